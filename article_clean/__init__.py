@@ -1,0 +1,47 @@
+"""article_clean: strip the boilerplate out of scraped news articles, and say what was removed."""
+
+from __future__ import annotations
+
+from .api import clean
+from .cleaner import Cleaner
+from .errors import (
+    ArticleCleanError,
+    DecodeError,
+    InputError,
+    InputTooLarge,
+    PluginError,
+    RuleConfigError,
+    RuleFailedError,
+    TimeBudgetExceeded,
+)
+from .model import Article, Block, Label, RuleFailure, Segment
+from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, rule
+from .document import Document
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticleCleanError",
+    "Block",
+    "Cleaner",
+    "DecodeError",
+    "Document",
+    "FunctionRule",
+    "InputError",
+    "InputTooLarge",
+    "Label",
+    "PatternRule",
+    "PluginError",
+    "Rule",
+    "RuleConfigError",
+    "RuleFailedError",
+    "RuleFailure",
+    "RuleSet",
+    "Scope",
+    "Segment",
+    "Stage",
+    "TimeBudgetExceeded",
+    "clean",
+    "rule",
+]

@@ -1,0 +1,73 @@
+"""Build the Article's fields and segments from a labelled Document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Decision, Document
+from .model import Block, Label, Segment
+
+
+@dataclass(frozen=True)
+class Fields:
+    headline: str | None
+    byline: str | None
+    captions: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    trailer: str
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def _runs(blocks: list[tuple[Block, Decision]], label: Label, same_group: bool) -> list[str]:
+    """Texts of the maximal runs of consecutive blocks with `label`, each run joined by newlines.
+
+    With `same_group`, a run also ends where the source had a blank line.
+    """
+    runs: list[list[Block]] = []
+    previous: Block | None = None
+    for block, decision in blocks:
+        if decision.label is not label:
+            previous = None
+            continue
+        if previous is None or (same_group and block.group != previous.group):
+            runs.append([])
+        runs[-1].append(block)
+        previous = block
+    return ["\n".join(b.text for b in run) for run in runs]
+
+
+def fields(doc: Document) -> Fields:
+    """The text fields: body paragraphs are runs of body lines that were one paragraph."""
+    labelled = [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
+    headlines = _runs(labelled, Label.HEADLINE, same_group=False)
+    bylines = _runs(labelled, Label.BYLINE, same_group=False)
+    trailer = [b.text for b, d in labelled if d.label is Label.TRAILER]
+    return Fields(
+        headline=headlines[0].replace("\n", " ") if headlines else None,
+        byline="\n".join(bylines) if bylines else None,
+        captions=tuple(_runs(labelled, Label.CAPTION, same_group=False)),
+        paragraphs=tuple(_runs(labelled, Label.BODY, same_group=True)),
+        trailer="\n\n".join(trailer),
+    )
+
+
+def segments(doc: Document) -> tuple[Segment, ...]:
+    """Segments tiling `doc.text`: each block's segment runs up to the next block.
+
+    The whitespace before the first block belongs to the first segment; a text with no block at
+    all is one removed segment with no rule.
+    """
+    text = doc.text
+    if not doc.blocks:
+        return (Segment(0, len(text), text, Label.NOISE, None),) if text else ()
+    result = []
+    for position, block in enumerate(doc.blocks):
+        start = 0 if position == 0 else block.start
+        end = doc.blocks[position + 1].start if position + 1 < len(doc.blocks) else len(text)
+        decision = doc.decision(block.index)
+        label, rule = (decision.label, decision.rule) if decision else (Label.BODY, None)
+        result.append(Segment(start, end, text[start:end], label, rule))
+    return tuple(result)

@@ -1,0 +1,48 @@
+"""Cut text into Blocks: one per non-blank line, each knowing where it sits in the source.
+
+A block is a line, not a paragraph, because scrapers hand over one line per HTML block and junk
+("Share", "ADVERTISING") often sits on a line of its own inside a paragraph-sized group. Blank lines
+still matter: they number the groups, and lines of one group that stay in the story are joined
+back into one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Block
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _line_breaks(gap: str) -> int:
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
+def split_blocks(text: str) -> tuple[Block, ...]:
+    """Every non-blank line of `text` as a Block, with offsets of its stripped content.
+
+    Lines separated by at least one blank line fall in different groups. A text without any blank
+    line (Common Crawl WET, a scraper writing one block per line) gives each line its own group,
+    since there a line is the only paragraph boundary there is.
+    """
+    spans: list[tuple[int, int, str, bool]] = []
+    previous_end = 0
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        gap_has_blank = bool(spans) and _line_breaks(text[previous_end:start]) >= 2
+        spans.append((start, start + len(stripped), stripped, gap_has_blank))
+        previous_end = start + len(stripped)
+
+    any_blank = any(new_group for _, _, _, new_group in spans)
+    blocks = []
+    group = 0
+    for index, (start, end, stripped, new_group) in enumerate(spans):
+        if index and (new_group or not any_blank):
+            group += 1
+        blocks.append(Block(index=index, start=start, end=end, text=stripped, group=group))
+    return tuple(blocks)

@@ -1,0 +1,16 @@
+"""The built-in rule sets, written with the same public API as any plugin."""
+
+from __future__ import annotations
+
+from ..rules import RuleSet
+from .ads import AD_RULES
+from .bylines import BYLINE_RULES
+from .captions import CAPTION_RULES
+from .layout import LAYOUT_RULES
+from .noise import NOISE_RULES
+from .trailer import TRAILER_RULES
+
+
+def rule_sets() -> tuple[RuleSet, ...]:
+    """The built-in rule sets in the order they run: markers, then layout."""
+    return (AD_RULES, TRAILER_RULES, CAPTION_RULES, BYLINE_RULES, NOISE_RULES, LAYOUT_RULES)

@@ -1,0 +1,92 @@
+"""Ad slots and promo markers that sit between story paragraphs (AD0xx), in nine languages."""
+
+from __future__ import annotations
+
+from ..model import Label
+from ..rules import PatternRule, RuleSet
+
+# Decoration a page puts around a marker: "- Advertisement -", "[ADVERTISING]", "Ad:".
+_OPEN = r"^[\s\-–—_=*•·|\[\(<]*"
+_CLOSE = r"[\s\-–—_=*•·|:.\]\)>]*$"
+
+
+def _line(*alternatives: str) -> str:
+    """A pattern matching a whole block that is one of `alternatives`, decoration allowed."""
+    return _OPEN + "(?:" + "|".join(alternatives) + ")" + _CLOSE
+
+
+AD_LABELS = _line(
+    r"advertis(?:ement|ing)s?",
+    r"ad(?:vert)?s?",
+    r"publicit[ée]|annonce",  # fr
+    r"anzeigen?|werbung",  # de
+    r"publicidad|anuncios?",  # es
+    r"pubblicit[àa]",  # it
+    r"publicidade|an[úu]ncios?",  # pt
+    r"advertenties?|reclame",  # nl
+    r"реклама|рекламный блок",  # ru
+    r"広告|スポンサーリンク|광고|广告|廣告",  # ja, ko, zh
+)
+
+CONTINUES = _line(
+    r"(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the|this) )?"
+    r"(?:advertisement|advert|ad|video)?",
+    r"continue reading (?:the main story|below|after (?:the )?ad(?:vertisement)?)",
+    r"skip advertisement|scroll (?:down )?to continue(?: with content| reading)?",
+    r"advertisement\W+(?:scroll|continue)[\w ]*",
+    r"ad feedback|report (?:this )?ad|close ad|remove ads?",
+    r"la suite (?:après|de l'article après) (?:cette|la) publicit[ée]",  # fr
+    r"(?:der )?artikel (?:wird )?(?:nach|unter) der (?:anzeige|werbung) fortgesetzt|"
+    r"weiter (?:nach|unter) der (?:anzeige|werbung)",  # de
+    r"(?:la noticia |el artículo )?(?:contin[úu]a|sigue) (?:despu[ée]s|tras|debajo) de(?:l| la)? "
+    r"(?:publicidad|anuncio)",  # es
+    r"(?:l'articolo )?continua (?:dopo|sotto) (?:la )?pubblicit[àa]",  # it
+    r"(?:a )?(?:mat[ée]ria |not[íi]cia )?continua (?:ap[óo]s|depois d[ao]|abaixo d[ao]) "
+    r"(?:a )?(?:publicidade|an[úu]ncio)",  # pt
+    r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) de advertentie|"
+    r"lees verder na de advertentie",  # nl
+    r"продолжение (?:после|ниже) рекламы|материал продолжится после рекламы",  # ru
+)
+
+SPONSORED = _line(
+    r"sponsored(?: content| links?| stories| by [\w .&'-]{1,40})?",
+    r"promoted(?: content| stories| links)?|paid (?:content|post|partner(?:ship)? content)",
+    r"partner content|presented by [\w .&'-]{1,40}|in partnership with [\w .&'-]{1,40}",
+    r"contenu (?:sponsoris[ée]|partenaire)|sponsoris[ée]",  # fr
+    r"gesponsert|gesponserter inhalt|sponsored post",  # de
+    r"(?:contenido )?patrocinado",  # es
+    r"(?:contenuto )?sponsorizzato",  # it
+    r"(?:conte[úu]do )?patrocinado|publieditorial",  # pt
+    r"gesponsord|gesponsorde inhoud",  # nl
+    r"спонсорский материал|на правах рекламы|партн[её]рский материал",  # ru
+    r"PR|スポンサー",  # ja
+)
+
+AD_RULES = RuleSet(
+    "ads",
+    [
+        PatternRule(
+            "AD001",
+            Label.NOISE,
+            AD_LABELS,
+            flags="IGNORECASE",
+            description="an ad slot label on a line of its own (ADVERTISING, Anzeige, Publicité)",
+        ),
+        PatternRule(
+            "AD002",
+            Label.NOISE,
+            CONTINUES,
+            flags="IGNORECASE",
+            description="a 'story continues below the advertisement' marker",
+        ),
+        PatternRule(
+            "AD003",
+            Label.NOISE,
+            SPONSORED,
+            flags="IGNORECASE",
+            description="a sponsored or promoted content label",
+        ),
+    ],
+    description="Ad slots and promo markers inside the story.",
+    origin="built-in",
+)

@@ -1,0 +1,81 @@
+"""Bylines and datelines (BYL0xx): who wrote the story and when, kept apart from the body."""
+
+from __future__ import annotations
+
+from ..model import Label
+from ..rules import PatternRule, RuleSet
+
+_NAME = r"\p{Lu}[\p{L}.'’-]*"
+_MONTHS = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+)
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}T?)?"
+_DATE = (
+    rf"(?:(?:\w+,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:\.|\s+de)?\s+(?:{_MONTHS})\.?(?:\s+de)?,?\s+\d{{4}}"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
+    rf"|\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日)"
+)
+
+BY_NAME = (
+    rf"^(?:By|Written by|Words by|Reporting by|Story by|Por|Par|Von|Di|Door|Av|Автор:?)\s+"
+    rf"{_NAME}(?:[\s,]+(?:and\s+|&\s+|y\s+|et\s+|und\s+|e\s+)?{_NAME}){{0,7}}"
+    r"(?:\s*[,|•·–—-]\s*[^.!?]{0,60})?$"
+)
+
+LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
+
+DATELINE = (
+    rf"^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
+    rf"Mis à jour|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Atualizado|Опубликовано|"
+    rf"Обновлено)(?: on| at| am| le| em| el)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
+    rf".{{0,40}}$"
+)
+
+DATE_ONLY = (
+    rf"^(?:\w+,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?"
+    rf"(?:\s*(?:\||•|·|-|–|—)\s*.{{0,40}})?$"
+    rf"|^{_CLOCK}\s*(?:,|\||•|·)?\s*{_DATE}$"
+    r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
+)
+
+BYLINE_RULES = RuleSet(
+    "bylines",
+    [
+        PatternRule(
+            "BYL001",
+            Label.BYLINE,
+            BY_NAME,
+            description="a byline: 'By NAME' with up to eight names and an affiliation",
+        ),
+        PatternRule(
+            "BYL002",
+            Label.BYLINE,
+            LONE_BY,
+            description="a lone 'By' whose name follows on the next line",
+        ),
+        PatternRule(
+            "BYL003",
+            Label.BYLINE,
+            DATELINE,
+            flags="IGNORECASE",
+            description="a dateline: 'Updated 1:39 am EST, Wednesday, November 20, 2019'",
+        ),
+        PatternRule(
+            "BYL004",
+            Label.BYLINE,
+            DATE_ONLY,
+            flags="IGNORECASE",
+            description="a date or time on a line of its own",
+        ),
+    ],
+    description="Bylines and datelines.",
+    origin="built-in",
+)

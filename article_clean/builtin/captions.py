@@ -1,0 +1,113 @@
+"""Photo captions and credits (CAP0xx): a caption is told by the credit it carries.
+
+Wire credits have a handful of recurring shapes: a parenthesised "Name/Agency" at the end,
+"AP Photo/Name", "Photo: Name", "Credit...Name", a credit after a "|", and agency names alone at
+the end of a line. A block of story text almost never ends that way without a full stop.
+"""
+
+from __future__ import annotations
+
+from ..model import Label
+from ..rules import PatternRule, RuleSet
+
+AGENCIES = (
+    r"Getty(?: Images)?|AP|Associated Press|Reuters|AFP|TNS|EPA(?:-EFE)?|EFE|dpa|ANSA|Xinhua|"
+    r"Bloomberg|Shutterstock|iStock(?:photo)?|Alamy|Corbis|Pool|Wire ?Image|Sipa(?: USA)?|"
+    r"ZUMA(?: Press| Wire)?|NurPhoto|SOPA Images|Anadolu(?: Agency)?|PA(?: Images| Wire)?|"
+    r"Rex(?:/Shutterstock)?|Splash News|USA TODAY(?: Sports| NETWORK)?|NYT|The New York Times|"
+    r"The Washington Post|Los Angeles Times|Chicago Tribune|Handout|Courtesy(?: of [^()]{1,60})?|"
+    r"File|Staff|Contributed|Supplied|Flickr|Wikimedia(?: Commons)?|NASA|Unsplash|Pexels"
+)
+
+# "(Kent Nishimura/Getty Images/TNS)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe)".
+PAREN_CREDIT = (
+    r"\((?:[^()]{0,80}/\s*)?(?:" + AGENCIES + r")(?:\s*(?:/|via)\s*[^()]{1,60})?\)\s*\.?$"
+    r"|\((?:AP |Reuters |AFP |Getty |File |Staff |Courtesy )?(?:Photo|Image|Picture|Foto)s?"
+    r"(?: (?:by|courtesy of|credit|:)|/|:)\s*[^()]{2,80}\)\s*\.?$"
+    r"|\(\p{Lu}[^()/]{1,40}/\s*\p{Lu}[^()/]{1,40}(?:/[^()/]{1,40})?\)\s*\.?$"
+)
+
+WIRE_PHOTO = r"\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg|TNS) Photos?\s*/|\bREUTERS/\p{Lu}"
+
+CREDIT_LINE = (
+    r"^(?:(?:Photo(?:graph)?|Image|Picture|Foto|Bild|Illustration|Video)s?\s*(?:credit|source|"
+    r"by|courtesy(?: of)?)?|Credits?|Source|Fotos?|Crédit(?:o)?s?|Bildquelle|Quelle|Fonte|Фото)"
+    r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0,100}$"
+)
+
+PIPE_CREDIT = (
+    r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:" + AGENCIES + r")(?:\s*/.{0,60})?)$"
+)
+
+TRAILING_AGENCY = (
+    r"(?<![.!?…:;,])\s(?:"
+    r"(?:[\p{Lu}][\w.'-]+ ){1,3}(?:for|/|via) (?:" + AGENCIES + r")"
+    r"|Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|REUTERS"
+    r"|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?"
+    r")$"
+)
+
+POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
+
+GALLERY_TOGGLE = r"(?:\s|\.\.\.|…)\s*more$|[.!?]\s+less$"
+
+FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
+
+CAPTION_RULES = RuleSet(
+    "captions",
+    [
+        PatternRule(
+            "CAP001",
+            Label.CAPTION,
+            PAREN_CREDIT,
+            description="ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS)",
+        ),
+        PatternRule(
+            "CAP002",
+            Label.CAPTION,
+            WIRE_PHOTO,
+            description="carries a wire photo credit such as AP Photo/Name or REUTERS/Name",
+        ),
+        PatternRule(
+            "CAP003",
+            Label.CAPTION,
+            CREDIT_LINE,
+            flags="IGNORECASE",
+            description="a credit line: 'Photo: Name', 'Credit...Name', 'Image credit: Name'",
+        ),
+        PatternRule(
+            "CAP004",
+            Label.CAPTION,
+            PIPE_CREDIT,
+            flags="IGNORECASE",
+            description="a caption with its credit after a '|'",
+        ),
+        PatternRule(
+            "CAP005",
+            Label.CAPTION,
+            TRAILING_AGENCY,
+            description="ends in a photo agency name without a full stop (... Getty Images)",
+        ),
+        PatternRule(
+            "CAP006",
+            Label.CAPTION,
+            POSITION,
+            flags="IGNORECASE",
+            description="starts by pointing at the picture (Above:, Pictured:, Left:)",
+        ),
+        PatternRule(
+            "CAP007",
+            Label.CAPTION,
+            GALLERY_TOGGLE,
+            description="a gallery caption with its 'more'/'less' toggle",
+        ),
+        PatternRule(
+            "CAP008",
+            Label.CAPTION,
+            FILE_PHOTO,
+            description="marked as a file photo",
+        ),
+    ],
+    description="Photo captions and their credits.",
+    origin="built-in",
+)

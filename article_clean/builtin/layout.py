@@ -1,0 +1,157 @@
+"""Layout rules: decisions that depend on where a block sits relative to the story.
+
+They run after the markers, in this order: the name after a lone "By", the headline, names
+next to it, captions named by the credit line under them, then everything before the story
+(noise) and after it (trailer).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from ..document import Document
+from ..features import BlockStats
+from ..model import Block, Label
+from ..rules import FunctionRule, RuleSet, Scope, Stage
+from .story import story_span
+
+_NAME_CONNECTORS = frozenset(
+    {"and", "&", "of", "de", "da", "do", "dos", "van", "von", "der", "y", "e", "et", "und"}
+)
+_PHOTO_CREDIT = re.compile(r"^(?:photo|image|picture|credit|foto|bild|illustration)", re.I)
+_NOT_TITLE_END = frozenset(".,;:。，")
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_CLOSERS = "\"'”’»)]"
+
+
+def _span(doc: Document) -> tuple[int, int] | None:
+    return doc.memo(story_span)
+
+
+def reads_as_title(block: Block, stats: BlockStats) -> bool:
+    """Short, unfinished by a full stop, mostly letters: the shape of a headline."""
+    if stats.has_link or not 2 <= stats.words <= 30 or stats.chars > 250 or stats.letters < 0.5:
+        return False
+    tail = block.text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] not in _NOT_TITLE_END and not tail.endswith(("...", "…"))
+
+
+def _slug_words(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    try:
+        path = unquote(urlsplit(url if "//" in url else "//" + url).path)
+    except ValueError:
+        return set()
+    words = {w.lower() for w in _SLUG_WORD.findall(path) if not w.isdigit() and len(w) > 1}
+    return words if len(words) >= 3 else set()
+
+
+def choose_headline(doc: Document) -> tuple[int, str] | None:
+    """The headline's block and why: it matches the URL's slug, or it is the title-like block
+    nearest the story (the longest of the last few, which skips section names and kickers)."""
+    span = _span(doc)
+    if span is None:
+        return None
+    candidates = [
+        b
+        for b in doc.blocks[: span[0]]
+        if doc.label(b.index) is None and reads_as_title(b, doc.stats(b.index))
+    ]
+    if not candidates:
+        return None
+    slug = _slug_words(doc.url)
+    if slug:
+        best = max(
+            candidates,
+            key=lambda b: (_overlap(b.text, slug), -b.index),
+        )
+        if _overlap(best.text, slug) >= 0.5:
+            return best.index, "slug"
+    nearest = candidates[-8:]
+    best = max(nearest, key=lambda b: (min(doc.stats(b.index).words, 20), -b.index))
+    if doc.stats(best.index).words < 3 and len(candidates) > 1:
+        return None
+    return best.index, "shape"
+
+
+def _overlap(text: str, slug: set[str]) -> float:
+    words = {w.lower() for w in _SLUG_WORD.findall(text)}
+    return len(words & slug) / len(slug)
+
+
+def headline_by_slug(block: Block, doc: Document) -> bool:
+    """The block before the story whose words match the words of the URL's path."""
+    return doc.memo(choose_headline) == (block.index, "slug")
+
+
+def headline_by_shape(block: Block, doc: Document) -> bool:
+    """The title-like block nearest the start of the story."""
+    return doc.memo(choose_headline) == (block.index, "shape")
+
+
+def name_after_by(block: Block, doc: Document) -> bool:
+    """A short line right after a lone 'By': the author's name."""
+    if block.index == 0 or doc.stats(block.index).words > 8:
+        return False
+    previous = doc.decision(block.index - 1)
+    return previous is not None and previous.rule == "BYL002"
+
+
+def names_near_byline(block: Block, doc: Document) -> bool:
+    """A short line of capitalised names next to the headline or a byline, before the story."""
+    span = _span(doc)
+    if span is None or block.index >= span[0] or block.index == 0:
+        return False
+    stats = doc.stats(block.index)
+    if stats.words > 6 or stats.words < 2 or stats.has_link or any(c.isdigit() for c in block.text):
+        return False
+    neighbours = {doc.label(block.index - 1)}
+    if block.index + 1 < len(doc):
+        neighbours.add(doc.label(block.index + 1))
+    if not neighbours & {Label.BYLINE, Label.HEADLINE}:
+        return False
+    words = [w for w in re.split(r"[\s,]+", block.text) if w]
+    return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+
+
+def caption_above_credit(block: Block, doc: Document) -> bool:
+    """The text right above a photo credit line is that photo's caption."""
+    if block.index + 1 >= len(doc) or doc.stats(block.index).words > 80:
+        return False
+    below = doc.decision(block.index + 1)
+    return (
+        below is not None
+        and below.rule == "CAP003"
+        and bool(_PHOTO_CREDIT.match(doc.blocks[block.index + 1].text))
+    )
+
+
+def before_story(block: Block, doc: Document) -> bool:
+    """Everything above the story that no rule claimed: kickers, section names, deks, menus."""
+    span = _span(doc)
+    return span is not None and block.index < span[0]
+
+
+def after_story(block: Block, doc: Document) -> bool:
+    """The first block after the story: from here on, the page's trailer."""
+    span = _span(doc)
+    return span is not None and block.index > span[1]
+
+
+LAYOUT_RULES = RuleSet(
+    "layout",
+    [
+        FunctionRule("BYL100", Label.BYLINE, name_after_by),
+        FunctionRule("HED001", Label.HEADLINE, headline_by_slug),
+        FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
+        FunctionRule("BYL101", Label.BYLINE, names_near_byline),
+        FunctionRule("CAP100", Label.CAPTION, caption_above_credit),
+        FunctionRule("STO001", Label.NOISE, before_story),
+        FunctionRule("STO002", Label.TRAILER, after_story, scope=Scope.REST),
+    ],
+    stage=Stage.LAYOUT,
+    description="Headline, bylines and captions by position; what lies outside the story.",
+    origin="built-in",
+)

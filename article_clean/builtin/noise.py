@@ -1,0 +1,132 @@
+"""Junk inside the story (NOI0xx): share bars, newsletter prompts, inline links, gallery controls."""
+
+from __future__ import annotations
+
+from ..model import Label
+from ..rules import PatternRule, RuleSet
+
+_SEP_ONE = r"[\s:|,•·/\-–—]"
+_SEP = _SEP_ONE + "*"
+_NETWORKS = (
+    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}(?: \w+)?|tweet|pin(?: it)?|"
+    r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
+    r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
+    r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
+    r"line|kakao(?:talk)?|naver|mix|xing|threads|bluesky|mastodon|snapchat|tiktok|rss|"
+    r"comment(?:s|er)?|partager|teilen|compartir|condividi|compartilhar|delen|поделиться|シェア"
+    r"|\d+(?:\.\d+)?k?\s*(?:shares?|comments?)?"
+)
+
+# Each item is atomic and must be followed by a separator or the end, so that a long line of
+# digits or names cannot make the search backtrack.
+SHARE_BAR = rf"^{_SEP}(?:(?>{_NETWORKS})(?:{_SEP_ONE}+|$))+$"
+
+CLICK_TO_SHARE = (
+    r"^(?:click|tap) (?:here )?to (?:share|email|print|tweet|save|pin)\b.{0,80}$"
+    r"|\(opens in (?:a )?new window\)$"
+    r"|^(?:share|follow|like) (?:us|me) on .{1,40}$"
+    r"|^follow (?:us|@\w+|[\w ]{1,30} on (?:twitter|facebook|instagram|x))\b.{0,40}$"
+    r"|^(?:all|more|show more) sharing options$|^share (?:this|the) (?:article|story|post)\b.{0,40}$"
+)
+
+NEWSLETTER = (
+    r"\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletters?|e-?mails?|alerts?|"
+    r"updates|inbox|bulletin)\b"
+    r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"
+    r"|^(?:get|receive) (?:the|our) .{0,60}(?:delivered|straight|direct(?:ly)?) to your inbox"
+    r"|^(?:subscribe|sign up|sign in|log ?in|register|join now|subscribe now|subscribe today|"
+    r"newsletters?|enter your e-?mail(?: address)?|e-?mail address|your e-?mail|submit|"
+    r"inscrivez-vous|abonnez-vous|jetzt abonnieren|newsletter abonnieren|suscríbete|iscriviti|"
+    r"assine|inscreva-se|подписаться|подпишитесь)\W*$"
+    r"|\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b"
+    r"|^thank you for (?:signing up|subscribing)\b"
+)
+
+INLINE_LINK = (
+    r"^(?:related(?: (?:article|story|stories|coverage|content|reading|video|link))?|read more|"
+    r"read also|also read|see also|more|more on this|watch|watch now|listen|recommended|"
+    r"don't miss|must read|trending|opinion|analysis|explainer|leia (?:também|mais)|veja (?:também|mais)|"
+    r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
+    r"lees ook|читайте также|смотрите также)\s*[:>»|–—-]\s*\S.{0,200}$"
+    r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
+)
+
+LONE_SYMBOL = r"^[\p{P}\p{S}\s]{1,5}$"
+
+GALLERY = (
+    r"^(?:image|photo|slide|picture|foto|bild)s?\s*\d+\s*(?:of|/|von|de|di|из)\s*/?\s*\d+$"
+    r"|^\d+\s*(?:/|of)\s*\d+$"
+    r"|^(?:back to gallery|caption|close|hide caption|toggle caption|show caption|"
+    r"expand|enlarge(?: this)? image|view (?:gallery|slideshow|photos?|image)|open gallery|"
+    r"launch (?:gallery|slideshow)|next|previous|prev|play|pause|replay|mute|unmute|"
+    r"fullscreen|full screen|loading\W*|please wait\W*|zoom|view larger|"
+    r"(?:watch|play) video|video|photos?|gallery|slideshow|audio|listen(?: to this article)?|"
+    r"\d+:\d{2}(?:\s*min)?|\d+ (?:photos|images|slides))\W*$"
+)
+
+PAGE_CHROME = (
+    r"^(?:skip to (?:main )?content|jump to|menu|search|home|top|back to top|return to top|"
+    r"scroll to top|toggle navigation|navigation|sections|more sections|log out|my account|"
+    r"cookie (?:policy|settings|preferences)|accept(?: all)?(?: cookies)?|manage cookies|"
+    r"javascript (?:is )?(?:disabled|required).{0,80}|please enable javascript.{0,80}|"
+    r"(?:you|we) (?:use|are using) cookies.{0,200}|this (?:web)?site uses cookies.{0,200}|"
+    r"learn more|click here|find out more|read the full (?:story|article)|continue reading|"
+    r"to read the full story|listen to article|print article|font size|text size|"
+    r"report (?:an? )?(?:error|typo|correction))\W*$"
+)
+
+NOISE_RULES = RuleSet(
+    "noise",
+    [
+        PatternRule(
+            "NOI001",
+            Label.NOISE,
+            SHARE_BAR,
+            flags="IGNORECASE",
+            description="a share bar: only network names and share words on the line",
+        ),
+        PatternRule(
+            "NOI002",
+            Label.NOISE,
+            CLICK_TO_SHARE,
+            flags="IGNORECASE",
+            description="a share or follow prompt ('Click to share on Twitter', 'Follow us on')",
+        ),
+        PatternRule(
+            "NOI003",
+            Label.NOISE,
+            NEWSLETTER,
+            flags="IGNORECASE",
+            description="a newsletter or subscription prompt",
+        ),
+        PatternRule(
+            "NOI004",
+            Label.NOISE,
+            INLINE_LINK,
+            flags="IGNORECASE",
+            description="an inline link to another story ('Related: ...', '[Read more: ...]')",
+        ),
+        PatternRule(
+            "NOI005",
+            Label.NOISE,
+            LONE_SYMBOL,
+            description="a line of lone symbols ('*', '•', '***')",
+        ),
+        PatternRule(
+            "NOI006",
+            Label.NOISE,
+            GALLERY,
+            flags="IGNORECASE",
+            description="gallery and player controls ('Image 1 of 23', 'Back to Gallery')",
+        ),
+        PatternRule(
+            "NOI007",
+            Label.NOISE,
+            PAGE_CHROME,
+            flags="IGNORECASE",
+            description="page chrome: skip links, cookie notices, 'Click here', 'Learn more'",
+        ),
+    ],
+    description="Junk between the story's paragraphs.",
+    origin="built-in",
+)

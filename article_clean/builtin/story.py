@@ -1,0 +1,78 @@
+"""Where the story is: the one whole-document analysis the layout rules share.
+
+A story is a run of prose paragraphs; navigation, link lists, bylines and credits are runs of short
+lines. Each block gets a score, positive for prose (its word count), negative for short lines and
+for blocks a marker already took, and the story is the run of blocks with the highest total (the
+maximum-sum subarray, as in Finn et al.'s body text extraction). A short line inside the story,
+such as a subheading, costs little against the paragraphs around it, while a dek above the byline
+is cut off by the byline and its neighbours.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..model import Label
+
+SHORT_LINE = -2.0  # a line too short to be a paragraph
+LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
+LINK_LINE = -3.0  # a line that is mostly a URL or an address
+MARKED = -4.0  # plus half the words: a block a marker took (ad, credit, share bar)
+HEAD_SHARE = 0.25  # a byline this early in the span marks the real start of the story
+
+
+def block_score(doc: Document, index: int) -> float:
+    stats = doc.stats(index)
+    label = doc.label(index)
+    if label is Label.BODY:
+        return stats.words + 5.0
+    if label is not None:
+        return MARKED - stats.words / 2
+    if stats.has_link and stats.words < 15:
+        return LINK_LINE
+    if stats.prose:
+        return float(stats.words)
+    if stats.words >= 8:
+        return LONG_LINE
+    return SHORT_LINE
+
+
+def story_span(doc: Document) -> tuple[int, int] | None:
+    """First and last block of the story, or None when the text has no prose at all."""
+    scores = [block_score(doc, b.index) for b in doc.blocks]
+    best = 0.0
+    best_span: tuple[int, int] | None = None
+    total = 0.0
+    start = 0
+    for index, score in enumerate(scores):
+        if total <= 0:
+            total, start = score, index
+        else:
+            total += score
+        if total > best:
+            best, best_span = total, (start, index)
+    if best_span is None:
+        return None
+    return _after_header(doc, scores, *best_span)
+
+
+def _after_header(doc: Document, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Move the start past a byline or headline that sits early in the span.
+
+    Such a block means what precedes it is a dek or a caption, not the story.
+    """
+    prose_total = sum(s for s in scores[start : end + 1] if s > 0)
+    seen = 0.0
+    cut = None
+    for index in range(start, end + 1):
+        if scores[index] > 0:
+            seen += scores[index]
+        if seen > HEAD_SHARE * prose_total:
+            break
+        if doc.label(index) in (Label.BYLINE, Label.HEADLINE):
+            cut = index
+    if cut is None:
+        return start, end
+    new_start = cut + 1
+    while new_start <= end and scores[new_start] <= 0:
+        new_start += 1
+    return (new_start, end) if new_start <= end else (start, end)

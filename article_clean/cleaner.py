@@ -1,0 +1,254 @@
+"""The Cleaner: settings in, Articles out.
+
+A Cleaner holds settings only. The rule sets they name are built on first use and kept on the
+instance, so a pipeline that reuses one Cleaner compiles its rules once; pickling carries the
+settings alone, so every Spark or Dask worker rebuilds the rules once on its side.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import builtin, plugins
+from .assemble import Fields, fields, segments
+from .blocks import split_blocks
+from .document import Document, domain_of
+from .errors import InputTooLarge, RuleConfigError
+from .label import Engine
+from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
+from .rules import RuleSet
+
+RuleSource = RuleSet | str | os.PathLike[str]
+
+DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+DEFAULT_TIME_BUDGET = 10.0
+DEFAULT_RULE_TIMEOUT = 0.1
+DEFAULT_OVERCLEAN_SHARE = 0.6
+_MAX_SETTLE_PASSES = 64
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a Cleaner is: validated once, when the Cleaner is made."""
+
+    rules: tuple[RuleSource, ...] = ()
+    plugins: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    strict: bool = False
+    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    time_budget: float | None = DEFAULT_TIME_BUDGET
+    overclean_share: float = DEFAULT_OVERCLEAN_SHARE
+
+
+def _tuple_of(value: Any, name: str, kinds: tuple[type, ...], what: str) -> tuple[Any, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (str, bytes, os.PathLike, RuleSet)):
+        value = [value]
+    if not isinstance(value, Iterable):
+        raise TypeError(f"{name} must be a list of {what}, not {type(value).__name__}")
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, kinds):
+            raise TypeError(f"{name} must be a list of {what}; got {type(item).__name__}")
+    return items
+
+
+def _positive(value: Any, name: str, kind: type) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
+        raise TypeError(f"{name} must be a positive {kind.__name__} or None")
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {value}")
+    return value
+
+
+class Cleaner:
+    """Reusable, picklable cleaning settings; `clean()` turns one article into an Article.
+
+    - `rules`: extra RuleSet objects or paths of TOML rule files.
+    - `plugins`: names of installed rule plugins to enable, in order; `"*"` enables all.
+    - `disable`: rule ids or id prefixes to leave out (`"AD001"`, `"CAP"`).
+    - `strict`: raise RuleFailedError when a rule fails, instead of recording it.
+    - `rule_timeout`: seconds one pattern search may take before the rule counts as failed.
+    - `max_bytes`, `time_budget`: per-document limits (None for none): past them a typed error.
+    - `overclean_share`: warn when rules remove more than this share of the words.
+    """
+
+    def __init__(
+        self,
+        *,
+        rules: Iterable[RuleSource] | RuleSource | None = None,
+        plugins: Iterable[str] | str | None = None,
+        disable: Iterable[str] | str | None = None,
+        strict: bool = False,
+        rule_timeout: float | None = DEFAULT_RULE_TIMEOUT,
+        max_bytes: int | None = DEFAULT_MAX_BYTES,
+        time_budget: float | None = DEFAULT_TIME_BUDGET,
+        overclean_share: float = DEFAULT_OVERCLEAN_SHARE,
+    ) -> None:
+        if not isinstance(strict, bool):
+            raise TypeError("strict must be True or False")
+        if isinstance(overclean_share, bool) or not isinstance(overclean_share, (int, float)):
+            raise TypeError("overclean_share must be a number between 0 and 1")
+        if not 0 < overclean_share <= 1:
+            raise ValueError(f"overclean_share must be in (0, 1], got {overclean_share}")
+        self.settings = Settings(
+            rules=_tuple_of(rules, "rules", (RuleSet, str, os.PathLike), "RuleSets or rule files"),
+            plugins=_tuple_of(plugins, "plugins", (str,), "plugin names"),
+            disable=_tuple_of(disable, "disable", (str,), "rule ids or id prefixes"),
+            strict=strict,
+            rule_timeout=_positive(rule_timeout, "rule_timeout", float),
+            max_bytes=_positive(max_bytes, "max_bytes", int),
+            time_budget=_positive(time_budget, "time_budget", float),
+            overclean_share=float(overclean_share),
+        )
+        self._rule_sets: tuple[RuleSet, ...] | None = None
+        self._engines: dict[tuple[int, ...], Engine] = {}
+
+    # Pickling: settings only; rules are rebuilt where the Cleaner lands.
+    def __getstate__(self) -> dict[str, Any]:
+        return {"settings": self.settings}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.settings = state["settings"]
+        self._rule_sets = None
+        self._engines = {}
+
+    def __repr__(self) -> str:
+        s = self.settings
+        named = (("rules", s.rules), ("plugins", s.plugins), ("disable", s.disable))
+        parts = [f"{key}={value!r}" for key, value in named if value]
+        if s.strict:
+            parts.append("strict=True")
+        return f"Cleaner({', '.join(parts)})"
+
+    @property
+    def rule_sets(self) -> tuple[RuleSet, ...]:
+        """Every rule set this cleaner may use, disabled rules left out, in the order they run."""
+        if self._rule_sets is None:
+            self._rule_sets = self._build_rule_sets()
+        return self._rule_sets
+
+    def _build_rule_sets(self) -> tuple[RuleSet, ...]:
+        s = self.settings
+        extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in s.rules]
+        extra.extend(plugins.resolve(s.plugins))
+        sets = [r.without(s.disable) for r in (*builtin.rule_sets(), *extra)]
+        # Checking id clashes once over everything catches them before any document is cleaned.
+        seen: dict[str, str] = {}
+        for rule_set in sets:
+            for item in rule_set.rules:
+                if item.id in seen and seen[item.id] != rule_set.name:
+                    raise RuleConfigError(
+                        f"rule id {item.id} is in both {seen[item.id]!r} and {rule_set.name!r}; "
+                        "ids must be unique across rule sets (disable one of them)"
+                    )
+                seen[item.id] = rule_set.name
+        return tuple(sets)
+
+    def engine_for(self, url: str | None) -> Engine:
+        """The compiled rules for a page at `url`: site sets that apply first, then the rest."""
+        domain = domain_of(url)
+        sets = self.rule_sets
+        site = [i for i, r in enumerate(sets) if r.domains and r.applies_to(domain)]
+        general = [i for i, r in enumerate(sets) if not r.domains]
+        key = tuple(site + general)
+        engine = self._engines.get(key)
+        if engine is None:
+            engine = self._engines[key] = Engine([sets[i] for i in key])
+        return engine
+
+    def clean(self, text: str, *, url: str | None = None) -> Article:
+        """Clean one plain-text article."""
+        if not isinstance(text, str):
+            raise TypeError(
+                f"clean() takes the article as str, not {type(text).__name__}"
+                + ("; decode bytes first" if isinstance(text, (bytes, bytearray)) else "")
+            )
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+        s = self.settings
+        if s.max_bytes is not None and len(text) > s.max_bytes:
+            size = len(text.encode("utf-8", "surrogatepass"))
+            if size > s.max_bytes:
+                raise InputTooLarge(f"the article is {size} bytes, over max_bytes={s.max_bytes}")
+        deadline = None if s.time_budget is None else time.monotonic() + s.time_budget
+        return self._clean_text(text, split_blocks(text), url=url, deadline=deadline)
+
+    def _clean_text(
+        self, text: str, blocks: Sequence[Block], *, url: str | None, deadline: float | None
+    ) -> Article:
+        engine = self.engine_for(url)
+        s = self.settings
+        doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout)
+        failures = list(engine.run(doc, strict=s.strict, deadline=deadline))
+        result = fields(doc)
+        result = self._settle(doc, result, engine, url, deadline, failures)
+        removed_share = _removed_share(doc)
+        warnings = ()
+        if removed_share > s.overclean_share:
+            warnings = (f"overcleaned: rules removed {removed_share:.0%} of the words",)
+        return Article(
+            headline=result.headline,
+            caption=result.captions[0] if result.captions else None,
+            captions=result.captions,
+            body=result.body,
+            paragraphs=result.paragraphs,
+            trailer=result.trailer,
+            byline=result.byline,
+            segments=segments(doc),
+            failures=tuple(dict.fromkeys(failures)),
+            warnings=warnings,
+            url=url,
+        )
+
+    def _settle(
+        self,
+        doc: Document,
+        result: Fields,
+        engine: Engine,
+        url: str | None,
+        deadline: float | None,
+        failures: list[RuleFailure],
+    ) -> Fields:
+        """Clean the body again until it no longer changes, so that cleaning is idempotent.
+
+        Rules judge a block by its neighbours; once the junk around the story is gone, a block
+        may read differently. What a later pass removes is removed in `doc` too, with the rule
+        that removed it, so the segments stay the one record of every decision.
+        """
+        s = self.settings
+        kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
+        for _ in range(_MAX_SETTLE_PASSES):
+            body = result.body
+            again = Document(body, split_blocks(body), url=url, rule_timeout=s.rule_timeout)
+            failures.extend(engine.run(again, strict=s.strict, deadline=deadline))
+            settled = fields(again)
+            if settled.body == result.body:
+                return result
+            relabelled = []
+            for original, block in zip(kept, again.blocks):
+                decision = again.decision(block.index)
+                if decision is not None and decision.label is not Label.BODY:
+                    relabelled.append((original, decision.label, decision.rule))
+            doc.decide_many(relabelled)
+            kept = [i for i in kept if doc.label(i) is Label.BODY]
+            result = replace(fields(doc), paragraphs=settled.paragraphs)
+        return result
+
+
+def _removed_share(doc: Document) -> float:
+    total = removed = 0
+    for block in doc.blocks:
+        words = doc.stats(block.index).words
+        total += words
+        if doc.label(block.index) not in KEPT_LABELS:
+            removed += words
+    return removed / total if total else 0.0

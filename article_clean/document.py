@@ -1,0 +1,104 @@
+"""The document that rules look at: its blocks, its URL, and the decisions taken so far."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from .features import BlockStats, block_stats
+from .model import Block, Label
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The label a rule gave a block."""
+
+    label: Label
+    rule: str | None
+
+
+def domain_of(url: str | None) -> str | None:
+    """The lower-case host of `url` without a leading `www.`, or None when there is none."""
+    if not url:
+        return None
+    candidate = url if "//" in url else "//" + url
+    try:
+        host = urlsplit(candidate).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+class Document:
+    """One document being labelled: what a rule may read.
+
+    A rule reads `blocks`, `stats(i)`, `label(i)` and `url`/`domain`; it never writes. The engine
+    records decisions, and `memo()` lets a rule share a whole-document analysis (say, where the
+    story starts) with its other calls on the same document, recomputed whenever decisions change.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        blocks: Sequence[Block],
+        *,
+        url: str | None = None,
+        rule_timeout: float | None = None,
+    ) -> None:
+        self.text = text
+        self.blocks: tuple[Block, ...] = tuple(blocks)
+        self.url = url
+        self.domain = domain_of(url)
+        self.rule_timeout = rule_timeout
+        self._decisions: list[Decision | None] = [None] * len(self.blocks)
+        self._stats: list[BlockStats | None] = [None] * len(self.blocks)
+        self._version = 0
+        self._memo: dict[Callable[[Document], Any], tuple[int, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def stats(self, index: int) -> BlockStats:
+        """Word counts, punctuation and shape of block `index`, computed once."""
+        found = self._stats[index]
+        if found is None:
+            found = self._stats[index] = block_stats(self.blocks[index].text)
+        return found
+
+    def label(self, index: int) -> Label | None:
+        """The label decided so far for block `index`, or None when no rule has decided."""
+        decision = self._decisions[index]
+        return None if decision is None else decision.label
+
+    def decision(self, index: int) -> Decision | None:
+        return self._decisions[index]
+
+    @property
+    def decisions(self) -> tuple[Decision | None, ...]:
+        return tuple(self._decisions)
+
+    def memo(self, compute: Callable[[Document], T]) -> T:
+        """`compute(self)`, cached until the next decision is recorded."""
+        cached = self._memo.get(compute)
+        if cached is not None and cached[0] == self._version:
+            return cached[1]  # type: ignore[no-any-return]
+        value = compute(self)
+        self._memo[compute] = (self._version, value)
+        return value
+
+    # The engine's side: rules never call these.
+    def decide(self, index: int, label: Label, rule: str | None) -> None:
+        self._decisions[index] = Decision(label, rule)
+        self._version += 1
+
+    def decide_many(self, decided: Sequence[tuple[int, Label, str | None]]) -> None:
+        for index, label, rule in decided:
+            self._decisions[index] = Decision(label, rule)
+        if decided:
+            self._version += 1

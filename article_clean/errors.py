@@ -1,0 +1,40 @@
+"""Typed errors: every failure a caller can meet has a class of its own under ArticleCleanError."""
+
+from __future__ import annotations
+
+
+class ArticleCleanError(Exception):
+    """Base class of every error article_clean raises on purpose."""
+
+
+class RuleConfigError(ArticleCleanError, ValueError):
+    """A rule, rule set or rule file is malformed, or rule ids clash; raised when rules are built."""
+
+
+class PluginError(ArticleCleanError, LookupError):
+    """A plugin named in the settings is not installed, or does not give a RuleSet."""
+
+
+class RuleFailedError(ArticleCleanError):
+    """In strict mode: a rule raised or ran past its time limit."""
+
+    def __init__(self, rule: str, error: str) -> None:
+        super().__init__(f"rule {rule} failed: {error}")
+        self.rule = rule
+        self.error = error
+
+
+class InputError(ArticleCleanError, ValueError):
+    """The input cannot be cleaned as given."""
+
+
+class DecodeError(InputError, UnicodeError):
+    """Bytes that are not text in any encoding that could be found."""
+
+
+class InputTooLarge(InputError):
+    """The input is larger than the cleaner's `max_bytes`."""
+
+
+class TimeBudgetExceeded(ArticleCleanError, TimeoutError):
+    """Cleaning one document took longer than the cleaner's `time_budget`."""

@@ -1,0 +1,71 @@
+"""Language-neutral measures of one block of text, for rules that judge a block by its shape.
+
+Word counts treat Chinese and Japanese script, which has no spaces, as one word per two
+characters, so that "long enough to be a paragraph" means the same in every language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# A run of letters/digits in a spaced script, or one character of an unspaced one.
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
+_TOKEN = regex.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+_UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
+_SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
+_CLOSERS = "\"'”’»)]*"
+_TERMINAL = frozenset(".!?…。！？")
+_URL = regex.compile(r"https?://|www\.|\S@\S+\.\w", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class BlockStats:
+    """How a block reads: long prose, a short label, a title, a link."""
+
+    chars: int
+    words: int
+    sentences: int
+    ends_sentence: bool
+    capitalized: float
+    letters: float
+    has_link: bool
+
+    @property
+    def prose(self) -> bool:
+        """Reads like a story paragraph: a few words and at least one finished sentence."""
+        return self.words >= 8 and (self.ends_sentence or self.sentences >= 2)
+
+
+def count_words(text: str) -> int:
+    """Words in `text`, counting two characters of Chinese or Japanese script as one word."""
+    tokens = _TOKEN.findall(text)
+    unspaced = sum(1 for token in tokens if len(token) == 1 and _UNSPACED_CHAR.match(token))
+    return len(tokens) - unspaced + (unspaced + 1) // 2
+
+
+def block_stats(text: str) -> BlockStats:
+    tokens = _TOKEN.findall(text)
+    unspaced = 0
+    spaced = 0
+    capitalized = 0
+    for token in tokens:
+        if len(token) == 1 and _UNSPACED_CHAR.match(token):
+            unspaced += 1
+            continue
+        spaced += 1
+        if token[0].isupper():
+            capitalized += 1
+    words = spaced + (unspaced + 1) // 2
+    tail = text.rstrip(_CLOSERS)
+    letters = sum(1 for ch in text if ch.isalpha())
+    return BlockStats(
+        chars=len(text),
+        words=words,
+        sentences=len(_SENTENCE_END.findall(text)),
+        ends_sentence=bool(tail) and tail[-1] in _TERMINAL,
+        capitalized=capitalized / spaced if spaced else 0.0,
+        letters=letters / len(text) if text else 0.0,
+        has_link=bool(_URL.search(text)),
+    )

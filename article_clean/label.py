@@ -1,0 +1,163 @@
+"""The labelling stage: run the active rule sets over a Document's blocks.
+
+Markers run block by block; a combined prefilter of all their patterns lets the common case, a
+story paragraph that no marker matches, cost one regex search instead of one per rule. Layout
+rules run one at a time, each seeing the decisions of those before it. A block no rule decides is
+story body.
+
+A rest-scope marker opens the trailer only once most of the story-like text lies before it (see
+`_leaves_story_before`); elsewhere it labels its own block. Layout rules see the story and are
+taken at their word.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import regex
+
+from .document import Document
+from .errors import RuleConfigError, RuleFailedError, TimeBudgetExceeded
+from .model import Label, RuleFailure
+from .rules import PatternRule, Rule, RuleSet, Scope, Stage
+
+_DEADLINE_EVERY = 32  # blocks between two looks at the clock
+
+
+class _Run:
+    """Failure bookkeeping for one document: a rule that failed once is not asked again."""
+
+    def __init__(self, doc: Document, strict: bool, deadline: float | None) -> None:
+        self.doc = doc
+        self.strict = strict
+        self.deadline = deadline
+        self.failures: list[RuleFailure] = []
+        self.broken: set[str] = set()
+
+    def applies(self, rule: Rule, index: int) -> bool:
+        if rule.id in self.broken:
+            return False
+        try:
+            return rule.applies(self.doc.blocks[index], self.doc)
+        except TimeoutError:
+            message = f"pattern search ran past the rule timeout ({self.doc.rule_timeout} s)"
+            error: Exception | None = None
+        except Exception as exc:  # a rule is user code: any failure is isolated and recorded
+            message = f"{type(exc).__name__}: {exc}"
+            error = exc
+        if self.strict:
+            raise RuleFailedError(rule.id, message) from error
+        self.failures.append(RuleFailure(rule.id, message))
+        self.broken.add(rule.id)
+        return False
+
+    def check_clock(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeBudgetExceeded("the document ran past the cleaner's time budget")
+
+
+class Engine:
+    """Rule sets compiled once, for every document that uses the same active sets."""
+
+    def __init__(self, rule_sets: Sequence[RuleSet]) -> None:
+        self.rule_sets = tuple(rule_sets)
+        self.markers: tuple[Rule, ...] = tuple(
+            r for s in self.rule_sets if s.stage is Stage.MARKERS for r in s.rules
+        )
+        self.layout: tuple[Rule, ...] = tuple(
+            r for s in self.rule_sets if s.stage is Stage.LAYOUT for r in s.rules
+        )
+        seen: dict[str, str] = {}
+        for rule_set in self.rule_sets:
+            for item in rule_set.rules:
+                if item.id in seen:
+                    raise RuleConfigError(
+                        f"rule id {item.id} is in both {seen[item.id]!r} and {rule_set.name!r}; "
+                        "ids must be unique across active rule sets (disable one of them)"
+                    )
+                seen[item.id] = rule_set.name
+        filtered = [r for r in self.markers if isinstance(r, PatternRule) and r.combinable]
+        self._unfiltered = tuple(r for r in self.markers if r not in filtered)
+        self._prefilter = None
+        if filtered:
+            try:
+                self._prefilter = regex.compile("|".join(r.inline() for r in filtered))
+            except regex.error:
+                self._unfiltered = self.markers
+
+    def run(
+        self, doc: Document, *, strict: bool = False, deadline: float | None = None
+    ) -> tuple[RuleFailure, ...]:
+        """Decide a label for every block of `doc`; return the rule failures met on the way."""
+        run = _Run(doc, strict, deadline)
+        self._run_markers(run)
+        for item in self.layout:
+            run.check_clock()
+            hits = [
+                b.index
+                for b in doc.blocks
+                if doc.label(b.index) is None and run.applies(item, b.index)
+            ]
+            if not hits:
+                continue
+            if item.scope is Scope.REST:
+                _apply_rest(doc, hits[0], item)
+            else:
+                doc.decide_many([(i, item.label, item.id) for i in hits])
+        undecided = [(b.index, Label.BODY, None) for b in doc.blocks if doc.label(b.index) is None]
+        doc.decide_many(undecided)
+        return tuple(run.failures)
+
+    def _run_markers(self, run: _Run) -> None:
+        doc = run.doc
+        prefilter = self._prefilter
+        rest_hits: list[tuple[int, Rule]] = []
+        for block in doc.blocks:
+            if block.index % _DEADLINE_EVERY == 0:
+                run.check_clock()
+            candidates = self.markers
+            if prefilter is not None:
+                try:
+                    if prefilter.search(block.text, timeout=doc.rule_timeout) is None:
+                        candidates = self._unfiltered
+                except TimeoutError:
+                    pass  # ask each rule alone, so that the slow one is the one recorded
+            for item in candidates:
+                if run.applies(item, block.index):
+                    doc.decide(block.index, item.label, item.id)
+                    if item.scope is Scope.REST:
+                        rest_hits.append((block.index, item))
+                    break
+        for start, item in rest_hits:
+            if _leaves_story_before(doc, start):
+                _apply_rest(doc, start, item)
+                break
+
+
+def _leaves_story_before(doc: Document, start: int) -> bool:
+    """Whether less story-like text follows block `start` than precedes it.
+
+    A marker sees one line: "Related" or "Comments" above or inside the story must not swallow
+    it, so a marker only opens the trailer once most of the story lies behind it.
+    """
+    before = after = 0
+    for block in doc.blocks:
+        if block.index == start or doc.label(block.index) is not None:
+            continue
+        stats = doc.stats(block.index)
+        if stats.prose:
+            if block.index < start:
+                before += stats.words
+            else:
+                after += stats.words
+    return after < before
+
+
+def _apply_rest(doc: Document, start: int, item: Rule) -> None:
+    """`item` decided block `start`: it and every later block not kept as body get its label."""
+    decided = [(start, item.label, item.id)]
+    for index in range(start + 1, len(doc)):
+        if doc.label(index) is not Label.BODY:
+            decided.append((index, item.label, item.id))
+    doc.decide_many(decided)

@@ -1,0 +1,150 @@
+"""The values that flow through the pipeline: blocks in, labelled segments and an Article out.
+
+Everything here is immutable, so an Article can be cached, compared, pickled and shared between
+threads without copies.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+
+class Label(str, enum.Enum):
+    """What a piece of the article is. The string value is what JSON output carries."""
+
+    HEADLINE = "headline"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    BODY = "body"
+    NOISE = "noise"
+    TRAILER = "trailer"
+
+    @classmethod
+    def parse(cls, name: str) -> Label:
+        """Accept a label name in any case (`body`, `BODY`, `Body`), as rule files write it."""
+        if not isinstance(name, str):
+            raise TypeError(f"a label name must be a str, not {type(name).__name__}")
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            choices = ", ".join(label.name for label in cls)
+            raise ValueError(f"unknown label {name!r}; expected one of {choices}") from None
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: Labels whose text stays in the Article's story fields; everything else is "removed".
+KEPT_LABELS = frozenset({Label.HEADLINE, Label.BYLINE, Label.CAPTION, Label.BODY})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One non-blank line of the source text: the unit that rules label.
+
+    `start`/`end` are the offsets of the stripped line in the source, so `source[start:end] == text`.
+    `group` numbers the runs of lines between blank lines: lines sharing a group were one paragraph
+    in the source. `hint` carries structure that plain text lost (an HTML tag such as `h1` or
+    `figcaption`), or None.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    group: int
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span of the source with the label it got and the id of the rule that decided it.
+
+    Segments tile the source: each runs from its block to the next block, so the blank lines and
+    line breaks after a block belong to it, and joining every segment's `text` gives the source.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: Label
+    rule: str | None
+
+    @property
+    def removed(self) -> bool:
+        return self.label not in KEPT_LABELS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label.value,
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True)
+class RuleFailure:
+    """A rule that raised or ran past its time limit on this document; the rest of the rules ran."""
+
+    rule: str
+    error: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "error": self.error}
+
+
+@dataclass(frozen=True)
+class Article:
+    """The cleaned article: the four fields users ask for, and the record of how they were made.
+
+    `segments` index into `text`: the input itself for text input, the text extracted from the
+    page for HTML input.
+    """
+
+    headline: str | None
+    caption: str | None
+    captions: tuple[str, ...]
+    body: str
+    paragraphs: tuple[str, ...]
+    trailer: str
+    byline: str | None
+    segments: tuple[Segment, ...]
+    failures: tuple[RuleFailure, ...] = ()
+    warnings: tuple[str, ...] = ()
+    kind: str = "text"
+    url: str | None = None
+    language: str | None = None
+    published: str | None = None
+
+    @property
+    def removed(self) -> tuple[Segment, ...]:
+        """The segments that are not headline, caption, byline or body, each with its rule."""
+        return tuple(s for s in self.segments if s.removed)
+
+    @property
+    def text(self) -> str:
+        """The text the segments tile: joining them gives it back."""
+        return "".join(s.text for s in self.segments)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: plain strings, lists and numbers only."""
+        return {
+            "headline": self.headline,
+            "byline": self.byline,
+            "caption": self.caption,
+            "captions": list(self.captions),
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "trailer": self.trailer,
+            "kind": self.kind,
+            "url": self.url,
+            "language": self.language,
+            "published": self.published,
+            "warnings": list(self.warnings),
+            "failures": [f.to_dict() for f in self.failures],
+            "segments": [s.to_dict() for s in self.segments],
+        }

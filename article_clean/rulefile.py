@@ -1,0 +1,124 @@
+"""TOML rule files: the way to add rules without writing Python.
+
+```toml
+name = "example-news"
+domains = ["example.com"]          # optional: only for pages of these sites
+[[rule]]
+id = "EXN001"
+label = "noise"
+pattern = '^Sponsored by '
+flags = ["IGNORECASE"]             # optional
+scope = "block"                    # or "rest": this block and everything after it
+description = "sponsor line above the story"
+```
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleConfigError
+from .rules import PatternRule, RuleSet
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+_TOP_KEYS = {"name", "domains", "description", "stage", "rule"}
+_RULE_KEYS = {"id", "label", "pattern", "flags", "scope", "description"}
+
+
+def load_rule_file(path: str | Path) -> RuleSet:
+    """Read a TOML rule file; any mistake is a RuleConfigError naming file, rule and field."""
+    where = str(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise RuleConfigError(f"{where}: cannot read rule file: {error.strerror or error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RuleConfigError(f"{where}: not valid TOML: {error}") from None
+    return rule_set_from_dict(data, where)
+
+
+def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise RuleConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    name = _field(data, "name", str, where, required=True)
+    domains = _field(data, "domains", list, where, required=False) or []
+    if not all(isinstance(d, str) for d in domains):
+        raise RuleConfigError(f"{where}: field 'domains' must be a list of strings")
+    tables = _field(data, "rule", list, where, required=True)
+    if not tables:
+        raise RuleConfigError(f"{where}: no [[rule]] table")
+    rules = [_rule(table, position, where) for position, table in enumerate(tables, 1)]
+    try:
+        return RuleSet(
+            name,
+            rules,
+            stage=_field(data, "stage", str, where, required=False) or "markers",
+            domains=domains,
+            description=_field(data, "description", str, where, required=False) or "",
+            origin=f"file {Path(where).name}",
+        )
+    except RuleConfigError as error:
+        raise RuleConfigError(f"{where}: {error}") from None
+
+
+def _rule(table: Any, position: int, where: str) -> PatternRule:
+    if not isinstance(table, dict):
+        raise RuleConfigError(f"{where}: rule #{position} is not a table")
+    rule_id = table.get("id", f"#{position}")
+    here = f"{where}: rule {rule_id}"
+    unknown = set(table) - _RULE_KEYS
+    if unknown:
+        raise RuleConfigError(f"{here}: unknown field(s) {', '.join(sorted(unknown))}")
+    for required in ("id", "label", "pattern"):
+        if required not in table:
+            raise RuleConfigError(f"{here}: missing field {required!r}")
+    for key in ("id", "label", "pattern", "scope", "description"):
+        if key in table and not isinstance(table[key], str):
+            raise RuleConfigError(f"{here}: field {key!r} must be a string")
+    flags = table.get("flags", [])
+    if not isinstance(flags, (str, list)):
+        raise RuleConfigError(f"{here}: field 'flags' must be a string or a list of strings")
+    try:
+        return PatternRule(
+            table["id"],
+            table["label"],
+            table["pattern"],
+            flags=flags,
+            scope=table.get("scope", "block"),
+            description=table.get("description", ""),
+        )
+    except RuleConfigError as error:
+        field = _blamed_field(str(error))
+        raise RuleConfigError(f"{here}: field {field!r}: {error}") from None
+
+
+def _blamed_field(message: str) -> str:
+    for key, needle in (
+        ("id", "rule id"),
+        ("label", "label"),
+        ("pattern", "pattern"),
+        ("flags", "flag"),
+        ("scope", "scope"),
+    ):
+        if needle in message:
+            return key
+    return "rule"
+
+
+def _field(data: dict[str, Any], key: str, kind: type, where: str, *, required: bool) -> Any:
+    if key not in data:
+        if required:
+            raise RuleConfigError(f"{where}: missing field {key!r}")
+        return None
+    value = data[key]
+    if not isinstance(value, kind):
+        raise RuleConfigError(f"{where}: field {key!r} must be a {kind.__name__}")
+    return value

@@ -1,0 +1,60 @@
+"""Hypothesis strategies for articles: arbitrary text, and mixes of real story and junk lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import strategies as st
+
+_SEED = Path(__file__).resolve().parent.parent / "samples" / "000_99f8204d1b9f3a68.txt"
+
+STORY_LINES = [line for line in _SEED.read_text(encoding="utf-8").splitlines() if len(line) > 80]
+
+JUNK_LINES = [
+    "ADVERTISING",
+    "Advertisement",
+    "Story continues below advertisement",
+    "Continue reading the main story",
+    "SKIP ADVERTISEMENT",
+    "Anzeige",
+    "Publicité",
+    "Share this:",
+    "Facebook",
+    "Twitter",
+    "Email",
+    "Sign up for our newsletter",
+    "Related: China and US start working group",
+    "[Read more: The fentanyl crisis]",
+    "*",
+    "Image 1 of 23",
+    "Photo: Damian Dovarganes, AP",
+    "(AP Photo/Evan Vucci)",
+    "By Jane Doe",
+    "Updated 1:39 am EST, Wednesday, November 20, 2019",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Related Stories",
+    "More from Reuters",
+    "© 2024 The Star-Advertiser. All rights reserved.",
+    "Distributed by Tribune Content Agency, LLC.",
+    "Tags: China, fentanyl",
+    "China and US start working group to combat flood of fentanyl",
+]
+
+SEPARATORS = ["\n", "\n\n", "\r\n", "\n\n\n", "\n \n", "\r\n\r\n", "\n\t\n"]
+
+line = st.one_of(
+    st.sampled_from(STORY_LINES),
+    st.sampled_from(JUNK_LINES),
+    st.text(min_size=1, max_size=60),
+)
+
+articles = st.builds(
+    lambda lines, seps, lead, tail: lead + "".join(l + s for l, s in zip(lines, seps)) + tail,
+    st.lists(line, min_size=0, max_size=25),
+    st.lists(st.sampled_from(SEPARATORS), min_size=25, max_size=25),
+    st.sampled_from(["", "\n", "  ", "\ufeff"]),
+    st.sampled_from(["", "\n", " \n\n"]),
+)
+
+any_text = st.one_of(st.text(), articles)

@@ -1,0 +1,66 @@
+"""The promises of DESIGN.md, as properties over arbitrary text and over realistic articles."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from hypothesis import given, settings
+
+from article_clean import Article, Cleaner, Label, clean
+
+from .strategies import any_text, articles
+
+KEPT = {Label.HEADLINE, Label.BYLINE, Label.CAPTION, Label.BODY}
+
+
+@given(any_text)
+def test_segments_give_the_text_back(text: str) -> None:
+    article = clean(text)
+    assert "".join(s.text for s in article.segments) == text
+    position = 0
+    for segment in article.segments:
+        assert segment.start == position
+        assert text[segment.start : segment.end] == segment.text
+        position = segment.end
+    assert position == len(text)
+
+
+@given(any_text)
+def test_removed_is_exactly_the_segments_not_kept(text: str) -> None:
+    article = clean(text)
+    assert article.removed == tuple(s for s in article.segments if s.label not in KEPT)
+    # Every word of the body comes from a body segment, in order.
+    body_words = " ".join(s.text.strip() for s in article.segments if s.label is Label.BODY).split()
+    assert article.body.split() == body_words
+
+
+@given(any_text)
+def test_same_input_same_output(text: str) -> None:
+    assert clean(text) == clean(text)
+
+
+@settings(max_examples=300)
+@given(any_text)
+def test_cleaning_the_body_again_changes_nothing(text: str) -> None:
+    body = clean(text).body
+    assert clean(body).body == body
+
+
+@given(articles)
+def test_any_article_gives_an_article(text: str) -> None:
+    article = clean(text)
+    assert isinstance(article, Article)
+    assert article.failures == ()
+
+
+@given(any_text)
+def test_a_pickled_cleaner_cleans_the_same(text: str) -> None:
+    cleaner = Cleaner()
+    assert pickle.loads(pickle.dumps(cleaner)).clean(text) == cleaner.clean(text)
+
+
+@pytest.mark.parametrize("bad", [b"bytes", None, 42, ["a"], bytearray(b"x")])
+def test_a_non_str_argument_is_a_type_error(bad: object) -> None:
+    with pytest.raises(TypeError, match="clean\\(\\) takes the article as str"):
+        clean(bad)  # type: ignore[arg-type]

@@ -1,0 +1,39 @@
+"""End to end: every sample article against its hand-checked expected result, field by field."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from article_clean import Label, clean
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+CASES = sorted(p for p in SAMPLES.glob("*.expected.json"))
+
+
+def _source(expected_path: Path) -> Path:
+    stem = expected_path.name[: -len(".expected.json")]
+    matches = [p for p in expected_path.parent.iterdir() if p.name.startswith(stem + ".") and p != expected_path]
+    assert len(matches) == 1, f"no single source file for {expected_path.name}: {matches}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("expected_path", CASES, ids=lambda p: p.name.split(".")[0][:16])
+def test_sample(expected_path: Path) -> None:
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    text = _source(expected_path).read_text(encoding="utf-8")
+    article = clean(text, url=expected.get("url"))
+
+    assert article.headline == expected["headline"]
+    assert article.byline == expected["byline"]
+    assert article.caption == expected["caption"]
+    assert list(article.captions) == expected["captions"]
+    assert list(article.paragraphs) == expected["paragraphs"]
+    assert article.body == "\n\n".join(expected["paragraphs"])
+    assert article.trailer == "\n\n".join(expected["trailer"])
+    noise = [s.text.strip() for s in article.segments if s.label is Label.NOISE]
+    assert noise == expected["noise"]
+    # Every removed piece names the rule that removed it.
+    assert all(s.rule for s in article.removed)
