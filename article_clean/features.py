@@ -32,10 +32,16 @@ class BlockStats:
     letters: float
     has_link: bool
 
+    ellipsis: bool
+
     @property
     def prose(self) -> bool:
-        """Reads like a story paragraph: a few words and at least one finished sentence."""
-        return self.words >= 8 and (self.ends_sentence or self.sentences >= 2)
+        """Reads like a story paragraph: a few words and at least one finished sentence.
+
+        A single sentence cut off with an ellipsis is a teaser for another page, not a paragraph.
+        """
+        finished = (self.ends_sentence and not self.ellipsis) or self.sentences >= 2
+        return self.words >= 8 and finished
 
 
 def count_words(text: str) -> int:
@@ -68,4 +74,5 @@ def block_stats(text: str) -> BlockStats:
         capitalized=capitalized / spaced if spaced else 0.0,
         letters=letters / len(text) if text else 0.0,
         has_link=bool(_URL.search(text)),
+        ellipsis=tail.endswith(("...", "…")),
     )

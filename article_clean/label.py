@@ -5,8 +5,8 @@ story paragraph that no marker matches, cost one regex search instead of one per
 rules run one at a time, each seeing the decisions of those before it. A block no rule decides is
 story body.
 
-A rest-scope marker opens the trailer only once most of the story-like text lies before it (see
-`_leaves_story_before`); elsewhere it labels its own block. Layout rules see the story and are
+A rest-scope marker opens the trailer only below a story's worth of prose (see
+`_leaves_story_before`); above it, it labels its own block. Layout rules see the story and are
 taken at their word.
 """
 
@@ -23,6 +23,7 @@ from .model import Label, RuleFailure
 from .rules import PatternRule, Rule, RuleSet, Scope, Stage
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
+STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
 
 
 class _Run:
@@ -136,22 +137,20 @@ class Engine:
 
 
 def _leaves_story_before(doc: Document, start: int) -> bool:
-    """Whether less story-like text follows block `start` than precedes it.
+    """Whether a story's worth of prose precedes block `start`.
 
-    A marker sees one line: "Related" or "Comments" above or inside the story must not swallow
-    it, so a marker only opens the trailer once most of the story lies behind it.
+    A marker sees one line: a "Comments" link next to the byline must not swallow the story
+    below it, so a marker opens the trailer only where a story already lies behind it.
     """
-    before = after = 0
-    for block in doc.blocks:
-        if block.index == start or doc.label(block.index) is not None:
-            continue
-        stats = doc.stats(block.index)
-        if stats.prose:
-            if block.index < start:
+    before = 0
+    for block in doc.blocks[:start]:
+        if doc.label(block.index) is None:
+            stats = doc.stats(block.index)
+            if stats.prose:
                 before += stats.words
-            else:
-                after += stats.words
-    return after < before
+                if before >= STORY_BEFORE_TRAILER:
+                    return True
+    return False
 
 
 def _apply_rest(doc: Document, start: int, item: Rule) -> None:

@@ -44,6 +44,7 @@ DATE_ONLY = (
     rf"(?:\s*(?:\||•|·|-|–|—)\s*.{{0,40}})?$"
     rf"|^{_CLOCK}\s*(?:,|\||•|·)?\s*{_DATE}$"
     r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
+    rf"|^(?:\w+,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?\s+by\s+\p{{Lu}}.{{0,60}}$"
 )
 
 BYLINE_RULES = RuleSet(

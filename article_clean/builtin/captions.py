@@ -40,14 +40,16 @@ PIPE_CREDIT = (
 )
 
 TRAILING_AGENCY = (
-    r"(?<![.!?…:;,])\s(?:"
-    r"(?:[\p{Lu}][\w.'-]+ ){1,3}(?:for|/|via) (?:" + AGENCIES + r")"
+    r"(?<![!?…:;,])\s?(?:"
+    r"(?:[\p{Lu}][\w.'-]*\s?){1,4}\s?(?:for|/|via)\s(?:" + AGENCIES + r")"
     r"|Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|REUTERS"
     r"|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?"
     r")$"
 )
 
 POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
+
+VIA_CREDIT = r"^(?=.{10,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
 
 GALLERY_TOGGLE = r"(?:\s|\.\.\.|…)\s*more$|[.!?]\s+less$"
 
@@ -106,6 +108,12 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             FILE_PHOTO,
             description="marked as a file photo",
+        ),
+        PatternRule(
+            "CAP009",
+            Label.CAPTION,
+            VIA_CREDIT,
+            description="a short unpunctuated line ending in its source ('... via iFixit')",
         ),
     ],
     description="Photo captions and their credits.",

@@ -1,13 +1,15 @@
 """Layout rules: decisions that depend on where a block sits relative to the story.
 
 They run after the markers, in this order: the name after a lone "By", the headline, names
-next to it, captions named by the credit line under them, then everything before the story
-(noise) and after it (trailer).
+next to it, lines the page repeats, captions named by the credit line under them, then
+everything before the story (noise) and after it (trailer). The headline is chosen before
+repeated lines are removed, because pages repeat their headline.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from ..document import Document
@@ -116,6 +118,19 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
+def _line_counts(doc: Document) -> Counter[str]:
+    return Counter(block.text.casefold() for block in doc.blocks)
+
+
+def repeated_line(block: Block, doc: Document) -> bool:
+    """A short line the page repeats: a menu entry, a kicker, a teaser title shown twice.
+
+    Story paragraphs do not repeat; a pull quote that does is left to the story's own count.
+    """
+    stats = doc.stats(block.index)
+    return not stats.prose and stats.words <= 15 and doc.memo(_line_counts)[block.text.casefold()] > 1
+
+
 def caption_above_credit(block: Block, doc: Document) -> bool:
     """The text right above a photo credit line is that photo's caption."""
     if block.index + 1 >= len(doc) or doc.stats(block.index).words > 80:
@@ -147,6 +162,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("HED001", Label.HEADLINE, headline_by_slug),
         FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
+        FunctionRule("NOI100", Label.NOISE, repeated_line),
         FunctionRule("CAP100", Label.CAPTION, caption_above_credit),
         FunctionRule("STO001", Label.NOISE, before_story),
         FunctionRule("STO002", Label.TRAILER, after_story, scope=Scope.REST),

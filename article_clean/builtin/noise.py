@@ -25,7 +25,7 @@ CLICK_TO_SHARE = (
     r"^(?:click|tap) (?:here )?to (?:share|email|print|tweet|save|pin)\b.{0,80}$"
     r"|\(opens in (?:a )?new window\)$"
     r"|^(?:share|follow|like) (?:us|me) on .{1,40}$"
-    r"|^follow (?:us|@\w+|[\w ]{1,30} on (?:twitter|facebook|instagram|x))\b.{0,40}$"
+    r"|^follow (?:us|@\w+|[\w ]{1,60} on (?:twitter|facebook|instagram|x|linkedin|youtube))\b.{0,80}$"
     r"|^(?:all|more|show more) sharing options$|^share (?:this|the) (?:article|story|post)\b.{0,40}$"
 )
 
@@ -40,6 +40,7 @@ NEWSLETTER = (
     r"assine|inscreva-se|подписаться|подпишитесь)\W*$"
     r"|\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b"
     r"|^thank you for (?:signing up|subscribing)\b"
+    r"|^join (?:our|the) .{0,60}\b(?:forums?|community|conversation|newsletter|mailing list)\b"
 )
 
 INLINE_LINK = (
@@ -49,6 +50,26 @@ INLINE_LINK = (
     r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
     r"lees ook|читайте также|смотрите также)\s*[:>»|–—-]\s*\S.{0,200}$"
     r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
+)
+
+_HEADING_END = r"[\s:.!…»\-–—|]*$"
+
+RELATED_HEADING = (
+    r"^(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
+    r"videos?|items))?|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
+    r"headlines|videos|to explore|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be "
+    r"interested in)|recommended(?: for you| stories| articles| reading| videos)?|"
+    r"read (?:next|this next)|what to read next|further reading|up next|"
+    r"(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|"
+    r"videos|now|today|this week))?|(?:trending|popular)(?: now| stories| articles| news| "
+    r"today| on .{1,40})?|don'?t miss|(?:latest|top|breaking) (?:news|stories|headlines|"
+    r"articles|videos)|also on .{1,40}|around the web|from (?:our|the) (?:partners|web)|"
+    r"promoted stories|sponsored stories|more from our partners|"
+    r"leia (?:também|mais)|veja também|mais lidas|lea también|te puede interesar|"
+    r"lo más (?:leído|visto)|lire aussi|à lire aussi|les plus lus|"
+    r"das könnte sie auch interessieren|mehr zum thema|meistgelesen|leggi anche|"
+    r"potrebbe interessarti|i più letti|lees ook|meest gelezen|читайте также|"
+    r"смотрите также|популярное|関連記事|関連ニュース|관련기사|相关新闻|相關新聞)" + _HEADING_END
 )
 
 LONE_SYMBOL = r"^[\p{P}\p{S}\s]{1,5}$"
@@ -125,6 +146,13 @@ NOISE_RULES = RuleSet(
             PAGE_CHROME,
             flags="IGNORECASE",
             description="page chrome: skip links, cookie notices, 'Click here', 'Learn more'",
+        ),
+        PatternRule(
+            "NOI008",
+            Label.NOISE,
+            RELATED_HEADING,
+            flags="IGNORECASE",
+            description="a heading of related or popular links ('Related Stories', 'More from')",
         ),
     ],
     description="Junk between the story's paragraphs.",

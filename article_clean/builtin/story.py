@@ -10,6 +10,8 @@ is cut off by the byline and its neighbours.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..model import Label
 
@@ -20,6 +22,49 @@ MARKED = -4.0  # plus half the words: a block a marker took (ad, credit, share b
 HEAD_SHARE = 0.25  # a byline this early in the span marks the real start of the story
 
 
+def _teaser(doc: Document, index: int) -> bool:
+    """Cut off with an ellipsis next to another such line: a list of teasers, not a story.
+
+    A lone paragraph cut off that way is the story itself, truncated by a paywall.
+    """
+    if not doc.stats(index).ellipsis:
+        return False
+    return (index > 0 and doc.stats(index - 1).ellipsis) or (
+        index + 1 < len(doc) and doc.stats(index + 1).ellipsis
+    )
+
+
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
+LIST_ITEM = 0.5  # per word, up to 10 words: an item of a list the story announced
+
+
+def list_items(doc: Document) -> frozenset[int]:
+    """Short lines that belong to a list the story itself announces.
+
+    A list follows a prose line ending in a colon ("Here are the highlights:"), or counts up
+    ("1) ...", "2) ..."). It runs until a block a rule decided or a paragraph of prose.
+    """
+    items: set[int] = set()
+    in_list = False
+    last_numbered: tuple[int, int] | None = None  # (number, block index)
+    for block in doc.blocks:
+        if doc.label(block.index) is not None:
+            in_list, last_numbered = False, None
+            continue
+        stats = doc.stats(block.index)
+        numbered = _NUMBERED.match(block.text)
+        if numbered:
+            number = int(numbered.group(1))
+            if last_numbered is not None and number == last_numbered[0] + 1:
+                items.update((last_numbered[1], block.index))
+            last_numbered = (number, block.index)
+        if in_list and not stats.prose:
+            items.add(block.index)
+        elif stats.prose or stats.words >= 5:
+            in_list = block.text.endswith(":") and stats.words >= 5
+    return frozenset(items)
+
+
 def block_score(doc: Document, index: int) -> float:
     stats = doc.stats(index)
     label = doc.label(index)
@@ -27,10 +72,12 @@ def block_score(doc: Document, index: int) -> float:
         return stats.words + 5.0
     if label is not None:
         return MARKED - stats.words / 2
+    if stats.prose and not _teaser(doc, index):
+        return float(stats.words)
+    if index in doc.memo(list_items):
+        return LIST_ITEM * min(stats.words, 10)
     if stats.has_link and stats.words < 15:
         return LINK_LINE
-    if stats.prose:
-        return float(stats.words)
     if stats.words >= 8:
         return LONG_LINE
     return SHORT_LINE

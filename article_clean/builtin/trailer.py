@@ -1,7 +1,9 @@
 """What comes after the story (TRL0xx): reply forms, comment policies, related links, footers.
 
-Rules that open a trailer region (a "Leave a Reply" heading, a "Related stories" heading) have
-rest scope: the block and everything after it is trailer. Lines that are trailer wherever they sit
+Rules that open a trailer region (a "Leave a Reply" heading, an author box) have rest scope:
+the block and everything after it is trailer. Headings of related links are not among them: they
+sit inside stories as often as after them, so they are noise markers, and the story's end (a
+layout decision) makes the ones after it trailer. Lines that are trailer wherever they sit
 (a copyright line, "Distributed by Tribune Content Agency") have block scope.
 """
 
@@ -13,9 +15,11 @@ from ..rules import PatternRule, RuleSet, Scope
 _END = r"[\s:.!…»\-–—|]*$"
 
 REPLY_FORM = (
-    r"^(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
+    r"^[\s\[(]*(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
     r"write a comment|join the (?:conversation|discussion|debate)|comments?(?: \(\d+\))?|"
-    r"\d+ (?:comments?|responses?|replies)|(?:view|show|load|read|see|hide) (?:all )?\d* ?comments?|"
+    r"\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .{1,200})?|"
+    r"(?:top|most) (?:rated|recent|popular|liked) comments|"
+    r"(?:view|show|load|read|see|hide) (?:all )?\d* ?comments?|"
     r"comments are closed|loading comments|comments powered by disqus|discussion|conversation|"
     r"reader comments|what do you think|have your say|responses|reply|cancel reply|"
     r"deja un comentario|dejar un comentario|comentarios|laisser un commentaire|commentaires|"
@@ -41,24 +45,6 @@ COMMENT_POLICY = (
     r"report comments? (?:that|you)|we reserve the right to (?:remove|delete|edit) comments)"
 )
 
-RELATED = (
-    r"^(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
-    r"videos?|items))?|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
-    r"headlines|videos|to explore|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be "
-    r"interested in)|recommended(?: for you| stories| articles| reading| videos)?|"
-    r"read (?:next|this next)|what to read next|further reading|up next|"
-    r"(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|"
-    r"videos|now|today|this week))?|(?:trending|popular)(?: now| stories| articles| news| "
-    r"today| on .{1,40})?|don'?t miss|(?:latest|top|breaking) (?:news|stories|headlines|"
-    r"articles|videos)|also on .{1,40}|around the web|from (?:our|the) (?:partners|web)|"
-    r"promoted stories|sponsored stories|more from our partners|"
-    r"leia (?:também|mais)|veja também|mais lidas|lea también|te puede interesar|"
-    r"lo más (?:leído|visto)|lire aussi|à lire aussi|les plus lus|"
-    r"das könnte sie auch interessieren|mehr zum thema|meistgelesen|leggi anche|"
-    r"potrebbe interessarti|i più letti|lees ook|meest gelezen|читайте также|"
-    r"смотрите также|популярное|関連記事|関連ニュース|관련기사|相关新闻|相關新聞)" + _END
-)
-
 ABOUT_AUTHOR = (
     r"^(?:about the (?:author|writer|contributor)s?|about (?:us|this (?:site|blog))|"
     r"author (?:bio|profile|information)|more by (?:this|the) author|"
@@ -68,6 +54,7 @@ ABOUT_AUTHOR = (
 
 COPYRIGHT = (
     r"^(?:©|\(c\)|copyright\b|ⓒ).{0,200}$"
+    r"|for your personal,? non-?commercial use only|to order presentation-ready copies"
     r"|all rights reserved|todos os direitos reservados|todos los derechos reservados|"
     r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены"
 )
@@ -84,11 +71,19 @@ SYNDICATION = (
     r"(?:published|reproduced))"
 )
 
+COMMENT_AUTHOR = r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
+
+AUTHOR_BIO = (
+    r"^(?:\p{Lu}[\w.'’-]+ ){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w'’-]+,? ){0,5}"
+    r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|author|"
+    r"producer|blogger|freelancer|critic)\b"
+)
+
 TAGS = (
     r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics|"
     r"more about|temas|etiquetas|schlagwörter|themen|argomenti|tag|теги|темы|タグ)\s*:"
     r"(?:\s*\S.{0,300})?$"
-    r"|^(?:tags|topics|filed under|related topics)$"
+    r"|^(?:tags|topics|filed under)$"
 )
 
 TRAILER_RULES = RuleSet(
@@ -120,28 +115,20 @@ TRAILER_RULES = RuleSet(
         PatternRule(
             "TRL004",
             Label.TRAILER,
-            RELATED,
-            flags="IGNORECASE",
-            scope=Scope.REST,
-            description="a heading of related or popular links ('Related Stories', 'More from')",
-        ),
-        PatternRule(
-            "TRL005",
-            Label.TRAILER,
             ABOUT_AUTHOR,
             flags="IGNORECASE",
             scope=Scope.REST,
             description="an author box heading ('About the Author')",
         ),
         PatternRule(
-            "TRL006",
+            "TRL005",
             Label.TRAILER,
             COPYRIGHT,
             flags="IGNORECASE",
             description="a copyright line ('©2024 ...', 'All rights reserved')",
         ),
         PatternRule(
-            "TRL007",
+            "TRL006",
             Label.TRAILER,
             SYNDICATION,
             flags="IGNORECASE",
@@ -149,11 +136,24 @@ TRAILER_RULES = RuleSet(
             "'This story was originally published ...')",
         ),
         PatternRule(
-            "TRL008",
+            "TRL007",
             Label.TRAILER,
             TAGS,
             flags="IGNORECASE",
             description="a tag or category list ('Tags: ...', 'Filed under: ...')",
+        ),
+        PatternRule(
+            "TRL008",
+            Label.TRAILER,
+            COMMENT_AUTHOR,
+            description="a comment's author line ('jdoe says:')",
+        ),
+        PatternRule(
+            "TRL009",
+            Label.TRAILER,
+            AUTHOR_BIO,
+            scope=Scope.REST,
+            description="an author bio ('Jane Doe is a reporter for ...')",
         ),
     ],
     description="Reply forms, comment policies, related links and footers after the story.",
