@@ -188,9 +188,10 @@ class Cleaner:
         engine = self.engine_for(url)
         s = self.settings
         doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout)
-        failures = list(engine.run(doc, strict=s.strict, deadline=deadline))
+        memory: dict[str, int] = {}
+        failures = list(engine.run(doc, strict=s.strict, deadline=deadline, memory=memory))
         result = fields(doc)
-        result = self._settle(doc, result, engine, url, deadline, failures)
+        result = self._settle(doc, result, engine, url, deadline, failures, memory)
         removed_share = _removed_share(doc)
         warnings = ()
         if removed_share > s.overclean_share:
@@ -217,6 +218,7 @@ class Cleaner:
         url: str | None,
         deadline: float | None,
         failures: list[RuleFailure],
+        memory: dict[str, int],
     ) -> Fields:
         """Clean the body again until it no longer changes, so that cleaning is idempotent.
 
@@ -229,7 +231,7 @@ class Cleaner:
         for _ in range(_MAX_SETTLE_PASSES):
             body = result.body
             again = Document(body, split_blocks(body), url=url, rule_timeout=s.rule_timeout)
-            failures.extend(engine.run(again, strict=s.strict, deadline=deadline))
+            failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
             settled = fields(again)
             if settled.body == result.body:
                 return result

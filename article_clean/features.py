@@ -28,7 +28,6 @@ class BlockStats:
     words: int
     sentences: int
     ends_sentence: bool
-    capitalized: float
     letters: float
     has_link: bool
 
@@ -46,33 +45,21 @@ class BlockStats:
 
 def count_words(text: str) -> int:
     """Words in `text`, counting two characters of Chinese or Japanese script as one word."""
+    if text.isascii() or not _UNSPACED_CHAR.search(text):
+        return len(text.split())
     tokens = _TOKEN.findall(text)
     unspaced = sum(1 for token in tokens if len(token) == 1 and _UNSPACED_CHAR.match(token))
     return len(tokens) - unspaced + (unspaced + 1) // 2
 
 
 def block_stats(text: str) -> BlockStats:
-    tokens = _TOKEN.findall(text)
-    unspaced = 0
-    spaced = 0
-    capitalized = 0
-    for token in tokens:
-        if len(token) == 1 and _UNSPACED_CHAR.match(token):
-            unspaced += 1
-            continue
-        spaced += 1
-        if token[0].isupper():
-            capitalized += 1
-    words = spaced + (unspaced + 1) // 2
     tail = text.rstrip(_CLOSERS)
-    letters = sum(1 for ch in text if ch.isalpha())
     return BlockStats(
         chars=len(text),
-        words=words,
+        words=count_words(text),
         sentences=len(_SENTENCE_END.findall(text)),
         ends_sentence=bool(tail) and tail[-1] in _TERMINAL,
-        capitalized=capitalized / spaced if spaced else 0.0,
-        letters=letters / len(text) if text else 0.0,
+        letters=sum(map(str.isalpha, text)) / len(text) if text else 0.0,
         has_link=bool(_URL.search(text)),
         ellipsis=tail.endswith(("...", "…")),
     )

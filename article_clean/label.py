@@ -1,9 +1,10 @@
 """The labelling stage: run the active rule sets over a Document's blocks.
 
-Markers run block by block; a combined prefilter of all their patterns lets the common case, a
-story paragraph that no marker matches, cost one regex search instead of one per rule. Layout
-rules run one at a time, each seeing the decisions of those before it. A block no rule decides is
-story body.
+Markers run block by block, the first rule in order that applies deciding. A pattern rule's answer
+depends on the block's text alone, so it is remembered by text for the whole `clean()` call: the
+second pass over the body, and a menu repeated down the page, cost a dict lookup. Layout rules run
+one at a time, each seeing the decisions of those before it. A block no rule decides is story
+body.
 
 A rest-scope marker opens the trailer only below a story's worth of prose (see
 `_leaves_story_before`); above it, it labels its own block. Layout rules see the story and are
@@ -14,8 +15,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-
-import regex
 
 from .document import Document
 from .errors import RuleConfigError, RuleFailedError, TimeBudgetExceeded
@@ -41,17 +40,19 @@ class _Run:
             return False
         try:
             return rule.applies(self.doc.blocks[index], self.doc)
-        except TimeoutError:
-            message = f"pattern search ran past the rule timeout ({self.doc.rule_timeout} s)"
-            error: Exception | None = None
         except Exception as exc:  # a rule is user code: any failure is isolated and recorded
+            self.fail(rule, exc)
+            return False
+
+    def fail(self, rule: Rule, exc: Exception) -> None:
+        if isinstance(exc, TimeoutError):
+            message = f"pattern search ran past the rule timeout ({self.doc.rule_timeout} s)"
+        else:
             message = f"{type(exc).__name__}: {exc}"
-            error = exc
         if self.strict:
-            raise RuleFailedError(rule.id, message) from error
+            raise RuleFailedError(rule.id, message) from exc
         self.failures.append(RuleFailure(rule.id, message))
         self.broken.add(rule.id)
-        return False
 
     def check_clock(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
@@ -78,21 +79,28 @@ class Engine:
                         "ids must be unique across active rule sets (disable one of them)"
                     )
                 seen[item.id] = rule_set.name
-        filtered = [r for r in self.markers if isinstance(r, PatternRule) and r.combinable]
-        self._unfiltered = tuple(r for r in self.markers if r not in filtered)
-        self._prefilter = None
-        if filtered:
-            try:
-                self._prefilter = regex.compile("|".join(r.inline() for r in filtered))
-            except regex.error:
-                self._unfiltered = self.markers
+        self._patterns = tuple(
+            (position, r) for position, r in enumerate(self.markers) if isinstance(r, PatternRule)
+        )
+        self._functions = tuple(
+            (position, r) for position, r in enumerate(self.markers) if not isinstance(r, PatternRule)
+        )
 
     def run(
-        self, doc: Document, *, strict: bool = False, deadline: float | None = None
+        self,
+        doc: Document,
+        *,
+        strict: bool = False,
+        deadline: float | None = None,
+        memory: dict[str, int] | None = None,
     ) -> tuple[RuleFailure, ...]:
-        """Decide a label for every block of `doc`; return the rule failures met on the way."""
+        """Decide a label for every block of `doc`; return the rule failures met on the way.
+
+        `memory` maps block texts to the first pattern rule that applies to them; pass the same
+        dict for documents cleaned with this engine in one call.
+        """
         run = _Run(doc, strict, deadline)
-        self._run_markers(run)
+        self._run_markers(run, {} if memory is None else memory)
         for item in self.layout:
             run.check_clock()
             hits = [
@@ -110,26 +118,40 @@ class Engine:
         doc.decide_many(undecided)
         return tuple(run.failures)
 
-    def _run_markers(self, run: _Run) -> None:
+    def _first_pattern(self, text: str, run: _Run) -> int:
+        """Position in `self.markers` of the first pattern rule that applies, or len(markers)."""
+        timeout = run.doc.rule_timeout
+        broken = run.broken
+        for position, item in self._patterns:
+            if broken and item.id in broken:
+                continue
+            try:
+                if item.search(text, timeout) is not None:
+                    return position
+            except Exception as exc:  # a user's pattern that times out or breaks: isolated
+                run.fail(item, exc)
+        return len(self.markers)
+
+    def _run_markers(self, run: _Run, memory: dict[str, int]) -> None:
         doc = run.doc
-        prefilter = self._prefilter
         rest_hits: list[tuple[int, Rule]] = []
         for block in doc.blocks:
             if block.index % _DEADLINE_EVERY == 0:
                 run.check_clock()
-            candidates = self.markers
-            if prefilter is not None:
-                try:
-                    if prefilter.search(block.text, timeout=doc.rule_timeout) is None:
-                        candidates = self._unfiltered
-                except TimeoutError:
-                    pass  # ask each rule alone, so that the slow one is the one recorded
-            for item in candidates:
-                if run.applies(item, block.index):
-                    doc.decide(block.index, item.label, item.id)
-                    if item.scope is Scope.REST:
-                        rest_hits.append((block.index, item))
+            first = memory.get(block.text)
+            if first is None:
+                first = memory[block.text] = self._first_pattern(block.text, run)
+            for position, item in self._functions:
+                if position > first:
                     break
+                if run.applies(item, block.index):
+                    first = position
+                    break
+            if first < len(self.markers):
+                item = self.markers[first]
+                doc.decide(block.index, item.label, item.id)
+                if item.scope is Scope.REST:
+                    rest_hits.append((block.index, item))
         for start, item in rest_hits:
             if _leaves_story_before(doc, start):
                 _apply_rest(doc, start, item)

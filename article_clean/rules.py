@@ -110,13 +110,6 @@ FLAG_NAMES = {
     "ASCII": regex.ASCII,
     "A": regex.ASCII,
 }
-_INLINE = {
-    regex.IGNORECASE: "i",
-    regex.MULTILINE: "m",
-    regex.DOTALL: "s",
-    regex.VERBOSE: "x",
-}
-_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|\\g<|\(\?\(")
 
 
 def parse_flags(flags: int | str | Iterable[str] | None) -> int:
@@ -161,19 +154,11 @@ class PatternRule(Rule):
             raise RuleConfigError(f"rule {id}: invalid pattern {pattern!r}: {error}") from None
 
     def applies(self, block: Block, doc: Document) -> bool:
-        return self._compiled.search(block.text, timeout=doc.rule_timeout) is not None
+        return self.search(block.text, doc.rule_timeout) is not None
 
-    @property
-    def combinable(self) -> bool:
-        """Whether the pattern means the same inside a larger alternation (no backreferences)."""
-        return not _BACKREFERENCE.search(self.pattern) and not (
-            self.flags & ~(regex.IGNORECASE | regex.MULTILINE | regex.DOTALL | regex.UNICODE)
-        )
-
-    def inline(self) -> str:
-        """The pattern with its flags made inline, for a combined prefilter."""
-        letters = "".join(ch for flag, ch in _INLINE.items() if self.flags & flag)
-        return f"(?{letters}:{self.pattern})" if letters else f"(?:{self.pattern})"
+    def search(self, text: str, timeout: float | None = None) -> Any:
+        """The first match in `text`, or None; raises TimeoutError past `timeout` seconds."""
+        return self._compiled.search(text, timeout=timeout)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)

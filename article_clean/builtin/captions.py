@@ -39,19 +39,19 @@ PIPE_CREDIT = (
     r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:" + AGENCIES + r")(?:\s*/.{0,60})?)$"
 )
 
+# End-anchored patterns carry (?r): the regex module then searches from the end of the line,
+# where they can only match, instead of trying every position from the start.
 TRAILING_AGENCY = (
-    r"(?<![!?…:;,])\s?(?:"
-    r"(?:[\p{Lu}][\w.'-]*\s?){1,4}\s?(?:for|/|via)\s(?:" + AGENCIES + r")"
-    r"|Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|REUTERS"
-    r"|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?"
-    r")$"
+    r"(?r)(?:(?:\s(?:for|via)\s|\s?/\s?)(?:" + AGENCIES + r")"
+    r"|(?<![.!?…:;,])\s(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|"
+    r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))$"
 )
 
 POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
 
 VIA_CREDIT = r"^(?=.{10,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
 
-GALLERY_TOGGLE = r"(?:\s|\.\.\.|…)\s*more$|[.!?]\s+less$"
+GALLERY_TOGGLE = r"(?r)(?:(?:\s|\.\.\.|…)\s*more|[.!?]\s+less)$"
 
 FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
 

@@ -38,7 +38,7 @@ NEWSLETTER = (
     r"newsletters?|enter your e-?mail(?: address)?|e-?mail address|your e-?mail|submit|"
     r"inscrivez-vous|abonnez-vous|jetzt abonnieren|newsletter abonnieren|suscríbete|iscriviti|"
     r"assine|inscreva-se|подписаться|подпишитесь)\W*$"
-    r"|\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b"
+    r"|^.{0,200}?\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b"
     r"|^thank you for (?:signing up|subscribing)\b"
     r"|^join (?:our|the) .{0,60}\b(?:forums?|community|conversation|newsletter|mailing list)\b"
 )
