@@ -7,8 +7,9 @@ one at a time, each seeing the decisions of those before it. A block no rule dec
 body.
 
 A rest-scope marker opens the trailer only below a story's worth of prose (see
-`_leaves_story_before`); above it, it labels its own block. Layout rules see the story and are
-taken at their word.
+`_leaves_story_before`); above it, it labels its own block. A rest-scope layout rule sees the
+story and is taken at its word: it is asked about every block, decided or not, and the region it
+opens takes in what markers labelled there.
 """
 
 from __future__ import annotations
@@ -103,17 +104,17 @@ class Engine:
         self._run_markers(run, {} if memory is None else memory)
         for item in self.layout:
             run.check_clock()
+            if item.scope is Scope.REST:
+                start = next((b.index for b in doc.blocks if run.applies(item, b.index)), None)
+                if start is not None:
+                    _apply_rest(doc, start, item)
+                continue
             hits = [
                 b.index
                 for b in doc.blocks
                 if doc.label(b.index) is None and run.applies(item, b.index)
             ]
-            if not hits:
-                continue
-            if item.scope is Scope.REST:
-                _apply_rest(doc, hits[0], item)
-            else:
-                doc.decide_many([(i, item.label, item.id) for i in hits])
+            doc.decide_many([(i, item.label, item.id) for i in hits])
         undecided = [(b.index, Label.BODY, None) for b in doc.blocks if doc.label(b.index) is None]
         doc.decide_many(undecided)
         return tuple(run.failures)
@@ -177,8 +178,8 @@ def _leaves_story_before(doc: Document, start: int) -> bool:
 
 def _apply_rest(doc: Document, start: int, item: Rule) -> None:
     """`item` decided block `start`: it and every later block not kept as body get its label."""
-    decided = [(start, item.label, item.id)]
-    for index in range(start + 1, len(doc)):
+    decided = []
+    for index in range(start, len(doc)):
         if doc.label(index) is not Label.BODY:
             decided.append((index, item.label, item.id))
     doc.decide_many(decided)

@@ -20,6 +20,10 @@ def _source(expected_path: Path) -> Path:
     return matches[0]
 
 
+def test_there_are_samples() -> None:
+    assert len(CASES) >= 9
+
+
 @pytest.mark.parametrize("expected_path", CASES, ids=lambda p: p.name.split(".")[0][:16])
 def test_sample(expected_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))

@@ -25,12 +25,14 @@ _DATE = (
 )
 
 BY_NAME = (
-    rf"^(?:By|Written by|Words by|Reporting by|Story by|Por|Par|Von|Di|Door|Av|Автор:?)\s+"
+    rf"^(?i:by|written by|words by|reporting by|story by|por|par|von|di|door|av|автор:?)\s+"
     rf"{_NAME}(?:[\s,]+(?:and\s+|&\s+|y\s+|et\s+|und\s+|e\s+)?{_NAME}){{0,7}}"
-    r"(?:\s*[,|•·–—-]\s*[^.!?]{0,60})?$"
+    r"(?:[\s,|•·–—-]+.{0,60}(?<![.!?]))?$"
 )
 
 LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
+
+HANDLE = rf"^(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
 
 DATELINE = (
     rf"^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
@@ -45,6 +47,7 @@ DATE_ONLY = (
     rf"|^{_CLOCK}\s*(?:,|\||•|·)?\s*{_DATE}$"
     r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
     rf"|^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?\s+by\s+\p{{Lu}}.{{0,60}}$"
+    rf"|^(?:{_DATE})\s*[-–—|•·]\s*(?=.{{0,150}}$).*(?:by|por|par|von|di|door|автор)\b.*(?<![.!?])$"
 )
 
 BYLINE_RULES = RuleSet(
@@ -61,6 +64,12 @@ BYLINE_RULES = RuleSet(
             Label.BYLINE,
             LONE_BY,
             description="a lone 'By' whose name follows on the next line",
+        ),
+        PatternRule(
+            "BYL005",
+            Label.BYLINE,
+            HANDLE,
+            description="an author's name with a social handle ('Jane Doe @janedoe / 2 days')",
         ),
         PatternRule(
             "BYL003",

@@ -49,7 +49,13 @@ TRAILING_AGENCY = (
 
 POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
 
-VIA_CREDIT = r"^(?=.{10,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
+VIA_CREDIT = r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
+
+CREDIT_ONLY = (
+    r"^(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"
+    r"(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)|Getty Images for [^.]{1,60}|"
+    r"(?:AFP|AP|Bloomberg|NurPhoto|Corbis|Anadolu Agency) via Getty Images)$"
+)
 
 GALLERY_TOGGLE = r"(?r)(?:(?:\s|\.\.\.|…)\s*more|[.!?]\s+less)$"
 
@@ -114,6 +120,12 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             VIA_CREDIT,
             description="a short unpunctuated line ending in its source ('... via iFixit')",
+        ),
+        PatternRule(
+            "CAP010",
+            Label.CAPTION,
+            CREDIT_ONLY,
+            description="a photo credit on a line of its own ('Getty Images')",
         ),
     ],
     description="Photo captions and their credits.",

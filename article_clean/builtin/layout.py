@@ -21,7 +21,7 @@ from .story import story_span
 _NAME_CONNECTORS = frozenset(
     {"and", "&", "of", "de", "da", "do", "dos", "van", "von", "der", "y", "e", "et", "und"}
 )
-_PHOTO_CREDIT = re.compile(r"^(?:photo|image|picture|credit|foto|bild|illustration)", re.I)
+_PHOTO_CREDIT = re.compile(r"^(?:photo|image|picture|foto|bild|illustration)", re.I)
 _NOT_TITLE_END = frozenset(".,;:。，")
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _CLOSERS = "\"'”’»)]"
@@ -40,21 +40,26 @@ def reads_as_title(block: Block, stats: BlockStats) -> bool:
 
 
 def _slug_words(url: str | None) -> set[str]:
+    """Words of the URL's slug: the path segment with the most words, if it has three."""
     if not url:
         return set()
     try:
         path = unquote(urlsplit(url if "//" in url else "//" + url).path)
     except ValueError:
         return set()
-    words = {w.lower() for w in _SLUG_WORD.findall(path) if not w.isdigit() and len(w) > 1}
-    return words if len(words) >= 3 else set()
+    best: set[str] = set()
+    for segment in path.split("/"):
+        words = {w.lower() for w in _SLUG_WORD.findall(segment) if not w.isdigit() and len(w) > 1}
+        if len(words) > len(best):
+            best = words
+    return best if len(best) >= 3 else set()
 
 
 def choose_headline(doc: Document) -> tuple[int, str] | None:
     """The headline's block and why: it matches the URL's slug, or it is the title-like block
     nearest the story (the longest of the last few, which skips section names and kickers)."""
     span = _span(doc)
-    if span is None:
+    if span is None or any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
     candidates = [
         b
@@ -65,12 +70,10 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         return None
     slug = _slug_words(doc.url)
     if slug:
-        best = max(
-            candidates,
-            key=lambda b: (_overlap(b.text, slug), -b.index),
-        )
-        if _overlap(best.text, slug) >= 0.5:
-            return best.index, "slug"
+        scored = [(_overlap(b.text, slug), b) for b in candidates]
+        matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= 0.5]
+        if matching:
+            return max(matching)[2].index, "slug"
     nearest = candidates[-8:]
     best = max(nearest, key=lambda b: (min(doc.stats(b.index).words, 20), -b.index))
     if doc.stats(best.index).words < 3 and len(candidates) > 1:
@@ -78,9 +81,11 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     return best.index, "shape"
 
 
-def _overlap(text: str, slug: set[str]) -> float:
+def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
+    """Words shared by title and slug, and their share of the shorter (0 under two words)."""
     words = {w.lower() for w in _SLUG_WORD.findall(text)}
-    return len(words & slug) / len(slug)
+    shared = len(words & slug)
+    return shared, (shared / min(len(words), len(slug)) if shared >= 2 else 0.0)
 
 
 def headline_by_slug(block: Block, doc: Document) -> bool:
@@ -102,17 +107,19 @@ def name_after_by(block: Block, doc: Document) -> bool:
 
 
 def names_near_byline(block: Block, doc: Document) -> bool:
-    """A short line of capitalised names next to the headline or a byline, before the story."""
+    """A short line of capitalised names below the headline or next to a byline, above the story.
+
+    Above the headline such a line is a kicker ("Hong Kong"), not an author.
+    """
     span = _span(doc)
     if span is None or block.index >= span[0] or block.index == 0:
         return False
     stats = doc.stats(block.index)
     if stats.words > 6 or stats.words < 2 or stats.has_link or any(c.isdigit() for c in block.text):
         return False
-    neighbours = {doc.label(block.index - 1)}
-    if block.index + 1 < len(doc):
-        neighbours.add(doc.label(block.index + 1))
-    if not neighbours & {Label.BYLINE, Label.HEADLINE}:
+    after_head = doc.label(block.index - 1) in (Label.BYLINE, Label.HEADLINE)
+    before_byline = block.index + 1 < len(doc) and doc.label(block.index + 1) is Label.BYLINE
+    if not (after_head or before_byline):
         return False
     words = [w for w in re.split(r"[\s,]+", block.text) if w]
     return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)

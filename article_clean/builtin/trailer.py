@@ -49,7 +49,10 @@ ABOUT_AUTHOR = (
     r"^(?:about the (?:author|writer|contributor)s?|about (?:us|this (?:site|blog))|"
     r"author (?:bio|profile|information)|more by (?:this|the) author|"
     r"sobre o autor|acerca del autor|à propos de l'auteur|über den autor|"
-    r"sull'autore|об авторе)" + _END
+    r"sull'autore|об авторе|"
+    # "About Jane Doe": a person's name, two or three capitalised words, heads an author box.
+    r"(?:about|über|sobre|à propos de|acerca de|a proposito di|over)\s+"
+    r"(?-i:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}))" + _END
 )
 
 COPYRIGHT = (
