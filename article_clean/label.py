@@ -177,9 +177,13 @@ def _leaves_story_before(doc: Document, start: int) -> bool:
 
 
 def _apply_rest(doc: Document, start: int, item: Rule) -> None:
-    """`item` decided block `start`: it and every later block not kept as body get its label."""
+    """`item` decided block `start`: it and every later block get its label.
+
+    Blocks a rule kept as body keep it, and blocks that already have the label keep the rule
+    that gave it, which names the reason more precisely.
+    """
     decided = []
     for index in range(start, len(doc)):
-        if doc.label(index) is not Label.BODY:
+        if doc.label(index) not in (Label.BODY, item.label):
             decided.append((index, item.label, item.id))
     doc.decide_many(decided)

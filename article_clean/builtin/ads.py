@@ -29,8 +29,8 @@ AD_LABELS = _line(
 )
 
 CONTINUES = _line(
-    r"(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the|this) )?"
-    r"(?:advertisement|advert|ad|video)?",
+    r"(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the|this))?"
+    r"(?: (?:advertisement|advert|ad|video))?",
     r"continue reading (?:the main story|below|after (?:the )?ad(?:vertisement)?)",
     r"skip advertisement|scroll (?:down )?to continue(?: with content| reading)?",
     r"advertisement\W+(?:scroll|continue)[\w ]*",

@@ -49,7 +49,7 @@ TRAILING_AGENCY = (
 
 POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
 
-VIA_CREDIT = r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{Lu}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
+VIA_CREDIT = r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
 
 CREDIT_ONLY = (
     r"^(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
 
-_END = r"[\s:.!…»\-–—|]*$"
+_END = r"[\s:.!…»\-–—|\])]*$"
 
 REPLY_FORM = (
     r"^[\s\[(]*(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
@@ -39,7 +39,8 @@ REPLY_FORM_TEXT = (
 )
 
 COMMENT_POLICY = (
-    r"(?:by (?:participating|posting|commenting)|comments? (?:must|should|are) (?:be )?"
+    r"(?:by (?:participating|posting|commenting) (?:in|on|here)\b.{0,40}\b(?:discussions?|comments?|"
+    r"forums?|community|conversations?|site)\b|comments? (?:must|should|are) (?:be )?"
     r"(?:civil|moderated|reviewed)|community (?:guidelines|standards|rules)|comment(?:ing)? "
     r"policy|(?:terms of (?:service|use)|guidelines)\b.{0,80}\bcomments?|"
     r"report comments? (?:that|you)|we reserve the right to (?:remove|delete|edit) comments)"

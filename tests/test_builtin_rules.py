@@ -1,0 +1,136 @@
+"""Each built-in marker rule on lines taken from real pages, and on story lines it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import Cleaner, PatternRule, Stage
+
+
+def first_marker(text: str) -> str | None:
+    """The id of the marker that decides `text`, as the engine would (first in order)."""
+    for rule_set in Cleaner().rule_sets:
+        if rule_set.stage is not Stage.MARKERS:
+            continue
+        for item in rule_set.rules:
+            if isinstance(item, PatternRule) and item.search(text) is not None:
+                return item.id
+    return None
+
+
+@pytest.mark.parametrize(
+    "text, rule_id",
+    [
+        ("ADVERTISING", "AD001"),
+        ("Advertisement", "AD001"),
+        ("- Advertisement -", "AD001"),
+        ("Anzeige", "AD001"),
+        ("Publicité", "AD001"),
+        ("Publicidad", "AD001"),
+        ("Pubblicità", "AD001"),
+        ("Publicidade", "AD001"),
+        ("Advertentie", "AD001"),
+        ("Реклама", "AD001"),
+        ("Story continues below advertisement", "AD002"),
+        ("Continue reading the main story", "AD002"),
+        ("Article continues below", "AD002"),
+        ("SKIP ADVERTISEMENT", "AD002"),
+        ("Artikel wird nach der Anzeige fortgesetzt", "AD002"),
+        ("La suite après cette publicité", "AD002"),
+        ("Continúa después de la publicidad", "AD002"),
+        ("Продолжение после рекламы", "AD002"),
+        ("Sponsored", "AD003"),
+        ("Contenu sponsorisé", "AD003"),
+        ("Gesponsert", "AD003"),
+        ("Leave a Reply", "TRL001"),
+        ("34 responses to “Anthony Lynn: “We needed to win this game””", "TRL001"),
+        ("[ 167 comments ]", "TRL001"),
+        ("Lascia un commento", "TRL001"),
+        ("Your email address will not be published. Required fields are marked *", "TRL002"),
+        (
+            "By participating in online discussions you acknowledge that you have agreed to the "
+            "Star-Advertiser's TERMS OF SERVICE.",
+            "TRL003",
+        ),
+        ("About the Author", "TRL004"),
+        ("Über Moritz Bachmann", "TRL004"),
+        ("© 2019 Hearst Communications, Inc.", "TRL005"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "TRL005"),
+        ("Distributed by Tribune Content Agency, LLC.", "TRL006"),
+        ("This story was originally published November 18, 2019 3:44 PM.", "TRL006"),
+        ("thelastchargersfan says:", "TRL008"),
+        ("Meg James is a corporate media reporter for the Los Angeles Times.", "TRL009"),
+        ("Tags: China, fentanyl", "TRL007"),
+        ("Filed under: Khawarij |", "TRL007"),
+        (
+            "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. "
+            "(Kent Nishimura/Getty Images/TNS)",
+            "CAP001",
+        ),
+        ("President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)", "CAP001"),
+        ("A fan cheers in the stands (Photo by Jane Doe)", "CAP001"),
+        ("Protesters march in Hong Kong on Monday. REUTERS/Tyrone Siu", "CAP002"),
+        ("Photo: Damian Dovarganes, AP", "CAP003"),
+        ("Credit...Doug Mills/The New York Times", "CAP003"),
+        ("Image Credit: WeWork", "CAP003"),
+        ("The new keyboard | Photo: Apple", "CAP004"),
+        ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP", "CAP005"),
+        ("Above: A WeWork coworking space in San Francisco.", "CAP006"),
+        ("Karma Automotive unveil the Vision SC2 in Los Angeles Tuesday, Nov. 19, 2019. less", "CAP007"),
+        ("16-inch MacBook Pro's new scissor switch keyboard via iFixit", "CAP009"),
+        ("Getty Images", "CAP010"),
+        ("By Ana Swanson", "BYL001"),
+        ("By JERUSALEM POST STAFF", "BYL001"),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "BYL001"),
+        ("By", "BYL002"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "BYL003"),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "BYL003"),
+        ("November 19, 2019 at 6:34 am", "BYL004"),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "BYL004"),
+        ("Catherine Shu @catherineshu / 2 days", "BYL005"),
+        ("Share this:", "NOI001"),
+        ("Facebook Twitter Google+ Whatsapp", "NOI001"),
+        ("Click to share on Twitter (Opens in new window)", "NOI002"),
+        ("Follow The New York Times Opinion section on Facebook, Twitter and Instagram.", "NOI002"),
+        ("Sign up for our daily newsletter", "NOI003"),
+        ("Subscribe", "NOI003"),
+        ("Related: China and US start working group", "NOI004"),
+        ("[Read more: The fentanyl crisis]", "NOI004"),
+        ("*", "NOI005"),
+        ("Image 1 of 23", "NOI006"),
+        ("Back to Gallery", "NOI006"),
+        ("Skip to main content", "NOI007"),
+        ("Related Stories", "NOI008"),
+        ("More from Sportsnet", "NOI008"),
+        ("Most Popular", "NOI008"),
+        ("Leia também", "NOI008"),
+    ],
+)
+def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
+    assert first_marker(text) == rule_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and American officials held the first meeting of a working group that aims to curb "
+        "the flow of illegal drugs like fentanyl to the U.S. and the chemicals used to make them.",
+        "“We reached common understanding,” China’s Minister of Public Security Wang Xiaohong said.",
+        "The advertising industry has changed more in five years than in the fifty before.",
+        "Sponsored by the city, the festival drew thousands of visitors on Saturday.",
+        "By Tuesday, the two sides had agreed to meet again in Washington.",
+        "By participating in the program, farmers receive a subsidy for each acre.",
+        "Vietnam is one of the region’s most vocal critics of China’s territorial claims.",
+        "Comments from the minister angered the opposition, which called for an inquiry.",
+        "Related companies reported losses in the third quarter, according to Reuters.",
+        "The show opens to the public on Friday. Here are some of the highlights:",
+        "NISSAN SENTRA",
+        "Share prices fell 3% in early trading in New York.",
+        "He said he would sign up for the course next year.",
+        "Photographs taken by the rover show a dry riverbed.",
+        "The study was published in Nature on Monday.",
+        "Subscribers will get the new features first, the company said.",
+    ],
+)
+def test_marker_leaves_story_lines_alone(text: str) -> None:
+    assert first_marker(text) is None

@@ -1,0 +1,102 @@
+"""The labelling engine: order, rest scope, and rules that fail or run too long."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from article_clean import Cleaner, Label, PatternRule, RuleFailedError, RuleSet, clean, rule
+
+STORY = "\n\n".join(
+    f"Paragraph {n} of the story says something with more than enough words in it." for n in range(5)
+)
+# Exponential backtracking in any regex engine: (a|aa)+ tries every split of the run of a's.
+CATASTROPHIC = r"(a|aa)+$"
+BOMB = "a" * 40 + "!"
+
+
+@rule("TST100", Label.NOISE)
+def explodes(block, doc):  # type: ignore[no-untyped-def]
+    """Raises on every block."""
+    raise ZeroDivisionError("boom")
+
+
+def test_a_rule_that_raises_is_recorded_and_the_document_still_cleaned() -> None:
+    text = STORY + "\n\nADVERTISING\n\n" + STORY
+    article = clean(text, rules=[RuleSet("test-explodes", [explodes])])
+    assert [(f.rule, f.error) for f in article.failures] == [("TST100", "ZeroDivisionError: boom")]
+    assert [s.rule for s in article.removed] == ["AD001"]
+    assert article.body.count("Paragraph 0") == 2
+
+
+def test_strict_mode_raises_on_a_failing_rule() -> None:
+    with pytest.raises(RuleFailedError, match="TST100.*boom") as caught:
+        clean(STORY, rules=[RuleSet("test-explodes", [explodes])], strict=True)
+    assert caught.value.rule == "TST100"
+    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+
+
+def test_a_catastrophic_pattern_times_out_and_is_recorded() -> None:
+    slow = RuleSet("test-slow", [PatternRule("TST101", "noise", CATASTROPHIC)])
+    cleaner = Cleaner(rules=[slow], rule_timeout=0.05)
+    text = STORY + "\n\n" + BOMB + "\n\n" + STORY
+    started = time.monotonic()
+    article = cleaner.clean(text)
+    assert time.monotonic() - started < 5  # without the timeout this takes hours
+    assert [f.rule for f in article.failures] == ["TST101"]
+    assert "timeout" in article.failures[0].error
+    assert BOMB in article.body  # the rule that failed decided nothing
+
+
+def test_a_catastrophic_pattern_in_strict_mode_raises() -> None:
+    slow = RuleSet("test-slow", [PatternRule("TST101", "noise", CATASTROPHIC)])
+    with pytest.raises(RuleFailedError, match="TST101"):
+        Cleaner(rules=[slow], rule_timeout=0.05, strict=True).clean(BOMB)
+
+
+def test_first_rule_in_order_decides() -> None:
+    first = RuleSet("test-first", [PatternRule("TST102", "caption", r"^ADVERTISING$")])
+    article = clean(STORY + "\n\nADVERTISING\n\n" + STORY, rules=[first])
+    # Built-ins run before rule sets a user adds, so AD001 takes the line.
+    assert [s.rule for s in article.removed] == ["AD001"]
+    article = clean(STORY + "\n\nADVERTISING\n\n" + STORY, rules=[first], disable=["AD001"])
+    assert [(s.rule, s.label) for s in article.segments if s.rule] == [("TST102", Label.CAPTION)]
+
+
+def test_site_rules_run_before_the_built_ins_on_their_site() -> None:
+    site = RuleSet("test-site", [PatternRule("TST103", "caption", r"^ADVERTISING$")], domains=["example.com"])
+    text = STORY + "\n\nADVERTISING\n\n" + STORY
+    assert [s.rule for s in clean(text, rules=[site], url="https://example.com/x").segments if s.rule] == [
+        "TST103"
+    ]
+    assert [s.rule for s in clean(text, rules=[site], url="https://example.org/x").segments if s.rule] == [
+        "AD001"
+    ]
+
+
+def test_a_trailer_marker_above_the_story_does_not_swallow_it() -> None:
+    article = clean("Leave a Reply\n\n" + STORY)
+    assert article.body == STORY
+    assert [s.rule for s in article.removed] == ["TRL001"]
+
+
+def test_a_trailer_marker_below_the_story_takes_the_rest() -> None:
+    tail = "Leave a Reply\n\nMy comment is that I liked the story, and here is why I think so.\n\nBob"
+    article = clean(STORY + "\n\n" + tail)
+    assert article.body == STORY
+    assert article.trailer == tail
+
+
+def test_the_time_budget_is_enforced() -> None:
+    from article_clean import TimeBudgetExceeded
+
+    @rule("TST104", Label.NOISE)
+    def sleepy(block, doc):  # type: ignore[no-untyped-def]
+        """Takes its time."""
+        time.sleep(0.02)
+        return False
+
+    cleaner = Cleaner(rules=[RuleSet("test-sleepy", [sleepy])], time_budget=0.1)
+    with pytest.raises(TimeBudgetExceeded):
+        cleaner.clean("\n".join(f"entry number {n} of a long list" for n in range(200)))

@@ -1,0 +1,124 @@
+"""The public Rule / RuleSet API: what plugins and the built-in sets are written with."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from article_clean import (
+    Cleaner,
+    FunctionRule,
+    Label,
+    PatternRule,
+    RuleConfigError,
+    RuleSet,
+    Scope,
+    Stage,
+    clean,
+    rule,
+)
+
+
+def test_pattern_rule_labels_matching_blocks_and_names_itself() -> None:
+    sponsor = RuleSet("test-sponsor", [PatternRule("TST001", "noise", r"^Brought to you by ")])
+    text = "A headline for a test\n\nBrought to you by Acme.\n\n" + "A story sentence goes here. " * 5
+    article = clean(text, rules=[sponsor])
+    removed = {s.text.strip(): s.rule for s in article.removed}
+    assert removed["Brought to you by Acme."] == "TST001"
+    assert "Brought to you by" not in article.body
+
+
+def test_function_rule_from_decorator_gets_its_docstring_as_description() -> None:
+    @rule("TST002", Label.NOISE)
+    def shouting(block, doc):  # type: ignore[no-untyped-def]
+        """A line in capitals only."""
+        return block.text.isupper()
+
+    assert isinstance(shouting, FunctionRule)
+    assert shouting.description == "A line in capitals only."
+    article = Cleaner(rules=[RuleSet("test-shout", [shouting])]).clean(
+        "A real paragraph of the story, long enough to count as prose here.\n\nBUY NOW\n\n"
+        "Another paragraph of the same story, also long enough to count as prose."
+    )
+    assert [(s.text.strip(), s.rule) for s in article.removed] == [("BUY NOW", "TST002")]
+
+
+def test_rest_scope_marks_everything_after_as_trailer() -> None:
+    story = "\n\n".join(f"Paragraph {i} of the story has more than enough words to count." for i in range(6))
+    text = story + "\n\nEnd of the page\n\nfooter one\n\nfooter two"
+    ending = RuleSet("test-end", [PatternRule("TST003", "trailer", r"^End of the page$", scope="rest")])
+    article = clean(text, rules=[ending])
+    assert article.trailer == "End of the page\n\nfooter one\n\nfooter two"
+    assert {s.rule for s in article.segments if s.label is Label.TRAILER} == {"TST003"}
+
+
+@pytest.mark.parametrize(
+    "build, message",
+    [
+        (lambda: PatternRule("bad id", "noise", "x"), "rule id"),
+        (lambda: PatternRule("TST001", "nonsense", "x"), "unknown label"),
+        (lambda: PatternRule("TST001", "noise", "(unclosed"), "invalid pattern"),
+        (lambda: PatternRule("TST001", "noise", ""), "non-empty"),
+        (lambda: PatternRule("TST001", "noise", "x", scope="sideways"), "unknown scope"),
+        (lambda: PatternRule("TST001", "noise", "x", flags="LOUD"), "unknown regex flag"),
+        (lambda: FunctionRule("TST001", "noise", "not callable"), "callable"),  # type: ignore[arg-type]
+        (lambda: RuleSet("", []), "non-empty name"),
+        (lambda: RuleSet("x", ["not a rule"]), "is not a Rule"),  # type: ignore[list-item]
+        (lambda: RuleSet("x", [], domains=["https://example.com/"]), "is not a domain"),
+        (lambda: RuleSet("x", [], stage="later"), "unknown stage"),
+        (
+            lambda: RuleSet("x", [PatternRule("TST001", "noise", "a"), PatternRule("TST001", "noise", "b")]),
+            "appears twice",
+        ),
+    ],
+)
+def test_bad_rules_are_rejected_when_built(build, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(RuleConfigError, match=message):
+        build()
+
+
+def test_rule_ids_must_be_unique_across_rule_sets() -> None:
+    clash = RuleSet("test-clash", [PatternRule("AD001", "noise", "x")])
+    with pytest.raises(RuleConfigError, match="AD001 is in both"):
+        clean("text", rules=[clash])
+
+
+def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
+    site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=["www.example.com"])
+    assert site.domains == ("example.com",)
+    assert site.applies_to("example.com")
+    assert site.applies_to("news.example.com")
+    assert not site.applies_to("badexample.com")
+    assert not site.applies_to(None)
+    text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3
+    assert "TST004" in {s.rule for s in clean(text, rules=[site], url="https://news.example.com/a").removed}
+    assert "TST004" not in {s.rule for s in clean(text, rules=[site], url="https://other.org/a").segments}
+    assert "TST004" not in {s.rule for s in clean(text, rules=[site]).segments}
+
+
+def test_disable_takes_ids_and_prefixes() -> None:
+    paragraph = "A paragraph of story text that is long enough to be prose. " * 3
+    text = f"{paragraph}\n\nADVERTISING\n\n{paragraph}"
+    assert [s.rule for s in clean(text).removed] == ["AD001"]
+    assert "ADVERTISING" in clean(text, disable=["AD001"]).body
+    assert "ADVERTISING" in clean(text, disable=["AD"]).body
+
+
+def test_label_parse_accepts_any_case() -> None:
+    assert Label.parse("Trailer") is Label.TRAILER
+    assert Label.parse(" body ") is Label.BODY
+
+
+def test_rules_and_rule_sets_pickle() -> None:
+    rules = RuleSet("test-pickle", [PatternRule("TST005", "noise", "^x$", flags="IGNORECASE")])
+    copy = pickle.loads(pickle.dumps(rules))
+    assert copy.rules[0].search("X") is not None
+    assert copy.stage is Stage.MARKERS
+    assert copy.rules[0].scope is Scope.BLOCK
+
+
+def test_builtin_rule_ids_are_unique_and_described() -> None:
+    ids = [r.id for s in Cleaner().rule_sets for r in s.rules]
+    assert len(ids) == len(set(ids))
+    assert all(r.description for s in Cleaner().rule_sets for r in s.rules)
