@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from .cleaner import Cleaner, RuleSource
+from .cleaner import Cleaner, Kind, RuleSource
 from .model import Article
 
 
@@ -27,15 +27,16 @@ def _key(value: Any) -> tuple[Any, ...]:
 
 
 def clean(
-    text: str,
+    text: str | bytes,
     *,
     url: str | None = None,
+    kind: Kind | None = None,
     rules: Iterable[RuleSource] | RuleSource | None = None,
     plugins: Iterable[str] | str | None = None,
     disable: Iterable[str] | str | None = None,
     strict: bool = False,
 ) -> Article:
-    """Clean one scraped article given as text; see `Cleaner` for the settings.
+    """Clean one scraped article, as text or as an HTML page; see `Cleaner` for the settings.
 
     Cleaners are cached by setting, so calling `clean()` in a loop compiles the rules once.
     """
@@ -44,6 +45,6 @@ def clean(
         hash(key)
     except TypeError:  # an unhashable setting: build a cleaner for this call alone
         return Cleaner(rules=rules, plugins=plugins, disable=disable, strict=strict).clean(
-            text, url=url
+            text, url=url, kind=kind
         )
-    return _cleaner(key).clean(text, url=url)
+    return _cleaner(key).clean(text, url=url, kind=kind)

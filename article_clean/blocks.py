@@ -13,6 +13,17 @@ import re
 from .model import Block
 
 _LINE = re.compile(r"[^\r\n]+")
+# Characters that show nothing: zero-width spaces and joiners, word joiner, a stray BOM. Pages use
+# them as spacers, and str.strip() keeps them.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _strip(line: str) -> str:
+    while True:
+        stripped = line.strip().strip(_INVISIBLE)
+        if stripped == line:
+            return stripped
+        line = stripped
 
 
 def _line_breaks(gap: str) -> int:
@@ -30,10 +41,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     previous_end = 0
     for match in _LINE.finditer(text):
         line = match.group()
-        stripped = line.strip()
+        stripped = _strip(line)
         if not stripped:
             continue
-        start = match.start() + (len(line) - len(line.lstrip()))
+        start = match.start() + line.index(stripped)
         gap_has_blank = bool(spans) and _line_breaks(text[previous_end:start]) >= 2
         spans.append((start, start + len(stripped), stripped, gap_has_blank))
         previous_end = start + len(stripped)

@@ -11,18 +11,22 @@ import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 from . import builtin, plugins
 from .assemble import Fields, fields, segments
 from .blocks import split_blocks
 from .document import Document, domain_of
+from .decode import decode
 from .errors import InputTooLarge, RuleConfigError
+from .html import looks_like_html, read_page
 from .label import Engine
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
 from .rules import RuleSet
 
 RuleSource = RuleSet | str | os.PathLike[str]
+Kind = Literal["text", "html"]
+KINDS = ("text", "html")
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 DEFAULT_TIME_BUDGET = 10.0
@@ -165,25 +169,73 @@ class Cleaner:
             engine = self._engines[key] = Engine([sets[i] for i in key])
         return engine
 
-    def clean(self, text: str, *, url: str | None = None) -> Article:
-        """Clean one plain-text article."""
-        if not isinstance(text, str):
+    def clean(
+        self,
+        content: str | bytes,
+        *,
+        url: str | None = None,
+        kind: Kind | None = None,
+    ) -> Article:
+        """Clean one article given as plain text or as an HTML page (str or bytes).
+
+        `kind` is "text" or "html"; by default it is decided from the content. Bytes are decoded
+        with the encoding they declare or that can be detected, never guessed into mojibake.
+        """
+        if isinstance(content, (bytearray, memoryview)):
+            content = bytes(content)
+        if not isinstance(content, (str, bytes)):
             raise TypeError(
-                f"clean() takes the article as str, not {type(text).__name__}"
-                + ("; decode bytes first" if isinstance(text, (bytes, bytearray)) else "")
+                f"clean() takes the article as str (or the page's bytes), not {type(content).__name__}"
             )
         if url is not None and not isinstance(url, str):
             raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-        s = self.settings
-        if s.max_bytes is not None and len(text) > s.max_bytes:
-            size = len(text.encode("utf-8", "surrogatepass"))
-            if size > s.max_bytes:
-                raise InputTooLarge(f"the article is {size} bytes, over max_bytes={s.max_bytes}")
-        deadline = None if s.time_budget is None else time.monotonic() + s.time_budget
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"kind must be 'text', 'html' or None, not {kind!r}")
+        self._check_size(content)
+        budget = self.settings.time_budget
+        deadline = None if budget is None else time.monotonic() + budget
+        if isinstance(content, bytes):
+            if kind is None:
+                kind = "html" if looks_like_html(content[:2048].decode("latin-1")) else "text"
+            text = decode(content, html=kind == "html").text
+        else:
+            text = content
+            if kind is None:
+                kind = "html" if looks_like_html(text) else "text"
+        if kind == "html":
+            page = read_page(text, url)
+            return self._clean_text(
+                page.text,
+                page.blocks,
+                url=page.url,
+                deadline=deadline,
+                kind="html",
+                language=page.language,
+                published=page.published,
+            )
         return self._clean_text(text, split_blocks(text), url=url, deadline=deadline)
 
+    def _check_size(self, content: str | bytes) -> None:
+        limit = self.settings.max_bytes
+        if limit is None or len(content) <= limit // 4:
+            return
+        if isinstance(content, bytes):
+            size = len(content)
+        else:
+            size = len(content.encode("utf-8", "surrogatepass"))
+        if size > limit:
+            raise InputTooLarge(f"the article is {size} bytes, over max_bytes={limit}")
+
     def _clean_text(
-        self, text: str, blocks: Sequence[Block], *, url: str | None, deadline: float | None
+        self,
+        text: str,
+        blocks: Sequence[Block],
+        *,
+        url: str | None,
+        deadline: float | None,
+        kind: Kind = "text",
+        language: str | None = None,
+        published: str | None = None,
     ) -> Article:
         engine = self.engine_for(url)
         s = self.settings
@@ -207,7 +259,10 @@ class Cleaner:
             segments=segments(doc),
             failures=tuple(dict.fromkeys(failures)),
             warnings=warnings,
+            kind=kind,
             url=url,
+            language=language,
+            published=published,
         )
 
     def _settle(

@@ -7,6 +7,12 @@ policy phrase. "Everything as body" is the floor: what recall costs when nothing
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from benchmarks.data import Page
+
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
 _POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
 
@@ -26,3 +32,47 @@ def c4_line_filter(text: str) -> str:
 
 def everything_as_body(text: str) -> str:
     return text
+
+
+class HtmlPeer:
+    """An HTML extractor run beside article_clean: `extract(html_bytes, url) -> body text`."""
+
+    def __init__(self, name: str, extract: Callable[[bytes, str], str]) -> None:
+        self.name = name
+        self.extract = extract
+
+    def __call__(self, page: Page) -> str:
+        return self.extract(page.read_bytes(), page.url)
+
+
+def html_peers() -> dict[str, HtmlPeer]:
+    """trafilatura (default, favor_precision) and readability-lxml, where installed."""
+    peers: dict[str, HtmlPeer] = {}
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        trafilatura = None
+    if trafilatura is not None:
+        peers["trafilatura (default)"] = HtmlPeer(
+            "trafilatura", lambda data, url: trafilatura.extract(data, url=url, include_comments=False) or ""
+        )
+        peers["trafilatura (favor_precision)"] = HtmlPeer(
+            "trafilatura-precision",
+            lambda data, url: trafilatura.extract(
+                data, url=url, include_comments=False, favor_precision=True
+            )
+            or "",
+        )
+    try:
+        import lxml.html
+        from readability import Document
+    except ImportError:
+        Document = None
+    if Document is not None:
+
+        def readability_body(data: bytes, url: str) -> str:
+            summary = Document(data, url=url).summary(html_partial=True)
+            return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+
+        peers["readability-lxml"] = HtmlPeer("readability", readability_body)
+    return peers

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..features import block_stats
 from ..model import Label
 
 SHORT_LINE = -2.0  # a line too short to be a paragraph
 LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
 LINK_LINE = -3.0  # a line that is mostly a URL or an address
-MARKED = -4.0  # plus half the words: a block a marker took (ad, credit, share bar)
+MARKED = -4.0  # plus half the words: a block a marker took (ad, share bar, byline)
+CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
 HEAD_SHARE = 0.25  # a byline this early in the span marks the real start of the story
 
 
@@ -65,15 +67,41 @@ def list_items(doc: Document) -> frozenset[int]:
     return frozenset(items)
 
 
+def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
+    """Lines of hard-wrapped prose paragraphs, with each line's share of its paragraph's score.
+
+    A paragraph broken into lines (a <br> per line, a text wrapped at 72 columns) has no line
+    that reads as prose on its own, though together they do.
+    """
+    groups: dict[int, list[int]] = {}
+    for block in doc.blocks:
+        if doc.label(block.index) is None:
+            groups.setdefault(block.group, []).append(block.index)
+    shares: dict[int, float] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        joined = block_stats(" ".join(doc.blocks[i].text for i in members))
+        if joined.prose and joined.words >= 15:
+            for i in members:
+                shares[i] = float(max(doc.stats(i).words, 1))
+    return shares
+
+
 def block_score(doc: Document, index: int) -> float:
     stats = doc.stats(index)
     label = doc.label(index)
     if label is Label.BODY:
         return stats.words + 5.0
+    if label is Label.CAPTION:
+        return CAPTION_LINE  # photos sit between the paragraphs of a story
     if label is not None:
         return MARKED - stats.words / 2
     if stats.prose and not _teaser(doc, index):
         return float(stats.words)
+    wrapped = doc.memo(_wrapped_paragraphs).get(index)
+    if wrapped is not None:
+        return wrapped
     if index in doc.memo(list_items):
         return LIST_ITEM * min(stats.words, 10)
     if stats.has_link and stats.words < 15:

@@ -1,0 +1,45 @@
+"""Rules on the structure HTML gives (HTM0xx): what a page's markup says a block is.
+
+Text input has no hints, so these rules never fire on it; for HTML they carry what lxml read
+from the page (see `article_clean.html`) into the same labelling as every other rule.
+"""
+
+from __future__ import annotations
+
+from .. import html
+from ..document import Document
+from ..model import Block, Label
+from ..rules import FunctionRule, RuleSet, Scope
+
+
+def page_title(block: Block, doc: Document) -> bool:
+    """The page's own headline, from its <h1> or og:title."""
+    return block.hint == html.TITLE
+
+
+def figure_caption(block: Block, doc: Document) -> bool:
+    """Text of a <figcaption> or a caption or credit element, or an image's alt text repeated."""
+    return block.hint == html.CAPTION
+
+
+def aside_box(block: Block, doc: Document) -> bool:
+    """Text of an <aside> or of a related, share, newsletter or promo box."""
+    return block.hint == html.ASIDE
+
+
+def comment_section(block: Block, doc: Document) -> bool:
+    """The page's comment section: from its first comment to the end."""
+    return block.hint == html.COMMENT
+
+
+STRUCTURE_RULES = RuleSet(
+    "structure",
+    [
+        FunctionRule("HTM001", Label.HEADLINE, page_title),
+        FunctionRule("HTM002", Label.CAPTION, figure_caption),
+        FunctionRule("HTM003", Label.NOISE, aside_box),
+        FunctionRule("HTM004", Label.TRAILER, comment_section, scope=Scope.REST),
+    ],
+    description="What an HTML page's markup says a block is (no effect on text input).",
+    origin="built-in",
+)

@@ -1,0 +1,275 @@
+"""HTML input: a page becomes the text the rest of the pipeline cleans, with structural hints.
+
+trafilatura finds the main content (comments, images and tables kept, so that our rules see what
+it kept and decide for themselves); lxml reads what text loses: the page's title, its figure
+captions and asides, its canonical URL and language. Each line of the result is a Block whose
+`hint` says where it came from, and from there on HTML goes through the same rules as text.
+
+The Article's segments index into the text built here: its blocks joined by blank lines.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from .blocks import split_blocks
+from .errors import InputError
+from .model import Block
+
+# Hints a Block may carry; rules read them through `block.hint`.
+TITLE = "title"  # the page's headline, from <h1> or og:title
+HEADING = "heading"  # a heading inside the content
+ITEM = "item"  # a list item
+QUOTE = "quote"
+TABLE = "table"  # a table row, cells joined by " | "
+CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an image's alt text
+ASIDE = "aside"  # text of an <aside> or a related-links box
+COMMENT = "comment"  # the page's comment section, as trafilatura found it
+
+_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+_LINE_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article")
+_ASIDE_MAX_CHARS = 3000  # a "share" or "related" class on the whole article's wrapper is not an aside
+# Class tokens that name a caption or an aside: "caption", "wp-caption-text", "related-links",
+# but not "captionable" or "shared-styles".
+_CAPTION_CLASS = re.compile(r"^(?:[\w]+[-_])*(?:caption|credit|figcaption)(?:[-_][\w]+)*$", re.I)
+_ASIDE_CLASS = re.compile(
+    r"^(?:[\w]+[-_])*(?:related|share|sharing|social|newsletter|promo|recirc|outbrain|taboola)"
+    r"(?:[-_][\w]+)*$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_CHARS = 800
+
+@dataclass(frozen=True)
+class Page:
+    """What an HTML page gives the pipeline: text, its blocks with hints, and metadata."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    url: str | None
+    title: str | None
+    language: str | None
+    published: str | None
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` is an HTML document or fragment rather than plain text."""
+    head = text[:2048].lstrip("\ufeff")
+    if _HTML_START.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
+        return True
+    return len(_TAG.findall(head)) >= 3
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()[:80]
+
+
+def parse(html: str) -> lxml.html.HtmlElement:
+    """Parse a page; an InputError when lxml finds no document in it."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise InputError(f"cannot parse the page as HTML: {error}") from None
+    if tree is None:
+        raise InputError("cannot parse the page as HTML: no document")
+    return tree
+
+
+def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    for found in tree.xpath(xpath):
+        text = _SPACE.sub(" ", found if isinstance(found, str) else found.text_content()).strip()
+        if text:
+            return text
+    return None
+
+
+def _classed(tree: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> Iterator[lxml.html.HtmlElement]:
+    for element in tree.xpath("//*[@class]"):
+        if any(pattern.match(token) for token in element.get("class", "").split()):
+            yield element
+
+
+def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """Text keys of captions and asides: the structure that plain text loses.
+
+    Boxes larger than a box can be (a "share" class on the article's wrapper) are passed over.
+    """
+    hints: dict[str, str] = {}
+    for element in [*tree.iter("aside"), *_classed(tree, _ASIDE_CLASS)]:
+        if element.tag in ("html", "body") or len(element.text_content()) > _ASIDE_MAX_CHARS:
+            continue
+        for piece in element.xpath(".//text()"):
+            if len(piece.strip()) > 3:
+                hints.setdefault(_key(piece), ASIDE)
+    for element in [*tree.iter("figcaption"), *_classed(tree, _CAPTION_CLASS)]:
+        text = element.text_content()
+        if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
+            continue
+        hints[_key(text)] = CAPTION
+        for piece in element.xpath(".//text()"):
+            if len(piece.strip()) > 3:
+                hints[_key(piece)] = CAPTION
+    return hints
+
+
+Line = tuple[str, str | None]
+
+
+def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Line]:
+    """The lines of trafilatura's XML: one per paragraph, heading, list item or table row."""
+    if element is None:
+        return
+    for line_break in element.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    for child in element:
+        yield from _element_lines(child, hint)
+
+
+def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[Line]:
+    tag = element.tag
+    if tag == "list":
+        for item in element:
+            yield from _element_lines(item, hint or ITEM)
+        return
+    if tag == "table":
+        for row in element.iter("row"):
+            cells = [_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in row]
+            line = " | ".join(cell for cell in cells if cell)
+            if line:
+                yield line, hint or TABLE
+        return
+    if tag == "graphic":
+        alt = (element.get("alt") or element.get("title") or "").strip()
+        if alt:
+            yield "", f"{CAPTION}:{_key(alt)}"
+        return
+    own = {"head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
+    pieces = [_SPACE.sub(" ", piece).strip() for piece in "".join(element.itertext()).split("\n")]
+    lines = [piece for piece in pieces if piece]
+    if lines:
+        # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
+        yield "\n".join(lines), hint or own
+
+
+def _title(tree: lxml.html.HtmlElement) -> str | None:
+    return _first_text(tree, "//h1") or _first_text(tree, "//meta[@property='og:title']/@content")
+
+
+def read_page(html: str, url: str | None = None) -> Page:
+    """Turn a page into text and blocks for the pipeline, with its metadata."""
+    tree = parse(html)
+    hints = _hint_keys(tree)
+    title = _title(tree)
+    canonical = _first_text(tree, "//link[@rel='canonical']/@href")
+    language = _first_text(tree, "/html/@lang")
+    extracted = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        fast=True,
+        include_comments=True,
+        include_images=True,
+        include_tables=True,
+        with_metadata=False,
+    )
+    lines: list[Line] = []
+    if extracted is not None:
+        lines.extend(_lines(extracted.body, None))
+        lines.extend(_lines(extracted.commentsbody, COMMENT))
+    else:
+        lines.extend(_visible_lines(tree))
+    lines = _with_hints(lines, hints)
+    if title and not any(_key(text) == _key(title) for text, _ in lines[:5]):
+        lines.insert(0, (title, TITLE))
+    elif title:
+        at = next(i for i, (text, _) in enumerate(lines[:5]) if _key(text) == _key(title))
+        lines[at] = (lines[at][0], TITLE)
+    text, blocks = _blocks(lines)
+    return Page(
+        text=text,
+        blocks=blocks,
+        url=url or canonical,
+        title=title,
+        language=language.split("-")[0].lower() if language else None,
+        published=_published(tree, url or canonical),
+    )
+
+
+def _blocks(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:
+    """Join the lines into the text the Article indexes, and cut it into hinted blocks."""
+    starts: list[int] = []
+    position = 0
+    for line, _ in lines:
+        starts.append(position)
+        position += len(line) + 2
+    text = "\n\n".join(line for line, _ in lines)
+    blocks = []
+    for block in split_blocks(text):
+        owner = bisect.bisect_right(starts, block.start) - 1
+        blocks.append(replace(block, hint=lines[owner][1]))
+    return text, tuple(blocks)
+
+
+def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
+    """Attach the page's structure to trafilatura's lines, and drop image placeholders.
+
+    A line that repeats the alt text of the image just before it is that image's caption.
+    """
+    result: list[Line] = []
+    pending_alt: str | None = None
+    for text, hint in lines:
+        if not text:  # an image: remember its alt text
+            pending_alt = (hint or "").partition(":")[2] or None
+            continue
+        key = _key(text)
+        if hint is None:
+            hint = hints.get(key)
+            if hint is None and pending_alt and len(key) >= 20 and pending_alt.startswith(key[:40]):
+                hint = CAPTION
+        pending_alt = None
+        result.append((text, hint))
+    return result
+
+
+def _visible_lines(tree: lxml.html.HtmlElement) -> Iterator[Line]:
+    """Every visible line of the page, for pages where trafilatura finds no main content."""
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    for element in list(body.iter("script", "style", "noscript", "template")):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in body.iter(*_LINE_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    for piece in body.text_content().split("\n"):
+        line = _SPACE.sub(" ", piece).strip()
+        if line:
+            yield line, None
+
+
+def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """The publication date, as htmldate (trafilatura's date finder) reads it; None if unsure."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, url=url, extensive_search=False, original_date=True)
+    except (ValueError, TypeError, lxml.etree.LxmlError):
+        return None
+    return found or None

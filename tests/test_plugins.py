@@ -1,0 +1,168 @@
+"""Rule plugins: TOML rule files, and an installable package found through its entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import textwrap
+import venv
+from pathlib import Path
+
+import pytest
+
+from article_clean import Label, PluginError, RuleConfigError, RuleSet, clean
+from article_clean.rulefile import load_rule_file
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_RULES = ROOT / "samples" / "rules" / "example-news.toml"
+PLUGIN = ROOT / "examples" / "plugin-staradvertiser"
+SEED = ROOT / "samples" / "000_99f8204d1b9f3a68.txt"
+STAR_URL = "https://www.staradvertiser.com/2024/01/30/breaking-news/china-and-us-fentanyl/"
+
+STORY = "\n\n".join(
+    f"Paragraph {n} of the story says something with more than enough words in it." for n in range(5)
+)
+
+
+def test_the_example_rule_file_loads() -> None:
+    rules = RuleSet.from_toml(EXAMPLE_RULES)
+    assert rules.name == "example-news"
+    assert rules.domains == ("example-news.com",)
+    assert [r.id for r in rules.rules] == ["EXN001", "EXN002", "EXN003"]
+    assert [r.label for r in rules.rules] == [Label.NOISE, Label.NOISE, Label.TRAILER]
+    assert rules.rules[2].scope.value == "rest"
+
+
+def test_the_example_rule_file_cleans_its_site() -> None:
+    text = (
+        "Presented by Acme Bank\n\n" + STORY + "\n\nGET THE EXAMPLE NEWS BRIEFING every morning\n\n"
+        + STORY + "\n\nWhat our readers say\n\nGreat story!\n\nI disagree."
+    )
+    article = clean(text, rules=[EXAMPLE_RULES], url="https://www.example-news.com/2024/story")
+    assert [(s.rule, s.text.strip()) for s in article.removed] == [
+        ("EXN001", "Presented by Acme Bank"),
+        ("EXN002", "GET THE EXAMPLE NEWS BRIEFING every morning"),
+        ("EXN003", "What our readers say"),
+        ("EXN003", "Great story!"),
+        ("EXN003", "I disagree."),
+    ]
+    assert article.body == STORY + "\n\n" + STORY
+    # Another site: the file's rules do not apply.
+    other = clean(text, rules=[EXAMPLE_RULES], url="https://elsewhere.org/story")
+    assert not {s.rule for s in other.segments} & {"EXN001", "EXN002", "EXN003"}
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\n", "rule X001: missing field 'pattern'"),
+        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='nois'\npattern='a'\n", "rule X001: field 'label'"),
+        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='(a'\n", "rule X001: field 'pattern'"),
+        ("name = 'x'\n[[rule]]\nid='x-1'\nlabel='noise'\npattern='a'\n", "field 'id'"),
+        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\nscope='all'\n", "field 'scope'"),
+        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\ncolour='red'\n", "unknown field"),
+        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern=3\n", "field 'pattern' must be a string"),
+        ("[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\n", "missing field 'name'"),
+        ("name = 'x'\n", "missing field 'rule'"),
+        ("name = 'x\n", "not valid TOML"),
+    ],
+)
+def test_a_malformed_rule_file_names_file_rule_and_field(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RuleConfigError) as caught:
+        load_rule_file(path)
+    assert str(path) in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_a_missing_rule_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(RuleConfigError, match="cannot read rule file"):
+        clean("text", rules=[tmp_path / "nowhere.toml"])
+
+
+def test_an_unknown_plugin_is_a_clear_error() -> None:
+    with pytest.raises(PluginError, match="no rule plugin named 'no-such-plugin'"):
+        clean("text", plugins=["no-such-plugin"])
+
+
+# --- an installed plugin, in a venv of its own -------------------------------------------------
+
+CHECK = textwrap.dedent(
+    """
+    import json, sys
+    from article_clean import clean, Cleaner
+    text = open(sys.argv[1], encoding="utf-8").read()
+    url = sys.argv[2]
+    out = {}
+    for name, kwargs in [("off", {}), ("on", {"plugins": ["staradvertiser"]}), ("all", {"plugins": ["*"]})]:
+        a = clean(text, url=url, **kwargs)
+        out[name] = {"headline": a.headline, "caption": a.caption, "body": a.body, "trailer": a.trailer,
+                     "removed": [[s.rule, s.text.strip()] for s in a.removed]}
+    print(json.dumps(out))
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def plugin_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv that sees this environment's packages and has the example plugin installed."""
+    home = tmp_path_factory.mktemp("plugin-venv")
+    venv.create(home, with_pip=True)
+    python = home / ("Scripts" if os.name == "nt" else "bin") / "python"
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()
+    # This environment's packages (article_clean and its dependencies) stay visible in the venv.
+    ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], str(ROOT)}
+    Path(site, "article_clean_parent_env.pth").write_text("\n".join(sorted(ours)) + "\n")
+    # Older Pythons seed a venv with an old setuptools that shadows ours and cannot build wheels.
+    subprocess.run(
+        [str(python), "-m", "pip", "uninstall", "--quiet", "--yes", "setuptools"],
+        check=False, capture_output=True, text=True,
+    )
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+         "--disable-pip-version-check", str(PLUGIN)],
+        check=True, capture_output=True, text=True,
+    )
+    return python
+
+
+def _run_check(python: Path, tmp_path: Path) -> dict:  # type: ignore[type-arg]
+    script = tmp_path / "check.py"
+    script.write_text(CHECK, encoding="utf-8")
+    result = subprocess.run(
+        [str(python), str(script), str(SEED), STAR_URL], check=True, capture_output=True, text=True
+    )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_the_installed_plugin_cleans_the_seed_when_enabled(plugin_python: Path, tmp_path: Path) -> None:
+    expected = json.loads((ROOT / "samples" / "000_99f8204d1b9f3a68.expected.json").read_text("utf-8"))
+    result = _run_check(plugin_python, tmp_path)["on"]
+    assert result["headline"] == expected["headline"]
+    assert result["caption"] == expected["caption"]
+    assert result["body"] == "\n\n".join(expected["paragraphs"])
+    assert result["trailer"] == "\n\n".join(expected["trailer"])
+    # Site rules run first on their site, so they are credited where they match; the reply
+    # form's small print is a built-in trailer marker, and the trailer STAR002 opens takes "*".
+    assert result["removed"] == [
+        ["STAR001", "ADVERTISING"],
+        ["STAR002", "Leave a Reply"],
+        ["TRL002", "Your email address will not be published. Required fields are marked *"],
+        ["STAR002", "*"],
+        ["STAR003", expected["trailer"][-1]],
+    ]
+
+
+def test_an_installed_plugin_changes_nothing_until_enabled(plugin_python: Path, tmp_path: Path) -> None:
+    result = _run_check(plugin_python, tmp_path)
+    builtin = clean(SEED.read_text("utf-8"), url=STAR_URL)
+    assert result["off"]["removed"] == [[s.rule, s.text.strip()] for s in builtin.removed]
+    assert result["off"]["body"] == builtin.body
+    assert result["all"] == result["on"]  # "*" enables every installed plugin
