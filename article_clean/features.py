@@ -30,8 +30,8 @@ class BlockStats:
     ends_sentence: bool
     letters: float
     has_link: bool
-
     ellipsis: bool
+    lowercase: float  # share of words that start with a lower-case letter
 
     @property
     def prose(self) -> bool:
@@ -42,6 +42,14 @@ class BlockStats:
         finished = (self.ends_sentence and not self.ellipsis) or self.sentences >= 2
         return self.words >= 8 and finished
 
+    @property
+    def sentence_like(self) -> bool:
+        """Long and mostly in lower case, like a sentence whose full stop the page left out.
+
+        Titles of other stories are short, capitalised, or cut off with an ellipsis.
+        """
+        return self.words >= 15 and self.lowercase >= 0.6 and not self.ellipsis
+
 
 def count_words(text: str) -> int:
     """Words in `text`, counting two characters of Chinese or Japanese script as one word."""
@@ -50,6 +58,11 @@ def count_words(text: str) -> int:
     tokens = _TOKEN.findall(text)
     unspaced = sum(1 for token in tokens if len(token) == 1 and _UNSPACED_CHAR.match(token))
     return len(tokens) - unspaced + (unspaced + 1) // 2
+
+
+def _lowercase_share(text: str) -> float:
+    cased = [word[0].islower() for word in text.split() if word[0].isalpha()]
+    return sum(cased) / len(cased) if cased else 0.0
 
 
 def block_stats(text: str) -> BlockStats:
@@ -62,4 +75,5 @@ def block_stats(text: str) -> BlockStats:
         letters=sum(map(str.isalpha, text)) / len(text) if text else 0.0,
         has_link=bool(_URL.search(text)),
         ellipsis=tail.endswith(("...", "…")),
+        lowercase=_lowercase_share(text),
     )

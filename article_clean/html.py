@@ -25,6 +25,7 @@ from .model import Block
 
 # Hints a Block may carry; rules read them through `block.hint`.
 TITLE = "title"  # the page's headline, from <h1> or og:title
+PARAGRAPH = "p"  # a paragraph of the main content
 HEADING = "heading"  # a heading inside the content
 ITEM = "item"  # a list item
 QUOTE = "quote"
@@ -161,7 +162,7 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
         if alt:
             yield "", f"{CAPTION}:{_key(alt)}"
         return
-    own = {"head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
+    own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
     pieces = [_SPACE.sub(" ", piece).strip() for piece in "".join(element.itertext()).split("\n")]
     lines = [piece for piece in pieces if piece]
     if lines:
@@ -239,8 +240,8 @@ def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
             pending_alt = (hint or "").partition(":")[2] or None
             continue
         key = _key(text)
-        if hint is None:
-            hint = hints.get(key)
+        if hint in (None, PARAGRAPH):
+            hint = hints.get(key, hint)
             if hint is None and pending_alt and len(key) >= 20 and pending_alt.startswith(key[:40]):
                 hint = CAPTION
         pending_alt = None

@@ -51,6 +51,17 @@ POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this ph
 
 VIA_CREDIT = r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
 
+TRAILING_CREDIT = (
+    r"(?r)(?:^|[\s.…])(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?\s*(?::|by)\s*"
+    r"[^.!?:]{2,60}[^.!?:\s]$"
+)
+
+# "Mark Esper, left, and Ngo Xuan Lich shake hands": who is where in the picture.
+PICTURE_POSITION = (
+    r",\s(?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right)|"
+    r"(?:front|back) row|from left|clockwise from (?:top )?left)\s?,"
+)
+
 CREDIT_ONLY = (
     r"^(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"
     r"(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)|Getty Images for [^.]{1,60}|"
@@ -126,6 +137,18 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             CREDIT_ONLY,
             description="a photo credit on a line of its own ('Getty Images')",
+        ),
+        PatternRule(
+            "CAP011",
+            Label.CAPTION,
+            TRAILING_CREDIT,
+            description="ends in a credit without a full stop ('... Photo: Hau Dinh, AP')",
+        ),
+        PatternRule(
+            "CAP012",
+            Label.CAPTION,
+            PICTURE_POSITION,
+            description="says who is where in the picture ('Mark Esper, left, and ...')",
         ),
     ],
     description="Photo captions and their credits.",

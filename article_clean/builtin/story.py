@@ -20,6 +20,7 @@ SHORT_LINE = -2.0  # a line too short to be a paragraph
 LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
 LINK_LINE = -3.0  # a line that is mostly a URL or an address
 MARKED = -4.0  # plus half the words: a block a marker took (ad, share bar, byline)
+UNFINISHED = 0.3  # per word: a sentence-like line without its full stop
 CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
 HEAD_SHARE = 0.25  # a byline this early in the span marks the real start of the story
 
@@ -99,6 +100,8 @@ def block_score(doc: Document, index: int) -> float:
         return MARKED - stats.words / 2
     if stats.prose and not _teaser(doc, index):
         return float(stats.words)
+    if stats.sentence_like:
+        return UNFINISHED * stats.words
     wrapped = doc.memo(_wrapped_paragraphs).get(index)
     if wrapped is not None:
         return wrapped
