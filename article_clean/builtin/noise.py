@@ -41,6 +41,8 @@ NEWSLETTER = (
     r"|^.{0,200}?\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b"
     r"|^thank you for (?:signing up|subscribing)\b"
     r"|^join (?:our|the) .{0,60}\b(?:forums?|community|conversation|newsletter|mailing list)\b"
+    r"|^get .{0,60}\bdelivered (?:to|through|straight|directly|right)\b"
+    r"|^get (?:full |unlimited |instant )?access to\b.{0,120}\b(?:subscri|membership|premium)"
 )
 
 INLINE_LINK = (
@@ -50,6 +52,7 @@ INLINE_LINK = (
     r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
     r"lees ook|читайте также|смотрите также)\s*[:>»|–—-]\s*\S.{0,200}$"
     r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
+    r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE)\]"
 )
 
 _HEADING_END = r"[\s:.!…»\-–—|]*$"

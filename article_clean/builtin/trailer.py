@@ -83,6 +83,12 @@ AUTHOR_BIO = (
     r"producer|blogger|freelancer|critic)\b"
 )
 
+CONTACT = (
+    r"^(?:have|got) a (?:news )?tip\b|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b|"
+    r"^(?:contact|email|follow) (?:the )?(?:writer|author|reporter)\b|"
+    r"^(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b"
+)
+
 TAGS = (
     r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics|"
     r"more about|temas|etiquetas|schlagwörter|themen|argomenti|tag|теги|темы|タグ)\s*:"
@@ -158,6 +164,13 @@ TRAILER_RULES = RuleSet(
             AUTHOR_BIO,
             scope=Scope.REST,
             description="an author bio ('Jane Doe is a reporter for ...')",
+        ),
+        PatternRule(
+            "TRL010",
+            Label.TRAILER,
+            CONTACT,
+            flags="IGNORECASE",
+            description="how to reach the writer ('Have a tip? ... may be reached at ...')",
         ),
     ],
     description="Reply forms, comment policies, related links and footers after the story.",
