@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .api import clean
+from .batch import RecordError, Result, clean_many
 from .cleaner import Cleaner
 from .errors import (
     ArticleCleanError,
@@ -42,6 +43,9 @@ __all__ = [
     "Segment",
     "Stage",
     "TimeBudgetExceeded",
+    "RecordError",
+    "Result",
     "clean",
+    "clean_many",
     "rule",
 ]

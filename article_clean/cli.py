@@ -1,69 +1,313 @@
-"""The `article-clean` command."""
+"""The `article-clean` command: clean files, directories and JSONL streams; list rules; explain.
+
+    article-clean [options] INPUT...        clean; INPUT is a file, a directory or - (stdin)
+    article-clean rules [--markdown]        every rule set and rule, with its origin
+    article-clean explain FILE -o out.html  a page showing what was removed and why
+
+Exit codes: 0 every record cleaned, 1 some records failed (each one reported), 2 usage error.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
+from typing import IO, Any, BinaryIO
 
-from . import __version__
+from . import __version__, reference
+from .batch import Result, clean_many
 from .cleaner import Cleaner
 from .errors import ArticleCleanError
-from .model import Article
+from .inputs import Record, Source, expand, is_jsonl, read_records
+from .output import DEFAULT_FIELDS, article_fields, as_json_line, as_text, parse_fields
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("clean", "rules", "explain")
 
 
-def format_text(article: Article) -> str:
-    """A person's view: the fields, then every removed piece with the rule that removed it."""
-    lines = []
-    for name in ("headline", "byline", "caption"):
-        value = getattr(article, name)
-        if value:
-            lines.append(f"{name}: {value}")
-    lines.extend(["", article.body, ""])
-    removed = [s for s in article.removed if s.text.strip()]
-    if removed:
-        lines.append(f"--- removed ({len(removed)}) ---")
-        for segment in removed:
-            flat = " ".join(segment.text.split())
-            lines.append(f"[{segment.rule or '-'} {segment.label.value}] {flat}")
-    for failure in article.failures:
-        lines.append(f"! rule {failure.rule} failed: {failure.error}")
-    return "\n".join(lines).rstrip() + "\n"
+class UsageError(Exception):
+    """A mistake in how the command was called: exit code 2."""
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _add_rule_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("rules")
+    group.add_argument("--rules", action="append", default=[], metavar="FILE",
+                       help="a TOML rule file to add (repeatable)")
+    group.add_argument("--plugin", action="append", default=[], metavar="NAME",
+                       help="an installed rule plugin to enable (repeatable); '*' enables all")
+    group.add_argument("--disable", action="append", default=[], metavar="IDS",
+                       help="rule ids or id prefixes to leave out, comma-separated (repeatable)")
+    group.add_argument("--strict", action="store_true",
+                       help="a failing rule fails the record instead of being recorded")
+
+
+def _cleaner(args: argparse.Namespace) -> Cleaner:
+    disabled = [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
+    try:
+        cleaner = Cleaner(rules=args.rules, plugins=args.plugin, disable=disabled, strict=args.strict)
+        cleaner.rule_sets  # load rule files and plugins now: a bad one is a usage error
+    except (ArticleCleanError, TypeError, ValueError) as error:
+        raise UsageError(str(error)) from None
+    return cleaner
+
+
+def _clean_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="article-clean",
-        description="Strip the boilerplate out of scraped news articles.",
+        description="Strip the boilerplate out of scraped news articles (text or HTML).",
+        epilog="Other commands: 'article-clean rules', 'article-clean explain FILE'. "
+        "Exit codes: 0 all good, 1 some records failed, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"article-clean {__version__}")
-    parser.add_argument("inputs", nargs="+", help="article files")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
-    parser.add_argument("--url", help="the article's URL (enables site rules)")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT",
+                        help="files, directories (searched recursively) or - for standard input")
+    parser.add_argument("--glob", default="*", help="which files to take from directories (default: *)")
+    parser.add_argument("--kind", choices=["auto", "text", "html"], default="auto",
+                        help="how to read each document (default: decide from its content)")
+    parser.add_argument("--url", help="the article's URL (for a single document; enables site rules)")
+    jsonl = parser.add_argument_group("JSONL input")
+    jsonl.add_argument("--field", help="read JSONL records, cleaning this field (default for .jsonl files: text)")
+    jsonl.add_argument("--url-field", help="the field holding each record's URL")
+    jsonl.add_argument("--id-field", default="id", help="the field identifying a record in errors (default: id)")
+    out = parser.add_argument_group("output")
+    out.add_argument("--format", choices=["text", "json", "jsonl"],
+                     help="text for a person, json for one document, jsonl for many "
+                     "(default: text for one document on a terminal, jsonl otherwise)")
+    out.add_argument("--fields", help=f"comma-separated output fields (default: {','.join(DEFAULT_FIELDS)})")
+    out.add_argument("-o", "--output", metavar="FILE|DIR",
+                     help="write to this file, or one file per record into this directory")
+    out.add_argument("--errors", metavar="FILE", help="write failed records here as JSONL (default: stderr)")
+    run = parser.add_argument_group("running")
+    run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_rule_options(parser)
+    return parser
+
+
+def _rules_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="article-clean rules",
+                                     description="List every rule set and rule: id, label, description, origin.")
+    parser.add_argument("--markdown", action="store_true",
+                        help="print the built-in rule reference as Markdown (docs/rules.md)")
+    _add_rule_options(parser)
+    return parser
+
+
+def _explain_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="article-clean explain",
+                                     description="Write an HTML page showing every segment, coloured by "
+                                     "label, with the rule that decided it.")
+    parser.add_argument("input", metavar="FILE", help="an article file (text or HTML), or - for stdin")
+    parser.add_argument("-o", "--output", default="-", metavar="FILE",
+                        help="where to write the report (default: standard output)")
+    parser.add_argument("--url", help="the article's URL")
+    parser.add_argument("--kind", choices=["auto", "text", "html"], default="auto")
+    _add_rule_options(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _build_parser().parse_args(argv)
-    cleaner = Cleaner()
-    status = EXIT_OK
-    for name in args.inputs:
-        try:
-            text = Path(name).read_text(encoding="utf-8")
-            article = cleaner.clean(text, url=args.url)
-        except (OSError, UnicodeDecodeError, ArticleCleanError) as error:
-            print(f"article-clean: {name}: {error}", file=sys.stderr)
-            status = EXIT_SOME_FAILED
-            continue
-        if args.format == "json":
-            print(json.dumps(article.to_dict(), ensure_ascii=False))
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    command = args_list[0] if args_list and args_list[0] in COMMANDS else "clean"
+    if args_list and args_list[0] in COMMANDS:
+        args_list = args_list[1:]
+    parser = {"clean": _clean_parser, "rules": _rules_parser, "explain": _explain_parser}[command]()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit:  # argparse: --help is 0, a usage mistake is 2
+        return int(exit.code or 0)
+    try:
+        if command == "rules":
+            return _run_rules(args)
+        if command == "explain":
+            return _run_explain(args)
+        return _run_clean(args)
+    except UsageError as error:
+        print(f"article-clean: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (| head): not our error
+        return EXIT_OK
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    if args.markdown:
+        sys.stdout.write(reference.as_markdown())
+        return EXIT_OK
+    cleaner = _cleaner(args)
+    sys.stdout.write(reference.as_text(reference.available(cleaner.rule_sets)))
+    return EXIT_OK
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    from .explain import report
+
+    cleaner = _cleaner(args)
+    try:
+        data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    except OSError as error:
+        raise UsageError(f"{args.input}: {error.strerror or error}") from None
+    kind = None if args.kind == "auto" else args.kind
+    try:
+        article = cleaner.clean(data, url=args.url, kind=kind)
+    except ArticleCleanError as error:
+        print(f"article-clean: {args.input}: {error}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    described = {rule.id: rule.description for rule_set in cleaner.rule_sets for rule in rule_set.rules}
+    page = report(article, title=Path(args.input).name, descriptions=described)
+    if args.output == "-":
+        sys.stdout.write(page)
+    else:
+        Path(args.output).write_text(page, encoding="utf-8")
+    return EXIT_OK
+
+
+def _single_document(args: argparse.Namespace) -> bool:
+    if args.field is not None or len(args.inputs) != 1:
+        return False
+    name = args.inputs[0]
+    return name == "-" or (Path(name).is_file() and not is_jsonl(name))
+
+
+def _run_clean(args: argparse.Namespace) -> int:
+    try:
+        fields = parse_fields(args.fields)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
+    missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {', '.join(missing)}")
+    single = _single_document(args)
+    output_dir = _output_dir(args.output)
+    fmt = args.format or ("text" if single and output_dir is None and sys.stdout.isatty() else "jsonl")
+    if fmt == "json" and not single and output_dir is None:
+        raise UsageError("--format json writes one document; use jsonl, or --output DIR")
+    cleaner = _cleaner(args)
+    source = Source(field=args.field, url_field=args.url_field, id_field=args.id_field,
+                    glob=args.glob, url=args.url)
+    kind = None if args.kind == "auto" else args.kind
+    total = None if args.field or any(is_jsonl(n) or n == "-" for n in args.inputs) else sum(
+        1 for _ in expand(args.inputs, args.glob)
+    )
+    with ExitStack() as stack:
+        out = _open_output(args.output, output_dir, stack)
+        errors = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        writer = _Writer(fmt, fields, out, output_dir, errors)
+        progress = _progress(total, args.quiet, stack)
+        for record, result in _cleaned(read_records(args.inputs, source), cleaner, args.jobs, kind):
+            writer.write(record, result)
+            if progress is not None:
+                progress.update(1)
+    if writer.failed:
+        print(f"article-clean: {writer.failed} of {writer.count} records failed", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _cleaned(
+    records: Iterator[Record], cleaner: Cleaner, jobs: int, kind: str | None
+) -> Iterator[tuple[Record, Result | None]]:
+    """Each record with its result, in input order; records that could not be read get None."""
+    order: deque[Record] = deque()
+
+    def readable() -> Iterator[tuple[Any, str | None]]:
+        for record in records:
+            order.append(record)
+            if record.error is None:
+                yield record.content, record.url  # type: ignore[misc]
+
+    for result in clean_many(readable(), jobs=jobs, cleaner=cleaner, kind=kind):
+        while order[0].error is not None:
+            yield order.popleft(), None
+        yield order.popleft(), result
+    while order:
+        yield order.popleft(), None
+
+
+def _output_dir(output: str | None) -> Path | None:
+    if output is None:
+        return None
+    path = Path(output)
+    if path.is_dir() or output.endswith(("/", "\\")):
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return None
+
+
+def _open_output(output: str | None, output_dir: Path | None, stack: ExitStack) -> IO[str]:
+    if output is None or output == "-" or output_dir is not None:
+        return sys.stdout
+    try:
+        return stack.enter_context(open(output, "w", encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _progress(total: int | None, quiet: bool, stack: ExitStack) -> Any:
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return stack.enter_context(tqdm(total=total, unit="doc", file=sys.stderr, leave=False))
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+class _Writer:
+    """Writes each cleaned record in the chosen format and each failure to the errors file."""
+
+    def __init__(
+        self, fmt: str, fields: tuple[str, ...], out: IO[str], output_dir: Path | None, errors: IO[str] | None
+    ) -> None:
+        self.fmt, self.fields, self.out, self.output_dir, self.errors = fmt, fields, out, output_dir, errors
+        self.count = self.failed = 0
+        self.names: set[str] = set()
+
+    def write(self, record: Record, result: Result | None) -> None:
+        self.count += 1
+        error = record.error if result is None else (
+            (result.error.kind, result.error.message) if result.error else None
+        )
+        if error is not None or result is None or result.article is None:
+            self._fail(record, error or ("Error", "no result"))
+            return
+        article = result.article
+        if self.fmt == "text":
+            rendered = as_text(article, self.fields)
         else:
-            sys.stdout.write(format_text(article))
-    return status
+            data = {**record.extra, **article_fields(article, self.fields)}
+            rendered = json.dumps(data, ensure_ascii=False, indent=2) + "\n" if self.fmt == "json" else as_json_line(data) + "\n"
+        if self.output_dir is None:
+            self.out.write(rendered)
+            return
+        suffix = ".txt" if self.fmt == "text" else ".json"
+        (self.output_dir / (self._name(record) + suffix)).write_text(rendered, encoding="utf-8")
+
+    def _name(self, record: Record) -> str:
+        base = _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip("_") or "record"
+        name, n = base, 1
+        while name in self.names:
+            n += 1
+            name = f"{base}-{n}"
+        self.names.add(name)
+        return name
+
+    def _fail(self, record: Record, error: tuple[str, str]) -> None:
+        self.failed += 1
+        kind, message = error
+        if self.errors is not None:
+            entry = {"id": record.id, **{k: v for k, v in record.extra.items() if k in ("source", "url")},
+                     "error": {"type": kind, "message": message}}
+            self.errors.write(as_json_line(entry) + "\n")
+        else:
+            print(f"article-clean: {record.id}: {kind}: {message}", file=sys.stderr)
 
 
 if __name__ == "__main__":

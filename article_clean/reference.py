@@ -77,7 +77,9 @@ def as_markdown(rule_sets: Iterable[RuleSet] | None = None) -> str:
             out.append("| id | label | scope | what it matches |")
             out.append("|---|---|---|---|")
             for rule in rule_set.rules:
-                description = rule.description.replace("|", "\\|")
+                description = (
+                    rule.description.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                )
                 out.append(f"| `{rule.id}` | {rule.label.value} | {rule.scope.value} | {description} |")
             out.append("")
     return "\n".join(out)

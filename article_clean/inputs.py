@@ -1,0 +1,129 @@
+"""Where the command line's records come from: files, directories, JSONL and standard input.
+
+Every input record becomes a `Record`; one that cannot be read (a file that vanished, a line that
+is not JSON, a record without the text field) becomes a Record with an `error`, so that it is
+reported in its place and never silently skipped.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+@dataclass
+class Record:
+    """One document to clean, with what identifies it and what is passed through to the output."""
+
+    id: str
+    content: str | bytes | None
+    url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    error: tuple[str, str] | None = None  # (type, message) when the record could not be read
+
+
+@dataclass(frozen=True)
+class Source:
+    """How to read the inputs: JSONL field names, and the glob for directories."""
+
+    field: str | None = None
+    url_field: str | None = None
+    id_field: str = "id"
+    glob: str = "*"
+    url: str | None = None
+
+
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def expand(paths: Sequence[str], glob: str) -> Iterator[str]:
+    """Files named, and files under directories named (recursively, matching `glob`), in order."""
+    for name in paths:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            for found in sorted(path.rglob(glob)):
+                if found.is_file():
+                    yield str(found)
+        else:
+            yield name
+
+
+def read_records(paths: Sequence[str], source: Source, stdin: BinaryIO | None = None) -> Iterator[Record]:
+    for name in expand(paths, source.glob):
+        if source.field is not None or is_jsonl(name):
+            yield from _jsonl_records(name, source, stdin)
+        else:
+            yield _file_record(name, source, stdin)
+
+
+def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
+    if name == "-":
+        return stdin if stdin is not None else sys.stdin.buffer
+    if name.lower().endswith(".gz"):
+        return gzip.open(name, "rb")  # type: ignore[return-value]
+    return open(name, "rb")
+
+
+def _file_record(name: str, source: Source, stdin: BinaryIO | None) -> Record:
+    try:
+        handle = _open(name, stdin)
+        try:
+            data = handle.read()
+        finally:
+            if name != "-":
+                handle.close()
+    except OSError as error:
+        return Record(name, None, error=(type(error).__name__, error.strerror or str(error)))
+    return Record(name, data, url=source.url, extra={"source": name})
+
+
+def _jsonl_records(name: str, source: Source, stdin: BinaryIO | None) -> Iterator[Record]:
+    text_field = source.field or "text"
+    try:
+        handle = _open(name, stdin)
+    except OSError as error:
+        yield Record(name, None, error=(type(error).__name__, error.strerror or str(error)))
+        return
+    try:
+        for number, raw in enumerate(handle, 1):
+            where = f"{name}:{number}"
+            if not raw.strip():
+                continue
+            yield _json_record(raw, where, text_field, source)
+    except (OSError, EOFError) as error:  # a truncated gzip, a read error half way
+        yield Record(name, None, error=(type(error).__name__, str(error)))
+    finally:
+        if name != "-":
+            handle.close()
+
+
+def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Record:
+    try:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))
+    if not isinstance(data, dict):
+        return Record(where, None, error=("InputError", "a JSONL record must be an object"))
+    record_id = str(data[source.id_field]) if data.get(source.id_field) is not None else where
+    content = data.get(text_field)
+    extra = {k: v for k, v in data.items() if k != text_field}
+    if not isinstance(content, str):
+        problem = "has no" if content is None else "has a non-string"
+        return Record(
+            record_id,
+            None,
+            extra=extra,
+            error=("InputError", f"the record {problem} field {text_field!r}"),
+        )
+    url = data.get(source.url_field) if source.url_field else source.url
+    if url is not None and not isinstance(url, str):
+        return Record(record_id, None, extra=extra, error=("InputError", "the URL field is not a string"))
+    return Record(record_id, content, url=url, extra=extra)

@@ -1,0 +1,80 @@
+"""How cleaned records are written: a person's text view, JSON, JSONL, chosen fields."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from .model import Article
+
+# Fields an output record may carry; `segments` only when asked for (it repeats the whole text).
+FIELDS = (
+    "headline",
+    "byline",
+    "caption",
+    "captions",
+    "body",
+    "paragraphs",
+    "trailer",
+    "removed",
+    "url",
+    "kind",
+    "language",
+    "published",
+    "warnings",
+    "failures",
+    "segments",
+)
+DEFAULT_FIELDS = tuple(f for f in FIELDS if f != "segments")
+
+
+def parse_fields(spec: str | None) -> tuple[str, ...]:
+    """`"headline,body"` as a tuple; ValueError naming the unknown ones."""
+    if not spec:
+        return DEFAULT_FIELDS
+    names = tuple(name.strip() for name in spec.split(",") if name.strip())
+    unknown = [name for name in names if name not in FIELDS]
+    if unknown or not names:
+        raise ValueError(
+            f"unknown field(s): {', '.join(unknown) or '(none given)'}; choose from {', '.join(FIELDS)}"
+        )
+    return names
+
+
+def article_fields(article: Article, fields: Sequence[str]) -> dict[str, Any]:
+    data = article.to_dict()
+    data["removed"] = [
+        {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
+        for s in article.removed
+        if s.text.strip()
+    ]
+    return {name: data[name] for name in fields}
+
+
+def as_json_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def as_text(article: Article, fields: Sequence[str] = DEFAULT_FIELDS) -> str:
+    """A person's view: the fields, the body, then every removed piece with its rule."""
+    lines = []
+    for name in ("headline", "byline", "caption"):
+        value = getattr(article, name)
+        if value and name in fields:
+            lines.append(f"{name}: {value}")
+    if "body" in fields or "paragraphs" in fields:
+        lines.extend(["", article.body, ""])
+    if "trailer" in fields and article.trailer and "removed" not in fields:
+        lines.extend(["--- trailer ---", article.trailer, ""])
+    removed = [s for s in article.removed if s.text.strip()]
+    if removed and "removed" in fields:
+        lines.append(f"--- removed ({len(removed)}) ---")
+        for segment in removed:
+            flat = " ".join(segment.text.split())
+            lines.append(f"[{segment.rule or '-'} {segment.label.value}] {flat}")
+    if "warnings" in fields:
+        lines.extend(f"! {warning}" for warning in article.warnings)
+    if "failures" in fields:
+        lines.extend(f"! rule {f.rule} failed: {f.error}" for f in article.failures)
+    return "\n".join(lines).strip("\n") + "\n"

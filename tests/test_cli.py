@@ -1,0 +1,141 @@
+"""The article-clean command, run as a user runs it: a subprocess with files and pipes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "000_99f8204d1b9f3a68.txt"
+EXPECTED = json.loads((ROOT / "samples" / "000_99f8204d1b9f3a68.expected.json").read_text("utf-8"))
+STORY = "A paragraph of the story, long enough to read as prose in any test. " * 2
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", *args],
+        input=stdin.decode("utf-8") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+    )
+
+
+def test_one_file_as_text_shows_fields_and_removed_pieces() -> None:
+    result = run(str(SEED), "--format", "text")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"headline: {EXPECTED['headline']}\n")
+    assert "\n".join(EXPECTED["paragraphs"][:2]) in result.stdout.replace("\n\n", "\n")
+    assert "[AD001 noise] ADVERTISING" in result.stdout
+    assert "--- removed (5) ---" in result.stdout
+
+
+def test_one_file_as_json_has_every_field() -> None:
+    result = run(str(SEED), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["headline"] == EXPECTED["headline"]
+    assert data["body"] == "\n\n".join(EXPECTED["paragraphs"])
+    assert data["trailer"] == "\n\n".join(EXPECTED["trailer"])
+    assert [r["rule"] for r in data["removed"]] == ["AD001", "TRL001", "TRL002", "TRL001", "TRL003"]
+    assert "segments" not in data
+
+
+def test_a_directory_is_read_recursively_in_order_with_a_glob(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "one.txt").write_text("ADVERTISING\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "skip.md").write_text("not taken", encoding="utf-8")
+    result = run(str(tmp_path), "--glob", "*.txt", "--fields", "body")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(line["source"]).name for line in lines] == ["two.txt", "one.txt"]
+    assert all(line["body"] == STORY.strip() for line in lines)
+
+
+def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: Path) -> None:
+    records = [
+        {"id": "a", "text": "ADVERTISING\n\n" + STORY, "url": "https://example.com/a", "lang": "en"},
+        "this line is not JSON",
+        {"id": "c", "body": "no text field"},
+        {"id": "d", "text": STORY},
+    ]
+    stdin = "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records).encode()
+    errors = tmp_path / "errors.jsonl"
+    result = run("-", "--field", "text", "--url-field", "url", "--fields", "body,url",
+                 "--errors", str(errors), stdin=stdin)
+    assert result.returncode == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out == [
+        {"id": "a", "url": "https://example.com/a", "lang": "en", "body": STORY.strip()},
+        {"id": "d", "body": STORY.strip(), "url": None},
+    ]
+    failed = [json.loads(line) for line in errors.read_text("utf-8").splitlines()]
+    assert [(f["id"], f["error"]["type"]) for f in failed] == [("-:2", "JSONDecodeError"), ("c", "InputError")]
+    assert "2 of 4 records failed" in result.stderr
+
+
+def test_parallel_output_equals_serial_output(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": n, "text": ("ADVERTISING\n\n" if n % 3 else "") + STORY + f" Number {n}."})
+             for n in range(40)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    serial = run(str(source), "--jobs", "1")
+    parallel = run(str(source), "--jobs", "2")
+    assert serial.returncode == parallel.returncode == 0
+    assert parallel.stdout == serial.stdout
+    assert [json.loads(line)["id"] for line in parallel.stdout.splitlines()] == list(range(40))
+
+
+def test_output_directory_gets_one_file_per_record(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(str(SEED), "--output", str(out), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    written = list(out.iterdir())
+    assert [p.name for p in written] == ["000_99f8204d1b9f3a68.txt.json"]
+    assert json.loads(written[0].read_text("utf-8"))["headline"] == EXPECTED["headline"]
+
+
+def test_undecodable_file_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe\x00garbage" * 10)
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    result = run(str(tmp_path), "--fields", "body")
+    assert result.returncode == 1
+    assert [json.loads(line)["body"] for line in result.stdout.splitlines()] == [STORY.strip()]
+    assert "a.txt: DecodeError" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["missing.txt"], "no such file or directory: missing.txt"),
+        ([str(SEED), "--fields", "body,colour"], "unknown field(s): colour"),
+        ([str(SEED), "--rules", "missing.toml"], "cannot read rule file"),
+        ([str(SEED), "--plugin", "no-such-plugin"], "no rule plugin named"),
+        ([str(SEED), "--jobs", "-1"], "--jobs"),
+        ([str(SEED), str(SEED), "--format", "json"], "--format json writes one document"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_rules_lists_every_rule_with_its_origin() -> None:
+    result = run("rules", "--rules", str(ROOT / "samples" / "rules" / "example-news.toml"))
+    assert result.returncode == 0
+    assert "AD001" in result.stdout and "TRL001" in result.stdout and "STO002" in result.stdout
+    assert "example-news  [file example-news.toml; markers; enabled; only for example-news.com]" in result.stdout
+    assert "EXN003   TRAILER" in result.stdout
+
+
+def test_disable_on_the_command_line(tmp_path: Path) -> None:
+    result = run(str(SEED), "--format", "json", "--disable", "AD001,TRL003")
+    rules = [r["rule"] for r in json.loads(result.stdout)["removed"]]
+    assert "AD001" not in rules and "TRL003" not in rules

@@ -1,0 +1,94 @@
+"""The explain report: its content, its safety, and how it renders in a real headless Chromium."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from article_clean import clean
+from article_clean.explain import report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "000_99f8204d1b9f3a68.txt"
+ARTIFACTS = ROOT / "artifacts"
+HOSTILE = (
+    "Breaking: a headline for the test\n\n"
+    "A paragraph of the story, long enough to read as prose in any test at all.\n\n"
+    "<script>document.body.setAttribute('data-pwned', 'script')</script>\n\n"
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned', 'img')\">\n\n"
+    "Another paragraph of the story, also long enough to read as prose in a test."
+)
+
+
+def test_report_marks_every_removed_segment_with_its_rule() -> None:
+    article = clean(SEED.read_text("utf-8"))
+    page = report(article, title="seed")
+    removed = re.findall(r'<span class="segment removed" data-label="(\w+)" data-rule="(\w+)"', page)
+    assert removed == [(s.label.value, s.rule) for s in article.removed]
+    for rule in ("AD001", "TRL001", "TRL002", "TRL003", "CAP001"):
+        assert f'data-rule="{rule}"><td><code>{rule}</code>' in page  # in the legend
+    assert 'title="noise · AD001: an ad slot label on a line of its own' in page  # on hover
+
+
+def test_report_escapes_the_article_text() -> None:
+    page = report(clean(HOSTILE, kind="text"), title="<b>hostile</b>")
+    assert "<script>" not in page and "<img" not in page
+    assert html.escape("<script>document.body") in page
+    assert "&lt;b&gt;hostile&lt;/b&gt;" in page
+    assert "default-src 'none'" in page  # and the page forbids scripts anyway
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def _headless(page: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    binary = _chromium()
+    if binary is None:
+        pytest.skip("no Chromium on this machine (Debian package 'chromium'; .ci/run installs it)")
+    profile = page.parent / "chromium-profile"
+    return subprocess.run(
+        [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", *extra, page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+
+
+def test_chromium_shows_the_removed_segments_of_the_seed(tmp_path: Path) -> None:
+    out = tmp_path / "seed-report.html"
+    made = subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", "explain", str(SEED), "-o", str(out)],
+        capture_output=True, text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    dom = _headless(out, "--dump-dom").stdout
+    removed = re.findall(r'class="segment removed"', dom)
+    assert len(removed) == 5  # ADVERTISING and the four trailer blocks
+    assert re.findall(r'<tr class="legend-rule" data-rule="(\w+)"', dom) == [
+        "AD001", "CAP001", "HED002", "TRL001", "TRL002", "TRL003",
+    ]
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "explain-seed.png"
+    _headless(out, "--window-size=1200,1600", f"--screenshot={shot}")
+    assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+def test_chromium_runs_no_script_from_the_article(tmp_path: Path) -> None:
+    out = tmp_path / "hostile-report.html"
+    out.write_text(report(clean(HOSTILE, kind="text"), title="hostile"), encoding="utf-8")
+    dom = _headless(out, "--dump-dom").stdout
+    assert "<body" in dom
+    assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
+    assert "&lt;script&gt;" in dom
