@@ -18,7 +18,7 @@ from .assemble import Fields, fields, segments
 from .blocks import split_blocks
 from .document import Document, domain_of
 from .decode import decode
-from .errors import InputTooLarge, RuleConfigError
+from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
 from .html import looks_like_html, read_page
 from .label import Engine
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
@@ -29,6 +29,8 @@ Kind = Literal["text", "html"]
 KINDS = ("text", "html")
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+DEFAULT_MAX_BLOCKS = 100_000
+ELEMENTS_PER_BLOCK = 10  # an HTML page may have this many elements per allowed block
 DEFAULT_TIME_BUDGET = 10.0
 DEFAULT_RULE_TIMEOUT = 0.1
 DEFAULT_OVERCLEAN_SHARE = 0.6
@@ -45,6 +47,7 @@ class Settings:
     strict: bool = False
     rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
     max_bytes: int | None = DEFAULT_MAX_BYTES
+    max_blocks: int | None = DEFAULT_MAX_BLOCKS
     time_budget: float | None = DEFAULT_TIME_BUDGET
     overclean_share: float = DEFAULT_OVERCLEAN_SHARE
 
@@ -81,7 +84,9 @@ class Cleaner:
     - `disable`: rule ids or id prefixes to leave out (`"AD001"`, `"CAP"`).
     - `strict`: raise RuleFailedError when a rule fails, instead of recording it.
     - `rule_timeout`: seconds one pattern search may take before the rule counts as failed.
-    - `max_bytes`, `time_budget`: per-document limits (None for none): past them a typed error.
+    - `max_bytes`, `max_blocks`, `time_budget`: per-document limits (None for none): the input's
+      size, its number of lines (an HTML page: 10 elements per line allowed), and seconds of
+      work; past them an InputTooLarge or TimeBudgetExceeded.
     - `overclean_share`: warn when rules remove more than this share of the words.
     """
 
@@ -94,6 +99,7 @@ class Cleaner:
         strict: bool = False,
         rule_timeout: float | None = DEFAULT_RULE_TIMEOUT,
         max_bytes: int | None = DEFAULT_MAX_BYTES,
+        max_blocks: int | None = DEFAULT_MAX_BLOCKS,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         overclean_share: float = DEFAULT_OVERCLEAN_SHARE,
     ) -> None:
@@ -110,6 +116,7 @@ class Cleaner:
             strict=strict,
             rule_timeout=_positive(rule_timeout, "rule_timeout", float),
             max_bytes=_positive(max_bytes, "max_bytes", int),
+            max_blocks=_positive(max_blocks, "max_blocks", int),
             time_budget=_positive(time_budget, "time_budget", float),
             overclean_share=float(overclean_share),
         )
@@ -194,26 +201,45 @@ class Cleaner:
         self._check_size(content)
         budget = self.settings.time_budget
         deadline = None if budget is None else time.monotonic() + budget
+        warnings: tuple[str, ...] = ()
         if isinstance(content, bytes):
             if kind is None:
                 kind = "html" if looks_like_html(content[:2048].decode("latin-1")) else "text"
-            text = decode(content, html=kind == "html").text
+            decoded = decode(content, html=kind == "html")
+            text = decoded.text
+            if decoded.how == "mixed":
+                warnings = (
+                    f"decoding: UTF-8 with {decoded.stray_bytes} stray bytes, read as Windows-1252",
+                )
         else:
             text = content
             if kind is None:
                 kind = "html" if looks_like_html(text) else "text"
         if kind == "html":
-            page = read_page(text, url)
+            limit = self.settings.max_blocks
+            page = read_page(text, url, max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK)
+            _check_clock(deadline)
             return self._clean_text(
                 page.text,
-                page.blocks,
+                self._blocks(page.text, page.blocks),
                 url=page.url,
                 deadline=deadline,
                 kind="html",
                 language=page.language,
                 published=page.published,
+                warnings=warnings + page.warnings,
             )
-        return self._clean_text(text, split_blocks(text), url=url, deadline=deadline)
+        return self._clean_text(text, self._blocks(text), url=url, deadline=deadline, warnings=warnings)
+
+    def _blocks(self, text: str, blocks: Sequence[Block] | None = None) -> Sequence[Block]:
+        """The text's blocks, within `max_blocks` (counted cheaply before the text is split)."""
+        limit = self.settings.max_blocks
+        if limit is not None and blocks is None and text.count("\n") + text.count("\r") > 3 * limit:
+            raise InputTooLarge(f"the text has more than {limit} lines")
+        found = split_blocks(text) if blocks is None else blocks
+        if limit is not None and len(found) > limit:
+            raise InputTooLarge(f"the text has {len(found)} lines, over max_blocks={limit}")
+        return found
 
     def _check_size(self, content: str | bytes) -> None:
         limit = self.settings.max_bytes
@@ -236,6 +262,7 @@ class Cleaner:
         kind: Kind = "text",
         language: str | None = None,
         published: str | None = None,
+        warnings: tuple[str, ...] = (),
     ) -> Article:
         engine = self.engine_for(url)
         s = self.settings
@@ -245,9 +272,8 @@ class Cleaner:
         result = fields(doc)
         result = self._settle(doc, result, engine, url, deadline, failures, memory)
         removed_share = _removed_share(doc)
-        warnings = ()
         if removed_share > s.overclean_share:
-            warnings = (f"overcleaned: rules removed {removed_share:.0%} of the words",)
+            warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)
         return Article(
             headline=result.headline,
             caption=result.captions[0] if result.captions else None,
@@ -299,6 +325,11 @@ class Cleaner:
             kept = [i for i in kept if doc.label(i) is Label.BODY]
             result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result
+
+
+def _check_clock(deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
+        raise TimeBudgetExceeded("the document ran past the cleaner's time budget")
 
 
 def _removed_share(doc: Document) -> float:

@@ -1,9 +1,11 @@
 """Bytes to text, with the encoding found and named: never a silent mojibake.
 
-The order is the one browsers use: a byte-order mark wins, then for HTML the charset the page
-declares (`<meta charset>`, `http-equiv`), then UTF-8 if the bytes are valid UTF-8, then a
-detector (charset_normalizer, already a dependency of trafilatura). Bytes that none of them can
-read, or can read only as noise, are a DecodeError.
+A byte-order mark wins. Then valid UTF-8 is UTF-8, even where a page declares otherwise: text in
+a legacy encoding is almost never valid UTF-8 by chance, while pages that declare latin-1 and
+send UTF-8 are common. Then, for HTML, the charset the page declares (`<meta charset>`,
+`http-equiv`); then UTF-8 with a few stray Windows-1252 bytes (reported, so the caller can warn);
+then a detector (charset_normalizer, already a dependency of trafilatura). Bytes that none of them can read, or
+can read only as noise, are a DecodeError.
 """
 
 from __future__ import annotations
@@ -29,13 +31,50 @@ _META_CHARSET = re.compile(
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([a-zA-Z0-9_\-.]{1,40})""")
 # Beyond this share of replacement-like noise, a detector's guess is not text.
 _MAX_CHAOS = 0.3
+# The legacy encodings web pages use (the WHATWG Encoding Standard's list, without the rare Mac
+# ones): the detector chooses among these, not among DOS code pages no page is written in.
+WEB_ENCODINGS = [
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "cp874", "cp866", "iso8859_2", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u",
+    "gb18030", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr", "utf_16",
+]
+
+
+_STRAY = re.compile("[\udc80-\udcff]+")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str
-    how: str  # "bom", "declared", "utf-8" or "detected"
+    how: str  # "bom", "declared", "utf-8", "mixed" or "detected"
+    stray_bytes: int = 0  # with "mixed": bytes that were not UTF-8, read as Windows-1252
+
+
+def _stray_as_cp1252(run: re.Match[str]) -> str:
+    raw = bytes(ord(ch) - 0xDC00 for ch in run.group())
+    return "".join(
+        chr(byte).encode("latin-1").decode("cp1252", "strict") if byte not in _CP1252_HOLES else chr(byte)
+        for byte in raw
+    )
+
+
+_CP1252_HOLES = frozenset({0x81, 0x8D, 0x8F, 0x90, 0x9D})
+
+
+def _mixed_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray single-byte characters (a Windows-1252 quote pasted into a UTF-8
+    page): the UTF-8 read as UTF-8 and each stray byte as Windows-1252, as browsers show it."""
+    if not _UTF8_MULTIBYTE.search(data):
+        return None
+    text = data.decode("utf-8", "surrogateescape")
+    stray = sum(len(run) for run in _STRAY.findall(text))
+    non_ascii = sum(1 for byte in data if byte >= 0x80)
+    if stray > 0.2 * non_ascii:
+        return None  # more stray bytes than a few pasted characters: not UTF-8 at heart
+    return Decoded(_STRAY.sub(_stray_as_cp1252, text), "utf-8", "mixed", stray)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -62,20 +101,23 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
                 raise DecodeError(
                     f"the bytes start with a {encoding} byte-order mark but are not {encoding}: {error}"
                 ) from None
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
     if html:
         declared = declared_charset(data)
         if declared is not None:
             try:
                 return Decoded(data.decode(declared), declared, "declared")
             except UnicodeDecodeError:
-                pass  # a page that lies about its charset: fall through to UTF-8 and detection
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
-    except UnicodeDecodeError:
-        pass
+                pass  # a page that lies about its charset: fall through to detection
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DecodeError("the bytes contain NUL characters: binary data, not text")
-    best = from_bytes(data[:1_000_000]).best()
+    best = from_bytes(data[:1_000_000], cp_isolation=WEB_ENCODINGS).best()
     if best is None or best.chaos > _MAX_CHAOS:
         raise DecodeError("the bytes are not text in any encoding that could be detected")
     try:

@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 
 from .blocks import split_blocks
-from .errors import InputError
+from .errors import InputError, InputTooLarge
 from .model import Block
 
 # Hints a Block may carry; rules read them through `block.hint`.
@@ -34,9 +34,6 @@ CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an
 ASIDE = "aside"  # text of an <aside> or a related-links box
 COMMENT = "comment"  # the page's comment section, as trafilatura found it
 
-_PARSER = lxml.html.HTMLParser(
-    collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
-)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
@@ -68,6 +65,7 @@ class Page:
     title: str | None
     language: str | None
     published: str | None
+    warnings: tuple[str, ...] = ()
 
 
 def looks_like_html(text: str) -> bool:
@@ -82,16 +80,34 @@ def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()[:80]
 
 
-def parse(html: str) -> lxml.html.HtmlElement:
-    """Parse a page; an InputError when lxml finds no document in it."""
+def parse(html: str) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
+    """Parse a page; an InputError when lxml finds no document in it.
+
+    libxml2 reads at most 256 levels of nesting; what lies deeper is not read, and the warning
+    returned says so.
+    """
     html = _XML_DECLARATION.sub("", html, count=1)
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+    )
     try:
-        tree = lxml.html.document_fromstring(html, parser=_PARSER)
+        tree = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise InputError(f"cannot parse the page as HTML: {error}") from None
     if tree is None:
         raise InputError("cannot parse the page as HTML: no document")
-    return tree
+    warnings = ()
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        warnings = ("html: the page nests elements deeper than 256 levels; what lies deeper was not read",)
+    return tree, warnings
+
+
+def _check_size(tree: lxml.html.HtmlElement, max_elements: int | None) -> None:
+    if max_elements is None:
+        return
+    for count, _ in enumerate(tree.iter(), 1):
+        if count > max_elements:
+            raise InputTooLarge(f"the page has more than {max_elements} elements")
 
 
 def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
@@ -174,9 +190,10 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     return _first_text(tree, "//h1") or _first_text(tree, "//meta[@property='og:title']/@content")
 
 
-def read_page(html: str, url: str | None = None) -> Page:
+def read_page(html: str, url: str | None = None, *, max_elements: int | None = None) -> Page:
     """Turn a page into text and blocks for the pipeline, with its metadata."""
-    tree = parse(html)
+    tree, warnings = parse(html)
+    _check_size(tree, max_elements)
     hints = _hint_keys(tree)
     title = _title(tree)
     canonical = _first_text(tree, "//link[@rel='canonical']/@href")
@@ -210,6 +227,7 @@ def read_page(html: str, url: str | None = None) -> Page:
         title=title,
         language=language.split("-")[0].lower() if language else None,
         published=_published(tree, url or canonical),
+        warnings=warnings,
     )
 
 

@@ -1,0 +1,71 @@
+"""Hostile and huge input: how long each case takes and how much memory, with the default limits.
+
+    python benchmarks/hostile.py
+
+Each case runs in a fresh process, so its peak memory (max RSS) is its own. A case ends with an
+Article or with a typed error (InputTooLarge, TimeBudgetExceeded, DecodeError): never a hang, a
+crash or an out-of-memory. The baseline row is the interpreter with article_clean imported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CASES = {
+    "baseline (import only)": "''",
+    "50 MB text": "('A sentence of a story that goes on and on. ' * 1_200_000).encode()",
+    "50 MB HTML": "('<p>' + 'A sentence of a story that goes on. ' * 1_400_000 + '</p>').encode()",
+    "100,000 nested <div>": "'<html><body>' + '<div>' * 100_000 + '<p>Deep text.</p>' + '</div>' * 100_000",
+    "1,000,000 <br>": "'<html><body><p>' + 'line<br>' * 1_000_000 + '</p></body></html>'",
+    "10 MB single line": "'word ' * 2_000_000",
+    "1,000,000 short lines": "'line number\\n' * 1_000_000",
+    "5 MB random bytes": "__import__('os').urandom(5_000_000)",
+}
+
+RUNNER = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from article_clean import Cleaner
+data = {expression}
+start = time.perf_counter()
+try:
+    if data == '':
+        outcome = 'n/a'
+    else:
+        article = Cleaner().clean(data)
+        outcome = f"Article, {{len(article.segments)}} segments" + (
+            f", {{len(article.failures)}} rule timeouts" if article.failures else "")
+        if article.warnings:
+            outcome += "; warning: " + article.warnings[0][:60]
+except Exception as error:
+    outcome = f"{{type(error).__name__}}: {{str(error)[:70]}}"
+seconds = time.perf_counter() - start
+print(json.dumps({{"outcome": outcome, "seconds": seconds,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def main() -> int:
+    print(f"{'case':26} {'seconds':>8} {'peak MB':>8}  outcome")
+    for name, expression in CASES.items():
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", RUNNER.format(root=str(ROOT), expression=expression)],
+            capture_output=True, text=True, timeout=600,
+        )
+        if done.returncode != 0:
+            print(f"{name:26} {time.perf_counter() - started:8.2f} {'-':>8}  crashed: {done.stderr[-200:]}")
+            continue
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"{name:26} {result['seconds']:8.2f} {result['peak_mb']:8.0f}  {result['outcome']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

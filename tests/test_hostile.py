@@ -1,0 +1,202 @@
+"""Hostile and huge input: limits with typed errors, encodings decoded right, nothing lost."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from article_clean import (
+    Article,
+    ArticleCleanError,
+    Cleaner,
+    DecodeError,
+    InputTooLarge,
+    TimeBudgetExceeded,
+    clean,
+)
+
+from .strategies import articles
+
+STORY = "\n\n".join(
+    f"Paragraph {n} of the story says something with more than enough words in it." for n in range(4)
+)
+
+
+def page(body: str, charset: str | None = None) -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    return f"<html><head>{meta}<title>t</title></head><body><article><h1>A headline for the page</h1>{body}</article></body></html>"
+
+
+# --- encodings: real bytes, decoded right or a typed error -------------------------------------
+
+SAMPLES = {
+    "latin-1": "Le café de la gare est fermé depuis lundi, a annoncé la mairie. Les habitués sont déçus.",
+    "cp1252": "He said “the café will reopen” — and the bill, €5, was paid in cash by the mayor’s office.",
+    "shift_jis": "東京都は月曜日、新しい交通計画を発表した。市民の反応はさまざまだった。計画は来年から実施される。",
+    "gb18030": "北京市政府周一宣布了新的交通计划，市民反应不一。该计划将于明年开始实施，官员表示。",
+}
+
+
+@pytest.mark.parametrize("encoding", SAMPLES)
+@pytest.mark.parametrize("declared", [True, False])
+def test_legacy_encoded_pages_are_decoded_right(encoding: str, declared: bool) -> None:
+    text = SAMPLES[encoding]
+    html = page(f"<p>{text}</p><p>{text}</p>", encoding if declared else None)
+    article = clean(html.encode(encoding))
+    assert article.kind == "html"
+    assert text in article.body
+
+
+@pytest.mark.parametrize("encoding", SAMPLES)
+def test_legacy_encoded_text_is_decoded_right(encoding: str) -> None:
+    text = "\n\n".join([SAMPLES[encoding]] * 3)
+    assert clean(text.encode(encoding), kind="text").body == text
+
+
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                                        (codecs.BOM_UTF16_BE, "utf-16-be")])
+def test_a_byte_order_mark_decides_the_encoding(bom: bytes, codec: str) -> None:
+    assert clean(bom + STORY.encode(codec), kind="text").body == STORY
+
+
+def test_a_declared_charset_that_lies_falls_back_to_utf8() -> None:
+    text = "Zürich’s council met on Monday — and voted for the plan, 31 to 12, after a long debate."
+    article = clean(page(f"<p>{text}</p>", "iso-8859-1").encode("utf-8"))
+    assert text in article.body
+
+
+def test_utf8_with_stray_windows_1252_bytes_is_read_as_a_browser_would_and_flagged() -> None:
+    data = ("Le café est très bon, dit le maire. " * 4).encode("utf-8") + b"He said \x93hello\x94 to all."
+    article = clean(data, kind="text")
+    assert article.body.endswith("He said “hello” to all.")
+    assert "café" in article.body
+    assert article.warnings == ("decoding: UTF-8 with 2 stray bytes, read as Windows-1252",)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x00\x01\x02\x03binary\x00\xff" * 100,
+        bytes(range(256)) * 40,
+        codecs.BOM_UTF8 + b"\xff\xfe\xfa not utf-8 after a utf-8 mark",
+    ],
+)
+def test_undecodable_bytes_are_a_typed_error(data: bytes) -> None:
+    with pytest.raises(DecodeError):
+        clean(data)
+
+
+# --- limits -----------------------------------------------------------------------------------
+
+
+def test_max_bytes_is_checked_before_any_work() -> None:
+    with pytest.raises(InputTooLarge, match="over max_bytes=1000"):
+        Cleaner(max_bytes=1000).clean("x" * 1001)
+    with pytest.raises(InputTooLarge):
+        Cleaner(max_bytes=1000).clean(b"<p>" + b"y" * 2000)
+    assert Cleaner(max_bytes=None).clean("x" * 2000).kind == "text"
+
+
+def test_max_blocks_bounds_lines_and_page_elements() -> None:
+    with pytest.raises(InputTooLarge, match="lines"):
+        Cleaner(max_blocks=100).clean("a line\n" * 500)
+    with pytest.raises(InputTooLarge, match="elements"):
+        Cleaner(max_blocks=100).clean("<html><body>" + "<br>" * 2000 + "</body></html>")
+
+
+def test_the_default_limits_end_huge_input_quickly() -> None:
+    with pytest.raises(InputTooLarge):
+        clean("A sentence of a story. " * 1_000_000)  # 23 MB
+    with pytest.raises(InputTooLarge):
+        clean("<html><body><p>" + "line<br>" * 1_100_000 + "</p></body></html>")
+
+
+def test_the_time_budget_covers_html() -> None:
+    html = page("".join(f"<p>{STORY}</p>" for _ in range(300)))
+    with pytest.raises(TimeBudgetExceeded):
+        Cleaner(time_budget=0.001).clean(html)
+
+
+def test_deep_nesting_is_read_to_libxml2s_limit_and_flagged() -> None:
+    html = "<html><body>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</body></html>"
+    article = clean(html)
+    assert any("deeper than 256 levels" in w for w in article.warnings)
+    assert "".join(s.text for s in article.segments) == article.text
+
+
+def test_a_ten_megabyte_single_line_is_cleaned_and_kept() -> None:
+    line = "word " * 2_000_000
+    article = Cleaner(rule_timeout=0.5).clean(line)
+    assert article.body == line.strip()
+    assert "".join(s.text for s in article.segments) == line
+
+
+def test_settings_are_checked_when_the_cleaner_is_made() -> None:
+    with pytest.raises(ValueError):
+        Cleaner(max_bytes=0)
+    with pytest.raises(TypeError):
+        Cleaner(time_budget="10")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Cleaner(overclean_share=1.5)
+    with pytest.raises(ValueError, match="kind"):
+        clean("text", kind="pdf")  # type: ignore[arg-type]
+
+
+# --- over-cleaning guard ----------------------------------------------------------------------
+
+
+def test_removing_most_of_the_words_raises_a_warning_flag() -> None:
+    junk = "\n\n".join(["Share this:", "Facebook", "Twitter"] * 10)
+    text = "Short story line here.\n\n" + junk
+    article = clean(text)
+    assert any(w.startswith("overcleaned: rules removed") for w in article.warnings)
+    assert not any(w.startswith("overcleaned") for w in Cleaner(overclean_share=1.0).clean(text).warnings)
+    assert not any(w.startswith("overcleaned") for w in clean(STORY).warnings)
+
+
+# --- fuzzing: HTML and text, the promises hold or a typed error ---------------------------------
+
+TAGS = ["p", "div", "span", "a", "h1", "h2", "figure", "figcaption", "aside", "ul", "li", "table",
+        "tr", "td", "br", "img", "script", "style", "article", "section", "b", "i", "html", "body"]
+html_piece = st.one_of(
+    st.sampled_from(TAGS).map(lambda t: f"<{t}>"),
+    st.sampled_from(TAGS).map(lambda t: f"</{t}>"),
+    st.sampled_from(["&amp;", "&lt;", "&#x1F600;", "&nbsp;", "&bogus;", "&#0;", "<!--", "-->", "<!DOCTYPE html>",
+                     '<meta charset="shift_jis">', "<?xml version='1.0' encoding='utf-8'?>", '<p class="caption">']),
+    st.text(max_size=40),
+    st.sampled_from(STORY.split("\n\n")),
+)
+html_docs = st.lists(html_piece, max_size=60).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_docs)
+def test_any_html_ish_string_gives_an_article_or_a_typed_error(html: str) -> None:
+    try:
+        article = clean(html, kind="html")
+    except ArticleCleanError:
+        return
+    assert isinstance(article, Article)
+    assert "".join(s.text for s in article.segments) == article.text
+    assert clean(article.body).body == article.body
+
+
+@settings(max_examples=100, deadline=None)
+@given(html_docs, st.sampled_from(["utf-8", "cp1252", "shift_jis", "utf-16"]))
+def test_any_html_ish_bytes_give_an_article_or_a_typed_error(html: str, encoding: str) -> None:
+    try:
+        clean(html.encode(encoding, "replace"))
+    except ArticleCleanError:
+        pass
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles)
+def test_articles_mixing_story_and_junk_keep_every_promise(text: str) -> None:
+    article = clean(text, kind="text")
+    assert "".join(s.text for s in article.segments) == text
+    assert clean(article.body).body == article.body
+    assert clean(text, kind="text") == article
