@@ -76,7 +76,7 @@ def clean_one(cleaner: Cleaner, index: int, item: Item, kind: str | None = None)
 
 
 @functools.lru_cache(maxsize=4)
-def _worker_cleaner(blob: bytes) -> Cleaner:
+def cleaner_from_blob(blob: bytes) -> Cleaner:
     """The Cleaner for these settings in this worker process, built once."""
     cleaner = pickle.loads(blob)
     if not isinstance(cleaner, Cleaner):
@@ -87,7 +87,7 @@ def _worker_cleaner(blob: bytes) -> Cleaner:
 def _clean_chunk(
     blob: bytes, start: int, items: list[Item], kind: str | None
 ) -> list[Result]:
-    cleaner = _worker_cleaner(blob)
+    cleaner = cleaner_from_blob(blob)
     return [clean_one(cleaner, start + offset, item, kind) for offset, item in enumerate(items)]
 
 

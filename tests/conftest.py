@@ -16,3 +16,8 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (SAMPLES / "000_99f8204d1b9f3a68.txt").read_text(encoding="utf-8")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "spark: runs Apache Spark local[2] (skip: -m 'not spark')")
+    config.addinivalue_line("markers", "dask: runs a Dask LocalCluster (skip: -m 'not dask')")

@@ -1,0 +1,81 @@
+"""Dask: clean a Bag or a DataFrame column (`pip install 'article-clean[dask]'`).
+
+    from article_clean.dask import clean_bag, clean_dataframe
+    articles = clean_bag(db.read_text("articles/*.txt", linedelimiter="\\f"))
+    cleaned = clean_dataframe(dd.read_json("articles/*.jsonl", lines=True), "text", url_column="url")
+
+`clean_dataframe` maps `clean_frame` over the partitions with a typed `meta`: every input column
+is kept and the Article columns are appended, failures in `error`. `clean_bag` maps each item (a
+text, bytes, or a (content, url) pair) to a dict of the same fields. The Cleaner travels as its
+settings; each worker process builds it once. dask is imported only when these are called.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .cleaner import Cleaner
+from .frames import ARTICLE_COLUMNS, check_columns, clean_frame, clean_values, settings_blob
+
+if TYPE_CHECKING:
+    import dask.bag
+    import dask.dataframe
+    import pandas as pd
+
+
+def _dtypes() -> dict[str, Any]:
+    import pandas as pd
+    import pyarrow as pa
+
+    text = pd.ArrowDtype(pa.string())
+    return {name: pd.ArrowDtype(pa.list_(pa.string())) if name == "captions" else text for name in ARTICLE_COLUMNS}
+
+
+def article_meta(frame_meta: pd.DataFrame) -> pd.DataFrame:
+    """The typed meta of a cleaned frame: the input's columns, then the Article columns
+    (strings, and `captions` a list of strings)."""
+    import pandas as pd
+
+    meta = frame_meta.iloc[:0].copy()
+    for name, dtype in _dtypes().items():
+        meta[name] = pd.Series([], dtype=dtype)
+    return meta
+
+
+def _clean_partition(
+    frame: pd.DataFrame, column: str, url_column: str | None, blob: bytes, kind: str | None
+) -> pd.DataFrame:
+    import pandas as pd
+    import pyarrow as pa
+
+    out = clean_frame(frame, column, url_column, blob, kind)
+    for name, dtype in _dtypes().items():
+        values = pa.array(out[name].tolist(), type=dtype.pyarrow_dtype)
+        out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
+    return out
+
+
+def clean_dataframe(
+    ddf: dask.dataframe.DataFrame,
+    column: str,
+    *,
+    url_column: str | None = None,
+    cleaner: Cleaner | None = None,
+    kind: str | None = None,
+) -> dask.dataframe.DataFrame:
+    check_columns(list(ddf.columns), column, url_column)
+    blob = settings_blob(cleaner)
+    return ddf.map_partitions(
+        _clean_partition, column, url_column, blob, kind, meta=article_meta(ddf._meta)
+    )
+
+
+def _clean_item(item: Any, blob: bytes, kind: str | None) -> dict[str, Any]:
+    content, url = item if isinstance(item, tuple) else (item, None)
+    values = clean_values(blob, [content], [url], kind)
+    return {name: values[name][0] for name in ARTICLE_COLUMNS}
+
+
+def clean_bag(bag: dask.bag.Bag, *, cleaner: Cleaner | None = None, kind: str | None = None) -> dask.bag.Bag:
+    """A Bag of Article dicts (headline, caption, captions, body, trailer, byline, error)."""
+    return bag.map(_clean_item, blob=settings_blob(cleaner), kind=kind)

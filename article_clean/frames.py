@@ -1,0 +1,81 @@
+"""Cleaning a column of a pandas DataFrame: the one piece of work Spark and Dask both run.
+
+Both engines hand a worker a pandas batch; `clean_frame` adds the Article columns to it. The
+Cleaner travels as its settings (a small pickle) and each worker process builds it once.
+"""
+
+from __future__ import annotations
+
+import pickle
+from typing import TYPE_CHECKING, Any
+
+from .batch import cleaner_from_blob, clean_one
+from .cleaner import Cleaner
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: The columns appended to each row, in order.
+ARTICLE_COLUMNS = ("headline", "caption", "captions", "body", "trailer", "byline", "error")
+
+
+def settings_blob(cleaner: Cleaner | None) -> bytes:
+    """What a worker needs to rebuild the cleaner: its pickled settings, checked here first."""
+    cleaner = cleaner if cleaner is not None else Cleaner()
+    cleaner.rule_sets  # a bad rule file or plugin fails on the driver, not in every task
+    return pickle.dumps(cleaner)
+
+
+def check_columns(existing: list[str], column: str, url_column: str | None) -> None:
+    if column not in existing:
+        raise ValueError(f"no column {column!r} to clean; the columns are {', '.join(existing)}")
+    if url_column is not None and url_column not in existing:
+        raise ValueError(f"no URL column {url_column!r}; the columns are {', '.join(existing)}")
+    clash = [name for name in ARTICLE_COLUMNS if name in existing]
+    if clash:
+        raise ValueError(f"the input already has column(s) {', '.join(clash)}; rename them first")
+
+
+def clean_values(
+    blob: bytes, contents: list[Any], urls: list[Any] | None, kind: str | None = None
+) -> dict[str, list[Any]]:
+    """The Article columns for `contents` (str, bytes or missing), one row each."""
+    cleaner = cleaner_from_blob(blob)
+    columns: dict[str, list[Any]] = {name: [] for name in ARTICLE_COLUMNS}
+    for index, content in enumerate(contents):
+        url = urls[index] if urls is not None else None
+        if isinstance(content, (bytearray, memoryview)):
+            content = bytes(content)
+        if not isinstance(content, (str, bytes)):
+            row: dict[str, Any] = {"error": "InputError: the record has no text"}
+        else:
+            result = clean_one(cleaner, index, (content, url if isinstance(url, str) else None), kind)
+            if result.article is None:
+                assert result.error is not None
+                row = {"error": f"{result.error.kind}: {result.error.message}"}
+            else:
+                article = result.article
+                row = {
+                    "headline": article.headline,
+                    "caption": article.caption,
+                    "captions": list(article.captions),
+                    "body": article.body,
+                    "trailer": article.trailer,
+                    "byline": article.byline,
+                    "error": None,
+                }
+        for name in ARTICLE_COLUMNS:
+            columns[name].append(row.get(name))
+    return columns
+
+
+def clean_frame(
+    frame: pd.DataFrame, column: str, url_column: str | None, blob: bytes, kind: str | None = None
+) -> pd.DataFrame:
+    """`frame` with the Article columns appended; failures go to the `error` column."""
+    urls = frame[url_column].tolist() if url_column is not None else None
+    values = clean_values(blob, frame[column].tolist(), urls, kind)
+    out = frame.copy()
+    for name in ARTICLE_COLUMNS:
+        out[name] = values[name]
+    return out

@@ -1,0 +1,184 @@
+"""Spark and Dask on loopback: the engines' output equals Cleaner().clean() in one process.
+
+Marked `spark` and `dask`: `pytest -m "not spark and not dask"` skips them locally. CI installs
+the extras (`pip install -e '.[test,spark,dask]'`) and runs them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from article_clean import Cleaner
+from article_clean.frames import ARTICLE_COLUMNS
+
+DATA = Path(__file__).resolve().parent / "data" / "scale"
+PARTS = sorted(DATA.glob("part-*.jsonl.gz"))
+
+
+def records() -> list[dict]:  # type: ignore[type-arg]
+    out = []
+    for part in PARTS:
+        with gzip.open(part, "rt", encoding="utf-8") as handle:
+            out.extend(json.loads(line) for line in handle)
+    return out
+
+
+def expected() -> dict[str, dict]:  # type: ignore[type-arg]
+    """What one process gives, record by record, keyed by id."""
+    cleaner = Cleaner()
+    result = {}
+    for record in records():
+        if record["text"] is None:
+            result[record["id"]] = {name: None for name in ARTICLE_COLUMNS}
+            result[record["id"]]["error"] = "InputError: the record has no text"
+            continue
+        article = cleaner.clean(record["text"], url=record["url"])
+        result[record["id"]] = {
+            "headline": article.headline, "caption": article.caption, "captions": list(article.captions),
+            "body": article.body, "trailer": article.trailer, "byline": article.byline, "error": None,
+        }
+    return result
+
+
+def read_parquet(folder: Path) -> list[dict]:  # type: ignore[type-arg]
+    import pyarrow.parquet as pq
+
+    return pq.read_table(folder).to_pylist()  # type: ignore[no-any-return]
+
+
+def _normal(row: dict) -> dict:  # type: ignore[type-arg]
+    captions = row["captions"]
+    return {**row, "captions": None if captions is None else [str(c) for c in list(captions)]}
+
+
+def compare(rows: list[dict]) -> None:  # type: ignore[type-arg]
+    want = expected()
+    assert len(rows) == len(want) == 302  # nothing lost, nothing duplicated
+    by_id = {row["id"]: row for row in rows}
+    assert set(by_id) == set(want)
+    for record_id, fields in want.items():
+        got = _normal({name: by_id[record_id][name] for name in ARTICLE_COLUMNS})
+        assert got == fields, record_id
+    assert by_id["corrupt-no-text"]["error"] == "InputError: the record has no text"
+    assert all(by_id[i]["url"] for i in by_id if i != "corrupt-no-text")  # input columns kept
+
+
+# --- Spark --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def spark():  # type: ignore[no-untyped-def]
+    pyspark = pytest.importorskip("pyspark", reason="pip install -e '.[spark]' for the Spark tests")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    session = (
+        pyspark.sql.SparkSession.builder.master("local[2]")
+        .appName("article-clean-tests")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+SCHEMA = "id string, url string, text string"
+
+
+@pytest.mark.spark
+def test_spark_jsonl_to_parquet_equals_one_process(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_dataframe
+
+    df = spark.read.schema(SCHEMA).json([str(p) for p in PARTS])
+    assert df.rdd.getNumPartitions() >= 2
+    clean_dataframe(df, "text", url_column="url").write.parquet(str(tmp_path / "out"))
+    compare(read_parquet(tmp_path / "out"))
+
+
+@pytest.mark.spark
+def test_spark_udf_inside_select(spark) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_udf
+
+    df = spark.read.schema(SCHEMA).json([str(p) for p in PARTS])
+    article = clean_udf(with_url=True)
+    rows = [r.asDict(recursive=True) for r in df.select("id", "url", article("text", "url").alias("a"))
+            .select("id", "url", "a.*").collect()]
+    compare(rows)
+
+
+@pytest.mark.spark
+def test_spark_reports_a_malformed_line_and_loses_nothing(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_dataframe
+
+    source = tmp_path / "mixed.jsonl"
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+    source.write_text(
+        json.dumps({"id": "ok", "text": "ADVERTISING\n\n" + story}) + "\n{not json\n"
+        + json.dumps({"id": "huge", "text": "x" * 5000}) + "\n",
+        encoding="utf-8",
+    )
+    df = spark.read.schema(SCHEMA).option("mode", "PERMISSIVE").json(str(source))
+    out = {r["id"]: r for r in clean_dataframe(df, "text", cleaner=Cleaner(max_bytes=1000)).collect()}
+    assert len(out) == 3
+    assert out["ok"]["body"] == story.strip() and out["ok"]["error"] is None
+    assert out[None]["error"] == "InputError: the record has no text"
+    assert out["huge"]["error"].startswith("InputTooLarge")
+
+
+@pytest.mark.spark
+def test_spark_rejects_a_clashing_column(spark) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_dataframe
+
+    df = spark.createDataFrame([("x", "y")], "text string, body string")
+    with pytest.raises(ValueError, match="already has column"):
+        clean_dataframe(df, "text")
+
+
+# --- Dask ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def dask_client():  # type: ignore[no-untyped-def]
+    distributed = pytest.importorskip("distributed", reason="pip install -e '.[dask]' for the Dask tests")
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1",
+                                       dashboard_address=None, processes=True)
+    client = distributed.Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
+
+
+@pytest.mark.dask
+def test_dask_dataframe_jsonl_to_parquet_equals_one_process(dask_client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import dask.dataframe as dd
+
+    from article_clean.dask import clean_dataframe
+
+    ddf = dd.read_json([str(p) for p in PARTS], lines=True, compression="gzip", blocksize=None,
+                       dtype={"id": object, "url": object, "text": object})
+    assert ddf.npartitions >= 2
+    cleaned = clean_dataframe(ddf, "text", url_column="url")
+    assert list(cleaned.columns) == ["id", "url", "text", *ARTICLE_COLUMNS]
+    cleaned.to_parquet(str(tmp_path / "out"))
+    compare(read_parquet(tmp_path / "out"))
+
+
+@pytest.mark.dask
+def test_dask_bag_equals_one_process(dask_client) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    from article_clean.dask import clean_bag
+
+    items = records()
+    bag = db.from_sequence([(r["text"], r["url"]) for r in items], npartitions=4)
+    rows = [{"id": r["id"], "url": r["url"], **out} for r, out in zip(items, clean_bag(bag).compute())]
+    compare(rows)
