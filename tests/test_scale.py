@@ -105,6 +105,18 @@ def test_spark_jsonl_to_parquet_equals_one_process(spark, tmp_path: Path) -> Non
 
 
 @pytest.mark.spark
+def test_the_documented_spark_example_runs(spark, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
+    try:
+        import spark_clean
+    finally:
+        sys.path.pop(0)
+    assert spark_clean.main(str(DATA / "part-*.jsonl.gz"), str(tmp_path / "out"), spark=spark) == 0
+    assert "cleaned 302 records" in capsys.readouterr().out
+    compare(read_parquet(tmp_path / "out"))
+
+
+@pytest.mark.spark
 def test_spark_udf_inside_select(spark) -> None:  # type: ignore[no-untyped-def]
     from article_clean.spark import clean_udf
 
