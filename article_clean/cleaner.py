@@ -17,6 +17,7 @@ from . import builtin, plugins
 from .assemble import Fields, fields, segments
 from .blocks import split_blocks
 from .document import Document, domain_of
+from .features import BlockStats
 from .decode import decode
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
 from .html import looks_like_html, read_page
@@ -266,11 +267,12 @@ class Cleaner:
     ) -> Article:
         engine = self.engine_for(url)
         s = self.settings
-        doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout)
+        stats: dict[str, BlockStats] = {}  # shared by the passes over the same lines
+        doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
         memory: dict[str, int] = {}
         failures = list(engine.run(doc, strict=s.strict, deadline=deadline, memory=memory))
         result = fields(doc)
-        result = self._settle(doc, result, engine, url, deadline, failures, memory)
+        result = self._settle(doc, result, engine, url, deadline, failures, memory, stats)
         removed_share = _removed_share(doc)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)
@@ -300,6 +302,7 @@ class Cleaner:
         deadline: float | None,
         failures: list[RuleFailure],
         memory: dict[str, int],
+        stats: dict[str, BlockStats],
     ) -> Fields:
         """Clean the body again until it no longer changes, so that cleaning is idempotent.
 
@@ -311,7 +314,9 @@ class Cleaner:
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
         for _ in range(_MAX_SETTLE_PASSES):
             body = result.body
-            again = Document(body, split_blocks(body), url=url, rule_timeout=s.rule_timeout)
+            again = Document(
+                body, split_blocks(body), url=url, rule_timeout=s.rule_timeout, stats_cache=stats
+            )
             failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
             settled = fields(again)
             if settled.body == result.body:

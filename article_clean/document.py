@@ -50,6 +50,7 @@ class Document:
         *,
         url: str | None = None,
         rule_timeout: float | None = None,
+        stats_cache: dict[str, BlockStats] | None = None,
     ) -> None:
         self.text = text
         self.blocks: tuple[Block, ...] = tuple(blocks)
@@ -58,6 +59,7 @@ class Document:
         self.rule_timeout = rule_timeout
         self._decisions: list[Decision | None] = [None] * len(self.blocks)
         self._stats: list[BlockStats | None] = [None] * len(self.blocks)
+        self._stats_cache = stats_cache if stats_cache is not None else {}
         self._version = 0
         self._memo: dict[Callable[[Document], Any], tuple[int, Any]] = {}
 
@@ -68,7 +70,11 @@ class Document:
         """Word counts, punctuation and shape of block `index`, computed once."""
         found = self._stats[index]
         if found is None:
-            found = self._stats[index] = block_stats(self.blocks[index].text)
+            text = self.blocks[index].text
+            found = self._stats_cache.get(text)
+            if found is None:
+                found = self._stats_cache[text] = block_stats(text)
+            self._stats[index] = found
         return found
 
     def label(self, index: int) -> Label | None:

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 import lxml.etree
 import lxml.html
@@ -43,6 +44,8 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+# Control characters XML cannot hold: a page's text never shows them, and lxml refuses them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LINE_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article")
 _ASIDE_MAX_CHARS = 3000  # a "share" or "related" class on the whole article's wrapper is not an aside
 # Class tokens that name a caption or an aside: "caption", "wp-caption-text", "related-links",
@@ -54,6 +57,9 @@ _ASIDE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 800
+_CLASS_WORD = re.compile(
+    r"caption|credit|related|shar|social|newsletter|promo|recirc|outbrain|taboola", re.IGNORECASE
+)
 
 @dataclass(frozen=True)
 class Page:
@@ -84,9 +90,9 @@ def parse(html: str) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
     """Parse a page; an InputError when lxml finds no document in it.
 
     libxml2 reads at most 256 levels of nesting; what lies deeper is not read, and the warning
-    returned says so.
+    returned says so. Control characters, which no page shows, are dropped first.
     """
-    html = _XML_DECLARATION.sub("", html, count=1)
+    html = _CONTROL.sub("", _XML_DECLARATION.sub("", html, count=1))
     parser = lxml.html.HTMLParser(
         collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
     )
@@ -105,9 +111,9 @@ def parse(html: str) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
 def _check_size(tree: lxml.html.HtmlElement, max_elements: int | None) -> None:
     if max_elements is None:
         return
-    for count, _ in enumerate(tree.iter(), 1):
-        if count > max_elements:
-            raise InputTooLarge(f"the page has more than {max_elements} elements")
+    count = int(tree.xpath("count(//*)"))
+    if count > max_elements:
+        raise InputTooLarge(f"the page has {count} elements, more than {max_elements}")
 
 
 def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
@@ -118,10 +124,20 @@ def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     return None
 
 
-def _classed(tree: lxml.html.HtmlElement, pattern: re.Pattern[str]) -> Iterator[lxml.html.HtmlElement]:
+def _boxes(tree: lxml.html.HtmlElement) -> tuple[list[Any], list[Any]]:
+    """Caption elements and aside boxes: by tag, or by a class token that names one."""
+    captions = list(tree.iter("figcaption"))
+    asides = list(tree.iter("aside"))
     for element in tree.xpath("//*[@class]"):
-        if any(pattern.match(token) for token in element.get("class", "").split()):
-            yield element
+        classes = element.get("class", "")
+        if not _CLASS_WORD.search(classes):
+            continue
+        tokens = classes.split()
+        if any(_CAPTION_CLASS.match(token) for token in tokens):
+            captions.append(element)
+        elif any(_ASIDE_CLASS.match(token) for token in tokens):
+            asides.append(element)
+    return captions, asides
 
 
 def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
@@ -130,13 +146,14 @@ def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
     Boxes larger than a box can be (a "share" class on the article's wrapper) are passed over.
     """
     hints: dict[str, str] = {}
-    for element in [*tree.iter("aside"), *_classed(tree, _ASIDE_CLASS)]:
+    captions, asides = _boxes(tree)
+    for element in asides:
         if element.tag in ("html", "body") or len(element.text_content()) > _ASIDE_MAX_CHARS:
             continue
         for piece in element.xpath(".//text()"):
             if len(piece.strip()) > 3:
                 hints.setdefault(_key(piece), ASIDE)
-    for element in [*tree.iter("figcaption"), *_classed(tree, _CAPTION_CLASS)]:
+    for element in captions:
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
             continue

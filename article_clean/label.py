@@ -123,11 +123,12 @@ class Engine:
         """Position in `self.markers` of the first pattern rule that applies, or len(markers)."""
         timeout = run.doc.rule_timeout
         broken = run.broken
+        folded = text.casefold()
         for position, item in self._patterns:
             if broken and item.id in broken:
                 continue
             try:
-                if item.search(text, timeout) is not None:
+                if item.search(text, timeout, folded) is not None:
                     return position
             except Exception as exc:  # a user's pattern that times out or breaks: isolated
                 run.fail(item, exc)

@@ -9,6 +9,8 @@ label = "noise"
 pattern = '^Sponsored by '
 flags = ["IGNORECASE"]             # optional
 scope = "block"                    # or "rest": this block and everything after it
+max_chars = 100                    # optional: longer blocks are not searched
+requires = ["sponsored"]           # optional: search only blocks containing one of these
 description = "sponsor line above the story"
 ```
 """
@@ -28,7 +30,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 _TOP_KEYS = {"name", "domains", "description", "stage", "rule"}
-_RULE_KEYS = {"id", "label", "pattern", "flags", "scope", "description"}
+_RULE_KEYS = {"id", "label", "pattern", "flags", "scope", "description", "max_chars", "requires"}
 
 
 def load_rule_file(path: str | Path) -> RuleSet:
@@ -83,6 +85,12 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
     for key in ("id", "label", "pattern", "scope", "description"):
         if key in table and not isinstance(table[key], str):
             raise RuleConfigError(f"{here}: field {key!r} must be a string")
+    max_chars = table.get("max_chars")
+    if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)):
+        raise RuleConfigError(f"{here}: field 'max_chars' must be a whole number")
+    requires = table.get("requires", [])
+    if not isinstance(requires, list) or not all(isinstance(r, str) for r in requires):
+        raise RuleConfigError(f"{here}: field 'requires' must be a list of strings")
     flags = table.get("flags", [])
     if not isinstance(flags, (str, list)):
         raise RuleConfigError(f"{here}: field 'flags' must be a string or a list of strings")
@@ -94,6 +102,8 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
             flags=flags,
             scope=table.get("scope", "block"),
             description=table.get("description", ""),
+            max_chars=max_chars,
+            requires=requires,
         )
     except RuleConfigError as error:
         field = _blamed_field(str(error))
@@ -107,6 +117,8 @@ def _blamed_field(message: str) -> str:
         ("pattern", "pattern"),
         ("flags", "flag"),
         ("scope", "scope"),
+        ("max_chars", "max_chars"),
+        ("requires", "requires"),
     ):
         if needle in message:
             return key

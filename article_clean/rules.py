@@ -131,7 +131,15 @@ def parse_flags(flags: int | str | Iterable[str] | None) -> int:
 
 
 class PatternRule(Rule):
-    """A block applies when `pattern` is found in its stripped text (`regex.search`)."""
+    """A block applies when `pattern` is found in its stripped text (`regex.search`).
+
+    Two optional hints let the engine skip the search where it cannot match, which matters
+    because most blocks are story paragraphs that no marker matches:
+
+    - `max_chars`: the rule is about lines no longer than that (an ad label, a share bar);
+    - `requires`: strings of which the block's case-folded text must contain at least one
+      (the keywords of a phrase list); the pattern is searched only where one is found.
+    """
 
     def __init__(
         self,
@@ -142,10 +150,18 @@ class PatternRule(Rule):
         description: str = "",
         scope: Scope | str = Scope.BLOCK,
         flags: int | str | Iterable[str] | None = 0,
+        max_chars: int | None = None,
+        requires: Iterable[str] = (),
     ) -> None:
         super().__init__(id, label, description=description or f"matches {pattern!r}", scope=scope)
         if not isinstance(pattern, str) or not pattern:
             raise RuleConfigError(f"rule {id}: pattern must be a non-empty string")
+        if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1):
+            raise RuleConfigError(f"rule {id}: max_chars must be a positive whole number")
+        if isinstance(requires, str) or not all(isinstance(r, str) and r for r in requires):
+            raise RuleConfigError(f"rule {id}: requires must be a list of non-empty strings")
+        self.max_chars = max_chars
+        self.requires = tuple(r.casefold() for r in requires)
         self.pattern = pattern
         self.flags = parse_flags(flags)
         try:
@@ -156,8 +172,17 @@ class PatternRule(Rule):
     def applies(self, block: Block, doc: Document) -> bool:
         return self.search(block.text, doc.rule_timeout) is not None
 
-    def search(self, text: str, timeout: float | None = None) -> Any:
-        """The first match in `text`, or None; raises TimeoutError past `timeout` seconds."""
+    def search(self, text: str, timeout: float | None = None, folded: str | None = None) -> Any:
+        """The first match in `text`, or None; raises TimeoutError past `timeout` seconds.
+
+        `folded` is `text.casefold()`, when the caller has it already.
+        """
+        if self.max_chars is not None and len(text) > self.max_chars:
+            return None
+        if self.requires:
+            folded = text.casefold() if folded is None else folded
+            if not any(word in folded for word in self.requires):
+                return None
         return self._compiled.search(text, timeout=timeout)
 
     def __getstate__(self) -> dict[str, Any]:

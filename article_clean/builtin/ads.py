@@ -70,6 +70,7 @@ AD_RULES = RuleSet(
             Label.NOISE,
             AD_LABELS,
             flags="IGNORECASE",
+            max_chars=120,
             description="an ad slot label on a line of its own (ADVERTISING, Anzeige, Publicité)",
         ),
         PatternRule(
@@ -77,6 +78,7 @@ AD_RULES = RuleSet(
             Label.NOISE,
             CONTINUES,
             flags="IGNORECASE",
+            max_chars=160,
             description="a 'story continues below the advertisement' marker",
         ),
         PatternRule(
@@ -84,6 +86,7 @@ AD_RULES = RuleSet(
             Label.NOISE,
             SPONSORED,
             flags="IGNORECASE",
+            max_chars=120,
             description="a sponsored or promoted content label",
         ),
     ],

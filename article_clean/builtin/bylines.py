@@ -57,18 +57,21 @@ BYLINE_RULES = RuleSet(
             "BYL001",
             Label.BYLINE,
             BY_NAME,
+            max_chars=200,
             description="a byline: 'By NAME' with up to eight names and an affiliation",
         ),
         PatternRule(
             "BYL002",
             Label.BYLINE,
             LONE_BY,
+            max_chars=20,
             description="a lone 'By' whose name follows on the next line",
         ),
         PatternRule(
             "BYL005",
             Label.BYLINE,
             HANDLE,
+            max_chars=120,
             description="an author's name with a social handle ('Jane Doe @janedoe / 2 days')",
         ),
         PatternRule(
@@ -76,6 +79,7 @@ BYLINE_RULES = RuleSet(
             Label.BYLINE,
             DATELINE,
             flags="IGNORECASE",
+            max_chars=200,
             description="a dateline: 'Updated 1:39 am EST, Wednesday, November 20, 2019'",
         ),
         PatternRule(
@@ -83,6 +87,7 @@ BYLINE_RULES = RuleSet(
             Label.BYLINE,
             DATE_ONLY,
             flags="IGNORECASE",
+            max_chars=200,
             description="a date or time on a line of its own",
         ),
     ],

@@ -107,6 +107,7 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             SHARE_BAR,
             flags="IGNORECASE",
+            max_chars=300,
             description="a share bar: only network names and share words on the line",
         ),
         PatternRule(
@@ -114,6 +115,8 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             CLICK_TO_SHARE,
             flags="IGNORECASE",
+            max_chars=300,
+            requires=('click', 'tap', 'window', 'share', 'follow', 'like', 'sharing'),
             description="a share or follow prompt ('Click to share on Twitter', 'Follow us on')",
         ),
         PatternRule(
@@ -121,6 +124,8 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             NEWSLETTER,
             flags="IGNORECASE",
+            max_chars=400,
+            requires=('sign', 'subscri', 'regist', 'newsletter', 'inbox', 'mail', 'submit', 'log', 'join', 'thank you', 'delivered', 'access', 'inscri', 'abonn', 'suscr', 'iscriv', 'assine', 'подпис'),
             description="a newsletter or subscription prompt",
         ),
         PatternRule(
@@ -128,12 +133,14 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             INLINE_LINK,
             flags="IGNORECASE",
+            max_chars=300,
             description="an inline link to another story ('Related: ...', '[Read more: ...]')",
         ),
         PatternRule(
             "NOI005",
             Label.NOISE,
             LONE_SYMBOL,
+            max_chars=10,
             description="a line of lone symbols ('*', '•', '***')",
         ),
         PatternRule(
@@ -141,6 +148,7 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             GALLERY,
             flags="IGNORECASE",
+            max_chars=100,
             description="gallery and player controls ('Image 1 of 23', 'Back to Gallery')",
         ),
         PatternRule(
@@ -148,6 +156,7 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             PAGE_CHROME,
             flags="IGNORECASE",
+            max_chars=400,
             description="page chrome: skip links, cookie notices, 'Click here', 'Learn more'",
         ),
         PatternRule(
@@ -155,6 +164,7 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             RELATED_HEADING,
             flags="IGNORECASE",
+            max_chars=150,
             description="a heading of related or popular links ('Related Stories', 'More from')",
         ),
     ],

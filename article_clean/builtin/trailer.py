@@ -105,6 +105,7 @@ TRAILER_RULES = RuleSet(
             REPLY_FORM,
             flags="IGNORECASE",
             scope=Scope.REST,
+            max_chars=300,
             description="a comments heading or reply form ('Leave a Reply', '12 Comments')",
         ),
         PatternRule(
@@ -113,6 +114,8 @@ TRAILER_RULES = RuleSet(
             REPLY_FORM_TEXT,
             flags="IGNORECASE",
             scope=Scope.REST,
+            max_chars=500,
+            requires=('publi', 'required fields', 'logged in', ' me ', 'save my name', 'akismet', 'veröffentlicht'),
             description="reply-form small print ('Your email address will not be published')",
         ),
         PatternRule(
@@ -120,6 +123,7 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             COMMENT_POLICY,
             flags="IGNORECASE",
+            requires=('comment', 'discussion', 'forum', 'community', 'conversation', 'guidelines', 'terms of'),
             description="a comment policy ('By participating in online discussions ...')",
         ),
         PatternRule(
@@ -128,6 +132,7 @@ TRAILER_RULES = RuleSet(
             ABOUT_AUTHOR,
             flags="IGNORECASE",
             scope=Scope.REST,
+            max_chars=120,
             description="an author box heading ('About the Author')",
         ),
         PatternRule(
@@ -135,6 +140,8 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             COPYRIGHT,
             flags="IGNORECASE",
+            max_chars=600,
+            requires=('©', '(c)', 'copyright', 'ⓒ', 'rights reserved', 'personal', 'presentation-ready', 'direitos', 'derechos', 'droits', 'rechte', 'diritti', 'права'),
             description="a copyright line ('©2024 ...', 'All rights reserved')",
         ),
         PatternRule(
@@ -142,6 +149,7 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             SYNDICATION,
             flags="IGNORECASE",
+            max_chars=600,
             description="a syndication line ('Distributed by Tribune Content Agency', "
             "'This story was originally published ...')",
         ),
@@ -150,12 +158,14 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             TAGS,
             flags="IGNORECASE",
+            max_chars=600,
             description="a tag or category list ('Tags: ...', 'Filed under: ...')",
         ),
         PatternRule(
             "TRL008",
             Label.TRAILER,
             COMMENT_AUTHOR,
+            max_chars=100,
             description="a comment's author line ('jdoe says:')",
         ),
         PatternRule(
@@ -170,6 +180,8 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             CONTACT,
             flags="IGNORECASE",
+            max_chars=400,
+            requires=('tip', 'reached', 'contacted', 'emailed', 'contact', 'email', 'follow', 'send'),
             description="how to reach the writer ('Have a tip? ... may be reached at ...')",
         ),
     ],
