@@ -80,6 +80,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             PAREN_CREDIT,
             max_chars=1000,
+            requires=(')',),
             description="ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS)",
         ),
         PatternRule(
@@ -87,6 +88,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             WIRE_PHOTO,
             max_chars=1000,
+            requires=('photo', 'reuters/'),
             description="carries a wire photo credit such as AP Photo/Name or REUTERS/Name",
         ),
         PatternRule(
@@ -142,6 +144,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             VIA_CREDIT,
             max_chars=250,
+            requires=(' via ', 'courtesy of', '©'),
             description="a short unpunctuated line ending in its source ('... via iFixit')",
         ),
         PatternRule(
@@ -164,6 +167,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             PICTURE_POSITION,
             max_chars=800,
+            requires=(', left', ', right', ', center', ', centre', ', top', ', bottom', ', second', ' row,', 'from left', 'clockwise'),
             description="says who is where in the picture ('Mark Esper, left, and ...')",
         ),
     ],

@@ -134,6 +134,7 @@ NOISE_RULES = RuleSet(
             INLINE_LINK,
             flags="IGNORECASE",
             max_chars=300,
+            requires=(':', '>', '»', '|', '–', '—', '-', '['),
             description="an inline link to another story ('Related: ...', '[Read more: ...]')",
         ),
         PatternRule(
