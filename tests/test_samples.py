@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from article_clean import Label, clean
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-CASES = sorted(p for p in SAMPLES.glob("*.expected.json"))
+CASES = sorted([*SAMPLES.glob("*.expected.json"), *SAMPLES.glob("html/*.expected.json")])
 
 
 def _source(expected_path: Path) -> Path:
@@ -21,14 +22,22 @@ def _source(expected_path: Path) -> Path:
 
 
 def test_there_are_samples() -> None:
-    assert len(CASES) >= 9
+    assert len([c for c in CASES if c.parent == SAMPLES]) >= 9
+    assert len([c for c in CASES if c.parent.name == "html"]) >= 4
 
 
 @pytest.mark.parametrize("expected_path", CASES, ids=lambda p: p.name.split(".")[0][:16])
 def test_sample(expected_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    text = _source(expected_path).read_text(encoding="utf-8")
-    article = clean(text, url=expected.get("url"))
+    source = _source(expected_path)
+    if source.name.endswith(".html.gz"):
+        article = clean(gzip.decompress(source.read_bytes()), url=expected.get("url"))
+        assert article.kind == "html"
+        assert article.published == expected["published"]
+        assert article.language == expected["language"]
+    else:
+        article = clean(source.read_text(encoding="utf-8"), url=expected.get("url"))
+        assert article.kind == "text"
 
     assert article.headline == expected["headline"]
     assert article.byline == expected["byline"]
