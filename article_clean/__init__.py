@@ -5,6 +5,7 @@ from __future__ import annotations
 from .api import clean
 from .batch import RecordError, Result, clean_many
 from .cleaner import Cleaner
+from .document import Document
 from .errors import (
     ArticleCleanError,
     DecodeError,
@@ -17,7 +18,6 @@ from .errors import (
 )
 from .model import Article, Block, Label, RuleFailure, Segment
 from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, rule
-from .document import Document
 
 __version__ = "0.1.0"
 

@@ -84,9 +84,7 @@ def cleaner_from_blob(blob: bytes) -> Cleaner:
     return cleaner
 
 
-def _clean_chunk(
-    blob: bytes, start: int, items: list[Item], kind: str | None
-) -> list[Result]:
+def _clean_chunk(blob: bytes, start: int, items: list[Item], kind: str | None) -> list[Result]:
     cleaner = cleaner_from_blob(blob)
     return [clean_one(cleaner, start + offset, item, kind) for offset, item in enumerate(items)]
 
@@ -110,7 +108,7 @@ def clean_many(
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ValueError(f"chunk_size must be a whole number >= 1, not {chunk_size!r}")
     cleaner = cleaner if cleaner is not None else Cleaner()
-    cleaner.rule_sets  # fail on bad settings here, not once per record in the workers
+    cleaner.rule_sets  # noqa: B018 - fail on bad settings here, not once per record in the workers
     workers = jobs or os.cpu_count() or 1
     if workers == 1:
         for index, item in enumerate(items):

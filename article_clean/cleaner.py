@@ -16,10 +16,10 @@ from typing import Any, Literal
 from . import builtin, plugins
 from .assemble import Fields, fields, segments
 from .blocks import split_blocks
-from .document import Document, domain_of
-from .features import BlockStats
 from .decode import decode
+from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
+from .features import BlockStats
 from .html import looks_like_html, read_page
 from .label import Engine
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
@@ -218,7 +218,9 @@ class Cleaner:
                 kind = "html" if looks_like_html(text) else "text"
         if kind == "html":
             limit = self.settings.max_blocks
-            page = read_page(text, url, max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK)
+            page = read_page(
+                text, url, max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK
+            )
             _check_clock(deadline)
             return self._clean_text(
                 page.text,
@@ -230,7 +232,9 @@ class Cleaner:
                 published=page.published,
                 warnings=warnings + page.warnings,
             )
-        return self._clean_text(text, self._blocks(text), url=url, deadline=deadline, warnings=warnings)
+        return self._clean_text(
+            text, self._blocks(text), url=url, deadline=deadline, warnings=warnings
+        )
 
     def _blocks(self, text: str, blocks: Sequence[Block] | None = None) -> Sequence[Block]:
         """The text's blocks, within `max_blocks` (counted cheaply before the text is split)."""

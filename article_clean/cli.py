@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any
 
 from . import __version__, reference
 from .batch import Result, clean_many
@@ -36,21 +36,41 @@ class UsageError(Exception):
 
 def _add_rule_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("rules")
-    group.add_argument("--rules", action="append", default=[], metavar="FILE",
-                       help="a TOML rule file to add (repeatable)")
-    group.add_argument("--plugin", action="append", default=[], metavar="NAME",
-                       help="an installed rule plugin to enable (repeatable); '*' enables all")
-    group.add_argument("--disable", action="append", default=[], metavar="IDS",
-                       help="rule ids or id prefixes to leave out, comma-separated (repeatable)")
-    group.add_argument("--strict", action="store_true",
-                       help="a failing rule fails the record instead of being recorded")
+    group.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a TOML rule file to add (repeatable)",
+    )
+    group.add_argument(
+        "--plugin",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="an installed rule plugin to enable (repeatable); '*' enables all",
+    )
+    group.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="rule ids or id prefixes to leave out, comma-separated (repeatable)",
+    )
+    group.add_argument(
+        "--strict",
+        action="store_true",
+        help="a failing rule fails the record instead of being recorded",
+    )
 
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
     disabled = [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
     try:
-        cleaner = Cleaner(rules=args.rules, plugins=args.plugin, disable=disabled, strict=args.strict)
-        cleaner.rule_sets  # load rule files and plugins now: a bad one is a usage error
+        cleaner = Cleaner(
+            rules=args.rules, plugins=args.plugin, disable=disabled, strict=args.strict
+        )
+        cleaner.rule_sets  # noqa: B018 - load rule files and plugins now: a bad one is a usage error
     except (ArticleCleanError, TypeError, ValueError) as error:
         raise UsageError(str(error)) from None
     return cleaner
@@ -64,24 +84,51 @@ def _clean_parser() -> argparse.ArgumentParser:
         "Exit codes: 0 all good, 1 some records failed, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"article-clean {__version__}")
-    parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="files, directories (searched recursively) or - for standard input")
-    parser.add_argument("--glob", default="*", help="which files to take from directories (default: *)")
-    parser.add_argument("--kind", choices=["auto", "text", "html"], default="auto",
-                        help="how to read each document (default: decide from its content)")
-    parser.add_argument("--url", help="the article's URL (for a single document; enables site rules)")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, directories (searched recursively) or - for standard input",
+    )
+    parser.add_argument(
+        "--glob", default="*", help="which files to take from directories (default: *)"
+    )
+    parser.add_argument(
+        "--kind",
+        choices=["auto", "text", "html"],
+        default="auto",
+        help="how to read each document (default: decide from its content)",
+    )
+    parser.add_argument(
+        "--url", help="the article's URL (for a single document; enables site rules)"
+    )
     jsonl = parser.add_argument_group("JSONL input")
-    jsonl.add_argument("--field", help="read JSONL records, cleaning this field (default for .jsonl files: text)")
+    jsonl.add_argument(
+        "--field", help="read JSONL records, cleaning this field (default for .jsonl files: text)"
+    )
     jsonl.add_argument("--url-field", help="the field holding each record's URL")
-    jsonl.add_argument("--id-field", default="id", help="the field identifying a record in errors (default: id)")
+    jsonl.add_argument(
+        "--id-field", default="id", help="the field identifying a record in errors (default: id)"
+    )
     out = parser.add_argument_group("output")
-    out.add_argument("--format", choices=["text", "json", "jsonl"],
-                     help="text for a person, json for one document, jsonl for many "
-                     "(default: text for one document on a terminal, jsonl otherwise)")
-    out.add_argument("--fields", help=f"comma-separated output fields (default: {','.join(DEFAULT_FIELDS)})")
-    out.add_argument("-o", "--output", metavar="FILE|DIR",
-                     help="write to this file, or one file per record into this directory")
-    out.add_argument("--errors", metavar="FILE", help="write failed records here as JSONL (default: stderr)")
+    out.add_argument(
+        "--format",
+        choices=["text", "json", "jsonl"],
+        help="text for a person, json for one document, jsonl for many "
+        "(default: text for one document on a terminal, jsonl otherwise)",
+    )
+    out.add_argument(
+        "--fields", help=f"comma-separated output fields (default: {','.join(DEFAULT_FIELDS)})"
+    )
+    out.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR",
+        help="write to this file, or one file per record into this directory",
+    )
+    out.add_argument(
+        "--errors", metavar="FILE", help="write failed records here as JSONL (default: stderr)"
+    )
     run = parser.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -90,21 +137,35 @@ def _clean_parser() -> argparse.ArgumentParser:
 
 
 def _rules_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="article-clean rules",
-                                     description="List every rule set and rule: id, label, description, origin.")
-    parser.add_argument("--markdown", action="store_true",
-                        help="print the built-in rule reference as Markdown (docs/rules.md)")
+    parser = argparse.ArgumentParser(
+        prog="article-clean rules",
+        description="List every rule set and rule: id, label, description, origin.",
+    )
+    parser.add_argument(
+        "--markdown",
+        action="store_true",
+        help="print the built-in rule reference as Markdown (docs/rules.md)",
+    )
     _add_rule_options(parser)
     return parser
 
 
 def _explain_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="article-clean explain",
-                                     description="Write an HTML page showing every segment, coloured by "
-                                     "label, with the rule that decided it.")
-    parser.add_argument("input", metavar="FILE", help="an article file (text or HTML), or - for stdin")
-    parser.add_argument("-o", "--output", default="-", metavar="FILE",
-                        help="where to write the report (default: standard output)")
+    parser = argparse.ArgumentParser(
+        prog="article-clean explain",
+        description="Write an HTML page showing every segment, coloured by "
+        "label, with the rule that decided it.",
+    )
+    parser.add_argument(
+        "input", metavar="FILE", help="an article file (text or HTML), or - for stdin"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        metavar="FILE",
+        help="where to write the report (default: standard output)",
+    )
     parser.add_argument("--url", help="the article's URL")
     parser.add_argument("--kind", choices=["auto", "text", "html"], default="auto")
     _add_rule_options(parser)
@@ -157,7 +218,9 @@ def _run_explain(args: argparse.Namespace) -> int:
     except ArticleCleanError as error:
         print(f"article-clean: {args.input}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    described = {rule.id: rule.description for rule_set in cleaner.rule_sets for rule in rule_set.rules}
+    described = {
+        rule.id: rule.description for rule_set in cleaner.rule_sets for rule in rule_set.rules
+    }
     page = report(article, title=Path(args.input).name, descriptions=described)
     if args.output == "-":
         sys.stdout.write(page)
@@ -185,19 +248,30 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
     single = _single_document(args)
     output_dir = _output_dir(args.output)
-    fmt = args.format or ("text" if single and output_dir is None and sys.stdout.isatty() else "jsonl")
+    fmt = args.format or (
+        "text" if single and output_dir is None and sys.stdout.isatty() else "jsonl"
+    )
     if fmt == "json" and not single and output_dir is None:
         raise UsageError("--format json writes one document; use jsonl, or --output DIR")
     cleaner = _cleaner(args)
-    source = Source(field=args.field, url_field=args.url_field, id_field=args.id_field,
-                    glob=args.glob, url=args.url)
+    source = Source(
+        field=args.field,
+        url_field=args.url_field,
+        id_field=args.id_field,
+        glob=args.glob,
+        url=args.url,
+    )
     kind = None if args.kind == "auto" else args.kind
-    total = None if args.field or any(is_jsonl(n) or n == "-" for n in args.inputs) else sum(
-        1 for _ in expand(args.inputs, args.glob)
+    total = (
+        None
+        if args.field or any(is_jsonl(n) or n == "-" for n in args.inputs)
+        else sum(1 for _ in expand(args.inputs, args.glob))
     )
     with ExitStack() as stack:
         out = _open_output(args.output, output_dir, stack)
-        errors = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        errors = (
+            stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        )
         writer = _Writer(fmt, fields, out, output_dir, errors)
         progress = _progress(total, args.quiet, stack)
         for record, result in _cleaned(read_records(args.inputs, source), cleaner, args.jobs, kind):
@@ -220,7 +294,7 @@ def _cleaned(
         for record in records:
             order.append(record)
             if record.error is None:
-                yield record.content, record.url  # type: ignore[misc]
+                yield record.content, record.url
 
     for result in clean_many(readable(), jobs=jobs, cleaner=cleaner, kind=kind):
         while order[0].error is not None:
@@ -264,16 +338,29 @@ class _Writer:
     """Writes each cleaned record in the chosen format and each failure to the errors file."""
 
     def __init__(
-        self, fmt: str, fields: tuple[str, ...], out: IO[str], output_dir: Path | None, errors: IO[str] | None
+        self,
+        fmt: str,
+        fields: tuple[str, ...],
+        out: IO[str],
+        output_dir: Path | None,
+        errors: IO[str] | None,
     ) -> None:
-        self.fmt, self.fields, self.out, self.output_dir, self.errors = fmt, fields, out, output_dir, errors
+        self.fmt, self.fields, self.out, self.output_dir, self.errors = (
+            fmt,
+            fields,
+            out,
+            output_dir,
+            errors,
+        )
         self.count = self.failed = 0
         self.names: set[str] = set()
 
     def write(self, record: Record, result: Result | None) -> None:
         self.count += 1
-        error = record.error if result is None else (
-            (result.error.kind, result.error.message) if result.error else None
+        error = (
+            record.error
+            if result is None
+            else ((result.error.kind, result.error.message) if result.error else None)
         )
         if error is not None or result is None or result.article is None:
             self._fail(record, error or ("Error", "no result"))
@@ -283,7 +370,11 @@ class _Writer:
             rendered = as_text(article, self.fields)
         else:
             data = {**record.extra, **article_fields(article, self.fields)}
-            rendered = json.dumps(data, ensure_ascii=False, indent=2) + "\n" if self.fmt == "json" else as_json_line(data) + "\n"
+            rendered = (
+                json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+                if self.fmt == "json"
+                else as_json_line(data) + "\n"
+            )
         if self.output_dir is None:
             self.out.write(rendered)
             return
@@ -291,7 +382,12 @@ class _Writer:
         (self.output_dir / (self._name(record) + suffix)).write_text(rendered, encoding="utf-8")
 
     def _name(self, record: Record) -> str:
-        base = _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip("_") or "record"
+        base = (
+            _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip(
+                "_"
+            )
+            or "record"
+        )
         name, n = base, 1
         while name in self.names:
             n += 1
@@ -303,8 +399,11 @@ class _Writer:
         self.failed += 1
         kind, message = error
         if self.errors is not None:
-            entry = {"id": record.id, **{k: v for k, v in record.extra.items() if k in ("source", "url")},
-                     "error": {"type": kind, "message": message}}
+            entry = {
+                "id": record.id,
+                **{k: v for k, v in record.extra.items() if k in ("source", "url")},
+                "error": {"type": kind, "message": message},
+            }
             self.errors.write(as_json_line(entry) + "\n")
         else:
             print(f"article-clean: {record.id}: {kind}: {message}", file=sys.stderr)

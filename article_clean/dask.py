@@ -28,7 +28,10 @@ def _dtypes() -> dict[str, Any]:
     import pyarrow as pa
 
     text = pd.ArrowDtype(pa.string())
-    return {name: pd.ArrowDtype(pa.list_(pa.string())) if name == "captions" else text for name in ARTICLE_COLUMNS}
+    return {
+        name: pd.ArrowDtype(pa.list_(pa.string())) if name == "captions" else text
+        for name in ARTICLE_COLUMNS
+    }
 
 
 def article_meta(frame_meta: pd.DataFrame) -> pd.DataFrame:
@@ -65,9 +68,10 @@ def clean_dataframe(
 ) -> dask.dataframe.DataFrame:
     check_columns(list(ddf.columns), column, url_column)
     blob = settings_blob(cleaner)
-    return ddf.map_partitions(
+    cleaned: dask.dataframe.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]
         _clean_partition, column, url_column, blob, kind, meta=article_meta(ddf._meta)
     )
+    return cleaned
 
 
 def _clean_item(item: Any, blob: bytes, kind: str | None) -> dict[str, Any]:
@@ -76,6 +80,11 @@ def _clean_item(item: Any, blob: bytes, kind: str | None) -> dict[str, Any]:
     return {name: values[name][0] for name in ARTICLE_COLUMNS}
 
 
-def clean_bag(bag: dask.bag.Bag, *, cleaner: Cleaner | None = None, kind: str | None = None) -> dask.bag.Bag:
+def clean_bag(
+    bag: dask.bag.Bag, *, cleaner: Cleaner | None = None, kind: str | None = None
+) -> dask.bag.Bag:
     """A Bag of Article dicts (headline, caption, captions, body, trailer, byline, error)."""
-    return bag.map(_clean_item, blob=settings_blob(cleaner), kind=kind)
+    articles: dask.bag.Bag = bag.map(  # type: ignore[no-untyped-call]
+        _clean_item, blob=settings_blob(cleaner), kind=kind
+    )
+    return articles

@@ -34,15 +34,44 @@ _MAX_CHAOS = 0.3
 # The legacy encodings web pages use (the WHATWG Encoding Standard's list, without the rare Mac
 # ones): the detector chooses among these, not among DOS code pages no page is written in.
 WEB_ENCODINGS = [
-    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
-    "cp874", "cp866", "iso8859_2", "iso8859_4", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8",
-    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "koi8_r", "koi8_u",
-    "gb18030", "big5", "euc_jp", "iso2022_jp", "shift_jis", "euc_kr", "utf_16",
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "cp874",
+    "cp866",
+    "iso8859_2",
+    "iso8859_4",
+    "iso8859_5",
+    "iso8859_6",
+    "iso8859_7",
+    "iso8859_8",
+    "iso8859_10",
+    "iso8859_13",
+    "iso8859_14",
+    "iso8859_15",
+    "iso8859_16",
+    "koi8_r",
+    "koi8_u",
+    "gb18030",
+    "big5",
+    "euc_jp",
+    "iso2022_jp",
+    "shift_jis",
+    "euc_kr",
+    "utf_16",
 ]
 
 
 _STRAY = re.compile("[\udc80-\udcff]+")
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +85,9 @@ class Decoded:
 def _stray_as_cp1252(run: re.Match[str]) -> str:
     raw = bytes(ord(ch) - 0xDC00 for ch in run.group())
     return "".join(
-        chr(byte).encode("latin-1").decode("cp1252", "strict") if byte not in _CP1252_HOLES else chr(byte)
+        chr(byte).encode("latin-1").decode("cp1252", "strict")
+        if byte not in _CP1252_HOLES
+        else chr(byte)
         for byte in raw
     )
 
@@ -123,4 +154,6 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
     try:
         return Decoded(data.decode(best.encoding), best.encoding, "detected")
     except (UnicodeDecodeError, LookupError) as error:
-        raise DecodeError(f"the bytes do not decode as the detected {best.encoding}: {error}") from None
+        raise DecodeError(
+            f"the bytes do not decode as the detected {best.encoding}: {error}"
+        ) from None

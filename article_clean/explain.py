@@ -39,7 +39,9 @@ def _descriptions() -> dict[str, str]:
     return {rule.id: rule.description for rule_set in rule_sets() for rule in rule_set.rules}
 
 
-def report(article: Article, *, title: str = "article", descriptions: dict[str, str] | None = None) -> str:
+def report(
+    article: Article, *, title: str = "article", descriptions: dict[str, str] | None = None
+) -> str:
     """The report page for `article` as an HTML string."""
     described = _descriptions() if descriptions is None else descriptions
     esc = html.escape
@@ -48,7 +50,7 @@ def report(article: Article, *, title: str = "article", descriptions: dict[str, 
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; img-src 'none'\">",
         f"<title>article_clean: {esc(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>What article_clean removed from {esc(title)}</h1>",
@@ -85,7 +87,7 @@ def report(article: Article, *, title: str = "article", descriptions: dict[str, 
     parts.append('</div><h2>The article</h2><dl class="fields">')
     for name in ("headline", "byline", "caption", "body", "trailer"):
         value = getattr(article, name)
-        parts.append(f"<dt>{name}</dt><dd id=\"field-{name}\">{esc(value) if value else '—'}</dd>")
+        parts.append(f'<dt>{name}</dt><dd id="field-{name}">{esc(value) if value else "—"}</dd>')
     for failure in article.failures:
         parts.append(f"<dt>failed rule {esc(failure.rule)}</dt><dd>{esc(failure.error)}</dd>")
     for warning in article.warnings:

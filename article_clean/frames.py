@@ -9,7 +9,7 @@ from __future__ import annotations
 import pickle
 from typing import TYPE_CHECKING, Any
 
-from .batch import cleaner_from_blob, clean_one
+from .batch import clean_one, cleaner_from_blob
 from .cleaner import Cleaner
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ ARTICLE_COLUMNS = ("headline", "caption", "captions", "body", "trailer", "byline
 def settings_blob(cleaner: Cleaner | None) -> bytes:
     """What a worker needs to rebuild the cleaner: its pickled settings, checked here first."""
     cleaner = cleaner if cleaner is not None else Cleaner()
-    cleaner.rule_sets  # a bad rule file or plugin fails on the driver, not in every task
+    cleaner.rule_sets  # noqa: B018 - a bad rule file or plugin fails on the driver, not in every task
     return pickle.dumps(cleaner)
 
 
@@ -49,7 +49,9 @@ def clean_values(
         if not isinstance(content, (str, bytes)):
             row: dict[str, Any] = {"error": "InputError: the record has no text"}
         else:
-            result = clean_one(cleaner, index, (content, url if isinstance(url, str) else None), kind)
+            result = clean_one(
+                cleaner, index, (content, url if isinstance(url, str) else None), kind
+            )
             if result.article is None:
                 assert result.error is not None
                 row = {"error": f"{result.error.kind}: {result.error.message}"}

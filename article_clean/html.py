@@ -46,8 +46,24 @@ _TAG = re.compile(
 _SPACE = re.compile(r"\s+")
 # Control characters XML cannot hold: a page's text never shows them, and lxml refuses them.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_LINE_TAGS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article")
-_ASIDE_MAX_CHARS = 3000  # a "share" or "related" class on the whole article's wrapper is not an aside
+_LINE_TAGS = (
+    "br",
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+)
+_ASIDE_MAX_CHARS = (
+    3000  # a "share" or "related" class on the whole article's wrapper is not an aside
+)
 # Class tokens that name a caption or an aside: "caption", "wp-caption-text", "related-links",
 # but not "captionable" or "shared-styles".
 _CAPTION_CLASS = re.compile(r"^(?:[\w]+[-_])*(?:caption|credit|figcaption)(?:[-_][\w]+)*$", re.I)
@@ -60,6 +76,7 @@ _CAPTION_MAX_CHARS = 800
 _CLASS_WORD = re.compile(
     r"caption|credit|related|shar|social|newsletter|promo|recirc|outbrain|taboola", re.IGNORECASE
 )
+
 
 @dataclass(frozen=True)
 class Page:
@@ -102,9 +119,11 @@ def parse(html: str) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
         raise InputError(f"cannot parse the page as HTML: {error}") from None
     if tree is None:
         raise InputError("cannot parse the page as HTML: no document")
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if any("Excessive depth" in entry.message for entry in parser.error_log):
-        warnings = ("html: the page nests elements deeper than 256 levels; what lies deeper was not read",)
+        warnings = (
+            "html: the page nests elements deeper than 256 levels; what lies deeper was not read",
+        )
     return tree, warnings
 
 
@@ -225,7 +244,7 @@ def read_page(html: str, url: str | None = None, *, max_elements: int | None = N
         with_metadata=False,
     )
     lines: list[Line] = []
-    if extracted is not None:
+    if extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.body, None))
         lines.extend(_lines(extracted.commentsbody, COMMENT))
     else:

@@ -56,7 +56,9 @@ def expand(paths: Sequence[str], glob: str) -> Iterator[str]:
             yield name
 
 
-def read_records(paths: Sequence[str], source: Source, stdin: BinaryIO | None = None) -> Iterator[Record]:
+def read_records(
+    paths: Sequence[str], source: Source, stdin: BinaryIO | None = None
+) -> Iterator[Record]:
     for name in expand(paths, source.glob):
         if source.field is not None or is_jsonl(name):
             yield from _jsonl_records(name, source, stdin)
@@ -125,5 +127,7 @@ def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Rec
         )
     url = data.get(source.url_field) if source.url_field else source.url
     if url is not None and not isinstance(url, str):
-        return Record(record_id, None, extra=extra, error=("InputError", "the URL field is not a string"))
+        return Record(
+            record_id, None, extra=extra, error=("InputError", "the URL field is not a string")
+        )
     return Record(record_id, content, url=url, extra=extra)

@@ -84,7 +84,9 @@ class Engine:
             (position, r) for position, r in enumerate(self.markers) if isinstance(r, PatternRule)
         )
         self._functions = tuple(
-            (position, r) for position, r in enumerate(self.markers) if not isinstance(r, PatternRule)
+            (position, r)
+            for position, r in enumerate(self.markers)
+            if not isinstance(r, PatternRule)
         )
 
     def run(

@@ -43,7 +43,9 @@ def load(name: str) -> tuple[RuleSet, ...]:
         try:
             value = value()
         except Exception as error:
-            raise PluginError(f"plugin {name!r}: its factory {point.value} raised: {error}") from error
+            raise PluginError(
+                f"plugin {name!r}: its factory {point.value} raised: {error}"
+            ) from error
     sets = (value,) if isinstance(value, RuleSet) else tuple(_as_rule_sets(value, name, point))
     distribution = getattr(point.dist, "name", None) or point.value
     for rule_set in sets:

@@ -65,7 +65,7 @@ def as_markdown(rule_sets: Iterable[RuleSet] | None = None) -> str:
         "",
         "Markers run first and judge a block by its own text; layout rules run after them and",
         "judge a block by its place relative to the story. Disable a rule or a whole prefix with",
-        "`disable=[\"CAP005\"]` / `disable=[\"CAP\"]`, or `--disable` on the command line.",
+        '`disable=["CAP005"]` / `disable=["CAP"]`, or `--disable` on the command line.',
         "",
     ]
     for stage in Stage:
@@ -80,6 +80,8 @@ def as_markdown(rule_sets: Iterable[RuleSet] | None = None) -> str:
                 description = (
                     rule.description.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
                 )
-                out.append(f"| `{rule.id}` | {rule.label.value} | {rule.scope.value} | {description} |")
+                out.append(
+                    f"| `{rule.id}` | {rule.label.value} | {rule.scope.value} | {description} |"
+                )
             out.append("")
     return "\n".join(out)

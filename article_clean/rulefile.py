@@ -17,6 +17,7 @@ description = "sponsor line above the story"
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,14 +34,16 @@ _TOP_KEYS = {"name", "domains", "description", "stage", "rule"}
 _RULE_KEYS = {"id", "label", "pattern", "flags", "scope", "description", "max_chars", "requires"}
 
 
-def load_rule_file(path: str | Path) -> RuleSet:
+def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
     """Read a TOML rule file; any mistake is a RuleConfigError naming file, rule and field."""
     where = str(path)
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
     except OSError as error:
-        raise RuleConfigError(f"{where}: cannot read rule file: {error.strerror or error}") from None
+        raise RuleConfigError(
+            f"{where}: cannot read rule file: {error.strerror or error}"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise RuleConfigError(f"{where}: not valid TOML: {error}") from None
     return rule_set_from_dict(data, where)

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import abc
 import enum
+import os
 import re
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -156,7 +156,9 @@ class PatternRule(Rule):
         super().__init__(id, label, description=description or f"matches {pattern!r}", scope=scope)
         if not isinstance(pattern, str) or not pattern:
             raise RuleConfigError(f"rule {id}: pattern must be a non-empty string")
-        if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1):
+        if max_chars is not None and (
+            isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
+        ):
             raise RuleConfigError(f"rule {id}: max_chars must be a positive whole number")
         if isinstance(requires, str) or not all(isinstance(r, str) and r for r in requires):
             raise RuleConfigError(f"rule {id}: requires must be a list of non-empty strings")
@@ -290,7 +292,7 @@ class RuleSet:
         return copy
 
     @classmethod
-    def from_toml(cls, path: str | Path) -> RuleSet:
+    def from_toml(cls, path: str | os.PathLike[str]) -> RuleSet:
         """Load a rule file; see docs/plugins.md for its format."""
         from .rulefile import load_rule_file
 

@@ -31,7 +31,9 @@ def article_schema() -> StructType:
     from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 
     types = {"captions": ArrayType(StringType())}
-    return StructType([StructField(name, types.get(name, StringType()), True) for name in ARTICLE_COLUMNS])
+    return StructType(
+        [StructField(name, types.get(name, StringType()), True) for name in ARTICLE_COLUMNS]
+    )
 
 
 def clean_dataframe(
@@ -56,7 +58,9 @@ def clean_dataframe(
     return df.mapInPandas(clean_batches, schema)
 
 
-def clean_udf(cleaner: Cleaner | None = None, *, with_url: bool = False, kind: str | None = None) -> Any:
+def clean_udf(
+    cleaner: Cleaner | None = None, *, with_url: bool = False, kind: str | None = None
+) -> Any:
     """A pandas UDF returning the Article struct, for use inside `select`.
 
         article = clean_udf(with_url=True)
@@ -65,7 +69,7 @@ def clean_udf(cleaner: Cleaner | None = None, *, with_url: bool = False, kind: s
     Without `with_url` it takes the content column alone.
     """
     import pandas as pd
-    from pyspark.sql.functions import pandas_udf
+    from pyspark.sql.functions import pandas_udf  # type: ignore[attr-defined]
 
     blob = settings_blob(cleaner)
 
@@ -79,11 +83,15 @@ def clean_udf(cleaner: Cleaner | None = None, *, with_url: bool = False, kind: s
         def article_at(contents: pd.Series, urls: pd.Series) -> pd.DataFrame:
             return frame(clean_values(blob, contents.tolist(), urls.tolist(), kind))
 
-        article_at.__annotations__ = {"contents": pd.Series, "urls": pd.Series, "return": pd.DataFrame}
-        return pandas_udf(article_schema())(article_at)  # type: ignore[call-overload]
+        article_at.__annotations__ = {
+            "contents": pd.Series,
+            "urls": pd.Series,
+            "return": pd.DataFrame,
+        }
+        return pandas_udf(article_schema())(article_at)
 
     def article(contents: pd.Series) -> pd.DataFrame:
         return frame(clean_values(blob, contents.tolist(), None, kind))
 
     article.__annotations__ = {"contents": pd.Series, "return": pd.DataFrame}
-    return pandas_udf(article_schema())(article)  # type: ignore[call-overload]
+    return pandas_udf(article_schema())(article)

@@ -70,7 +70,9 @@ def _reason(page: Page, article: Article) -> str:
     parts = [f"P={score.precision or 0:.2f} R={score.recall or 0:.2f}"]
     if missing and (score.recall or 0) < 0.95:
         lost, segment = max(missing, key=lambda m: m[0])
-        parts.append(f"lost {lost} shingles to {segment.rule} ({segment.label.value}): {_clip(segment.text)}")
+        parts.append(
+            f"lost {lost} shingles to {segment.rule} ({segment.label.value}): {_clip(segment.text)}"
+        )
     if (score.precision or 0) < 0.95 and worst_extra:
         parts.append(f"kept {_clip(worst_extra)}")
     if not article.body:
@@ -84,7 +86,9 @@ def _clip(text: str, width: int = 70) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", required=True, help="a folder of ../shared/bench-data")
     parser.add_argument("--only", help="run only the systems whose name contains this")
     parser.add_argument("--worst", type=int, default=10, help="how many worst pages to explain")
@@ -111,13 +115,17 @@ def main(argv: list[str] | None = None) -> int:
             f" {r.f1:.3f} ±{r.f1_std:.3f}"
         )
     if args.save and "article_clean" in outputs:
-        Path(args.save).write_text(json.dumps(outputs["article_clean"], ensure_ascii=False), encoding="utf-8")
+        Path(args.save).write_text(
+            json.dumps(outputs["article_clean"], ensure_ascii=False), encoding="utf-8"
+        )
     if articles and args.worst:
         print(f"\narticle_clean's {args.worst} worst pages:")
         ranked = sorted(pages, key=lambda p: score_page(p.truth, articles[p.id].body).f1)
         for page in ranked[: args.worst]:
             f1 = score_page(page.truth, articles[page.id].body).f1
-            print(f"  {page.id[:12]} F1={f1:.2f} {page.url[:60]}\n      {_reason(page, articles[page.id])}")
+            print(
+                f"  {page.id[:12]} F1={f1:.2f} {page.url[:60]}\n      {_reason(page, articles[page.id])}"
+            )
     return 0
 
 

@@ -14,7 +14,14 @@ if TYPE_CHECKING:
     from benchmarks.data import Page
 
 _TERMINAL = (".", "!", "?", '"', "”", "'", "’")
-_POLICY = ("terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies")
+_POLICY = (
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "uses cookies",
+    "use of cookies",
+    "use cookies",
+)
 
 
 def c4_line_filter(text: str) -> str:
@@ -54,14 +61,15 @@ def html_peers() -> dict[str, HtmlPeer]:
         trafilatura = None
     if trafilatura is not None:
         peers["trafilatura (default)"] = HtmlPeer(
-            "trafilatura", lambda data, url: trafilatura.extract(data, url=url, include_comments=False) or ""
+            "trafilatura",
+            lambda data, url: trafilatura.extract(data, url=url, include_comments=False) or "",
         )
         peers["trafilatura (favor_precision)"] = HtmlPeer(
             "trafilatura-precision",
-            lambda data, url: trafilatura.extract(
-                data, url=url, include_comments=False, favor_precision=True
-            )
-            or "",
+            lambda data, url: (
+                trafilatura.extract(data, url=url, include_comments=False, favor_precision=True)
+                or ""
+            ),
         )
     try:
         import lxml.html

@@ -32,7 +32,11 @@ def load(data_dir: str | Path) -> list[Page]:
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
     pages = []
     for page_id in sorted(truth):
-        candidates = [root / f"{page_id}.txt", root / "html" / f"{page_id}.html.gz", root / "html" / f"{page_id}.html"]
+        candidates = [
+            root / f"{page_id}.txt",
+            root / "html" / f"{page_id}.html.gz",
+            root / "html" / f"{page_id}.html",
+        ]
         path = next((c for c in candidates if c.is_file()), None)
         if path is None:
             raise SystemExit(f"{root}: page {page_id} is in the ground truth but has no file")

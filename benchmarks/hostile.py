@@ -57,10 +57,14 @@ def main() -> int:
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", RUNNER.format(root=str(ROOT), expression=expression)],
-            capture_output=True, text=True, timeout=600,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         if done.returncode != 0:
-            print(f"{name:26} {time.perf_counter() - started:8.2f} {'-':>8}  crashed: {done.stderr[-200:]}")
+            print(
+                f"{name:26} {time.perf_counter() - started:8.2f} {'-':>8}  crashed: {done.stderr[-200:]}"
+            )
             continue
         result = json.loads(done.stdout.strip().splitlines()[-1])
         print(f"{name:26} {result['seconds']:8.2f} {result['peak_mb']:8.0f}  {result['outcome']}")

@@ -85,7 +85,11 @@ def _aggregate(pages: Sequence[PageScore]) -> tuple[float, float, float]:
 
 def _std(values: Sequence[float]) -> float:
     mean = sum(values) / len(values)
-    return (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5 if len(values) > 1 else 0.0
+    return (
+        (sum((v - mean) ** 2 for v in values) / (len(values) - 1)) ** 0.5
+        if len(values) > 1
+        else 0.0
+    )
 
 
 def evaluate(
@@ -100,7 +104,9 @@ def evaluate(
     pages = [score_page(truth[i], predicted.get(i)) for i in ids]
     precision, recall, f1 = _aggregate(pages)
     rng = random.Random(seed)
-    samples = [_aggregate([pages[rng.randrange(len(pages))] for _ in pages]) for _ in range(resamples)]
+    samples = [
+        _aggregate([pages[rng.randrange(len(pages))] for _ in pages]) for _ in range(resamples)
+    ]
     return Result(
         precision=precision,
         recall=recall,

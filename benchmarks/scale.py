@@ -51,20 +51,26 @@ def run_spark(parts: list[Path], out: Path) -> tuple[float, float, int]:
 
     os.environ["PYSPARK_PYTHON"] = sys.executable
     startup, spark = timed(
-        lambda: SparkSession.builder.master("local[2]")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.memory", "4g")
-        .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
+        lambda: (
+            SparkSession.builder.master("local[2]")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.memory", "4g")
+            .config("spark.ui.showConsoleProgress", "false")
+            .getOrCreate()
+        )
     )
     spark.sparkContext.setLogLevel("ERROR")
     schema = "id long, url string, text string"
     warm = spark.createDataFrame([(0, None, "A warm-up sentence of a story. " * 5)] * 4, schema)
     clean_dataframe(warm, "text").count()
     df = spark.read.schema(schema).json([str(p) for p in parts])
-    work, _ = timed(lambda: clean_dataframe(df, "text", url_column="url").write.mode("overwrite").parquet(str(out)))
+    work, _ = timed(
+        lambda: (
+            clean_dataframe(df, "text", url_column="url").write.mode("overwrite").parquet(str(out))
+        )
+    )
     rows = spark.read.parquet(str(out)).count()
     spark.stop()
     return startup, work, rows
@@ -78,13 +84,19 @@ def run_dask(parts: list[Path], out: Path) -> tuple[float, float, int]:
     from article_clean.dask import clean_dataframe
 
     def start():  # type: ignore[no-untyped-def]
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+        )
         return cluster, Client(cluster)
 
     startup, (cluster, client) = timed(start)
     client.run(lambda: Cleaner().clean("A warm-up sentence of a story. " * 5))
-    ddf = dd.read_json([str(p) for p in parts], lines=True, blocksize=2**22,
-                       dtype={"id": "int64", "url": object, "text": object})
+    ddf = dd.read_json(
+        [str(p) for p in parts],
+        lines=True,
+        blocksize=2**22,
+        dtype={"id": "int64", "url": object, "text": object},
+    )
     work, _ = timed(lambda: clean_dataframe(ddf, "text", url_column="url").to_parquet(str(out)))
     rows = pq.read_table(str(out), columns=["id"]).num_rows
     client.close()
@@ -93,7 +105,9 @@ def run_dask(parts: list[Path], out: Path) -> tuple[float, float, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", required=True, help="a text folder of ../shared/bench-data")
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--skip", action="append", default=[], choices=["spark", "dask"])
@@ -115,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("Dask LocalCluster(2)", *run_dask(parts, folder / "dask-out")))
 
     print(f"{args.docs} documents ({args.data} repeated), {os.cpu_count()} cores\n")
-    print(f"{'engine':24} {'start-up s':>11} {'work s':>9} {'docs/s':>9} {'speed-up':>9} {'rows':>7}")
+    print(
+        f"{'engine':24} {'start-up s':>11} {'work s':>9} {'docs/s':>9} {'speed-up':>9} {'rows':>7}"
+    )
     for name, startup, work, count in rows:
-        print(f"{name:24} {startup:11.1f} {work:9.1f} {args.docs / work:9.0f} {single / work:8.2f}x {count:7}")
+        print(
+            f"{name:24} {startup:11.1f} {work:9.1f} {args.docs / work:9.0f} {single / work:8.2f}x {count:7}"
+        )
     return 0
 
 

@@ -24,7 +24,9 @@ from benchmarks.data import load  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", required=True, help="a folder of ../shared/bench-data")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)

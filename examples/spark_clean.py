@@ -23,7 +23,9 @@ def main(source: str, target: str, spark: SparkSession | None = None) -> int:
     cleaned = clean_dataframe(articles, "text", url_column="url", cleaner=Cleaner())
     cleaned.write.mode("overwrite").parquet(target)
     failed = spark.read.parquet(target).where("error IS NOT NULL").count()
-    print(f"cleaned {articles.count()} records into {target}; {failed} failed (see the error column)")
+    print(
+        f"cleaned {articles.count()} records into {target}; {failed} failed (see the error column)"
+    )
     return 0
 
 

@@ -24,7 +24,13 @@ def test_results_come_in_input_order_with_their_index() -> None:
 
 
 def test_a_bad_record_is_an_error_value_and_the_rest_go_on() -> None:
-    items = [STORY, b"\x00\x01binary\xff" * 20, 42, (STORY, "https://example.com/x"), ("a", "b", "c")]
+    items = [
+        STORY,
+        b"\x00\x01binary\xff" * 20,
+        42,
+        (STORY, "https://example.com/x"),
+        ("a", "b", "c"),
+    ]
     results = list(clean_many(items))  # type: ignore[arg-type]
     assert [r.ok for r in results] == [True, False, False, True, False]
     assert results[1].error.kind == "DecodeError"

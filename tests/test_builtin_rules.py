@@ -74,9 +74,15 @@ def first_marker(text: str) -> str | None:
         ("Credit...Doug Mills/The New York Times", "CAP003"),
         ("Image Credit: WeWork", "CAP003"),
         ("The new keyboard | Photo: Apple", "CAP004"),
-        ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP", "CAP005"),
+        (
+            "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP",
+            "CAP005",
+        ),
         ("Above: A WeWork coworking space in San Francisco.", "CAP006"),
-        ("Karma Automotive unveil the Vision SC2 in Los Angeles Tuesday, Nov. 19, 2019. less", "CAP007"),
+        (
+            "Karma Automotive unveil the Vision SC2 in Los Angeles Tuesday, Nov. 19, 2019. less",
+            "CAP007",
+        ),
         ("16-inch MacBook Pro's new scissor switch keyboard via iFixit", "CAP009"),
         ("Getty Images", "CAP010"),
         ("By Ana Swanson", "BYL001"),

@@ -15,7 +15,9 @@ EXPECTED = json.loads((ROOT / "samples" / "000_99f8204d1b9f3a68.expected.json").
 STORY = "A paragraph of the story, long enough to read as prose in any test. " * 2
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "article_clean.cli", *args],
         input=stdin.decode("utf-8") if stdin is not None else None,
@@ -58,15 +60,30 @@ def test_a_directory_is_read_recursively_in_order_with_a_glob(tmp_path: Path) ->
 
 def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: Path) -> None:
     records = [
-        {"id": "a", "text": "ADVERTISING\n\n" + STORY, "url": "https://example.com/a", "lang": "en"},
+        {
+            "id": "a",
+            "text": "ADVERTISING\n\n" + STORY,
+            "url": "https://example.com/a",
+            "lang": "en",
+        },
         "this line is not JSON",
         {"id": "c", "body": "no text field"},
         {"id": "d", "text": STORY},
     ]
     stdin = "\n".join(r if isinstance(r, str) else json.dumps(r) for r in records).encode()
     errors = tmp_path / "errors.jsonl"
-    result = run("-", "--field", "text", "--url-field", "url", "--fields", "body,url",
-                 "--errors", str(errors), stdin=stdin)
+    result = run(
+        "-",
+        "--field",
+        "text",
+        "--url-field",
+        "url",
+        "--fields",
+        "body,url",
+        "--errors",
+        str(errors),
+        stdin=stdin,
+    )
     assert result.returncode == 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert out == [
@@ -74,13 +91,20 @@ def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: 
         {"id": "d", "body": STORY.strip(), "url": None},
     ]
     failed = [json.loads(line) for line in errors.read_text("utf-8").splitlines()]
-    assert [(f["id"], f["error"]["type"]) for f in failed] == [("-:2", "JSONDecodeError"), ("c", "InputError")]
+    assert [(f["id"], f["error"]["type"]) for f in failed] == [
+        ("-:2", "JSONDecodeError"),
+        ("c", "InputError"),
+    ]
     assert "2 of 4 records failed" in result.stderr
 
 
 def test_parallel_output_equals_serial_output(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": n, "text": ("ADVERTISING\n\n" if n % 3 else "") + STORY + f" Number {n}."})
-             for n in range(40)]
+    lines = [
+        json.dumps(
+            {"id": n, "text": ("ADVERTISING\n\n" if n % 3 else "") + STORY + f" Number {n}."}
+        )
+        for n in range(40)
+    ]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     serial = run(str(source), "--jobs", "1")
@@ -131,7 +155,10 @@ def test_rules_lists_every_rule_with_its_origin() -> None:
     result = run("rules", "--rules", str(ROOT / "samples" / "rules" / "example-news.toml"))
     assert result.returncode == 0
     assert "AD001" in result.stdout and "TRL001" in result.stdout and "STO002" in result.stdout
-    assert "example-news  [file example-news.toml; markers; enabled; only for example-news.com]" in result.stdout
+    assert (
+        "example-news  [file example-news.toml; markers; enabled; only for example-news.com]"
+        in result.stdout
+    )
     assert "EXN003   TRAILER" in result.stdout
 
 

@@ -19,11 +19,16 @@ FENCE = re.compile(r"^```(\w+)([^\n]*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 
 def blocks(path: Path) -> list[tuple[str, str, str]]:
-    return [(m.group(1), m.group(2).strip(), m.group(3)) for m in FENCE.finditer(path.read_text("utf-8"))]
+    return [
+        (m.group(1), m.group(2).strip(), m.group(3))
+        for m in FENCE.finditer(path.read_text("utf-8"))
+    ]
 
 
 @pytest.mark.parametrize("name", ["plugins.md"])
-def test_every_code_block_of_the_guide_runs(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_code_block_of_the_guide_runs(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {"__name__": "docs"}
     ran = 0
@@ -50,13 +55,22 @@ def test_the_rule_reference_is_up_to_date() -> None:
 def test_every_command_of_the_cli_guide_runs(tmp_path: Path) -> None:
     """Each `sh run` block runs in a folder holding samples/, with article-clean on the PATH."""
     (tmp_path / "samples").symlink_to(ROOT / "samples")
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
     outputs = {}
     for language, info, code in blocks(DOCS / "cli.md"):
         if language != "sh" or info != "run":
             continue
-        done = subprocess.run(["bash", "-eo", "pipefail", "-c", code], cwd=tmp_path, env=env,
-                              capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", code],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, f"{code}\n{done.stderr}"
         outputs[code.splitlines()[0]] = done.stdout
     texts = list(outputs.values())
@@ -68,6 +82,10 @@ def test_every_command_of_the_cli_guide_runs(tmp_path: Path) -> None:
         'the old bridge to cars from next spring."}',
         '{"id": "a2", "body": "The mayor said the decision would be reviewed by the end of the year."}',
     ]
-    assert "exit code 1" in texts[4] and '"id": "mixed.jsonl:2"' in texts[4] and '"id": "3"' in texts[4]
+    assert (
+        "exit code 1" in texts[4]
+        and '"id": "mixed.jsonl:2"' in texts[4]
+        and '"id": "3"' in texts[4]
+    )
     assert "EXN001" in texts[5]
     assert texts[6].strip() == "5"

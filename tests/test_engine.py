@@ -9,7 +9,8 @@ import pytest
 from article_clean import Cleaner, Label, PatternRule, RuleFailedError, RuleSet, clean, rule
 
 STORY = "\n\n".join(
-    f"Paragraph {n} of the story says something with more than enough words in it." for n in range(5)
+    f"Paragraph {n} of the story says something with more than enough words in it."
+    for n in range(5)
 )
 # Exponential backtracking in any regex engine: (a|aa)+ tries every split of the run of a's.
 CATASTROPHIC = r"(a|aa)+$"
@@ -65,14 +66,16 @@ def test_first_rule_in_order_decides() -> None:
 
 
 def test_site_rules_run_before_the_built_ins_on_their_site() -> None:
-    site = RuleSet("test-site", [PatternRule("TST103", "caption", r"^ADVERTISING$")], domains=["example.com"])
+    site = RuleSet(
+        "test-site", [PatternRule("TST103", "caption", r"^ADVERTISING$")], domains=["example.com"]
+    )
     text = STORY + "\n\nADVERTISING\n\n" + STORY
-    assert [s.rule for s in clean(text, rules=[site], url="https://example.com/x").segments if s.rule] == [
-        "TST103"
-    ]
-    assert [s.rule for s in clean(text, rules=[site], url="https://example.org/x").segments if s.rule] == [
-        "AD001"
-    ]
+    assert [
+        s.rule for s in clean(text, rules=[site], url="https://example.com/x").segments if s.rule
+    ] == ["TST103"]
+    assert [
+        s.rule for s in clean(text, rules=[site], url="https://example.org/x").segments if s.rule
+    ] == ["AD001"]
 
 
 def test_a_trailer_marker_above_the_story_does_not_swallow_it() -> None:
@@ -82,7 +85,9 @@ def test_a_trailer_marker_above_the_story_does_not_swallow_it() -> None:
 
 
 def test_a_trailer_marker_below_the_story_takes_the_rest() -> None:
-    tail = "Leave a Reply\n\nMy comment is that I liked the story, and here is why I think so.\n\nBob"
+    tail = (
+        "Leave a Reply\n\nMy comment is that I liked the story, and here is why I think so.\n\nBob"
+    )
     article = clean(STORY + "\n\n" + tail)
     assert article.body == STORY
     assert article.trailer == tail

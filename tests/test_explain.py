@@ -30,7 +30,9 @@ HOSTILE = (
 def test_report_marks_every_removed_segment_with_its_rule() -> None:
     article = clean(SEED.read_text("utf-8"))
     page = report(article, title="seed")
-    removed = re.findall(r'<span class="segment removed" data-label="(\w+)" data-rule="(\w+)"', page)
+    removed = re.findall(
+        r'<span class="segment removed" data-label="(\w+)" data-rule="(\w+)"', page
+    )
     assert removed == [(s.label.value, s.rule) for s in article.removed]
     for rule in ("AD001", "TRL001", "TRL002", "TRL003", "CAP001"):
         assert f'data-rule="{rule}"><td><code>{rule}</code>' in page  # in the legend
@@ -59,10 +61,23 @@ def _headless(page: Path, *extra: str) -> subprocess.CompletedProcess[str]:
         pytest.skip("no Chromium on this machine (Debian package 'chromium'; .ci/run installs it)")
     profile = page.parent / "chromium-profile"
     return subprocess.run(
-        [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={profile}", *extra, page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={profile}",
+            *extra,
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -70,14 +85,20 @@ def test_chromium_shows_the_removed_segments_of_the_seed(tmp_path: Path) -> None
     out = tmp_path / "seed-report.html"
     made = subprocess.run(
         [sys.executable, "-m", "article_clean.cli", "explain", str(SEED), "-o", str(out)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert made.returncode == 0, made.stderr
     dom = _headless(out, "--dump-dom").stdout
     removed = re.findall(r'class="segment removed"', dom)
     assert len(removed) == 5  # ADVERTISING and the four trailer blocks
     assert re.findall(r'<tr class="legend-rule" data-rule="(\w+)"', dom) == [
-        "AD001", "CAP001", "HED002", "TRL001", "TRL002", "TRL003",
+        "AD001",
+        "CAP001",
+        "HED002",
+        "TRL001",
+        "TRL002",
+        "TRL003",
     ]
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "explain-seed.png"

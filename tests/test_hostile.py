@@ -21,7 +21,8 @@ from article_clean import (
 from .strategies import articles
 
 STORY = "\n\n".join(
-    f"Paragraph {n} of the story says something with more than enough words in it." for n in range(4)
+    f"Paragraph {n} of the story says something with more than enough words in it."
+    for n in range(4)
 )
 
 
@@ -56,8 +57,14 @@ def test_legacy_encoded_text_is_decoded_right(encoding: str) -> None:
     assert clean(text.encode(encoding), kind="text").body == text
 
 
-@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                                        (codecs.BOM_UTF16_BE, "utf-16-be")])
+@pytest.mark.parametrize(
+    "bom, codec",
+    [
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ],
+)
 def test_a_byte_order_mark_decides_the_encoding(bom: bytes, codec: str) -> None:
     assert clean(bom + STORY.encode(codec), kind="text").body == STORY
 
@@ -69,7 +76,9 @@ def test_a_declared_charset_that_lies_falls_back_to_utf8() -> None:
 
 
 def test_utf8_with_stray_windows_1252_bytes_is_read_as_a_browser_would_and_flagged() -> None:
-    data = ("Le café est très bon, dit le maire. " * 4).encode("utf-8") + b"He said \x93hello\x94 to all."
+    data = ("Le café est très bon, dit le maire. " * 4).encode(
+        "utf-8"
+    ) + b"He said \x93hello\x94 to all."
     article = clean(data, kind="text")
     assert article.body.endswith("He said “hello” to all.")
     assert "café" in article.body
@@ -121,7 +130,9 @@ def test_the_time_budget_covers_html() -> None:
 
 
 def test_deep_nesting_is_read_to_libxml2s_limit_and_flagged() -> None:
-    html = "<html><body>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</body></html>"
+    html = (
+        "<html><body>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</body></html>"
+    )
     article = clean(html)
     assert any("deeper than 256 levels" in w for w in article.warnings)
     assert "".join(s.text for s in article.segments) == article.text
@@ -153,19 +164,59 @@ def test_removing_most_of_the_words_raises_a_warning_flag() -> None:
     text = "Short story line here.\n\n" + junk
     article = clean(text)
     assert any(w.startswith("overcleaned: rules removed") for w in article.warnings)
-    assert not any(w.startswith("overcleaned") for w in Cleaner(overclean_share=1.0).clean(text).warnings)
+    assert not any(
+        w.startswith("overcleaned") for w in Cleaner(overclean_share=1.0).clean(text).warnings
+    )
     assert not any(w.startswith("overcleaned") for w in clean(STORY).warnings)
 
 
 # --- fuzzing: HTML and text, the promises hold or a typed error ---------------------------------
 
-TAGS = ["p", "div", "span", "a", "h1", "h2", "figure", "figcaption", "aside", "ul", "li", "table",
-        "tr", "td", "br", "img", "script", "style", "article", "section", "b", "i", "html", "body"]
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "a",
+    "h1",
+    "h2",
+    "figure",
+    "figcaption",
+    "aside",
+    "ul",
+    "li",
+    "table",
+    "tr",
+    "td",
+    "br",
+    "img",
+    "script",
+    "style",
+    "article",
+    "section",
+    "b",
+    "i",
+    "html",
+    "body",
+]
 html_piece = st.one_of(
     st.sampled_from(TAGS).map(lambda t: f"<{t}>"),
     st.sampled_from(TAGS).map(lambda t: f"</{t}>"),
-    st.sampled_from(["&amp;", "&lt;", "&#x1F600;", "&nbsp;", "&bogus;", "&#0;", "<!--", "-->", "<!DOCTYPE html>",
-                     '<meta charset="shift_jis">', "<?xml version='1.0' encoding='utf-8'?>", '<p class="caption">']),
+    st.sampled_from(
+        [
+            "&amp;",
+            "&lt;",
+            "&#x1F600;",
+            "&nbsp;",
+            "&bogus;",
+            "&#0;",
+            "<!--",
+            "-->",
+            "<!DOCTYPE html>",
+            '<meta charset="shift_jis">',
+            "<?xml version='1.0' encoding='utf-8'?>",
+            '<p class="caption">',
+        ]
+    ),
     st.text(max_size=40),
     st.sampled_from(STORY.split("\n\n")),
 )

@@ -23,7 +23,8 @@ SEED = ROOT / "samples" / "000_99f8204d1b9f3a68.txt"
 STAR_URL = "https://www.staradvertiser.com/2024/01/30/breaking-news/china-and-us-fentanyl/"
 
 STORY = "\n\n".join(
-    f"Paragraph {n} of the story says something with more than enough words in it." for n in range(5)
+    f"Paragraph {n} of the story says something with more than enough words in it."
+    for n in range(5)
 )
 
 
@@ -38,8 +39,11 @@ def test_the_example_rule_file_loads() -> None:
 
 def test_the_example_rule_file_cleans_its_site() -> None:
     text = (
-        "Presented by Acme Bank\n\n" + STORY + "\n\nGET THE EXAMPLE NEWS BRIEFING every morning\n\n"
-        + STORY + "\n\nWhat our readers say\n\nGreat story!\n\nI disagree."
+        "Presented by Acme Bank\n\n"
+        + STORY
+        + "\n\nGET THE EXAMPLE NEWS BRIEFING every morning\n\n"
+        + STORY
+        + "\n\nWhat our readers say\n\nGreat story!\n\nI disagree."
     )
     article = clean(text, rules=[EXAMPLE_RULES], url="https://www.example-news.com/2024/story")
     assert [(s.rule, s.text.strip()) for s in article.removed] == [
@@ -59,18 +63,35 @@ def test_the_example_rule_file_cleans_its_site() -> None:
     "content, message",
     [
         ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\n", "rule X001: missing field 'pattern'"),
-        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='nois'\npattern='a'\n", "rule X001: field 'label'"),
-        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='(a'\n", "rule X001: field 'pattern'"),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='nois'\npattern='a'\n",
+            "rule X001: field 'label'",
+        ),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='(a'\n",
+            "rule X001: field 'pattern'",
+        ),
         ("name = 'x'\n[[rule]]\nid='x-1'\nlabel='noise'\npattern='a'\n", "field 'id'"),
-        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\nscope='all'\n", "field 'scope'"),
-        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\ncolour='red'\n", "unknown field"),
-        ("name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern=3\n", "field 'pattern' must be a string"),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\nscope='all'\n",
+            "field 'scope'",
+        ),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\ncolour='red'\n",
+            "unknown field",
+        ),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern=3\n",
+            "field 'pattern' must be a string",
+        ),
         ("[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\n", "missing field 'name'"),
         ("name = 'x'\n", "missing field 'rule'"),
         ("name = 'x\n", "not valid TOML"),
     ],
 )
-def test_a_malformed_rule_file_names_file_rule_and_field(tmp_path: Path, content: str, message: str) -> None:
+def test_a_malformed_rule_file_names_file_rule_and_field(
+    tmp_path: Path, content: str, message: str
+) -> None:
     path = tmp_path / "broken.toml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RuleConfigError) as caught:
@@ -115,7 +136,9 @@ def plugin_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     python = home / ("Scripts" if os.name == "nt" else "bin") / "python"
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     # This environment's packages (article_clean and its dependencies) stay visible in the venv.
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], str(ROOT)}
@@ -123,12 +146,25 @@ def plugin_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Older Pythons seed a venv with an old setuptools that shadows ours and cannot build wheels.
     subprocess.run(
         [str(python), "-m", "pip", "uninstall", "--quiet", "--yes", "setuptools"],
-        check=False, capture_output=True, text=True,
+        check=False,
+        capture_output=True,
+        text=True,
     )
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--disable-pip-version-check", str(PLUGIN)],
-        check=True, capture_output=True, text=True,
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            str(PLUGIN),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return python
 
@@ -142,8 +178,12 @@ def _run_check(python: Path, tmp_path: Path) -> dict:  # type: ignore[type-arg]
     return json.loads(result.stdout)  # type: ignore[no-any-return]
 
 
-def test_the_installed_plugin_cleans_the_seed_when_enabled(plugin_python: Path, tmp_path: Path) -> None:
-    expected = json.loads((ROOT / "samples" / "000_99f8204d1b9f3a68.expected.json").read_text("utf-8"))
+def test_the_installed_plugin_cleans_the_seed_when_enabled(
+    plugin_python: Path, tmp_path: Path
+) -> None:
+    expected = json.loads(
+        (ROOT / "samples" / "000_99f8204d1b9f3a68.expected.json").read_text("utf-8")
+    )
     result = _run_check(plugin_python, tmp_path)["on"]
     assert result["headline"] == expected["headline"]
     assert result["caption"] == expected["caption"]
@@ -160,7 +200,9 @@ def test_the_installed_plugin_cleans_the_seed_when_enabled(plugin_python: Path, 
     ]
 
 
-def test_an_installed_plugin_changes_nothing_until_enabled(plugin_python: Path, tmp_path: Path) -> None:
+def test_an_installed_plugin_changes_nothing_until_enabled(
+    plugin_python: Path, tmp_path: Path
+) -> None:
     result = _run_check(plugin_python, tmp_path)
     builtin = clean(SEED.read_text("utf-8"), url=STAR_URL)
     assert result["off"]["removed"] == [[s.rule, s.text.strip()] for s in builtin.removed]

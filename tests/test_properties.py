@@ -31,6 +31,7 @@ def test_segments_give_the_text_back(text: str) -> None:
 def test_removed_is_exactly_the_segments_not_kept(text: str) -> None:
     article = clean(text)
     assert article.removed == tuple(s for s in article.segments if s.label not in KEPT)
+
     # Every word of the body comes from a body segment, in order (invisible spacers aside).
     def words(text: str) -> list[str]:
         return text.translate(INVISIBLE).split()

@@ -22,7 +22,9 @@ from article_clean import (
 
 def test_pattern_rule_labels_matching_blocks_and_names_itself() -> None:
     sponsor = RuleSet("test-sponsor", [PatternRule("TST001", "noise", r"^Brought to you by ")])
-    text = "A headline for a test\n\nBrought to you by Acme.\n\n" + "A story sentence goes here. " * 5
+    text = (
+        "A headline for a test\n\nBrought to you by Acme.\n\n" + "A story sentence goes here. " * 5
+    )
     article = clean(text, rules=[sponsor])
     removed = {s.text.strip(): s.rule for s in article.removed}
     assert removed["Brought to you by Acme."] == "TST001"
@@ -45,9 +47,13 @@ def test_function_rule_from_decorator_gets_its_docstring_as_description() -> Non
 
 
 def test_rest_scope_marks_everything_after_as_trailer() -> None:
-    story = "\n\n".join(f"Paragraph {i} of the story has more than enough words to count." for i in range(6))
+    story = "\n\n".join(
+        f"Paragraph {i} of the story has more than enough words to count." for i in range(6)
+    )
     text = story + "\n\nEnd of the page\n\nfooter one\n\nfooter two"
-    ending = RuleSet("test-end", [PatternRule("TST003", "trailer", r"^End of the page$", scope="rest")])
+    ending = RuleSet(
+        "test-end", [PatternRule("TST003", "trailer", r"^End of the page$", scope="rest")]
+    )
     article = clean(text, rules=[ending])
     assert article.trailer == "End of the page\n\nfooter one\n\nfooter two"
     assert {s.rule for s in article.segments if s.label is Label.TRAILER} == {"TST003"}
@@ -68,7 +74,9 @@ def test_rest_scope_marks_everything_after_as_trailer() -> None:
         (lambda: RuleSet("x", [], domains=["https://example.com/"]), "is not a domain"),
         (lambda: RuleSet("x", [], stage="later"), "unknown stage"),
         (
-            lambda: RuleSet("x", [PatternRule("TST001", "noise", "a"), PatternRule("TST001", "noise", "b")]),
+            lambda: RuleSet(
+                "x", [PatternRule("TST001", "noise", "a"), PatternRule("TST001", "noise", "b")]
+            ),
             "appears twice",
         ),
     ],
@@ -85,15 +93,21 @@ def test_rule_ids_must_be_unique_across_rule_sets() -> None:
 
 
 def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
-    site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=["www.example.com"])
+    site = RuleSet(
+        "test-site", [PatternRule("TST004", "noise", "^x$")], domains=["www.example.com"]
+    )
     assert site.domains == ("example.com",)
     assert site.applies_to("example.com")
     assert site.applies_to("news.example.com")
     assert not site.applies_to("badexample.com")
     assert not site.applies_to(None)
     text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3
-    assert "TST004" in {s.rule for s in clean(text, rules=[site], url="https://news.example.com/a").removed}
-    assert "TST004" not in {s.rule for s in clean(text, rules=[site], url="https://other.org/a").segments}
+    assert "TST004" in {
+        s.rule for s in clean(text, rules=[site], url="https://news.example.com/a").removed
+    }
+    assert "TST004" not in {
+        s.rule for s in clean(text, rules=[site], url="https://other.org/a").segments
+    }
     assert "TST004" not in {s.rule for s in clean(text, rules=[site]).segments}
 
 

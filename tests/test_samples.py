@@ -16,7 +16,11 @@ CASES = sorted([*SAMPLES.glob("*.expected.json"), *SAMPLES.glob("html/*.expected
 
 def _source(expected_path: Path) -> Path:
     stem = expected_path.name[: -len(".expected.json")]
-    matches = [p for p in expected_path.parent.iterdir() if p.name.startswith(stem + ".") and p != expected_path]
+    matches = [
+        p
+        for p in expected_path.parent.iterdir()
+        if p.name.startswith(stem + ".") and p != expected_path
+    ]
     assert len(matches) == 1, f"no single source file for {expected_path.name}: {matches}"
     return matches[0]
 

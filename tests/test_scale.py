@@ -40,8 +40,13 @@ def expected() -> dict[str, dict]:  # type: ignore[type-arg]
             continue
         article = cleaner.clean(record["text"], url=record["url"])
         result[record["id"]] = {
-            "headline": article.headline, "caption": article.caption, "captions": list(article.captions),
-            "body": article.body, "trailer": article.trailer, "byline": article.byline, "error": None,
+            "headline": article.headline,
+            "caption": article.caption,
+            "captions": list(article.captions),
+            "body": article.body,
+            "trailer": article.trailer,
+            "byline": article.byline,
+            "error": None,
         }
     return result
 
@@ -105,7 +110,9 @@ def test_spark_jsonl_to_parquet_equals_one_process(spark, tmp_path: Path) -> Non
 
 
 @pytest.mark.spark
-def test_the_documented_spark_example_runs(spark, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_documented_spark_example_runs(
+    spark, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
     try:
         import spark_clean
@@ -122,8 +129,12 @@ def test_spark_udf_inside_select(spark) -> None:  # type: ignore[no-untyped-def]
 
     df = spark.read.schema(SCHEMA).json([str(p) for p in PARTS])
     article = clean_udf(with_url=True)
-    rows = [r.asDict(recursive=True) for r in df.select("id", "url", article("text", "url").alias("a"))
-            .select("id", "url", "a.*").collect()]
+    rows = [
+        r.asDict(recursive=True)
+        for r in df.select("id", "url", article("text", "url").alias("a"))
+        .select("id", "url", "a.*")
+        .collect()
+    ]
     compare(rows)
 
 
@@ -134,12 +145,16 @@ def test_spark_reports_a_malformed_line_and_loses_nothing(spark, tmp_path: Path)
     source = tmp_path / "mixed.jsonl"
     story = "A paragraph of the story, long enough to read as prose in any test. " * 2
     source.write_text(
-        json.dumps({"id": "ok", "text": "ADVERTISING\n\n" + story}) + "\n{not json\n"
-        + json.dumps({"id": "huge", "text": "x" * 5000}) + "\n",
+        json.dumps({"id": "ok", "text": "ADVERTISING\n\n" + story})
+        + "\n{not json\n"
+        + json.dumps({"id": "huge", "text": "x" * 5000})
+        + "\n",
         encoding="utf-8",
     )
     df = spark.read.schema(SCHEMA).option("mode", "PERMISSIVE").json(str(source))
-    out = {r["id"]: r for r in clean_dataframe(df, "text", cleaner=Cleaner(max_bytes=1000)).collect()}
+    out = {
+        r["id"]: r for r in clean_dataframe(df, "text", cleaner=Cleaner(max_bytes=1000)).collect()
+    }
     assert len(out) == 3
     assert out["ok"]["body"] == story.strip() and out["ok"]["error"] is None
     assert out[None]["error"] == "InputError: the record has no text"
@@ -160,9 +175,12 @@ def test_spark_rejects_a_clashing_column(spark) -> None:  # type: ignore[no-unty
 
 @pytest.fixture(scope="session")
 def dask_client():  # type: ignore[no-untyped-def]
-    distributed = pytest.importorskip("distributed", reason="pip install -e '.[dask]' for the Dask tests")
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1",
-                                       dashboard_address=None, processes=True)
+    distributed = pytest.importorskip(
+        "distributed", reason="pip install -e '.[dask]' for the Dask tests"
+    )
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None, processes=True
+    )
     client = distributed.Client(cluster)
     yield client
     client.close()
@@ -175,8 +193,13 @@ def test_dask_dataframe_jsonl_to_parquet_equals_one_process(dask_client, tmp_pat
 
     from article_clean.dask import clean_dataframe
 
-    ddf = dd.read_json([str(p) for p in PARTS], lines=True, compression="gzip", blocksize=None,
-                       dtype={"id": object, "url": object, "text": object})
+    ddf = dd.read_json(
+        [str(p) for p in PARTS],
+        lines=True,
+        compression="gzip",
+        blocksize=None,
+        dtype={"id": object, "url": object, "text": object},
+    )
     assert ddf.npartitions >= 2
     cleaned = clean_dataframe(ddf, "text", url_column="url")
     assert list(cleaned.columns) == ["id", "url", "text", *ARTICLE_COLUMNS]
@@ -192,5 +215,7 @@ def test_dask_bag_equals_one_process(dask_client) -> None:  # type: ignore[no-un
 
     items = records()
     bag = db.from_sequence([(r["text"], r["url"]) for r in items], npartitions=4)
-    rows = [{"id": r["id"], "url": r["url"], **out} for r, out in zip(items, clean_bag(bag).compute())]
+    rows = [
+        {"id": r["id"], "url": r["url"], **out} for r, out in zip(items, clean_bag(bag).compute())
+    ]
     compare(rows)

@@ -80,7 +80,7 @@ BYLINE_RULES = RuleSet(
             DATELINE,
             flags="IGNORECASE",
             max_chars=200,
-            requires=('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'),
+            requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="a dateline: 'Updated 1:39 am EST, Wednesday, November 20, 2019'",
         ),
         PatternRule(
@@ -89,7 +89,7 @@ BYLINE_RULES = RuleSet(
             DATE_ONLY,
             flags="IGNORECASE",
             max_chars=200,
-            requires=('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'),
+            requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="a date or time on a line of its own",
         ),
     ],

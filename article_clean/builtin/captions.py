@@ -36,7 +36,9 @@ CREDIT_LINE = (
 )
 
 PIPE_CREDIT = (
-    r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:" + AGENCIES + r")(?:\s*/.{0,60})?)$"
+    r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:"
+    + AGENCIES
+    + r")(?:\s*/.{0,60})?)$"
 )
 
 # End-anchored patterns carry (?r): the regex module then searches from the end of the line,
@@ -47,9 +49,13 @@ TRAILING_AGENCY = (
     r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))$"
 )
 
-POSITION = r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
+POSITION = (
+    r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
+)
 
-VIA_CREDIT = r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
+VIA_CREDIT = (
+    r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
+)
 
 TRAILING_CREDIT = (
     r"(?r)(?:^|[\s.…])(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?\s*(?::|by)\s*"
@@ -80,7 +86,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             PAREN_CREDIT,
             max_chars=1000,
-            requires=(')',),
+            requires=(")",),
             description="ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS)",
         ),
         PatternRule(
@@ -88,7 +94,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             WIRE_PHOTO,
             max_chars=1000,
-            requires=('photo', 'reuters/'),
+            requires=("photo", "reuters/"),
             description="carries a wire photo credit such as AP Photo/Name or REUTERS/Name",
         ),
         PatternRule(
@@ -112,7 +118,18 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             TRAILING_AGENCY,
             max_chars=1000,
-            requires=('/', ' for ', ' via ', 'getty', 'shutterstock', 'istock', 'reuters', 'afp', 'epa', 'ap '),
+            requires=(
+                "/",
+                " for ",
+                " via ",
+                "getty",
+                "shutterstock",
+                "istock",
+                "reuters",
+                "afp",
+                "epa",
+                "ap ",
+            ),
             description="ends in a photo agency name without a full stop (... Getty Images)",
         ),
         PatternRule(
@@ -128,7 +145,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             GALLERY_TOGGLE,
             max_chars=1000,
-            requires=('more', 'less'),
+            requires=("more", "less"),
             description="a gallery caption with its 'more'/'less' toggle",
         ),
         PatternRule(
@@ -136,7 +153,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             FILE_PHOTO,
             max_chars=1000,
-            requires=('file', 'archive'),
+            requires=("file", "archive"),
             description="marked as a file photo",
         ),
         PatternRule(
@@ -144,7 +161,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             VIA_CREDIT,
             max_chars=250,
-            requires=(' via ', 'courtesy of', '©'),
+            requires=(" via ", "courtesy of", "©"),
             description="a short unpunctuated line ending in its source ('... via iFixit')",
         ),
         PatternRule(
@@ -159,7 +176,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             TRAILING_CREDIT,
             max_chars=1000,
-            requires=('photo', 'image', 'picture', 'credit', 'foto'),
+            requires=("photo", "image", "picture", "credit", "foto"),
             description="ends in a credit without a full stop ('... Photo: Hau Dinh, AP')",
         ),
         PatternRule(
@@ -167,7 +184,18 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             PICTURE_POSITION,
             max_chars=800,
-            requires=(', left', ', right', ', center', ', centre', ', top', ', bottom', ', second', ' row,', 'from left', 'clockwise'),
+            requires=(
+                ", left",
+                ", right",
+                ", center",
+                ", centre",
+                ", top",
+                ", bottom",
+                ", second",
+                " row,",
+                "from left",
+                "clockwise",
+            ),
             description="says who is where in the picture ('Mark Esper, left, and ...')",
         ),
     ],

@@ -135,7 +135,9 @@ def repeated_line(block: Block, doc: Document) -> bool:
     Story paragraphs do not repeat; a pull quote that does is left to the story's own count.
     """
     stats = doc.stats(block.index)
-    return not stats.prose and stats.words <= 15 and doc.memo(_line_counts)[block.text.casefold()] > 1
+    return (
+        not stats.prose and stats.words <= 15 and doc.memo(_line_counts)[block.text.casefold()] > 1
+    )
 
 
 def caption_above_credit(block: Block, doc: Document) -> bool:
