@@ -30,7 +30,7 @@ PARAGRAPH = "p"  # a paragraph of the main content
 HEADING = "heading"  # a heading inside the content
 ITEM = "item"  # a list item
 QUOTE = "quote"
-TABLE = "table"  # a table row, cells joined by " | "
+TABLE = "table"  # a table row, cells joined by tabs
 CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an image's alt text
 ASIDE = "aside"  # text of an <aside> or a related-links box
 COMMENT = "comment"  # the page's comment section, as trafilatura found it
@@ -205,7 +205,7 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
     if tag == "table":
         for row in element.iter("row"):
             cells = [_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in row]
-            line = " | ".join(cell for cell in cells if cell)
+            line = "\t".join(cell for cell in cells if cell)
             if line:
                 yield line, hint or TABLE
         return

@@ -110,6 +110,18 @@ def first_marker(text: str) -> str | None:
         ("More from Sportsnet", "NOI008"),
         ("Most Popular", "NOI008"),
         ("Leia também", "NOI008"),
+        ("Most read in world news", "NOI008"),
+        ("Our Latest Stories", "NOI008"),
+        ("Keep an eye on your inbox for the latest sports news.", "NOI009"),
+        ("Please check the opt-in box to acknowledge that you would like to subscribe.", "NOI009"),
+        ("No spam, we promise. You can unsubscribe at any time.", "NOI009"),
+        ("NFL Scores | Expert Picks | Odds", "NOI010"),
+        ("An artist's concept of Blue Origin's Blue Moon lander.", "CAP013"),
+        ("This illustration shows a concept moon lander by Tyvak Nano-Satellite Systems, Inc.", "CAP013"),
+        ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "TRL010"),
+        ("Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.", "TRL010"),
+        ("Get Motor Cycle Monthly delivered through your letterbox every month.", "NOI003"),
+        ("China furious at Macron for Hong Kong protest jibe [INSIGHT]", "NOI004"),
     ],
 )
 def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
@@ -136,6 +148,10 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "Photographs taken by the rover show a dry riverbed.",
         "The study was published in Nature on Monday.",
         "Subscribers will get the new features first, the company said.",
+        "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+        "The newsletter, which has 40,000 readers, was sold to a rival publisher last year for $2 million.",
+        "He said the map showed three routes, none of them safe, and that the army had closed two.",
+        "Email from the minister, seen by Reuters, shows the plan was approved in May.",
     ],
 )
 def test_marker_leaves_story_lines_alone(text: str) -> None:

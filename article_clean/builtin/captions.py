@@ -68,6 +68,15 @@ PICTURE_POSITION = (
     r"(?:front|back) row|from left|clockwise from (?:top )?left)\s?,"
 )
 
+# How captions describe their picture: "An artist's concept of ...", "This photo shows ...".
+PICTURE_WORDS = (
+    r"^(?:an? )?artist'?s?[’']? (?:concept|impression|rendering|illustration|depiction)\b|"
+    r"\b(?:this|the|above|below) (?:photo(?:graph)?|image|picture|illustration|graphic|map|"
+    r"chart|screenshot|rendering|still|file photo|handout photo)s? (?:shows?|depicts?|taken|"
+    r"released|provided|made available)\b|"
+    r"^(?:pictured|shown|seen)(?: here| above| below| left| right)?\s*:|\(l-r\)|\(from left\)"
+)
+
 CREDIT_ONLY = (
     r"^(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"
     r"(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)|Getty Images for [^.]{1,60}|"
@@ -197,6 +206,17 @@ CAPTION_RULES = RuleSet(
                 "clockwise",
             ),
             description="says who is where in the picture ('Mark Esper, left, and ...')",
+        ),
+        PatternRule(
+            "CAP013",
+            Label.CAPTION,
+            PICTURE_WORDS,
+            flags="IGNORECASE",
+            max_chars=400,
+            requires=("artist", "photo", "image", "picture", "illustration", "graphic", "map",
+                      "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
+                      "(l-r)", "from left"),
+            description="describes its picture ('An artist's concept of ...', 'This photo shows')",
         ),
     ],
     description="Photo captions and their credits.",

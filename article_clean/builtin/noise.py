@@ -58,15 +58,15 @@ INLINE_LINK = (
 _HEADING_END = r"[\s:.!…»\-–—|]*$"
 
 RELATED_HEADING = (
-    r"^(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
+    r"^(?:our |the )?(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
     r"videos?|items))?|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
     r"headlines|videos|to explore|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in)|recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:next|this next)|what to read next|further reading|up next|"
     r"(?:most|top) (?:popular|read|viewed|shared|commented|emailed)(?: (?:stories|articles|"
-    r"videos|now|today|this week))?|(?:trending|popular)(?: now| stories| articles| news| "
+    r"videos|now|today|this week))?(?: (?:in|on|from) .{1,40})?|(?:trending|popular)(?: now| stories| articles| news| "
     r"today| on .{1,40})?|don'?t miss|(?:latest|top|breaking) (?:news|stories|headlines|"
-    r"articles|videos)|also on .{1,40}|around the web|from (?:our|the) (?:partners|web)|"
+    r"articles|videos)(?: (?:in|on|from) .{1,40})?|also on .{1,40}|around the web|from (?:our|the) (?:partners|web)|"
     r"promoted stories|sponsored stories|more from our partners|"
     r"leia (?:também|mais)|veja também|mais lidas|lea también|te puede interesar|"
     r"lo más (?:leído|visto)|lire aussi|à lire aussi|les plus lus|"
@@ -74,6 +74,18 @@ RELATED_HEADING = (
     r"potrebbe interessarti|i più letti|lees ook|meest gelezen|читайте также|"
     r"смотрите также|популярное|関連記事|関連ニュース|관련기사|相关新闻|相關新聞)" + _HEADING_END
 )
+
+# The small print of a newsletter box: short lines that name the newsletter or the inbox.
+NEWSLETTER_BOX = (
+    r"^(?=[^.!?]{0,60}$).*\bnewsletters?\b|\byour inbox\b|\bopt-?in (?:box|checkbox)\b|"
+    r"\bunsubscribe (?:at any time|anytime|here|easily)\b|^no spam\b|"
+    r"\b(?:error|problem) (?:processing|with) your (?:subscription|sign-?up)|"
+    r"^thanks? (?:you )?for (?:signing up|subscribing)|"
+    r"^i (?:agree|consent) (?:that|to)\b.{0,80}\b(?:send|email|contact|newsletter|terms|privacy)"
+)
+
+# A line of links: three or more short items between pipes ("NFL Scores | Expert Picks | Odds").
+LINK_ROW = r"^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$"
 
 LONE_SYMBOL = r"^[\p{P}\p{S}\s]{1,5}$"
 
@@ -186,6 +198,23 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=150,
             description="a heading of related or popular links ('Related Stories', 'More from')",
+        ),
+        PatternRule(
+            "NOI009",
+            Label.NOISE,
+            NEWSLETTER_BOX,
+            flags="IGNORECASE",
+            max_chars=120,
+            requires=("newsletter", "inbox", "opt", "subscri", "spam", "thank", "agree", "consent"),
+            description="a newsletter box's small print ('Keep an eye on your inbox', 'opt-in')",
+        ),
+        PatternRule(
+            "NOI010",
+            Label.NOISE,
+            LINK_ROW,
+            max_chars=200,
+            requires=(" | ",),
+            description="a row of links between pipes ('Scores | Picks | Odds')",
         ),
     ],
     description="Junk between the story's paragraphs.",
