@@ -27,7 +27,7 @@ _DATE = (
 BY_NAME = (
     rf"^(?i:by|written by|words by|reporting by|story by|por|par|von|di|door|av|автор:?)\s+"
     rf"{_NAME}(?:[\s,]+(?:and\s+|&\s+|y\s+|et\s+|und\s+|e\s+)?{_NAME}){{0,7}}"
-    r"(?:[\s,|•·–—-]+.{0,60}(?<![.!?]))?$"
+    r"(?:[\s,|•·–—-]+.{0,100}(?<![.!?]))?$"
 )
 
 LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
@@ -43,7 +43,7 @@ DATELINE = (
 
 DATE_ONLY = (
     rf"^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?"
-    rf"(?:\s*(?:\||•|·|-|–|—)\s*.{{0,40}})?$"
+    rf"(?:\s*(?:\||•|·|-|–|—|,)\s*.{{0,40}})?$"
     rf"|^{_CLOCK}\s*(?:,|\||•|·)?\s*{_DATE}$"
     r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
     rf"|^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?\s+by\s+\p{{Lu}}.{{0,60}}$"

@@ -74,7 +74,8 @@ PICTURE_WORDS = (
     r"\b(?:this|the|above|below) (?:photo(?:graph)?|image|picture|illustration|graphic|map|"
     r"chart|screenshot|rendering|still|file photo|handout photo)s? (?:shows?|depicts?|taken|"
     r"released|provided|made available)\b|"
-    r"^(?:pictured|shown|seen)(?: here| above| below| left| right)?\s*:|\(l-r\)|\(from left\)"
+    r"^(?:pictured|shown|seen)(?: here| above| below| left| right)?\s*:|\(l-r\)|\(from left\)|"
+    r"\btook (?:this|the|these) (?:image|photo|picture|photograph)s?\b"
 )
 
 CREDIT_ONLY = (
@@ -213,7 +214,7 @@ CAPTION_RULES = RuleSet(
             PICTURE_WORDS,
             flags="IGNORECASE",
             max_chars=400,
-            requires=("artist", "photo", "image", "picture", "illustration", "graphic", "map",
+            requires=("artist", "photo", "image", "picture", "illustration", "graphic", "map", "took",
                       "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
                       "(l-r)", "from left"),
             description="describes its picture ('An artist's concept of ...', 'This photo shows')",

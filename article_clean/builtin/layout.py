@@ -140,6 +140,22 @@ def repeated_line(block: Block, doc: Document) -> bool:
     )
 
 
+RELATED_BOX_MAX = 12  # links a related-links heading can head
+
+
+def under_related_heading(block: Block, doc: Document) -> bool:
+    """A link under a 'Related' or 'More from' heading, up to the next paragraph of prose."""
+    if doc.stats(block.index).prose:
+        return False
+    for index in range(block.index - 1, max(-1, block.index - RELATED_BOX_MAX - 1), -1):
+        decision = doc.decision(index)
+        if decision is not None:
+            return decision.rule == "NOI008"
+        if doc.stats(index).prose:
+            return False
+    return False
+
+
 def caption_above_credit(block: Block, doc: Document) -> bool:
     """The text right above a photo credit line is that photo's caption."""
     if block.index + 1 >= len(doc) or doc.stats(block.index).words > 80:
@@ -172,6 +188,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
         FunctionRule("NOI100", Label.NOISE, repeated_line),
+        FunctionRule("NOI101", Label.NOISE, under_related_heading),
         FunctionRule("CAP100", Label.CAPTION, caption_above_credit),
         FunctionRule("STO001", Label.NOISE, before_story),
         FunctionRule("STO002", Label.TRAILER, after_story, scope=Scope.REST),
