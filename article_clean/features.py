@@ -32,6 +32,7 @@ class BlockStats:
     has_link: bool
     ellipsis: bool
     lowercase: float  # share of words that start with a lower-case letter
+    commas: int
 
     @property
     def prose(self) -> bool:
@@ -46,9 +47,15 @@ class BlockStats:
     def sentence_like(self) -> bool:
         """Long and mostly in lower case, like a sentence whose full stop the page left out.
 
-        Titles of other stories are short, capitalised, or cut off with an ellipsis.
+        Titles of other stories are short, capitalised, or cut off with an ellipsis; a list of
+        tags or keywords is mostly commas.
         """
-        return self.words >= 15 and self.lowercase >= 0.6 and not self.ellipsis
+        return (
+            self.words >= 15
+            and self.lowercase >= 0.6
+            and not self.ellipsis
+            and self.commas * 4 < self.words
+        )
 
 
 def count_words(text: str) -> int:
@@ -76,4 +83,5 @@ def block_stats(text: str) -> BlockStats:
         has_link=bool(_URL.search(text)),
         ellipsis=tail.endswith(("...", "…")),
         lowercase=_lowercase_share(text),
+        commas=text.count(",") + text.count("、") + text.count("，"),
     )

@@ -43,7 +43,11 @@ COMMENT_POLICY = (
     r"forums?|community|conversations?|site)\b|comments? (?:must|should|are) (?:be )?"
     r"(?:civil|moderated|reviewed)|community (?:guidelines|standards|rules)|comment(?:ing)? "
     r"policy|(?:terms of (?:service|use)|guidelines)\b.{0,80}\bcomments?|"
-    r"report comments? (?:that|you)|we reserve the right to (?:remove|delete|edit) comments)"
+    r"report comments? (?:that|you)|we reserve the right to (?:remove|delete|edit) comments|"
+    r"coment[áa]rios?\b.{0,120}\b(?:n[ãa]o ser[ãa]o|no ser[áa]n) (?:aprovados|publicados)|"
+    r"commentaires?\b.{0,120}\b(?:mod[ée]r[ée]s|ne seront pas publi[ée]s)|"
+    r"kommentare?\b.{0,120}\b(?:moderiert|nicht ver[öo]ffentlicht)|"
+    r"commenti\b.{0,120}\b(?:moderati|non saranno pubblicati))"
 )
 
 ABOUT_AUTHOR = (
@@ -140,6 +144,9 @@ TRAILER_RULES = RuleSet(
                 "conversation",
                 "guidelines",
                 "terms of",
+                "coment",
+                "kommentar",
+                "commenti",
             ),
             description="a comment policy ('By participating in online discussions ...')",
         ),
