@@ -47,7 +47,7 @@ DATE_ONLY = (
     rf"|^{_CLOCK}\s*(?:,|\||•|·)?\s*{_DATE}$"
     r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
     rf"|^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?\s+by\s+\p{{Lu}}.{{0,60}}$"
-    rf"|^(?:{_DATE})\s*[-–—|•·]\s*(?=.{{0,150}}$).*(?:by|por|par|von|di|door|автор)\b.*(?<![.!?])$"
+    rf"|^(?:{_DATE})\s*[-–—|•·/]\s*(?=.{{0,150}}$).*(?:by|por|par|von|di|door|автор)\b.*(?<![.!?])$"
 )
 
 BYLINE_RULES = RuleSet(

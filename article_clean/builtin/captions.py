@@ -51,6 +51,7 @@ TRAILING_AGENCY = (
 
 POSITION = (
     r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
+    r"|^(?:image|photo|picture|video|media) (?:caption|copyright)\b"
 )
 
 VIA_CREDIT = (

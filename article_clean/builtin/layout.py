@@ -143,17 +143,28 @@ def repeated_line(block: Block, doc: Document) -> bool:
 RELATED_BOX_MAX = 12  # links a related-links heading can head
 
 
-def under_related_heading(block: Block, doc: Document) -> bool:
-    """A link under a 'Related' or 'More from' heading, up to the next paragraph of prose."""
+def _under(block: Block, doc: Document, heading_rule: str) -> bool:
+    """Whether `block` is one of the lines under a heading `heading_rule` took, with no prose
+    or other decided block between them."""
     if doc.stats(block.index).prose:
         return False
     for index in range(block.index - 1, max(-1, block.index - RELATED_BOX_MAX - 1), -1):
         decision = doc.decision(index)
         if decision is not None:
-            return decision.rule == "NOI008"
+            return decision.rule == heading_rule
         if doc.stats(index).prose:
             return False
     return False
+
+
+def under_related_heading(block: Block, doc: Document) -> bool:
+    """A link under a 'Related' or 'More from' heading, up to the next paragraph of prose."""
+    return _under(block, doc, "NOI008")
+
+
+def under_tags_heading(block: Block, doc: Document) -> bool:
+    """The tags under a 'Tags' or 'Filed under' heading."""
+    return _under(block, doc, "TRL007")
 
 
 def caption_above_credit(block: Block, doc: Document) -> bool:
@@ -189,6 +200,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
         FunctionRule("NOI100", Label.NOISE, repeated_line),
         FunctionRule("NOI101", Label.NOISE, under_related_heading),
+        FunctionRule("TRL100", Label.TRAILER, under_tags_heading),
         FunctionRule("CAP100", Label.CAPTION, caption_above_credit),
         FunctionRule("STO001", Label.NOISE, before_story),
         FunctionRule("STO002", Label.TRAILER, after_story, scope=Scope.REST),

@@ -46,11 +46,12 @@ NEWSLETTER = (
 )
 
 INLINE_LINK = (
-    r"^(?:related(?: (?:article|story|stories|coverage|content|reading|video|link))?|read more|"
+    r"^[(\[]?(?:related(?: (?:article|story|stories|coverage|content|reading|video|link))?|read more|"
     r"read also|also read|see also|more|more on this|watch|watch now|listen|recommended|"
     r"don't miss|must read|trending|opinion|analysis|explainer|leia (?:também|mais)|veja (?:também|mais)|"
     r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
-    r"lees ook|читайте также|смотрите также)\s*[:>»|–—-]\s*\S.{0,200}$"
+    r"lees ook|читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
+    r"\S.{0,200}$"
     r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
     r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE)\]"
 )
