@@ -122,6 +122,20 @@ def first_marker(text: str) -> str | None:
         ("Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.", "TRL010"),
         ("Get Motor Cycle Monthly delivered through your letterbox every month.", "NOI003"),
         ("China furious at Macron for Hong Kong protest jibe [INSIGHT]", "NOI004"),
+        ("Also on rt.com Journalists & politicians from Morales’ party threatened", "NOI004"),
+        ("'DANCING WITH THE STARS': LAUREN ALAINA IS CHANNELING HER BREAKUP ENERGY", "NOI011"),
+        ("As you comment, please be respectful of other commenters and other viewpoints.", "TRL003"),
+        ("Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog.", "TRL009"),
+        ("Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP file", "CAP005"),
+        ("Image caption Taylor Swift's seventh album, Lover, is the only one she owns", "CAP006"),
+        ("New Horizons took this image of the icy moon Europa rising above Jupiter's clouds", "CAP013"),
+        ("segunda-feira, 22 de janeiro de 2018 às 0:13", "BYL004"),
+        ("October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin", "BYL004"),
+        (
+            "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
+            "não serão aprovados pelo moderador.",
+            "TRL003",
+        ),
     ],
 )
 def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
@@ -152,6 +166,9 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "The newsletter, which has 40,000 readers, was sold to a rival publisher last year for $2 million.",
         "He said the map showed three routes, none of them safe, and that the army had closed two.",
         "Email from the minister, seen by Reuters, shows the plan was approved in May.",
+        "NASA",
+        "Tim Cook, Apple's chief executive, said the company would keep investing in the US.",
+        "北京市政府周一宣布了新的交通计划，市民反应不一。该计划将于明年开始实施。",
     ],
 )
 def test_marker_leaves_story_lines_alone(text: str) -> None:

@@ -46,7 +46,8 @@ PIPE_CREDIT = (
 TRAILING_AGENCY = (
     r"(?r)(?:(?:\s(?:for|via)\s|\s?/\s?)(?:" + AGENCIES + r")"
     r"|(?<![.!?…:;,])\s(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|"
-    r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))$"
+    r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))"
+    r"(?:\s(?:file|archive|pool|handout))?$"
 )
 
 POSITION = (

@@ -52,6 +52,7 @@ INLINE_LINK = (
     r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
     r"lees ook|читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
     r"\S.{0,200}$"
+    r"|^also on [\w.-]+\.\w{2,}\s+\S.{0,200}$"
     r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
     r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE)\]"
 )
@@ -84,6 +85,10 @@ NEWSLETTER_BOX = (
     r"^thanks? (?:you )?for (?:signing up|subscribing)|"
     r"^i (?:agree|consent) (?:that|to)\b.{0,80}\b(?:send|email|contact|newsletter|terms|privacy)"
 )
+
+# A headline shouted in capitals, as pages style the titles of other stories; the story's own
+# subheadings in capitals are short (under eight words).
+SHOUTED = r"^(?=.{30,200}$)(?=(?:\S+\s+){7}\S)(?=(?:[^\p{Lu}]*\p{Lu}){12})[^\p{Ll}]*$"
 
 # A line of links: three or more short items between pipes ("NFL Scores | Expert Picks | Odds").
 LINK_ROW = r"^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$"
@@ -166,7 +171,7 @@ NOISE_RULES = RuleSet(
             INLINE_LINK,
             flags="IGNORECASE",
             max_chars=300,
-            requires=(":", ">", "»", "|", "–", "—", "-", "["),
+            requires=(":", ">", "»", "|", "–", "—", "-", "[", "also on "),
             description="an inline link to another story ('Related: ...', '[Read more: ...]')",
         ),
         PatternRule(
@@ -216,6 +221,13 @@ NOISE_RULES = RuleSet(
             max_chars=200,
             requires=(" | ",),
             description="a row of links between pipes ('Scores | Picks | Odds')",
+        ),
+        PatternRule(
+            "NOI011",
+            Label.NOISE,
+            SHOUTED,
+            max_chars=200,
+            description="a long line in capitals only: another story's headline",
         ),
     ],
     description="Junk between the story's paragraphs.",

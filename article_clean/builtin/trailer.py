@@ -47,7 +47,8 @@ COMMENT_POLICY = (
     r"coment[áa]rios?\b.{0,120}\b(?:n[ãa]o ser[ãa]o|no ser[áa]n) (?:aprovados|publicados)|"
     r"commentaires?\b.{0,120}\b(?:mod[ée]r[ée]s|ne seront pas publi[ée]s)|"
     r"kommentare?\b.{0,120}\b(?:moderiert|nicht ver[öo]ffentlicht)|"
-    r"commenti\b.{0,120}\b(?:moderati|non saranno pubblicati))"
+    r"commenti\b.{0,120}\b(?:moderati|non saranno pubblicati)|"
+    r"\bas you comment\b|please (?:be respectful|keep (?:it|comments|the conversation) civil))"
 )
 
 ABOUT_AUTHOR = (
@@ -81,10 +82,14 @@ SYNDICATION = (
 
 COMMENT_AUTHOR = r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
 
+_TRADES = (
+    r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|author|"
+    r"producer|blogger|freelancer|critic)"
+)
 AUTHOR_BIO = (
     r"^(?:\p{Lu}[\w.'’-]+ ){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w'’-]+,? ){0,5}"
-    r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|author|"
-    r"producer|blogger|freelancer|critic)\b"
+    + _TRADES
+    + r"\b|^(?:[\w'’-]+ ){0,4}" + _TRADES + r" (?:\p{Lu}[\w.'’-]+ ){1,3}(?:writes|covers|reports on)\b"
 )
 
 CONTACT = (
