@@ -22,7 +22,7 @@ LINK_LINE = -3.0  # a line that is mostly a URL or an address
 MARKED = -4.0  # plus half the words: a block a marker took (ad, share bar, byline)
 UNFINISHED = 0.3  # per word: a sentence-like line without its full stop
 CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
-HEAD_SHARE = 0.25  # a byline this early in the span marks the real start of the story
+HEAD_SHARE = 0.35  # a byline this early in the span marks the real start of the story
 
 
 def _teaser(doc: Document, index: int) -> bool:
