@@ -60,8 +60,16 @@ VIA_CREDIT = (
 )
 
 TRAILING_CREDIT = (
-    r"(?r)(?:^|[\s.…])(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?\s*(?::|by)\s*"
+    r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?\s*(?::|by)\s*"
     r"[^.!?:]{2,60}[^.!?:\s]$"
+)
+
+# AP-style captions date their picture in full: "..., Tuesday, Nov. 19, 2019, ..." (story text
+# says "on Tuesday").
+CAPTION_DATE = (
+    r"^(?=.{60,}$)(?!(?i:updated|published|posted|last updated|modified)\b).*"
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|"
+    r"June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
 )
 
 # "Mark Esper, left, and Ngo Xuan Lich shake hands": who is where in the picture.
@@ -77,7 +85,8 @@ PICTURE_WORDS = (
     r"chart|screenshot|rendering|still|file photo|handout photo)s? (?:shows?|depicts?|taken|"
     r"released|provided|made available)\b|"
     r"^(?:pictured|shown|seen)(?: here| above| below| left| right)?\s*:|\(l-r\)|\(from left\)|"
-    r"\btook (?:this|the|these) (?:image|photo|picture|photograph)s?\b"
+    r"\btook (?:this|the|these) (?:image|photo|picture|photograph)s?\b|"
+    r"^an? (?:stock|file|handout) (?:image|photo|picture)\b"
 )
 
 CREDIT_ONLY = (
@@ -220,6 +229,14 @@ CAPTION_RULES = RuleSet(
                       "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
                       "(l-r)", "from left"),
             description="describes its picture ('An artist's concept of ...', 'This photo shows')",
+        ),
+        PatternRule(
+            "CAP014",
+            Label.CAPTION,
+            CAPTION_DATE,
+            max_chars=600,
+            requires=("day, ", "day "),
+            description="dates its picture in full, AP style ('..., Tuesday, Nov. 19, 2019, ...')",
         ),
     ],
     description="Photo captions and their credits.",

@@ -31,7 +31,7 @@ CLICK_TO_SHARE = (
 
 NEWSLETTER = (
     r"\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletters?|e-?mails?|alerts?|"
-    r"updates|inbox|bulletin)\b"
+    r"updates|inbox|bulletin|magazine|print edition|sister title)\b"
     r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"
     r"|^(?:get|receive) (?:the|our) .{0,60}(?:delivered|straight|direct(?:ly)?) to your inbox"
     r"|^(?:subscribe|sign up|sign in|log ?in|register|join now|subscribe now|subscribe today|"
@@ -89,6 +89,13 @@ NEWSLETTER_BOX = (
 # A headline shouted in capitals, as pages style the titles of other stories; the story's own
 # subheadings in capitals are short (under eight words).
 SHOUTED = r"^(?=.{30,200}$)(?=(?:\S+\s+){7}\S)(?=(?:[^\p{Lu}]*\p{Lu}){12})[^\p{Ll}]*$"
+
+# How affiliate links are disclosed.
+AFFILIATE = (
+    r"\bmay (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales?|revenue))"
+    r"|\bif you (?:buy|purchase) something through (?:our|this|these|one of our) (?:links?|post)"
+    r"|\b(?:contains?|includes?) affiliate links\b|\bwe (?:include|use) affiliate links\b"
+)
 
 # A line of links: three or more short items between pipes ("NFL Scores | Expert Picks | Odds").
 LINK_ROW = r"^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$"
@@ -221,6 +228,15 @@ NOISE_RULES = RuleSet(
             max_chars=200,
             requires=(" | ",),
             description="a row of links between pipes ('Scores | Picks | Odds')",
+        ),
+        PatternRule(
+            "NOI012",
+            Label.NOISE,
+            AFFILIATE,
+            flags="IGNORECASE",
+            max_chars=400,
+            requires=("commission", "share of", "through", "affiliate"),
+            description="an affiliate-link disclosure ('we may receive a small commission')",
         ),
         PatternRule(
             "NOI011",

@@ -63,6 +63,8 @@ ABOUT_AUTHOR = (
 
 COPYRIGHT = (
     r"^(?:©|\(c\)|copyright\b|ⓒ).{0,200}$"
+    r"|this (?:document|article|material) is subject to copyright"
+    r"|no part (?:of (?:this|it) )?may be (?:reproduced|republished) without"
     r"|for your personal,? non-?commercial use only|to order presentation-ready copies"
     r"|all rights reserved|todos os direitos reservados|todos los derechos reservados|"
     r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены"
@@ -76,6 +78,9 @@ SYNDICATION = (
     r"|^visit .{1,60} at www\.\S+|^\(?(?:c\)|©)?\s*\d{4},? .{0,60}(?:tribune|media|news|press)"
     r"\b.{0,40}$"
     r"|^(?:the associated press|reuters|afp) contributed to this (?:report|story)"
+    r"|^.{0,200}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)\b"
+    r"|^\(?reporting by .{2,200}\)?$"
+    r"|^citation: .{0,300}\bretrieved .{0,80}\bfrom https?://"
     r"|^(?:this material may not be published|(?:material|content) may not be "
     r"(?:published|reproduced))"
 )
@@ -87,9 +92,10 @@ _TRADES = (
     r"producer|blogger|freelancer|critic)"
 )
 AUTHOR_BIO = (
-    r"^(?:\p{Lu}[\w.'’-]+ ){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w'’-]+,? ){0,5}"
-    + _TRADES
-    + r"\b|^(?:[\w'’-]+ ){0,4}" + _TRADES + r" (?:\p{Lu}[\w.'’-]+ ){1,3}(?:writes|covers|reports on)\b"
+    r"^(?:\p{Lu}[\w.'’-]+ ){1,3}(?:\([^()]{1,60}\) )?(?:is|was|has been) (?:a|an|the) "
+    r"(?:[\w'’-]+,? ){0,5}(?i:" + _TRADES + r")\b"
+    r"|^(?:[\w'’-]+ ){0,4}" + _TRADES + r" (?:\p{Lu}[\w.'’-]+ ){1,3}(?:writes|covers|reports on)\b"
+    r"|^I am an? (?:[\w'’-]+,? ){0,4}(?i:" + _TRADES + r")\b"
 )
 
 CONTACT = (
