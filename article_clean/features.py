@@ -33,6 +33,7 @@ class BlockStats:
     ellipsis: bool
     lowercase: float  # share of words that start with a lower-case letter
     commas: int
+    introduces: bool  # ends in a colon: "Here are the highlights:"
 
     @property
     def prose(self) -> bool:
@@ -41,7 +42,7 @@ class BlockStats:
         A single sentence cut off with an ellipsis is a teaser for another page, not a paragraph.
         """
         finished = (self.ends_sentence and not self.ellipsis) or self.sentences >= 2
-        return self.words >= 8 and finished
+        return (self.words >= 8 and finished) or (self.words >= 10 and self.introduces)
 
     @property
     def sentence_like(self) -> bool:
@@ -84,4 +85,5 @@ def block_stats(text: str) -> BlockStats:
         ellipsis=tail.endswith(("...", "…")),
         lowercase=_lowercase_share(text),
         commas=text.count(",") + text.count("、") + text.count("，"),
+        introduces=tail.endswith((":", "：")),
     )
