@@ -141,6 +141,12 @@ def first_marker(text: str) -> str | None:
         ("(Reporting by Greg Roumeliotis; editing by Martin Howell.)", "TRL006"),
         ("Sometimes we include links to online retail stores; we may receive a small commission.", "NOI012"),
         ("Need more space? Subscribe to our sister title All About Space Magazine!", "NOI003"),
+        ("This illustration of SpaceX's concept for a lunar lander shows how it could work.", "CAP013"),
+        ("This satellite image from NASA’s worldview satellite shows fires near Delhi.", "CAP013"),
+        ("Video: In this talk presented at the 2016 TEDMED conference, Jennifer Pluznick, an associate professor of physiology at Johns Hopkins, explains how smell receptors in the kidney and the gut help the body.", "CAP006"),
+        ("Column: A vulture firm’s bid for Gannett shows there’s still value in newspapers", "NOI004"),
+        ("📱 Torn between the latest phones? Never fear—check out our iPhone buying guide", "NOI013"),
+        ("Pembuat Film Fitna | Berita Islami, on Desember 30, 2015 at 4:36 am said:", "TRL008"),
         (
             "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
             "não serão aprovados pelo moderador.",
@@ -177,6 +183,8 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "He said the map showed three routes, none of them safe, and that the army had closed two.",
         "Email from the minister, seen by Reuters, shows the plan was approved in May.",
         "NASA",
+        "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
+        "The image shows nothing of the kind, the ministry said in a statement on Friday.",
         "The vote is set for Tuesday, and the results will be announced within a week of it.",
         "She said the company may receive a government grant to expand the plant next year.",
         "Tim Cook, Apple's chief executive, said the company would keep investing in the US.",

@@ -53,6 +53,7 @@ TRAILING_AGENCY = (
 POSITION = (
     r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
     r"|^(?:image|photo|picture|video|media) (?:caption|copyright)\b"
+    r"|^(?:video|watch|audio)\s*:\s+\S"
 )
 
 VIA_CREDIT = (
@@ -86,7 +87,11 @@ PICTURE_WORDS = (
     r"released|provided|made available)\b|"
     r"^(?:pictured|shown|seen)(?: here| above| below| left| right)?\s*:|\(l-r\)|\(from left\)|"
     r"\btook (?:this|the|these) (?:image|photo|picture|photograph)s?\b|"
-    r"^an? (?:stock|file|handout) (?:image|photo|picture)\b"
+    r"^an? (?:stock|file|handout) (?:image|photo|picture)\b|"
+    r"^(?:this|the|in this|in an?) (?:[^.]{0,80}? )?(?:photo(?:graph)?|image|picture|illustration|"
+    r"graphic|rendering|micrograph|screenshot|still|satellite image)s?\b[^.]{0,80}?"
+    r"\b(?:shows?|depicts?|showing|captures?)\b|"
+    r"^in (?:a|this) (?:micrograph|photo|image|picture|video) of\b"
 )
 
 CREDIT_ONLY = (
@@ -226,6 +231,7 @@ CAPTION_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=400,
             requires=("artist", "photo", "image", "picture", "illustration", "graphic", "map", "took",
+                      "micrograph", "rendering",
                       "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
                       "(l-r)", "from left"),
             description="describes its picture ('An artist's concept of ...', 'This photo shows')",

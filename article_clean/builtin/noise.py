@@ -48,7 +48,7 @@ NEWSLETTER = (
 INLINE_LINK = (
     r"^[(\[]?(?:related(?: (?:article|story|stories|coverage|content|reading|video|link))?|read more|"
     r"read also|also read|see also|more|more on this|watch|watch now|listen|recommended|"
-    r"don't miss|must read|trending|opinion|analysis|explainer|leia (?:também|mais)|veja (?:também|mais)|"
+    r"don't miss|must read|trending|opinion|analysis|explainer|column|commentary|podcast|leia (?:também|mais)|veja (?:também|mais)|"
     r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
     r"lees ook|читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
     r"\S.{0,200}$"
@@ -89,6 +89,9 @@ NEWSLETTER_BOX = (
 # A headline shouted in capitals, as pages style the titles of other stories; the story's own
 # subheadings in capitals are short (under eight words).
 SHOUTED = r"^(?=.{30,200}$)(?=(?:\S+\s+){7}\S)(?=(?:[^\p{Lu}]*\p{Lu}){12})[^\p{Ll}]*$"
+
+# A promo line led by an emoji: "📱 Torn between the latest phones? Check out our guide".
+EMOJI_PROMO = r"^\p{So}.{0,200}\b(?:check out|see|read|shop|browse|sign up for|subscribe to) (?:our|the)\b"
 
 # How affiliate links are disclosed.
 AFFILIATE = (
@@ -237,6 +240,14 @@ NOISE_RULES = RuleSet(
             max_chars=400,
             requires=("commission", "share of", "through", "affiliate"),
             description="an affiliate-link disclosure ('we may receive a small commission')",
+        ),
+        PatternRule(
+            "NOI013",
+            Label.NOISE,
+            EMOJI_PROMO,
+            flags="IGNORECASE",
+            max_chars=300,
+            description="a promo line led by an emoji ('📱 ... check out our buying guide')",
         ),
         PatternRule(
             "NOI011",

@@ -85,7 +85,10 @@ SYNDICATION = (
     r"(?:published|reproduced))"
 )
 
-COMMENT_AUTHOR = r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
+COMMENT_AUTHOR = (
+    r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
+    r"|^.{0,120}\b(?:on|at) [^:]{0,40}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
+)
 
 _TRADES = (
     r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|author|"
@@ -96,6 +99,7 @@ AUTHOR_BIO = (
     r"(?:[\w'’-]+,? ){0,5}(?i:" + _TRADES + r")\b"
     r"|^(?:[\w'’-]+ ){0,4}" + _TRADES + r" (?:\p{Lu}[\w.'’-]+ ){1,3}(?:writes|covers|reports on)\b"
     r"|^I am an? (?:[\w'’-]+,? ){0,4}(?i:" + _TRADES + r")\b"
+
 )
 
 CONTACT = (
