@@ -82,13 +82,13 @@ PICTURE_POSITION = (
 # How captions describe their picture: "An artist's concept of ...", "This photo shows ...".
 PICTURE_WORDS = (
     r"^(?:an? )?artist'?s?[’']? (?:concept|impression|rendering|illustration|depiction)\b|"
-    r"\b(?:this|the|above|below) (?:photo(?:graph)?|image|picture|illustration|graphic|map|"
+    r"\b(?:this|above|below) (?:photo(?:graph)?|image|picture|illustration|graphic|map|"
     r"chart|screenshot|rendering|still|file photo|handout photo)s? (?:shows?|depicts?|taken|"
     r"released|provided|made available)\b|"
     r"^(?:pictured|shown|seen)(?: here| above| below| left| right)?\s*:|\(l-r\)|\(from left\)|"
     r"\btook (?:this|the|these) (?:image|photo|picture|photograph)s?\b|"
     r"^an? (?:stock|file|handout) (?:image|photo|picture)\b|"
-    r"^(?:this|the|in this|in an?) (?:[^.]{0,80}? )?(?:photo(?:graph)?|image|picture|illustration|"
+    r"^(?:this|in this|in an?) (?:[^.]{0,80}? )?(?:photo(?:graph)?|image|picture|illustration|"
     r"graphic|rendering|micrograph|screenshot|still|satellite image)s?\b[^.]{0,80}?"
     r"\b(?:shows?|depicts?|showing|captures?)\b|"
     r"^in (?:a|this) (?:micrograph|photo|image|picture|video) of\b"

@@ -87,7 +87,7 @@ SYNDICATION = (
 
 COMMENT_AUTHOR = (
     r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
-    r"|^.{0,120}\b(?:on|at) [^:]{0,40}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
+    r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
 _TRADES = (
@@ -218,7 +218,7 @@ TRAILER_RULES = RuleSet(
             "TRL008",
             Label.TRAILER,
             COMMENT_AUTHOR,
-            max_chars=100,
+            max_chars=160,
             description="a comment's author line ('jdoe says:')",
         ),
         PatternRule(
