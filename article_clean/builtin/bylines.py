@@ -27,7 +27,7 @@ _DATE = (
 BY_NAME = (
     rf"^(?i:by|written by|words by|reporting by|story by|por|par|von|di|door|av|автор:?)\s+"
     rf"{_NAME}(?:[\s,]+(?:and\s+|&\s+|y\s+|et\s+|und\s+|e\s+)?{_NAME}){{0,7}}"
-    r"(?:[\s,|•·–—-]+.{0,100}(?<![.!?]))?$"
+    r"(?:[\s,|•·–—-]+.{0,100}(?:(?<![.!?])|(?<=[ap]\.m\.)))?$"
 )
 
 LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"

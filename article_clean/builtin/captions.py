@@ -16,7 +16,7 @@ AGENCIES = (
     r"ZUMA(?: Press| Wire)?|NurPhoto|SOPA Images|Anadolu(?: Agency)?|PA(?: Images| Wire)?|"
     r"Rex(?:/Shutterstock)?|Splash News|USA TODAY(?: Sports| NETWORK)?|NYT|The New York Times|"
     r"The Washington Post|Los Angeles Times|Chicago Tribune|Handout|Courtesy(?: of [^()]{1,60})?|"
-    r"File|Staff|Contributed|Supplied|Flickr|Wikimedia(?: Commons)?|NASA|Unsplash|Pexels"
+    r"File|Staff|Contributed|Supplied|Flickr|Wikimedia(?: Commons)?|NASA|Unsplash|Pexels|Statista"
 )
 
 # "(Kent Nishimura/Getty Images/TNS)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe)".
@@ -46,6 +46,7 @@ PIPE_CREDIT = (
 TRAILING_AGENCY = (
     r"(?r)(?:(?:\s(?:for|via)\s|\s?/\s?)(?:" + AGENCIES + r")"
     r"|(?<![.!?…:;,])\s(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|"
+    r"Statista|"
     r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))"
     r"(?:\s(?:file|archive|pool|handout))?$"
 )
@@ -155,6 +156,7 @@ CAPTION_RULES = RuleSet(
                 "afp",
                 "epa",
                 "ap ",
+                "statista",
             ),
             description="ends in a photo agency name without a full stop (... Getty Images)",
         ),

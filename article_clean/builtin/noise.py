@@ -31,7 +31,7 @@ CLICK_TO_SHARE = (
 
 NEWSLETTER = (
     r"\b(?:sign up|subscribe|register|signup)\b.{0,60}\b(?:newsletters?|e-?mails?|alerts?|"
-    r"updates|inbox|bulletin|magazine|print edition|sister title)\b"
+    r"updates|inbox|bulletin|magazine|print edition|sister title|youtube|channel|podcast)\b"
     r"|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"
     r"|^(?:get|receive) (?:the|our) .{0,60}(?:delivered|straight|direct(?:ly)?) to your inbox"
     r"|^(?:subscribe|sign up|sign in|log ?in|register|join now|subscribe now|subscribe today|"
@@ -95,7 +95,8 @@ EMOJI_PROMO = r"^\p{So}.{0,200}\b(?:check out|see|read|shop|browse|sign up for|s
 
 # How affiliate links are disclosed.
 AFFILIATE = (
-    r"\bmay (?:receive|earn|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales?|revenue))"
+    r"\bmay (?:receive|earn|get) (?:an? )?(?:small |affiliate )*(?:commission|share of (?:the )?"
+    r"(?:sales?|revenue))"
     r"|\bif you (?:buy|purchase) something through (?:our|this|these|one of our) (?:links?|post)"
     r"|\b(?:contains?|includes?) affiliate links\b|\bwe (?:include|use) affiliate links\b"
 )
