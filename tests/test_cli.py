@@ -166,3 +166,38 @@ def test_disable_on_the_command_line(tmp_path: Path) -> None:
     result = run(str(SEED), "--format", "json", "--disable", "AD001,TRL003")
     rules = [r["rule"] for r in json.loads(result.stdout)["removed"]]
     assert "AD001" not in rules and "TRL003" not in rules
+
+
+def test_an_html_page_is_read_as_html_by_its_content() -> None:
+    page = ROOT / "samples" / "html" / "e372e42c0a3d.html.gz"
+    result = run(str(page), "--format", "json", "--fields", "headline,kind,published")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "source": str(page),
+        "headline": "Son of former German president stabbed to death in Berlin",
+        "kind": "html",
+        "published": "2019-11-20",
+    }
+
+
+def test_no_progress_bar_when_quiet_or_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from contextlib import ExitStack
+
+    from article_clean import cli
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    with ExitStack() as stack:
+        assert cli._progress(10, quiet=False, stack=stack) is None  # stderr is a pipe here
+        monkeypatch.setattr(cli.sys, "stderr", Terminal())
+        assert cli._progress(10, quiet=True, stack=stack) is None
+        bar = cli._progress(10, quiet=False, stack=stack)
+        assert bar is not None and bar.total == 10
