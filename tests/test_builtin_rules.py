@@ -147,6 +147,12 @@ def first_marker(text: str) -> str | None:
         ("Column: A vulture firm’s bid for Gannett shows there’s still value in newspapers", "NOI004"),
         ("📱 Torn between the latest phones? Never fear—check out our iPhone buying guide", "NOI013"),
         ("Pembuat Film Fitna | Berita Islami, on Desember 30, 2015 at 4:36 am said:", "TRL008"),
+        ("If you enjoyed this article, we have a proposition for you: Join NRPLUS.", "NOI003"),
+        ("Write to Al Root at allen.root@example.com", "TRL010"),
+        ("SEE MORE: Hong Kong protests: 800 students under siege in university", "NOI004"),
+        ("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]", "NOI004"),
+        ("Like this story? Share it with a friend!", "NOI002"),
+        ("An error has occurred, please try again later.", "NOI007"),
         (
             "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
             "não serão aprovados pelo moderador.",
@@ -184,6 +190,8 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "Email from the minister, seen by Reuters, shows the plan was approved in May.",
         "NASA",
         "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
+        "If you liked the first season, the second will not disappoint, critics say.",
+        "Also, the council said it would review the decision in the spring.",
         "The image shows nothing of the kind, the ministry said in a statement on Friday.",
         "The vote is set for Tuesday, and the results will be announced within a week of it.",
         "She said the company may receive a government grant to expand the plant next year.",

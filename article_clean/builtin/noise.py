@@ -27,6 +27,7 @@ CLICK_TO_SHARE = (
     r"|^(?:share|follow|like) (?:us|me) on .{1,40}$"
     r"|^follow (?:us|@\w+|[\w ]{1,60} on (?:twitter|facebook|instagram|x|linkedin|youtube))\b.{0,80}$"
     r"|^(?:all|more|show more) sharing options$|^share (?:this|the) (?:article|story|post)\b.{0,40}$"
+    r"|^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?"
 )
 
 NEWSLETTER = (
@@ -43,18 +44,21 @@ NEWSLETTER = (
     r"|^join (?:our|the) .{0,60}\b(?:forums?|community|conversation|newsletter|mailing list)\b"
     r"|^get .{0,60}\bdelivered (?:to|through|straight|directly|right)\b"
     r"|^get (?:full |unlimited |instant )?access to\b.{0,120}\b(?:subscri|membership|premium)"
+    r"|^if you (?:enjoyed|liked|value|appreciate|found value in) (?:this|our|reading)\b.{0,200}"
+    r"\b(?:join|subscri|member|support|donat|contribut)"
 )
 
 INLINE_LINK = (
     r"^[(\[]?(?:related(?: (?:article|story|stories|coverage|content|reading|video|link))?|read more|"
     r"read also|also read|see also|more|more on this|watch|watch now|listen|recommended|"
-    r"don't miss|must read|trending|opinion|analysis|explainer|column|commentary|podcast|leia (?:também|mais)|veja (?:também|mais)|"
+    r"don't miss|must read|trending|opinion|analysis|explainer|column|commentary|podcast|"
+    r"see more|also|leia (?:também|mais)|veja (?:também|mais)|"
     r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|leer más|leggi anche|"
     r"lees ook|читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
     r"\S.{0,200}$"
     r"|^also on [\w.-]+\.\w{2,}\s+\S.{0,200}$"
     r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
-    r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE)\]"
+    r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE|NEWS|REACTION)\]"
 )
 
 _HEADING_END = r"[\s:.!…»\-–—|]*$"
@@ -125,7 +129,7 @@ PAGE_CHROME = (
     r"(?:you|we) (?:use|are using) cookies.{0,200}|this (?:web)?site uses cookies.{0,200}|"
     r"learn more|click here|find out more|read the full (?:story|article)|continue reading|"
     r"to read the full story|listen to article|print article|font size|text size|"
-    r"report (?:an? )?(?:error|typo|correction))\W*$"
+    r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60})\W*$"
 )
 
 NOISE_RULES = RuleSet(
@@ -145,7 +149,7 @@ NOISE_RULES = RuleSet(
             CLICK_TO_SHARE,
             flags="IGNORECASE",
             max_chars=300,
-            requires=("click", "tap", "window", "share", "follow", "like", "sharing"),
+            requires=("click", "tap", "window", "share", "follow", "like", "sharing", "enjoy", "love"),
             description="a share or follow prompt ('Click to share on Twitter', 'Follow us on')",
         ),
         PatternRule(
@@ -173,6 +177,7 @@ NOISE_RULES = RuleSet(
                 "iscriv",
                 "assine",
                 "подпис",
+                "if you ",
             ),
             description="a newsletter or subscription prompt",
         ),

@@ -103,7 +103,7 @@ AUTHOR_BIO = (
 )
 
 CONTACT = (
-    r"^(?:email|e-mail|contact|reach|write to) (?:\w+ ){1,3}at \S+@\S+|"
+    r"^(?:email|e-mail|contact|reach|write to) (?:[\w.'’-]+ ){1,3}at \S+@\S+|"
     r"^(?:have|got) a (?:news )?tip\b|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b|"
     r"^(?:contact|email|follow) (?:the )?(?:writer|author|reporter)\b|"
     r"^(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b"
@@ -243,6 +243,8 @@ TRAILER_RULES = RuleSet(
                 "email",
                 "follow",
                 "send",
+                "write to",
+                "@",
             ),
             description="how to reach the writer ('Have a tip? ... may be reached at ...')",
         ),
