@@ -166,7 +166,7 @@ def under_tags_heading(block: Block, doc: Document) -> bool:
     """The tags under a 'Tags' or 'Filed under' heading below the start of the story (a tag
     cloud above it is page furniture, left to the story region)."""
     span = _span(doc)
-    return span is not None and block.index > span[0] and _under(block, doc, "TRL007")
+    return (span is None or block.index > span[0]) and _under(block, doc, "TRL007")
 
 
 def caption_above_credit(block: Block, doc: Document) -> bool:
