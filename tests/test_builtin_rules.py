@@ -153,6 +153,10 @@ def first_marker(text: str) -> str | None:
         ("Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]", "NOI004"),
         ("Like this story? Share it with a friend!", "NOI002"),
         ("An error has occurred, please try again later.", "NOI007"),
+        ("Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple Inc.", "TRL011"),
+        ("Quotes delayed at least 15 minutes. Market Data provided by Interactive Data.", "TRL011"),
+        ("Consult your physician and follow all safety instructions before beginning any exercise.", "TRL011"),
+        ("We want to hear your suggestions and comments. Email the Truth-O-Meter with feedback.", "TRL011"),
         (
             "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário "
             "não serão aprovados pelo moderador.",
@@ -192,6 +196,7 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
         "If you liked the first season, the second will not disappoint, critics say.",
         "Also, the council said it would review the decision in the spring.",
+        "Results of the vote are expected on Friday, the election commission said.",
         "The image shows nothing of the kind, the ministry said in a statement on Friday.",
         "The vote is set for Tuesday, and the results will be announced within a week of it.",
         "She said the company may receive a government grant to expand the plant next year.",

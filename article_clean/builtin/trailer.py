@@ -109,6 +109,14 @@ CONTACT = (
     r"^(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b"
 )
 
+DISCLAIMER = (
+    r"\b(?:are|is an?|are the) (?:registered )?trademarks? (?:of|owned by)\b|"
+    r"\btrademarks? (?:are|is) the property of\b|^\W?quotes (?:are )?delayed\b|"
+    r"\bmarket data (?:is )?provided by\b|^consult your (?:physician|doctor)\b.{0,200}\bbefore\b|"
+    r"^\W?results (?:may )?vary\b|^disclaimer\s*:|^(?:legal|important) (?:notice|information)\s*:|"
+    r"^we want to hear (?:your|from you)\b.{0,120}\b(?:email|feedback|comments?|suggestions?)"
+)
+
 TAGS = (
     r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics|"
     r"more about|temas|etiquetas|schlagwörter|themen|argomenti|tag|теги|темы|タグ)\s*:"
@@ -247,6 +255,16 @@ TRAILER_RULES = RuleSet(
                 "@",
             ),
             description="how to reach the writer ('Have a tip? ... may be reached at ...')",
+        ),
+        PatternRule(
+            "TRL011",
+            Label.TRAILER,
+            DISCLAIMER,
+            flags="IGNORECASE",
+            max_chars=800,
+            requires=("trademark", "quotes", "market data", "consult", "results", "disclaimer",
+                      "notice", "information", "we want to hear"),
+            description="a disclaimer or trademark notice ('... are registered trademarks of ...')",
         ),
     ],
     description="Reply forms, comment policies, related links and footers after the story.",
