@@ -157,7 +157,7 @@ class Cleaner:
         seen: dict[str, str] = {}
         for rule_set in sets:
             for item in rule_set.rules:
-                if item.id in seen and seen[item.id] != rule_set.name:
+                if item.id in seen:
                     raise RuleConfigError(
                         f"rule id {item.id} is in both {seen[item.id]!r} and {rule_set.name!r}; "
                         "ids must be unique across rule sets (disable one of them)"

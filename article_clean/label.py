@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 
 from .document import Document
-from .errors import RuleConfigError, RuleFailedError, TimeBudgetExceeded
+from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Label, RuleFailure
 from .rules import PatternRule, Rule, RuleSet, Scope, Stage
 
@@ -61,7 +61,10 @@ class _Run:
 
 
 class Engine:
-    """Rule sets compiled once, for every document that uses the same active sets."""
+    """Rule sets compiled once, for every document that uses the same active sets.
+
+    The Cleaner checks that rule ids are unique before it builds one.
+    """
 
     def __init__(self, rule_sets: Sequence[RuleSet]) -> None:
         self.rule_sets = tuple(rule_sets)
@@ -71,15 +74,6 @@ class Engine:
         self.layout: tuple[Rule, ...] = tuple(
             r for s in self.rule_sets if s.stage is Stage.LAYOUT for r in s.rules
         )
-        seen: dict[str, str] = {}
-        for rule_set in self.rule_sets:
-            for item in rule_set.rules:
-                if item.id in seen:
-                    raise RuleConfigError(
-                        f"rule id {item.id} is in both {seen[item.id]!r} and {rule_set.name!r}; "
-                        "ids must be unique across active rule sets (disable one of them)"
-                    )
-                seen[item.id] = rule_set.name
         self._patterns = tuple(
             (position, r) for position, r in enumerate(self.markers) if isinstance(r, PatternRule)
         )
