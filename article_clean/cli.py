@@ -86,9 +86,10 @@ def _clean_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"article-clean {__version__}")
     parser.add_argument(
         "inputs",
-        nargs="+",
+        nargs="*",
         metavar="INPUT",
-        help="files, directories (searched recursively) or - for standard input",
+        help="files, directories (searched recursively) or - for standard input "
+        "(the default when input is piped)",
     )
     parser.add_argument(
         "--glob", default="*", help="which files to take from directories (default: *)"
@@ -243,6 +244,10 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if not args.inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: name files or directories, or pipe text in")
+        args.inputs = ["-"]
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
