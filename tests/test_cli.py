@@ -201,3 +201,23 @@ def test_no_progress_bar_when_quiet_or_not_a_terminal(monkeypatch: pytest.Monkey
         assert cli._progress(10, quiet=True, stack=stack) is None
         bar = cli._progress(10, quiet=False, stack=stack)
         assert bar is not None and bar.total == 10
+
+
+def test_no_input_on_a_terminal_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from article_clean import cli
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(cli.sys, "stdin", Terminal())
+    assert cli.main([]) == 2
+    assert "no input" in capsys.readouterr().err
+
+
+def test_piped_input_is_read_when_no_file_is_named() -> None:
+    result = run("--field", "text", "--fields", "body", stdin=b'{"id": 1, "text": "A short story."}\n')
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"id": 1, "body": "A short story."}
