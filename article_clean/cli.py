@@ -64,6 +64,18 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_document_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        choices=["auto", "text", "html"],
+        default="auto",
+        help="how to read each document (default: decide from its content)",
+    )
+    parser.add_argument(
+        "--url", help="the article's URL (for a single document; enables site rules)"
+    )
+
+
 def _cleaner(args: argparse.Namespace) -> Cleaner:
     disabled = [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
     try:
@@ -94,15 +106,7 @@ def _clean_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--glob", default="*", help="which files to take from directories (default: *)"
     )
-    parser.add_argument(
-        "--kind",
-        choices=["auto", "text", "html"],
-        default="auto",
-        help="how to read each document (default: decide from its content)",
-    )
-    parser.add_argument(
-        "--url", help="the article's URL (for a single document; enables site rules)"
-    )
+    _add_document_options(parser)
     jsonl = parser.add_argument_group("JSONL input")
     jsonl.add_argument(
         "--field", help="read JSONL records, cleaning this field (default for .jsonl files: text)"
@@ -167,8 +171,7 @@ def _explain_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="where to write the report (default: standard output)",
     )
-    parser.add_argument("--url", help="the article's URL")
-    parser.add_argument("--kind", choices=["auto", "text", "html"], default="auto")
+    _add_document_options(parser)
     _add_rule_options(parser)
     return parser
 
