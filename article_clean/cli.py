@@ -229,7 +229,10 @@ def _run_explain(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(page)
     else:
-        Path(args.output).write_text(page, encoding="utf-8")
+        try:
+            Path(args.output).write_text(page, encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
     return EXIT_OK
 
 
@@ -278,7 +281,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         out = _open_output(args.output, output_dir, stack)
         errors = (
-            stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+            _open_errors(args.errors, stack) if args.errors else None
         )
         writer = _Writer(fmt, fields, out, output_dir, errors)
         progress = _progress(total, args.quiet, stack)
@@ -329,6 +332,13 @@ def _open_output(output: str | None, output_dir: Path | None, stack: ExitStack) 
         return stack.enter_context(open(output, "w", encoding="utf-8"))
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _open_errors(path: str, stack: ExitStack) -> IO[str]:
+    try:
+        return stack.enter_context(open(path, "w", encoding="utf-8"))
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def _progress(total: int | None, quiet: bool, stack: ExitStack) -> Any:
@@ -387,7 +397,11 @@ class _Writer:
             self.out.write(rendered)
             return
         suffix = ".txt" if self.fmt == "text" else ".json"
-        (self.output_dir / (self._name(record) + suffix)).write_text(rendered, encoding="utf-8")
+        target = self.output_dir / (self._name(record) + suffix)
+        try:
+            target.write_text(rendered, encoding="utf-8")
+        except OSError as error:  # the record was cleaned but not saved: it counts as failed
+            self._fail(record, ("OSError", f"cannot write {target}: {error.strerror or error}"))
 
     def _name(self, record: Record) -> str:
         base = (

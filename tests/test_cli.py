@@ -221,3 +221,31 @@ def test_piped_input_is_read_when_no_file_is_named() -> None:
     result = run("--field", "text", "--fields", "body", stdin=b'{"id": 1, "text": "A short story."}\n')
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"id": 1, "body": "A short story."}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["explain", str(SEED), "-o", "/nonexistent-dir/report.html"],
+        [str(SEED), "--errors", "/nonexistent-dir/errors.jsonl"],
+    ],
+)
+def test_an_unwritable_output_is_a_usage_error(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert "cannot write /nonexistent-dir/" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_record_that_cannot_be_saved_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt.json").mkdir()  # a directory where the first record's file should go
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    result = run(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--output", str(out))
+    assert result.returncode == 1
+    assert "a.txt: OSError: cannot write" in result.stderr
+    assert "1 of 2 records failed" in result.stderr
+    assert json.loads((out / "b.txt.json").read_text("utf-8"))["body"] == STORY.strip()
+    assert "Traceback" not in result.stderr
