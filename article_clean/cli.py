@@ -400,8 +400,8 @@ class _Writer:
         target = self.output_dir / (self._name(record) + suffix)
         try:
             target.write_text(rendered, encoding="utf-8")
-        except OSError as error:  # the record was cleaned but not saved: it counts as failed
-            self._fail(record, ("OSError", f"cannot write {target}: {error.strerror or error}"))
+        except OSError as exc:  # the record was cleaned but not saved: it counts as failed
+            self._fail(record, ("OSError", f"cannot write {target}: {exc.strerror or exc}"))
 
     def _name(self, record: Record) -> str:
         base = (
