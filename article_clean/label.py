@@ -14,6 +14,7 @@ opens takes in what markers labelled there.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Sequence
 
@@ -74,9 +75,19 @@ class Engine:
         self.layout: tuple[Rule, ...] = tuple(
             r for s in self.rule_sets if s.stage is Stage.LAYOUT for r in s.rules
         )
+        # Each pattern rule with its hints: the longest block it searches, the words it needs.
         self._patterns = tuple(
-            (position, r) for position, r in enumerate(self.markers) if isinstance(r, PatternRule)
+            (position, r, r.max_chars or sys.maxsize, frozenset(r.requires))
+            for position, r in enumerate(self.markers)
+            if isinstance(r, PatternRule)
         )
+        # Every needed word with the longest block a rule needing it searches: a block's words
+        # are looked up once for all rules, and a long block skips the short-line rules' words.
+        limits: dict[str, int] = {}
+        for _, _, limit, needs in self._patterns:
+            for word in needs:
+                limits[word] = max(limits.get(word, 0), limit)
+        self._words = tuple(limits.items())
         self._functions = tuple(
             (position, r)
             for position, r in enumerate(self.markers)
@@ -119,12 +130,16 @@ class Engine:
         """Position in `self.markers` of the first pattern rule that applies, or len(markers)."""
         timeout = run.doc.rule_timeout
         broken = run.broken
+        size = len(text)
         folded = text.casefold()
-        for position, item in self._patterns:
+        present = {word for word, limit in self._words if size <= limit and word in folded}
+        for position, item, limit, needs in self._patterns:
+            if size > limit or (needs and needs.isdisjoint(present)):
+                continue
             if broken and item.id in broken:
                 continue
             try:
-                if item.search(text, timeout, folded) is not None:
+                if item.search_unhinted(text, timeout) is not None:
                     return position
             except Exception as exc:  # a user's pattern that times out or breaks: isolated
                 run.fail(item, exc)

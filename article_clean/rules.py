@@ -187,6 +187,10 @@ class PatternRule(Rule):
                 return None
         return self._compiled.search(text, timeout=timeout)
 
+    def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
+        """`search` without the `max_chars` and `requires` checks, for callers that made them."""
+        return self._compiled.search(text, timeout=timeout)
+
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         del state["_compiled"]
