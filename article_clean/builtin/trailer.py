@@ -90,10 +90,11 @@ COMMENT_AUTHOR = (
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
-_TRADES = (
-    r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|author|"
-    r"producer|blogger|freelancer|critic)"
-)
+_TRADE_WORDS = (
+    "reporter", "writer", "editor", "journalist", "correspondent", "columnist", "contributor",
+    "author", "producer", "blogger", "freelancer", "critic",
+)  # fmt: skip
+_TRADES = "(?:" + "|".join(_TRADE_WORDS) + ")"
 AUTHOR_BIO = (
     r"^(?:\p{Lu}[\w.'’-]+ ){1,3}(?:\([^()]{1,60}\) )?(?:is|was|has been) (?:a|an|the) "
     r"(?:[\w'’-]+,? ){0,5}(?i:" + _TRADES + r")\b"
@@ -211,6 +212,9 @@ TRAILER_RULES = RuleSet(
             SYNDICATION,
             flags="IGNORECASE",
             max_chars=600,
+            requires=("distributed by", "published", "appeared", "posted", "visit", "tribune",
+                      "media", "news", "press", "contributed", "reporting by", "citation",
+                      "may not be"),
             description="a syndication line ('Distributed by Tribune Content Agency', "
             "'This story was originally published ...')",
         ),
@@ -227,6 +231,7 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             COMMENT_AUTHOR,
             max_chars=160,
+            requires=("says", "said", "wrote", "writes", "replied", "comments"),
             description="a comment's author line ('jdoe says:')",
         ),
         PatternRule(
@@ -234,6 +239,7 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             AUTHOR_BIO,
             scope=Scope.REST,
+            requires=_TRADE_WORDS,
             description="an author bio ('Jane Doe is a reporter for ...')",
         ),
         PatternRule(
