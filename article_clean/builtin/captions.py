@@ -138,6 +138,7 @@ CAPTION_RULES = RuleSet(
             PIPE_CREDIT,
             flags="IGNORECASE",
             max_chars=600,
+            requires=("|",),
             description="a caption with its credit after a '|'",
         ),
         PatternRule(
@@ -166,6 +167,7 @@ CAPTION_RULES = RuleSet(
             POSITION,
             flags="IGNORECASE",
             max_chars=600,
+            requires=(":", "caption", "copyright"),
             description="starts by pointing at the picture (Above:, Pictured:, Left:)",
         ),
         PatternRule(

@@ -224,6 +224,7 @@ TRAILER_RULES = RuleSet(
             TAGS,
             flags="IGNORECASE",
             max_chars=600,
+            requires=(":", "tags", "topics", "filed under"),
             description="a tag or category list ('Tags: ...', 'Filed under: ...')",
         ),
         PatternRule(
