@@ -318,9 +318,12 @@ class Cleaner:
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
         for _ in range(_MAX_SETTLE_PASSES):
             body = result.body
-            again = Document(
-                body, split_blocks(body), url=url, rule_timeout=s.rule_timeout, stats_cache=stats
-            )
+            # The body's blocks are the kept blocks, in order: they keep their HTML hints.
+            blocks = [
+                replace(block, hint=doc.blocks[original].hint)
+                for original, block in zip(kept, split_blocks(body))
+            ]
+            again = Document(body, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
             failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
             settled = fields(again)
             if settled.body == result.body:

@@ -133,10 +133,15 @@ def repeated_line(block: Block, doc: Document) -> bool:
     """A short line the page repeats: a menu entry, a kicker, a teaser title shown twice.
 
     Story paragraphs do not repeat; a pull quote that does is left to the story's own count.
+    An HTML list item or table row is let be: the page's menus are gone with its navigation,
+    and what repeats there is the story's own (product features, a schedule's columns).
     """
     stats = doc.stats(block.index)
     return (
-        not stats.prose and stats.words <= 15 and doc.memo(_line_counts)[block.text.casefold()] > 1
+        not stats.prose
+        and stats.words <= 15
+        and block.hint not in ("item", "table")
+        and doc.memo(_line_counts)[block.text.casefold()] > 1
     )
 
 

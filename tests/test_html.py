@@ -1,0 +1,63 @@
+"""HTML-specific behaviour: what the page's structure changes in the result."""
+
+from __future__ import annotations
+
+from article_clean import clean
+
+_PARAGRAPH = (
+    "<p>The new earphones went on sale this week at a price well below last year's model, and "
+    "early buyers say the battery lasts through a full working day without a charge.</p>"
+)
+_FEATURES = "<ul><li>Quick access to the assistant</li><li>Charges quickly in the case</li></ul>"
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Deals</title></head><body><article><h1>The best deals this week</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def test_list_items_repeated_inside_the_story_are_kept() -> None:
+    body = (
+        _PARAGRAPH * 3
+        + "<h2>Model one</h2>"
+        + _FEATURES
+        + _PARAGRAPH.replace("new", "older")
+        + "<h2>Model two</h2>"
+        + _FEATURES
+        + _PARAGRAPH.replace("new", "cheaper")
+    )
+    article = clean(_page(body), kind="html")
+    assert article.body.count("Charges quickly in the case") == 2
+    assert article.body.count("Quick access to the assistant") == 2
+
+
+def test_the_same_repeated_lines_in_plain_text_are_menu_noise() -> None:
+    story = (
+        "The new earphones went on sale this week at a price well below last year's model, and "
+        "early buyers say the battery lasts through a full working day without a charge."
+    )
+    text = "\n\n".join(["Home", "Deals", story, story.replace("new", "older"), "Home", "Deals"])
+    article = clean(text, kind="text")
+    assert "Home" not in article.body and "Deals" not in article.body
+
+
+def test_a_page_whose_main_content_is_too_short_is_read_whole() -> None:
+    story = (
+        "<div><span>The council met on Tuesday night and voted to rebuild the old bridge over "
+        "the river, which has been closed to traffic since the spring floods damaged it.</span>"
+        "<span> Work starts in March and should take about a year, the mayor said after the "
+        "vote, adding that a temporary crossing will open for cyclists next month.</span></div>"
+    )
+    page = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        f"</ul></nav>{story}<footer>Contact us</footer></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert "rebuild the old bridge" in article.body
+    assert "temporary crossing" in article.body
+    # The rules saw the whole page, menu and footer too, and removed them.
+    removed = [segment.text.strip() for segment in article.removed]
+    assert "Home" in removed and "Contact us" in removed
+    assert "Home" not in article.body
