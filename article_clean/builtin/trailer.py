@@ -85,6 +85,22 @@ SYNDICATION = (
     r"(?:published|reproduced))"
 )
 
+# Headings of a box of other stories picked for the reader: unlike "Related" or "More videos",
+# which pages also put between a story's paragraphs, these come after the story.
+RECOMMENDED = (
+    r"^(?:you (?:may|might|will|would) (?:also )?(?:like|love|enjoy|be interested in)|"
+    r"you might also want to (?:read|see)|recommended (?:for you|stories|articles|reading)|"
+    r"more from our partners|around the web|from (?:our|the) (?:partners|web)|"
+    r"promoted (?:stories|content)|sponsored stories|what to read next|read this next|"
+    r"(?:você|voce) (?:também )?pode gostar|talvez você (?:também )?goste|"
+    r"(?:también )?te (?:puede|podría) (?:interesar|gustar)|"
+    r"vous (?:aimerez|pourriez (?:aussi |également )?aimer)(?: aussi| également)?|"
+    r"das könnte sie (?:auch )?interessieren|(?:ti )?potrebbe(?:ro)? (?:interessarti|piacerti)|"
+    r"ti potrebbe(?:ro)? (?:interessare|piacere)|вам (?:может|могут) (?:понравиться|быть интересн\w+)|"
+    r"あなたにおすすめ|おすすめ記事|猜你喜欢|你可能(?:也)?喜欢)"
+    r"[\s:.!…»\-–—|]*$"
+)
+
 COMMENT_AUTHOR = (
     r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
@@ -173,6 +189,15 @@ TRAILER_RULES = RuleSet(
                 "commenti",
             ),
             description="a comment policy ('By participating in online discussions ...')",
+        ),
+        PatternRule(
+            "TRL012",
+            Label.TRAILER,
+            RECOMMENDED,
+            flags="IGNORECASE",
+            scope=Scope.REST,
+            max_chars=80,
+            description="a heading of stories picked for the reader ('You may also like')",
         ),
         PatternRule(
             "TRL004",
