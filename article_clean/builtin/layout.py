@@ -129,20 +129,22 @@ def _line_counts(doc: Document) -> Counter[str]:
     return Counter(block.text.casefold() for block in doc.blocks)
 
 
+REPEATED_LONG = 3  # times a longer line must repeat: the same photo credit under every picture
+
+
 def repeated_line(block: Block, doc: Document) -> bool:
-    """A short line the page repeats: a menu entry, a kicker, a teaser title shown twice.
+    """A short line the page repeats, or a longer one it repeats three times: a menu entry, a
+    teaser title shown twice, the same caption under every photo.
 
     Story paragraphs do not repeat; a pull quote that does is left to the story's own count.
     An HTML list item or table row is let be: the page's menus are gone with its navigation,
     and what repeats there is the story's own (product features, a schedule's columns).
     """
     stats = doc.stats(block.index)
-    return (
-        not stats.prose
-        and stats.words <= 15
-        and block.hint not in ("item", "table")
-        and doc.memo(_line_counts)[block.text.casefold()] > 1
-    )
+    if stats.prose or block.hint in ("item", "table"):
+        return False
+    count = doc.memo(_line_counts)[block.text.casefold()]
+    return count > 1 and (stats.words <= 15 or count >= REPEATED_LONG)
 
 
 RELATED_BOX_MAX = 12  # links a related-links heading can head

@@ -1,0 +1,28 @@
+"""Layout rules on whole texts: what position and repetition decide."""
+
+from __future__ import annotations
+
+from article_clean import clean
+
+
+def test_a_long_line_under_every_photo_is_removed_but_a_repeated_paragraph_is_not() -> None:
+    credit = (
+        "2018 Jeongdong Theater Tradition Series Performance [The Palace: Tale of Jang Noksu] "
+        "2018 Welcome Daehak-ro Festival Performance at Marronnier Park in Seoul"
+    )
+    story = [
+        "The opening ceremony of the festival was held on a special stage in the park, and crowds "
+        "had gathered long before the first drums sounded across the square on Saturday evening.",
+        "The theater prepared three pieces for the evening, beginning with a court dance set to "
+        "old tunes and followed by a drum dance that had the youngest visitors clapping along.",
+        "Dancers in traditional dress moved slowly between the lanterns while the musicians, "
+        "seated at the edge of the stage, kept a steady rhythm that carried across the park.",
+        "The company said it hopes to bring the performance to more festivals next year, and that "
+        "tickets for the winter season at its own hall will go on sale at the start of December.",
+    ]
+    text = "\n\n".join([story[0], credit, story[1], credit, story[2], credit, story[3]])
+    article = clean(text, kind="text")
+    assert credit not in article.body
+    assert all(paragraph in article.body for paragraph in story)
+    twice = "\n\n".join([story[0], credit, story[1], credit, story[2]])
+    assert clean(twice, kind="text").body.count(credit) == 2
