@@ -56,6 +56,8 @@ def first_marker(text: str) -> str | None:
         ("YOU MAY LIKE", "TRL012"),
         ("Você pode gostar...", "TRL012"),
         ("Recommended for you", "TRL012"),
+        ("Top stories", "TRL012"),
+        ("Most Popular", "TRL012"),
         ("About the Author", "TRL004"),
         ("Über Moritz Bachmann", "TRL004"),
         ("© 2019 Hearst Communications, Inc.", "TRL005"),

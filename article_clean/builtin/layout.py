@@ -150,23 +150,24 @@ def repeated_line(block: Block, doc: Document) -> bool:
 RELATED_BOX_MAX = 12  # links a related-links heading can head
 
 
-def _under(block: Block, doc: Document, heading_rule: str) -> bool:
-    """Whether `block` is one of the lines under a heading `heading_rule` took, with no prose
-    or other decided block between them."""
+def _under(block: Block, doc: Document, *heading_rules: str) -> bool:
+    """Whether `block` is one of the lines under a heading one of `heading_rules` took, with no
+    prose or other decided block between them."""
     if doc.stats(block.index).prose:
         return False
     for index in range(block.index - 1, max(-1, block.index - RELATED_BOX_MAX - 1), -1):
         decision = doc.decision(index)
         if decision is not None:
-            return decision.rule == heading_rule
+            return decision.rule in heading_rules
         if doc.stats(index).prose:
             return False
     return False
 
 
 def under_related_heading(block: Block, doc: Document) -> bool:
-    """A link under a 'Related' or 'More from' heading, up to the next paragraph of prose."""
-    return _under(block, doc, "NOI008")
+    """A link under a 'Related', 'More from' or 'Most popular' heading, up to the next paragraph
+    of prose (a box of picks inside the story, where its heading could not open the trailer)."""
+    return _under(block, doc, "NOI008", "TRL012")
 
 
 def under_tags_heading(block: Block, doc: Document) -> bool:

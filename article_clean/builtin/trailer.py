@@ -92,6 +92,7 @@ RECOMMENDED = (
     r"you might also want to (?:read|see)|recommended (?:for you|stories|articles|reading)|"
     r"more from our partners|around the web|from (?:our|the) (?:partners|web)|"
     r"promoted (?:stories|content)|sponsored stories|what to read next|read this next|"
+    r"top stories|more stories|(?:most|top) (?:popular|read|viewed|shared|emailed)|"
     r"(?:você|voce) (?:também )?pode gostar|talvez você (?:também )?goste|"
     r"(?:también )?te (?:puede|podría) (?:interesar|gustar)|"
     r"vous (?:aimerez|pourriez (?:aussi |également )?aimer)(?: aussi| également)?|"
