@@ -114,7 +114,7 @@ def first_marker(text: str) -> str | None:
         ("Skip to main content", "NOI007"),
         ("Related Stories", "NOI008"),
         ("More from Sportsnet", "NOI008"),
-        ("Most Popular", "NOI008"),
+        ("Most Popular in Sports", "NOI008"),
         ("Leia também", "NOI008"),
         ("Most read in world news", "NOI008"),
         ("Our Latest Stories", "NOI008"),
