@@ -115,6 +115,7 @@ def first_marker(text: str) -> str | None:
         ("Related Stories", "NOI008"),
         ("More from Sportsnet", "NOI008"),
         ("Most Popular in Sports", "NOI008"),
+        ("More:", "NOI008"),
         ("Leia também", "NOI008"),
         ("Most read in world news", "NOI008"),
         ("Our Latest Stories", "NOI008"),

@@ -65,7 +65,7 @@ _HEADING_END = r"[\s:.!…»\-–—|]*$"
 
 RELATED_HEADING = (
     r"^(?:our |the )?(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
-    r"videos?|items))?|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
+    r"videos?|items))?|more|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
     r"headlines|videos|to explore|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in)|recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:next|this next)|what to read next|further reading|up next|"
