@@ -26,3 +26,20 @@ def test_a_long_line_under_every_photo_is_removed_but_a_repeated_paragraph_is_no
     assert all(paragraph in article.body for paragraph in story)
     twice = "\n\n".join([story[0], credit, story[1], credit, story[2]])
     assert clean(twice, kind="text").body.count(credit) == 2
+
+
+def test_a_short_line_ending_in_a_colon_announces_the_list_below_it() -> None:
+    story = [
+        "The studio released the third edition of its party game on Friday, two years after the "
+        "second one sold more than a million copies around the world.",
+        "Players who bought the earlier editions can upgrade for free until the end of the month, "
+        "the studio said in a statement posted on its website.",
+        "Here are the highlights:",
+        "Hundreds of new tasks written by players",
+        "Dozens of tricky questions for both teams",
+        "Weekly challenges that carry on after the game",
+        "Better support for older phones and tablets",
+    ]
+    article = clean("\n\n".join(story), kind="text")
+    for line in story:
+        assert line in article.body

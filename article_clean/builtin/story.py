@@ -39,6 +39,7 @@ def _teaser(doc: Document, index: int) -> bool:
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 LIST_ITEM = 0.5  # per word, up to 10 words: an item of a list the story announced
+LIST_INTRO_WORDS = 3  # a line ending in a colon that introduces a list ("Here are the highlights:")
 
 
 def list_items(doc: Document) -> frozenset[int]:
@@ -63,8 +64,8 @@ def list_items(doc: Document) -> frozenset[int]:
             last_numbered = (number, block.index)
         if in_list and not stats.prose:
             items.add(block.index)
-        elif stats.prose or stats.words >= 5:
-            in_list = block.text.endswith(":") and stats.words >= 5
+        elif stats.prose or stats.words >= 5 or block.text.endswith(":"):
+            in_list = block.text.endswith(":") and stats.words >= LIST_INTRO_WORDS
     return frozenset(items)
 
 
