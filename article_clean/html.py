@@ -214,8 +214,20 @@ def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Li
         return
     for line_break in element.iter("lb"):
         line_break.tail = "\n" + (line_break.tail or "")
+    # Text between the elements is part of the content too: trafilatura leaves a paragraph
+    # that follows a heading without its own <p> as the heading's tail.
+    yield from _loose_lines(element.text, hint)
     for child in element:
         yield from _element_lines(child, hint)
+        yield from _loose_lines(child.tail, hint)
+
+
+def _loose_lines(text: str | None, hint: str | None) -> Iterator[Line]:
+    if text and not text.isspace():
+        pieces = [_SPACE.sub(" ", piece).strip() for piece in text.split("\n")]
+        lines = [piece for piece in pieces if piece]
+        if lines:
+            yield "\n".join(lines), hint
 
 
 def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[Line]:
@@ -237,11 +249,8 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
             yield "", f"{CAPTION}:{_key(alt)}"
         return
     own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
-    pieces = [_SPACE.sub(" ", piece).strip() for piece in "".join(element.itertext()).split("\n")]
-    lines = [piece for piece in pieces if piece]
-    if lines:
-        # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
-        yield "\n".join(lines), hint or own
+    # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
+    yield from _loose_lines("".join(element.itertext()), hint or own)
 
 
 def _title(tree: lxml.html.HtmlElement) -> str | None:

@@ -61,3 +61,24 @@ def test_a_page_whose_main_content_is_too_short_is_read_whole() -> None:
     removed = [segment.text.strip() for segment in article.removed]
     assert "Home" in removed and "Contact us" in removed
     assert "Home" not in article.body
+
+
+def test_text_between_elements_is_read() -> None:
+    loose = (
+        "The controller has dropped to its lowest price of the year, and the matte finish keeps "
+        "it looking clean after hours and hours of play, which is why readers keep asking for it."
+    )
+    body = (
+        _PARAGRAPH
+        + _PARAGRAPH.replace("this week", "on Monday")
+        + _PARAGRAPH.replace("early buyers", "reviewers")
+        + f"<h2>Controller for $39.99</h2><a href='/c'><img src='c.jpg'></a>{loose}<br>"
+        + "<ul><li><a href='/buy'>Get it on Amazon for $39.99</a></li></ul>"
+        + "<h2>Console bundle for $238.99</h2><a href='/b'><img src='b.jpg'></a>"
+        + loose.replace("controller", "console")
+        + "<br><ul><li><a href='/buy'>Get it at Walmart for $238.99</a></li></ul>"
+        + _PARAGRAPH.replace("new", "older")
+    )
+    article = clean(_page(body), kind="html")
+    assert loose in article.body
+    assert loose.replace("controller", "console") in article.body
