@@ -206,6 +206,8 @@ def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 Line = tuple[str, str | None]
+# Elements of trafilatura's XML that make a table cell a piece of page layout, not data.
+_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table"})
 
 
 def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Line]:
@@ -237,7 +239,12 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
             yield from _element_lines(item, hint or ITEM)
         return
     if tag == "table":
-        for row in element.iter("row"):
+        for row in element.iterchildren("row"):
+            if any(child.tag in _BLOCK_TAGS for cell in row for child in cell):
+                # A table laid out as a page (a story in a cell): its paragraphs stay lines.
+                for cell in row:
+                    yield from _lines(cell, hint)
+                continue
             cells = [_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in row]
             line = "\t".join(cell for cell in cells if cell)
             if line:

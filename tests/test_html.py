@@ -82,3 +82,19 @@ def test_text_between_elements_is_read() -> None:
     article = clean(_page(body), kind="html")
     assert loose in article.body
     assert loose.replace("controller", "console") in article.body
+
+
+def test_a_story_laid_out_in_a_table_cell_keeps_its_paragraphs() -> None:
+    paragraphs = [
+        _PARAGRAPH[3:-4],
+        _PARAGRAPH[3:-4].replace("this week", "on Monday"),
+        _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
+    ]
+    cell = "".join(f"<p>{text}</p>" for text in paragraphs)
+    page = (
+        "<html><body><table><tr><td><h1>The best deals this week</h1>"
+        f"{cell}</td></tr></table></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert list(article.paragraphs) == paragraphs
+    assert article.headline == "The best deals this week"
