@@ -57,6 +57,7 @@ def first_marker(text: str) -> str | None:
         ("Você pode gostar...", "TRL012"),
         ("Recommended for you", "TRL012"),
         ("Top stories", "TRL012"),
+        ("Вам также может быть интересно", "TRL012"),
         ("Most Popular", "TRL012"),
         ("About the Author", "TRL004"),
         ("Über Moritz Bachmann", "TRL004"),

@@ -43,3 +43,26 @@ def test_a_short_line_ending_in_a_colon_announces_the_list_below_it() -> None:
     article = clean("\n\n".join(story), kind="text")
     for line in story:
         assert line in article.body
+
+
+def test_a_short_label_repeated_between_the_storys_paragraphs_is_kept() -> None:
+    answers = [
+        "I started cooking for friends at university, and when they kept asking for the recipes "
+        "I began to write them down and post them online for anyone who wanted them.",
+        "My grandmother taught me to bake bread when I was six, and I still use her recipe every "
+        "weekend, although I have changed the flour and added seeds to the dough.",
+        "A colleague dared me to cook a different dish every day for a year, and by the end of "
+        "that year I had a few thousand readers and a publisher asking for a book.",
+    ]
+    question = "What made you start your cooking page?"
+    intro = (
+        "We asked three of the most popular food writers in the country the same questions "
+        "about how they started, what they cook at home and what they would never eat."
+    )
+    lines = ["Home", "Recipes", "Three cooks, three kitchens", intro]
+    for answer in answers:
+        lines += [question, answer]
+    lines += ["Home", "Recipes"]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.body.count(question) == 3
+    assert "Home" not in article.body and "Recipes" not in article.body

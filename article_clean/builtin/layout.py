@@ -9,7 +9,6 @@ repeated lines are removed, because pages repeat their headline.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from ..document import Document
@@ -125,11 +124,15 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
-def _line_counts(doc: Document) -> Counter[str]:
-    return Counter(block.text.casefold() for block in doc.blocks)
+def _line_places(doc: Document) -> dict[str, list[int]]:
+    places: dict[str, list[int]] = {}
+    for block in doc.blocks:
+        places.setdefault(block.text.casefold(), []).append(block.index)
+    return places
 
 
 REPEATED_LONG = 3  # times a longer line must repeat: the same photo credit under every picture
+REPEATED_LABEL = 3  # times a short line repeats inside the story: a question, a column's label
 
 
 def repeated_line(block: Block, doc: Document) -> bool:
@@ -138,12 +141,19 @@ def repeated_line(block: Block, doc: Document) -> bool:
 
     Story paragraphs do not repeat; a pull quote that does is left to the story's own count.
     An HTML list item or table row is let be: the page's menus are gone with its navigation,
-    and what repeats there is the story's own (product features, a schedule's columns).
+    and what repeats there is the story's own (product features, a schedule's columns). So is
+    a short line repeated three times or more, every time between the story's paragraphs: an
+    interviewer's question, a day's label in a meal plan.
     """
     stats = doc.stats(block.index)
     if stats.prose or block.hint in ("item", "table"):
         return False
-    count = doc.memo(_line_counts)[block.text.casefold()]
+    places = doc.memo(_line_places)[block.text.casefold()]
+    if len(places) >= REPEATED_LABEL and stats.words <= 15:
+        span = _span(doc)
+        if span is not None and all(span[0] < i < span[1] for i in places):
+            return False
+    count = len(places)
     return count > 1 and (stats.words <= 15 or count >= REPEATED_LONG)
 
 

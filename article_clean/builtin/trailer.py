@@ -97,7 +97,7 @@ RECOMMENDED = (
     r"(?:también )?te (?:puede|podría) (?:interesar|gustar)|"
     r"vous (?:aimerez|pourriez (?:aussi |également )?aimer)(?: aussi| également)?|"
     r"das könnte sie (?:auch )?interessieren|(?:ti )?potrebbe(?:ro)? (?:interessarti|piacerti)|"
-    r"ti potrebbe(?:ro)? (?:interessare|piacere)|вам (?:может|могут) (?:понравиться|быть интересн\w+)|"
+    r"ti potrebbe(?:ro)? (?:interessare|piacere)|вам (?:также |тоже )?(?:может|могут) (?:понравиться|быть интересн\w+)|"
     r"あなたにおすすめ|おすすめ記事|猜你喜欢|你可能(?:也)?喜欢)"
     r"[\s:.!…»\-–—|]*$"
 )
