@@ -76,6 +76,8 @@ _ASIDE_CLASS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 800
+_CAPTION_PARAGRAPH_WORDS = 15  # a caption this long may be the story's paragraph repeated
+_PARAGRAPHS_STARTING = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
 # Lower-case only: re searches a case-insensitive alternation several times slower.
@@ -188,6 +190,7 @@ def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
     """
     hints: dict[str, str] = {}
     captions, asides = _boxes(tree)
+    caption_set = set(captions)
     for element in asides:
         if element.tag in ("html", "body") or len(element.text_content()) > _ASIDE_MAX_CHARS:
             continue
@@ -198,11 +201,30 @@ def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
             continue
+        if _also_a_paragraph(element, text, caption_set):
+            continue
         hints[_key(text)] = CAPTION
         for piece in element.xpath(".//text()"):
             if len(piece.strip()) > 3:
                 hints[_key(piece)] = CAPTION
     return hints
+
+
+def _also_a_paragraph(caption: Any, text: str, captions: set[Any]) -> bool:
+    """Whether a long caption's text is also a paragraph elsewhere on the page, outside captions.
+
+    A video player or a lead photo often repeats the story's first paragraph as its caption;
+    the paragraph is the story's, whichever of the two trafilatura kept.
+    """
+    words = text.split()
+    if len(words) < _CAPTION_PARAGRAPH_WORDS:
+        return False
+    start = " ".join(words[:12])
+    for paragraph in _PARAGRAPHS_STARTING(caption.getroottree(), start=start):
+        boxes = {paragraph, *paragraph.iterancestors()}
+        if not boxes & captions and paragraph not in caption.iterdescendants():
+            return True
+    return False
 
 
 Line = tuple[str, str | None]

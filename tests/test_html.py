@@ -98,3 +98,41 @@ def test_a_story_laid_out_in_a_table_cell_keeps_its_paragraphs() -> None:
     article = clean(page, kind="html")
     assert list(article.paragraphs) == paragraphs
     assert article.headline == "The best deals this week"
+
+
+def test_a_caption_that_repeats_the_first_paragraph_does_not_take_it_away() -> None:
+    lede = (
+        "A video showing the moment a kidnapped girl was rescued by police was released on "
+        "Monday, two days after officers found her in a motel room outside the city."
+    )
+    others = [
+        _PARAGRAPH[3:-4],
+        _PARAGRAPH[3:-4].replace("this week", "on Monday"),
+        _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
+    ]
+    page = _page(
+        f"<figure><video src='v.mp4'></video><figcaption>{lede}</figcaption></figure>"
+        f"<p>{lede}</p>" + "".join(f"<p>{text}</p>" for text in others)
+    )
+    article = clean(page, kind="html")
+    assert article.paragraphs[0] == lede
+
+
+def test_a_long_caption_is_still_a_caption() -> None:
+    caption = (
+        "Dancers in traditional dress perform the court dance on the special stage in the park "
+        "during the opening ceremony of the festival on Saturday evening."
+    )
+    others = [
+        _PARAGRAPH[3:-4],
+        _PARAGRAPH[3:-4].replace("this week", "on Monday"),
+        _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
+    ]
+    page = _page(
+        f"<p>{others[0]}</p><div class='wp-caption'><img src='a.jpg'>"
+        f"<p class='wp-caption-text'>{caption}</p></div>"
+        + "".join(f"<p>{text}</p>" for text in others[1:])
+    )
+    article = clean(page, kind="html")
+    assert caption not in article.body
+    assert caption in article.captions
