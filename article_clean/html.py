@@ -166,8 +166,13 @@ def _boxes(tree: lxml.html.HtmlElement) -> tuple[list[Any], list[Any]]:
     asides = list(tree.iter("aside"))
     # One search over all class attributes at once, NUL-separated: a search per element costs
     # more than the rest of the hints together.
-    elements = tree.xpath("//*[@class]")
-    classes = [element.get("class", "").lower() for element in elements]
+    elements = []
+    classes = []
+    for element in tree.iter(lxml.etree.Element):
+        value = element.get("class")
+        if value:
+            elements.append(element)
+            classes.append(value.lower())
     starts = list(itertools.accumulate((len(c) + 1 for c in classes), initial=0))
     seen = -1
     for match in _CLASS_WORD.finditer("\x00".join(classes)):
