@@ -66,3 +66,26 @@ def test_a_short_label_repeated_between_the_storys_paragraphs_is_kept() -> None:
     article = clean("\n\n".join(lines), kind="text")
     assert article.body.count(question) == 3
     assert "Home" not in article.body and "Recipes" not in article.body
+
+
+def test_a_teaser_ending_in_an_exclamation_does_not_end_a_box_of_links() -> None:
+    story = [
+        "Police released dramatic video on Monday showing the rescue of an eight-year-old girl "
+        "who was taken from her mother on a city street last spring.",
+        "The man who took her was found guilty in September and was sentenced to life in prison "
+        "on Monday, the prosecutors said after the hearing ended.",
+        "Officers found the girl in a motel room about twenty miles away from her home, less "
+        "than a day after her mother had reported her missing.",
+        "A tip from a driver who had seen the car led the officers to the motel shortly before "
+        "midnight, and they broke down the door a few minutes later.",
+        "The girl's mother thanked the police and the volunteers who searched the city for her "
+        "daughter, and asked for privacy for her family in the months ahead.",
+    ]
+    box = [
+        "Trending News",
+        'Video shows dramatic rescue of kidnapped girl: "We got her!"',
+        "Man arrested after seven trafficking victims found in car",
+        "Safety officials urge planemaker to redesign part on jets",
+    ]
+    article = clean("\n\n".join([*story[:2], *box, *story[2:]]), kind="text")
+    assert article.paragraphs == tuple(story)

@@ -158,20 +158,29 @@ def repeated_line(block: Block, doc: Document) -> bool:
 
 
 RELATED_BOX_MAX = 12  # links a related-links heading can head
+RELATED_TITLE_WORDS = 15  # the longest a linked title runs
 
 
 def _under(block: Block, doc: Document, *heading_rules: str) -> bool:
     """Whether `block` is one of the lines under a heading one of `heading_rules` took, with no
     prose or other decided block between them."""
-    if doc.stats(block.index).prose:
+    if _paragraph(doc, block.index):
         return False
     for index in range(block.index - 1, max(-1, block.index - RELATED_BOX_MAX - 1), -1):
         decision = doc.decision(index)
         if decision is not None:
             return decision.rule in heading_rules
-        if doc.stats(index).prose:
+        if _paragraph(doc, index):
             return False
     return False
+
+
+def _paragraph(doc: Document, index: int) -> bool:
+    """Prose, unless it is as short as a title and ends in '!' or '?' as teasers do."""
+    stats = doc.stats(index)
+    if not stats.prose:
+        return False
+    return stats.words > RELATED_TITLE_WORDS or doc.blocks[index].text.rstrip(_CLOSERS)[-1:] == "."
 
 
 def under_related_heading(block: Block, doc: Document) -> bool:
