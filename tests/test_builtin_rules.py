@@ -57,6 +57,14 @@ def first_marker(text: str) -> str | None:
         ("Você pode gostar...", "TRL012"),
         ("Recommended for you", "TRL012"),
         ("Top stories", "TRL012"),
+        ("Editors' Picks", "TRL012"),
+        (
+            'Mike Wall\'s book about the search for alien life, "Out There", is out now. '
+            "Follow him on Twitter @michaeldwall.",
+            "TRL010",
+        ),
+        ("Jonathan P. Blair Submitted photo", "CAP010"),
+        ("Staff photo", "CAP010"),
         ("Вам также может быть интересно", "TRL012"),
         ("Most Popular", "TRL012"),
         ("About the Author", "TRL004"),
@@ -204,6 +212,8 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "McDonald joined the band in 1975 and initially remained in the lineup until 1982.",
         "If you liked the first season, the second will not disappoint, critics say.",
         "You may also like the sequel, which opens in March, the director said.",
+        "Police supplied photos of the suspect to local newspapers on Friday.",
+        "Fans who follow him on tour say the new songs work best live.",
         "Also, the council said it would review the decision in the spring.",
         "Results of the vote are expected on Friday, the election commission said.",
         "The image shows nothing of the kind, the ministry said in a statement on Friday.",

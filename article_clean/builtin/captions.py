@@ -98,7 +98,9 @@ PICTURE_WORDS = (
 CREDIT_ONLY = (
     r"^(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"
     r"(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)|Getty Images for [^.]{1,60}|"
-    r"(?:AFP|AP|Bloomberg|NurPhoto|Corbis|Anadolu Agency) via Getty Images)$"
+    r"(?:AFP|AP|Bloomberg|NurPhoto|Corbis|Anadolu Agency) via Getty Images|"
+    r"(?:\p{Lu}[\w.'’-]*\s+){0,4}(?i:submitted|contributed|staff|file|courtesy|handout|"
+    r"supplied) (?i:photo|image|picture)s?)$"
 )
 
 GALLERY_TOGGLE = r"(?r)(?:(?:\s|\.\.\.|…)\s*more|[.!?]\s+less)$"

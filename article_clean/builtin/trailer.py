@@ -93,6 +93,7 @@ RECOMMENDED = (
     r"more from our partners|around the web|from (?:our|the) (?:partners|web)|"
     r"promoted (?:stories|content)|sponsored stories|what to read next|read this next|"
     r"top stories|more stories|(?:most|top) (?:popular|read|viewed|shared|emailed)|"
+    r"editors?['’]?s?['’]? picks|"
     r"(?:você|voce) (?:também )?pode gostar|talvez você (?:também )?goste|"
     r"(?:también )?te (?:puede|podría) (?:interesar|gustar)|"
     r"vous (?:aimerez|pourriez (?:aussi |également )?aimer)(?: aussi| également)?|"
@@ -125,6 +126,7 @@ CONTACT = (
     r"^(?:have|got) a (?:news )?tip\b|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b|"
     r"^(?:contact|email|follow) (?:the )?(?:writer|author|reporter)\b|"
     r"^(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b"
+    r"|\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|facebook|instagram|linkedin)\b"
 )
 
 DISCLAIMER = (
