@@ -46,6 +46,14 @@ def first_marker(text: str) -> str | None:
         ("34 responses to “Anthony Lynn: “We needed to win this game””", "TRL001"),
         ("[ 167 comments ]", "TRL001"),
         ("Lascia un commento", "TRL001"),
+        ("Leave a Reply Cancel reply", "TRL001"),
+        ("Lascia un commento Annulla risposta", "TRL001"),
+        ("Devi essere connesso per inviare un commento.", "TRL002"),
+        (
+            "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul "
+            "nostro sito.",
+            "NOI007",
+        ),
         ("Your email address will not be published. Required fields are marked *", "TRL002"),
         (
             "By participating in online discussions you acknowledge that you have agreed to the "

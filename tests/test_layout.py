@@ -89,3 +89,16 @@ def test_a_teaser_ending_in_an_exclamation_does_not_end_a_box_of_links() -> None
     ]
     article = clean("\n\n".join([*story[:2], *box, *story[2:]]), kind="text")
     assert article.paragraphs == tuple(story)
+
+
+def test_a_short_closing_sentence_stays_with_the_story() -> None:
+    story = [
+        "Colombia beat Peru two goals to one in a friendly in Miami on Friday night, with both of "
+        "the goals coming in the last twenty minutes of a scrappy match.",
+        "The coach said afterwards that he had used the game to look at younger players before "
+        "the qualifiers in March, and that he was pleased with what he saw.",
+        "Colombia had lost to Belgium on Monday.",
+    ]
+    text = "\n\n".join([*story, "Leave a Reply Cancel reply", "Comment", "Name *"])
+    article = clean(text, kind="text")
+    assert article.paragraphs == tuple(story)

@@ -21,6 +21,8 @@ LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list it
 LINK_LINE = -3.0  # a line that is mostly a URL or an address
 MARKED = -4.0  # plus half the words: a block a marker took (ad, share bar, byline)
 UNFINISHED = 0.3  # per word: a sentence-like line without its full stop
+SHORT_SENTENCE = 1.0  # a finished sentence of a few words: a story's closing line
+SHORT_SENTENCE_WORDS = 4
 CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
 HEAD_SHARE = 0.35  # a byline this early in the span marks the real start of the story
 
@@ -90,6 +92,20 @@ def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
     return shares
 
 
+def _short_sentence(doc: Document, index: int) -> bool:
+    """A sentence too short to be prose on its own: 'Colombia had lost to Belgium on Monday.'"""
+    stats = doc.stats(index)
+    text = doc.blocks[index].text
+    return (
+        stats.ends_sentence
+        and not stats.ellipsis
+        and SHORT_SENTENCE_WORDS <= stats.words < 8
+        and stats.lowercase >= 0.5
+        and text[:1].isupper()
+        and not stats.has_link
+    )
+
+
 def block_score(doc: Document, index: int) -> float:
     stats = doc.stats(index)
     label = doc.label(index)
@@ -103,6 +119,8 @@ def block_score(doc: Document, index: int) -> float:
         return float(stats.words)
     if stats.sentence_like:
         return UNFINISHED * stats.words
+    if _short_sentence(doc, index):
+        return SHORT_SENTENCE
     wrapped = doc.memo(_wrapped_paragraphs).get(index)
     if wrapped is not None:
         return wrapped

@@ -25,12 +25,20 @@ REPLY_FORM = (
     r"deja un comentario|dejar un comentario|comentarios|laisser un commentaire|commentaires|"
     r"réagir|kommentare|kommentar schreiben|commenti|lascia un commento|comentários|"
     r"deixe (?:um|seu) comentário|deixe uma resposta|reacties|plaats een reactie|"
-    r"комментарии|оставить комментарий|добавить комментарий|コメント|댓글)" + _END
+    r"комментарии|оставить комментарий|добавить комментарий|コメント|댓글)"
+    # WordPress prints the reply heading and its cancel link on one line.
+    r"(?: (?:cancel reply|annulla risposta|cancelar (?:respuesta|resposta)|annuler la réponse|"
+    r"antworten abbrechen))?" + _END
 )
 
 REPLY_FORM_TEXT = (
     r"your email address will not be published|required fields are marked|"
     r"you must be logged in to post a comment|"
+    r"devi essere (?:connesso|registrato) per (?:inviare|pubblicare) un commento|"
+    r"(?:debes|tienes que) (?:estar registrado|iniciar sesión) para (?:publicar|enviar) un "
+    r"comentario|vous devez (?:être connecté|vous connecter) pour (?:publier|poster) un "
+    r"commentaire|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar|"
+    r"você precisa (?:estar logado|fazer login) para (?:publicar|postar) um comentário|"
     r"(?:notify|email) me (?:of|when) (?:follow-up comments|new (?:posts|comments))|"
     r"save my name, email,? and website|this site uses akismet|"
     r"o seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será "
@@ -171,6 +179,11 @@ TRAILER_RULES = RuleSet(
                 "save my name",
                 "akismet",
                 "veröffentlicht",
+                "commento",
+                "comentario",
+                "commentaire",
+                "kommentar",
+                "comentário",
             ),
             description="reply-form small print ('Your email address will not be published')",
         ),
