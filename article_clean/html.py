@@ -37,6 +37,7 @@ TABLE = "table"  # a table row, cells joined by tabs
 CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an image's alt text
 ASIDE = "aside"  # text of an <aside> or a related-links box
 COMMENT = "comment"  # the page's comment section, as trafilatura found it
+DEK = "dek"  # a subheading above the story that repeats the page's description: its summary
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
@@ -80,6 +81,7 @@ _CAPTION_PARAGRAPH_WORDS = 15  # a caption this long may be the story's paragrap
 _PARAGRAPHS_STARTING = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
+_DEK_WITHIN = 4  # lines from the top where a dek may sit
 # Lower-case only: re searches a case-insensitive alternation several times slower.
 _CLASS_WORD = re.compile(
     r"caption|credit|related|shar|social|newsletter|promo|recirc|outbrain|taboola"
@@ -322,6 +324,7 @@ def read_page(html: str, url: str | None = None, *, max_elements: int | None = N
     elif extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.commentsbody, COMMENT))
     lines = _with_hints(lines, hints)
+    lines = _with_dek(lines, _description(tree))
     if title and not any(_key(text) == _key(title) for text, _ in lines[:5]):
         lines.insert(0, (title, TITLE))
     elif title:
@@ -337,6 +340,23 @@ def read_page(html: str, url: str | None = None, *, max_elements: int | None = N
         published=published,
         warnings=warnings,
     )
+
+
+def _description(tree: lxml.html.HtmlElement) -> str | None:
+    return _first_text(tree, "/html/head/meta[@property='og:description']/@content") or (
+        _first_text(tree, "/html/head/meta[@name='description']/@content")
+    )
+
+
+def _with_dek(lines: list[Line], description: str | None) -> list[Line]:
+    """Mark the dek: a heading among the first lines whose text is the page's description."""
+    if not description:
+        return lines
+    key = _key(description)
+    return [
+        (text, DEK) if at < _DEK_WITHIN and hint == HEADING and _key(text) == key else (text, hint)
+        for at, (text, hint) in enumerate(lines)
+    ]
 
 
 def _blocks(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:

@@ -136,3 +136,29 @@ def test_a_long_caption_is_still_a_caption() -> None:
     article = clean(page, kind="html")
     assert caption not in article.body
     assert caption in article.captions
+
+
+def _with_description(description: str, body: str) -> str:
+    return (
+        f"<html><head><meta property='og:description' content='{description}'></head><body>"
+        f"<article><h1>The best deals this week</h1>{body}</article></body></html>"
+    )
+
+
+_STORY = "".join(
+    f"<p>{_PARAGRAPH[3:-4].replace('this week', when)}</p>"
+    for when in ("this week", "on Monday", "on Friday")
+)
+
+
+def test_a_subheading_that_repeats_the_description_is_the_dek() -> None:
+    dek = "There are more ways to play than ever before, and here is how to choose between them."
+    article = clean(_with_description(dek, f"<h2>{dek}</h2>{_STORY}"), kind="html")
+    assert dek not in article.body
+    assert [s.rule for s in article.segments if s.text.strip() == dek] == ["HTM005"]
+
+
+def test_a_first_paragraph_that_the_description_repeats_is_the_story() -> None:
+    lede = _PARAGRAPH[3:-4]
+    article = clean(_with_description(lede, _STORY), kind="html")
+    assert article.paragraphs[0] == lede

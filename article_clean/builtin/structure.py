@@ -27,6 +27,11 @@ def aside_box(block: Block, doc: Document) -> bool:
     return block.hint == html.ASIDE
 
 
+def dek(block: Block, doc: Document) -> bool:
+    """A subheading above the story that repeats the page's description: the story's summary."""
+    return block.hint == html.DEK
+
+
 def comment_section(block: Block, doc: Document) -> bool:
     """The page's comment section: from its first comment to the end."""
     return block.hint == html.COMMENT
@@ -39,6 +44,7 @@ STRUCTURE_RULES = RuleSet(
         FunctionRule("HTM002", Label.CAPTION, figure_caption),
         FunctionRule("HTM003", Label.NOISE, aside_box),
         FunctionRule("HTM004", Label.TRAILER, comment_section, scope=Scope.REST),
+        FunctionRule("HTM005", Label.NOISE, dek),
     ],
     description="What an HTML page's markup says a block is (no effect on text input).",
     origin="built-in",
