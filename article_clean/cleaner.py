@@ -203,11 +203,13 @@ class Cleaner:
         budget = self.settings.time_budget
         deadline = None if budget is None else time.monotonic() + budget
         warnings: tuple[str, ...] = ()
+        utf8 = None  # the page's bytes, when they are its text in UTF-8: parsed without re-encoding
         if isinstance(content, bytes):
             if kind is None:
                 kind = "html" if looks_like_html(content[:2048].decode("latin-1")) else "text"
             decoded = decode(content, html=kind == "html")
             text = decoded.text
+            utf8 = content if decoded.how == "utf-8" else None
             if decoded.how == "mixed":
                 warnings = (
                     f"decoding: UTF-8 with {decoded.stray_bytes} stray bytes, read as Windows-1252",
@@ -219,7 +221,10 @@ class Cleaner:
         if kind == "html":
             limit = self.settings.max_blocks
             page = read_page(
-                text, url, max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK
+                text,
+                url,
+                max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK,
+                utf8=utf8,
             )
             _check_clock(deadline)
             return self._clean_text(

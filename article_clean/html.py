@@ -113,7 +113,7 @@ def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()[:80]
 
 
-def parse(html: str) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
+def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
     """Parse a page; an InputError when lxml finds no document in it.
 
     libxml2 reads at most 256 levels of nesting; what lies deeper is not read, and the warning
@@ -121,7 +121,10 @@ def parse(html: str) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
     """
     # As UTF-8 bytes, the control characters go in one C call (a regex over the page's text
     # costs a third of the parse); the two noncharacters are rare enough to look for first.
-    data = html.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
+    # `utf8`: the page's own bytes, when `html` was decoded from them as UTF-8.
+    data = (html.encode("utf-8", "surrogatepass") if utf8 is None else utf8).translate(
+        None, _CONTROL_BYTES
+    )
     if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
         data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
     parser = lxml.html.HTMLParser(
@@ -293,9 +296,15 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     return _first_text(tree, "//h1") or _first_text(tree, "//meta[@property='og:title']/@content")
 
 
-def read_page(html: str, url: str | None = None, *, max_elements: int | None = None) -> Page:
+def read_page(
+    html: str,
+    url: str | None = None,
+    *,
+    max_elements: int | None = None,
+    utf8: bytes | None = None,
+) -> Page:
     """Turn a page into text and blocks for the pipeline, with its metadata."""
-    tree, warnings = parse(html)
+    tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
     hints = _hint_keys(tree)
     title = _title(tree)
