@@ -66,6 +66,8 @@ def first_marker(text: str) -> str | None:
         ("Recommended for you", "TRL012"),
         ("Top stories", "TRL012"),
         ("Editors' Picks", "TRL012"),
+        ("Самые популярные диеты", "TRL012"),
+        ("Добавить отзыв", "TRL001"),
         (
             'Mike Wall\'s book about the search for alien life, "Out There", is out now. '
             "Follow him on Twitter @michaeldwall.",

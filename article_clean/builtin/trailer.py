@@ -25,7 +25,8 @@ REPLY_FORM = (
     r"deja un comentario|dejar un comentario|comentarios|laisser un commentaire|commentaires|"
     r"réagir|kommentare|kommentar schreiben|commenti|lascia un commento|comentários|"
     r"deixe (?:um|seu) comentário|deixe uma resposta|reacties|plaats een reactie|"
-    r"комментарии|оставить комментарий|добавить комментарий|コメント|댓글)"
+    r"комментарии|оставить комментарий|добавить комментарий|отзывы|(?:добавить|оставить) отзыв|"
+    r"コメント|댓글)"
     # WordPress prints the reply heading and its cancel link on one line.
     r"(?: (?:cancel reply|annulla risposta|cancelar (?:respuesta|resposta)|annuler la réponse|"
     r"antworten abbrechen))?" + _END
@@ -102,6 +103,7 @@ RECOMMENDED = (
     r"promoted (?:stories|content)|sponsored stories|what to read next|read this next|"
     r"top stories|more stories|(?:most|top) (?:popular|read|viewed|shared|emailed)|"
     r"editors?['’]?s?['’]? picks|"
+    r"самые (?:популярные|читаемые)(?: [\w ]{1,40})?|самое (?:популярное|читаемое)|"
     r"(?:você|voce) (?:também )?pode gostar|talvez você (?:também )?goste|"
     r"(?:también )?te (?:puede|podría) (?:interesar|gustar)|"
     r"vous (?:aimerez|pourriez (?:aussi |également )?aimer)(?: aussi| également)?|"
