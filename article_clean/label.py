@@ -14,6 +14,7 @@ opens takes in what markers labelled there.
 
 from __future__ import annotations
 
+import bisect
 import sys
 import time
 from collections.abc import Sequence
@@ -87,7 +88,9 @@ class Engine:
         for _, _, limit, needs in self._patterns:
             for word in needs:
                 limits[word] = max(limits.get(word, 0), limit)
-        self._words = tuple(limits.items())
+        ranked = sorted(limits.items(), key=lambda item: -item[1])
+        self._words = tuple(word for word, _ in ranked)
+        self._word_limits = [-limit for _, limit in ranked]  # ascending, for bisect
         self._functions = tuple(
             (position, r)
             for position, r in enumerate(self.markers)
@@ -132,7 +135,8 @@ class Engine:
         broken = run.broken
         size = len(text)
         folded = text.casefold()
-        present = {word for word, limit in self._words if size <= limit and word in folded}
+        searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
+        present = {word for word in self._words[:searched] if word in folded}
         for position, item, limit, needs in self._patterns:
             if size > limit or (needs and needs.isdisjoint(present)):
                 continue
