@@ -323,11 +323,12 @@ class Cleaner:
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
         for _ in range(_MAX_SETTLE_PASSES):
             body = result.body
-            # The body's blocks are the kept blocks, in order: they keep their HTML hints.
-            blocks = [
-                replace(block, hint=doc.blocks[original].hint)
-                for original, block in zip(kept, split_blocks(body))
-            ]
+            blocks = split_blocks(body)
+            if len(blocks) == len(kept):  # the kept blocks, in order: they keep their HTML hints
+                blocks = tuple(
+                    replace(block, hint=doc.blocks[original].hint)
+                    for original, block in zip(kept, blocks)
+                )
             again = Document(body, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
             failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
             settled = fields(again)

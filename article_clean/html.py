@@ -2,10 +2,11 @@
 
 trafilatura finds the main content (comments, images and tables kept, so that our rules see what
 it kept and decide for themselves). It runs in its fast mode, favouring recall: precision is our
-rules' job, and that mode skips trafilatura's own second guesses. Where it keeps too little to be a
-story, the rules read the page's visible lines instead, as they read plain text. lxml reads what text loses: the page's title, its figure
-captions and asides, its canonical URL and language. Each line of the result is a Block whose
-`hint` says where it came from, and from there on HTML goes through the same rules as text.
+rules' job, and that mode skips trafilatura's own second guesses. Where it keeps too little to be
+a story, the rules read the page's visible lines instead, as they read plain text. lxml reads
+what text loses: the page's title and description, its figure captions and asides, its canonical
+URL and language. Each line of the result is a Block whose `hint` says where it came from, and
+from there on HTML goes through the same rules as text.
 
 The Article's segments index into the text built here: its blocks joined by blank lines.
 """
@@ -257,6 +258,7 @@ def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Li
 
 
 def _loose_lines(text: str | None, hint: str | None) -> Iterator[Line]:
+    """A piece of text as one paragraph: its non-blank lines, whitespace collapsed."""
     if text and not text.isspace():
         pieces = [_SPACE.sub(" ", piece).strip() for piece in text.split("\n")]
         lines = [piece for piece in pieces if piece]
