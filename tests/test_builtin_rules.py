@@ -66,6 +66,8 @@ def first_marker(text: str) -> str | None:
         ("Recommended for you", "TRL012"),
         ("Top stories", "TRL012"),
         ("Editors' Picks", "TRL012"),
+        ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM", "BYL003"),
+        ("November 20, 2019 Emiliano Bellini", "BYL004"),
         ("Самые популярные диеты", "TRL012"),
         ("Добавить отзыв", "TRL001"),
         (
@@ -223,6 +225,7 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "If you liked the first season, the second will not disappoint, critics say.",
         "You may also like the sequel, which opens in March, the director said.",
         "Police supplied photos of the suspect to local newspapers on Friday.",
+        "November 20, 2019 Was The Coldest Day Of The Year In The City, Forecasters Said.",
         "Fans who follow him on tour say the new songs work best live.",
         "Also, the council said it would review the decision in the spring.",
         "Results of the vote are expected on Friday, the election commission said.",

@@ -35,7 +35,7 @@ LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
 HANDLE = rf"^(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
 
 DATELINE = (
-    rf"^(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
+    rf"^(?:[^|]{{1,60}}\|\s*)?(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
     rf"Mis à jour|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Atualizado|Опубликовано|"
     rf"Обновлено)(?: on| at| am| le| em| el)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
     rf".{{0,40}}$"
@@ -48,6 +48,8 @@ DATE_ONLY = (
     r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
     rf"|^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?\s+by\s+\p{{Lu}}.{{0,60}}$"
     rf"|^(?:{_DATE})\s*[-–—|•·/]\s*(?=.{{0,150}}$).*(?:by|por|par|von|di|door|автор)\b.*(?<![.!?])$"
+    # A date and the writer's name, nothing else: "November 20, 2019 Emiliano Bellini".
+    rf"|^(?:{_DATE})\s+{_NAME}(?:\s{_NAME}){{1,2}}$"
 )
 
 BYLINE_RULES = RuleSet(
