@@ -35,7 +35,9 @@ LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
 HANDLE = rf"^(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
 
 DATELINE = (
-    rf"^(?:[^|]{{1,60}}\|\s*)?(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
+    # After a place or a desk and a "|": "New Delhi, News Nation Bureau | Updated : ...".
+    rf"^(?:[^|]{{1,60}}\|\s*)?"
+    rf"(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
     rf"Mis à jour|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Atualizado|Опубликовано|"
     rf"Обновлено)(?: on| at| am| le| em| el)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
     rf".{{0,40}}$"
