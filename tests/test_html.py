@@ -8,6 +8,13 @@ _PARAGRAPH = (
     "<p>The new earphones went on sale this week at a price well below last year's model, and "
     "early buyers say the battery lasts through a full working day without a charge.</p>"
 )
+# Three distinct story paragraphs, as text and as HTML.
+_TEXTS = (
+    _PARAGRAPH[3:-4],
+    _PARAGRAPH[3:-4].replace("this week", "on Monday"),
+    _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
+)
+_STORY = "".join(f"<p>{text}</p>" for text in _TEXTS)
 _FEATURES = "<ul><li>Quick access to the assistant</li><li>Charges quickly in the case</li></ul>"
 
 
@@ -85,11 +92,7 @@ def test_text_between_elements_is_read() -> None:
 
 
 def test_a_story_laid_out_in_a_table_cell_keeps_its_paragraphs() -> None:
-    paragraphs = [
-        _PARAGRAPH[3:-4],
-        _PARAGRAPH[3:-4].replace("this week", "on Monday"),
-        _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
-    ]
+    paragraphs = list(_TEXTS)
     cell = "".join(f"<p>{text}</p>" for text in paragraphs)
     page = (
         "<html><body><table><tr><td><h1>The best deals this week</h1>"
@@ -105,14 +108,9 @@ def test_a_caption_that_repeats_the_first_paragraph_does_not_take_it_away() -> N
         "A video showing the moment a kidnapped girl was rescued by police was released on "
         "Monday, two days after officers found her in a motel room outside the city."
     )
-    others = [
-        _PARAGRAPH[3:-4],
-        _PARAGRAPH[3:-4].replace("this week", "on Monday"),
-        _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
-    ]
     page = _page(
         f"<figure><video src='v.mp4'></video><figcaption>{lede}</figcaption></figure>"
-        f"<p>{lede}</p>" + "".join(f"<p>{text}</p>" for text in others)
+        f"<p>{lede}</p>" + _STORY
     )
     article = clean(page, kind="html")
     assert article.paragraphs[0] == lede
@@ -123,15 +121,10 @@ def test_a_long_caption_is_still_a_caption() -> None:
         "Dancers in traditional dress perform the court dance on the special stage in the park "
         "during the opening ceremony of the festival on Saturday evening."
     )
-    others = [
-        _PARAGRAPH[3:-4],
-        _PARAGRAPH[3:-4].replace("this week", "on Monday"),
-        _PARAGRAPH[3:-4].replace("early buyers", "reviewers"),
-    ]
     page = _page(
-        f"<p>{others[0]}</p><div class='wp-caption'><img src='a.jpg'>"
+        f"<p>{_TEXTS[0]}</p><div class='wp-caption'><img src='a.jpg'>"
         f"<p class='wp-caption-text'>{caption}</p></div>"
-        + "".join(f"<p>{text}</p>" for text in others[1:])
+        + "".join(f"<p>{text}</p>" for text in _TEXTS[1:])
     )
     article = clean(page, kind="html")
     assert caption not in article.body
@@ -145,12 +138,6 @@ def _with_description(description: str, body: str) -> str:
     )
 
 
-_STORY = "".join(
-    f"<p>{_PARAGRAPH[3:-4].replace('this week', when)}</p>"
-    for when in ("this week", "on Monday", "on Friday")
-)
-
-
 def test_a_subheading_that_repeats_the_description_is_the_dek() -> None:
     dek = "There are more ways to play than ever before, and here is how to choose between them."
     article = clean(_with_description(dek, f"<h2>{dek}</h2>{_STORY}"), kind="html")
@@ -159,6 +146,6 @@ def test_a_subheading_that_repeats_the_description_is_the_dek() -> None:
 
 
 def test_a_first_paragraph_that_the_description_repeats_is_the_story() -> None:
-    lede = _PARAGRAPH[3:-4]
+    lede = _TEXTS[0]
     article = clean(_with_description(lede, _STORY), kind="html")
     assert article.paragraphs[0] == lede
