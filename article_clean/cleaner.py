@@ -20,7 +20,7 @@ from .decode import decode
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
 from .features import BlockStats
-from .html import looks_like_html, read_page
+from .html import SNIFF_LIMIT, looks_like_html, read_page
 from .label import Engine
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
 from .rules import RuleSet
@@ -206,7 +206,8 @@ class Cleaner:
         utf8 = None  # the page's bytes, when they are its text in UTF-8: parsed without re-encoding
         if isinstance(content, bytes):
             if kind is None:
-                kind = "html" if looks_like_html(content[:2048].decode("latin-1")) else "text"
+                head = content[:SNIFF_LIMIT].decode("latin-1")
+                kind = "html" if looks_like_html(head) else "text"
             decoded = decode(content, html=kind == "html")
             text = decoded.text
             utf8 = content if decoded.how == "utf-8" else None

@@ -44,28 +44,30 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
+_SNIFF_CHARS = 2048
+SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
+_DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+# Where the page breaks a line (<br>) and where a block ends. In HTML a newline in the source is
+# a space, so breaks are marked with noncharacters that no parsed page holds (`parse` drops them).
+_BREAK = "\ufdd0"
+_BLOCK_END = "\ufdd1"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-_LINE_TAGS = (
-    "br",
-    "p",
-    "div",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "section",
-    "article",
-)
+# Noncharacters: two that lxml refuses, and the two that mark breaks here (`_BREAK`).
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"\xef\xb7\x90", b"\xef\xb7\x91")
+# Elements a browser shows as blocks of their own: each starts and ends a paragraph.
+_BLOCK_ELEMENTS = (
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "option", "p", "pre", "section", "table", "td", "th", "tr",
+    "ul",
+)  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ASIDE_MAX_CHARS = (
     3000  # a "share" or "related" class on the whole article's wrapper is not an aside
 )
@@ -103,11 +105,17 @@ class Page:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether `text` is an HTML document or fragment rather than plain text."""
-    head = text[:2048].lstrip("\ufeff")
+    """Whether `text` is an HTML document or fragment rather than plain text.
+
+    A page may open with a long script or style block, a comment or a malformed doctype before
+    its <html>: what starts with markup and holds a document's tags further on is a page.
+    """
+    head = text[:_SNIFF_CHARS].lstrip("\ufeff")
     if _HTML_START.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
         return True
-    return len(_TAG.findall(head)) >= 3
+    if len(_TAG.findall(head)) >= 3:
+        return True
+    return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
 
 
 def _key(text: str) -> str:
@@ -137,8 +145,9 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     data = (html.encode("utf-8", "surrogatepass") if utf8 is None else utf8).translate(
         None, _CONTROL_BYTES
     )
-    if b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
-        data = data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
+    for noncharacter in _NONCHARACTERS:
+        if noncharacter in data:
+            data = data.replace(noncharacter, b"")
     parser = lxml.etree.HTMLParser(
         collect_ids=False,
         default_doctype=False,
@@ -260,7 +269,7 @@ def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Li
     if element is None:
         return
     for line_break in element.iter("lb"):
-        line_break.tail = "\n" + (line_break.tail or "")
+        line_break.tail = _BREAK + (line_break.tail or "")
     # Text between the elements is part of the content too: trafilatura leaves a paragraph
     # that follows a heading without its own <p> as the heading's tail.
     yield from _loose_lines(element.text, hint)
@@ -269,10 +278,16 @@ def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Li
         yield from _loose_lines(child.tail, hint)
 
 
-def _loose_lines(text: str | None, hint: str | None) -> Iterator[Line]:
-    """A piece of text as one paragraph: its non-blank lines, whitespace collapsed."""
+def _loose_lines(text: str | None, hint: str | None, keep_newlines: bool = False) -> Iterator[Line]:
+    """A piece of text as one paragraph: its lines, broken where the page breaks them.
+
+    A newline in the page's source is a space, as a browser shows it (a hard-wrapped paragraph
+    is one line), except in preformatted text, where it is a line break.
+    """
     if text and not text.isspace():
-        pieces = [_SPACE.sub(" ", piece).strip() for piece in text.split("\n")]
+        if keep_newlines:
+            text = text.replace("\n", _BREAK)
+        pieces = [_SPACE.sub(" ", piece).strip() for piece in text.split(_BREAK)]
         lines = [piece for piece in pieces if piece]
         if lines:
             yield "\n".join(lines), hint
@@ -303,7 +318,7 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
         return
     own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
     # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
-    yield from _loose_lines("".join(element.itertext()), hint or own)
+    yield from _loose_lines("".join(element.itertext()), hint or own, keep_newlines=tag == "code")
 
 
 def _title(tree: lxml.html.HtmlElement) -> str | None:
@@ -419,19 +434,36 @@ def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
 
 
 def _visible_lines(tree: lxml.html.HtmlElement) -> Iterator[Line]:
-    """Every visible line of the page, for pages where trafilatura finds no main content."""
+    """Every visible paragraph of the page, for pages where trafilatura finds no main content.
+
+    As a browser lays it out: a block element is a paragraph of its own, a <br> breaks a line
+    within it, and a newline in the source is a space (but in <pre>).
+    """
     body = tree.find("body")
     if body is None:
         body = tree
-    for element in list(body.iter("script", "style", "noscript", "template")):
+    hidden = [
+        element
+        for element in body.iter("script", "style", "noscript", "template", lxml.etree.Element)
+        if element.tag in ("script", "style", "noscript", "template")
+        or element.get("hidden") is not None
+        or _HIDDEN_STYLE.search(element.get("style") or "")
+    ]
+    for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()
-    for element in body.iter(*_LINE_TAGS):
-        element.tail = "\n" + (element.tail or "")
-    for piece in body.text_content().split("\n"):
-        line = _SPACE.sub(" ", piece).strip()
-        if line:
-            yield line, None
+    for element in body.iter("pre"):
+        for node in element.iter():
+            node.text = node.text and node.text.replace("\n", _BREAK)
+            if node is not element:
+                node.tail = node.tail and node.tail.replace("\n", _BREAK)
+    for element in body.iter("br"):
+        element.tail = _BREAK + (element.tail or "")
+    for element in body.iter(*_BLOCK_ELEMENTS):
+        element.text = _BLOCK_END + (element.text or "")
+        element.tail = _BLOCK_END + (element.tail or "")
+    for paragraph in body.text_content().split(_BLOCK_END):
+        yield from _loose_lines(paragraph, None)
 
 
 def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:

@@ -149,3 +149,59 @@ def test_a_first_paragraph_that_the_description_repeats_is_the_story() -> None:
     lede = _TEXTS[0]
     article = clean(_with_description(lede, _STORY), kind="html")
     assert article.paragraphs[0] == lede
+
+
+def test_a_page_that_opens_with_a_long_script_is_html() -> None:
+    script = "<script>var config = {" + "'key': 'value', " * 400 + "};</script>\n"
+    page = script + _page(_STORY)
+    assert len(script) > 4096
+    article = clean(page)
+    assert article.kind == "html"
+    assert article.body.split("\n\n") == list(_TEXTS)
+
+
+def test_a_page_with_a_broken_doctype_is_html() -> None:
+    style = "<style>" + "p.story { margin: 0 auto; font-size: 1.1em; }\n" * 60 + "</style>\n"
+    page = "<!DOCTYPE>\n<!-- generated -->\n" + style + _page(_STORY)
+    article = clean(page.encode("utf-8"))
+    assert article.kind == "html"
+    assert article.headline == "The best deals this week"
+
+
+def test_text_that_mentions_tags_is_still_text() -> None:
+    text = (
+        "Web pages start with an <html> element and hold a <body>.\n\n"
+        + "Our story explains how browsers read them, one paragraph after another.\n\n" * 3
+    )
+    assert clean(text).kind == "text"
+
+
+_LEDE = (
+    "Shoppers queued outside the shop before dawn, and by noon the first delivery of the new "
+    "model had sold out in every colour."
+)
+
+
+def test_a_newline_in_the_source_is_a_space_and_a_br_a_line_break() -> None:
+    first, second = _LEDE.split(", and ")
+    wrapped = f"{first},<br>and {second}".replace(" outside ", "\noutside\n   ").replace(
+        " noon ", "\r\nnoon "
+    )
+    article = clean(_page(f"<p>{wrapped}</p>{_STORY}"), kind="html")
+    assert article.paragraphs == (f"{first},\nand {second}", *_TEXTS)
+
+
+def test_a_page_read_whole_is_read_as_a_browser_shows_it() -> None:
+    page = (
+        "<html><body><div style='display: none'>Sign in to continue reading</div>"
+        "<div>The council met on Tuesday night\nand voted to rebuild the old bridge,<br>"
+        "which has been closed\n   since the spring floods.<p>Work starts in March.</p></div>"
+        "<pre>Budget:\n  bridge  4.2m</pre></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.text.split("\n\n") == [
+        "The council met on Tuesday night and voted to rebuild the old bridge,\n"
+        "which has been closed since the spring floods.",
+        "Work starts in March.",
+        "Budget:\nbridge 4.2m",
+    ]
