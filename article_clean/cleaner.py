@@ -22,6 +22,8 @@ from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
 from .features import BlockStats
 from .html import SNIFF_LIMIT, looks_like_html, read_page
 from .label import Engine
+from .language import choose as choose_language
+from .language import normalise as normalise_language
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
 from .rules import RuleSet
 
@@ -51,6 +53,7 @@ class Settings:
     max_blocks: int | None = DEFAULT_MAX_BLOCKS
     time_budget: float | None = DEFAULT_TIME_BUDGET
     overclean_share: float = DEFAULT_OVERCLEAN_SHARE
+    detect_language: bool = True
 
 
 def _tuple_of(value: Any, name: str, kinds: tuple[type, ...], what: str) -> tuple[Any, ...]:
@@ -89,6 +92,8 @@ class Cleaner:
       size, its number of lines (an HTML page: 10 elements per line allowed), and seconds of
       work; past them an InputTooLarge or TimeBudgetExceeded.
     - `overclean_share`: warn when rules remove more than this share of the words.
+    - `detect_language`: identify the story's language from its text (where the page declares
+      none, or one the text contradicts); off, `language` is only what the page declares.
     """
 
     def __init__(
@@ -103,9 +108,12 @@ class Cleaner:
         max_blocks: int | None = DEFAULT_MAX_BLOCKS,
         time_budget: float | None = DEFAULT_TIME_BUDGET,
         overclean_share: float = DEFAULT_OVERCLEAN_SHARE,
+        detect_language: bool = True,
     ) -> None:
         if not isinstance(strict, bool):
             raise TypeError("strict must be True or False")
+        if not isinstance(detect_language, bool):
+            raise TypeError("detect_language must be True or False")
         if isinstance(overclean_share, bool) or not isinstance(overclean_share, (int, float)):
             raise TypeError("overclean_share must be a number between 0 and 1")
         if not 0 < overclean_share <= 1:
@@ -120,6 +128,7 @@ class Cleaner:
             max_blocks=_positive(max_blocks, "max_blocks", int),
             time_budget=_positive(time_budget, "time_budget", float),
             overclean_share=float(overclean_share),
+            detect_language=detect_language,
         )
         self._rule_sets: tuple[RuleSet, ...] | None = None
         self._engines: dict[tuple[int, ...], Engine] = {}
@@ -283,6 +292,12 @@ class Cleaner:
         failures = list(engine.run(doc, strict=s.strict, deadline=deadline, memory=memory))
         result = fields(doc)
         result = self._settle(doc, result, engine, url, deadline, failures, memory, stats)
+        language_source = "declared" if language else None
+        if s.detect_language:
+            story = result.body or "\n".join(filter(None, (result.headline, *result.captions)))
+            language, language_source = choose_language(language, story)
+        else:
+            language = normalise_language(language)
         removed_share = _removed_share(doc)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)
@@ -300,6 +315,7 @@ class Cleaner:
             kind=kind,
             url=url,
             language=language,
+            language_source=language_source,
             published=published,
         )
 

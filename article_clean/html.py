@@ -99,7 +99,7 @@ class Page:
     blocks: tuple[Block, ...]
     url: str | None
     title: str | None
-    language: str | None
+    language: str | None  # as the page declares it
     published: str | None
     warnings: tuple[str, ...] = ()
 
@@ -341,7 +341,7 @@ def read_page(
     canonical = _first_text(tree, "/html/head/link[@rel='canonical']/@href") or _first_text(
         tree, "//link[@rel='canonical']/@href"
     )
-    language = _first_text(tree, "/html/@lang")
+    language = _declared_language(tree)
     published = _published(tree, url or canonical)
     extracted = trafilatura.bare_extraction(
         tree,
@@ -374,9 +374,18 @@ def read_page(
         blocks=blocks,
         url=url or canonical,
         title=title,
-        language=language.split("-")[0].lower() if language else None,
+        language=language,
         published=published,
         warnings=warnings,
+    )
+
+
+def _declared_language(tree: lxml.html.HtmlElement) -> str | None:
+    """The language the page declares: <html lang>, else a Content-Language or og:locale."""
+    return (
+        _first_text(tree, "/html/@lang")
+        or _first_text(tree, "/html/head/meta[@http-equiv='content-language']/@content")
+        or _first_text(tree, "/html/head/meta[@property='og:locale']/@content")
     )
 
 

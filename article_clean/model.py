@@ -102,7 +102,8 @@ class Article:
     """The cleaned article: the four fields users ask for, and the record of how they were made.
 
     `segments` index into `text`: the input itself for text input, the text extracted from the
-    page for HTML input.
+    page for HTML input. `language` is an ISO 639-1 code: the page's declaration, unless the text
+    plainly is in another language (`language_source` says which of the two it is).
     """
 
     headline: str | None
@@ -118,6 +119,7 @@ class Article:
     kind: str = "text"
     url: str | None = None
     language: str | None = None
+    language_source: str | None = None  # "declared" by the page, or "detected" from the text
     published: str | None = None
 
     @property
@@ -143,6 +145,7 @@ class Article:
             "kind": self.kind,
             "url": self.url,
             "language": self.language,
+            "language_source": self.language_source,
             "published": self.published,
             "warnings": list(self.warnings),
             "failures": [f.to_dict() for f in self.failures],

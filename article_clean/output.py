@@ -21,6 +21,7 @@ FIELDS = (
     "url",
     "kind",
     "language",
+    "language_source",
     "published",
     "warnings",
     "failures",

@@ -38,10 +38,11 @@ def test_sample(expected_path: Path) -> None:
         article = clean(gzip.decompress(source.read_bytes()), url=expected.get("url"))
         assert article.kind == "html"
         assert article.published == expected["published"]
-        assert article.language == expected["language"]
     else:
         article = clean(source.read_text(encoding="utf-8"), url=expected.get("url"))
         assert article.kind == "text"
+    assert article.language == expected["language"]
+    assert article.language_source == expected["language_source"]
 
     assert article.headline == expected["headline"]
     assert article.byline == expected["byline"]
