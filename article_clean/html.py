@@ -73,9 +73,15 @@ _ASIDE_MAX_CHARS = (
 )
 # Class tokens that name a caption or an aside: "caption", "wp-caption-text", "related-links",
 # but not "captionable" or "shared-styles".
-_CAPTION_CLASS = re.compile(r"^(?:[\w]+[-_])*(?:caption|credit|figcaption)(?:[-_][\w]+)*$", re.I)
+# A class token that names a term of the page's taxonomy ("tag-share", "category-social": what
+# WordPress and its kin put on a post's own element) says what the post is about, not what a box is.
+_TAXONOMY = r"(?!(?:tag|category|topic|post_tag)[-_])"
+_CAPTION_CLASS = re.compile(
+    _TAXONOMY + r"(?:[\w]+[-_])*(?:caption|credit|figcaption)(?:[-_][\w]+)*$", re.I
+)
 _ASIDE_CLASS = re.compile(
-    r"^(?:[\w]+[-_])*(?:related|share|sharing|social|newsletter|promo|recirc|outbrain|taboola)"
+    _TAXONOMY
+    + r"(?:[\w]+[-_])*(?:related|share|sharing|social|newsletter|promo|recirc|outbrain|taboola)"
     r"(?:[-_][\w]+)*$",
     re.IGNORECASE,
 )

@@ -205,3 +205,12 @@ def test_a_page_read_whole_is_read_as_a_browser_shows_it() -> None:
         "Work starts in March.",
         "Budget:\nbridge 4.2m",
     ]
+
+
+def test_a_post_tagged_share_is_not_a_share_box() -> None:
+    # WordPress names the post's tags and categories in its element's classes.
+    page = (
+        "<html><body><div class='post tag-share category-social-media'>"
+        f"<h1>The best deals this week</h1>{_STORY}</div></body></html>"
+    )
+    assert clean(page, kind="html").body.split("\n\n") == list(_TEXTS)
