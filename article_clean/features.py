@@ -59,6 +59,17 @@ class BlockStats:
         )
 
 
+_NOT_TITLE_END = frozenset(".,;:。，")
+
+
+def reads_as_title(text: str, stats: BlockStats) -> bool:
+    """Short, unfinished by a full stop, mostly letters: the shape of a headline."""
+    if stats.has_link or not 2 <= stats.words <= 30 or stats.chars > 250 or stats.letters < 0.5:
+        return False
+    tail = text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] not in _NOT_TITLE_END and not stats.ellipsis
+
+
 def count_words(text: str) -> int:
     """Words in `text`, counting two characters of Chinese or Japanese script as one word."""
     if text.isascii() or not _UNSPACED_CHAR.search(text):

@@ -39,6 +39,9 @@ CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an
 ASIDE = "aside"  # text of an <aside> or a related-links box
 COMMENT = "comment"  # the page's comment section, as trafilatura found it
 DEK = "dek"  # a subheading above the story that repeats the page's description: its summary
+# A line of a page read whole (trafilatura kept too little) that trafilatura did not keep; the
+# lines it kept carry its hints, so the story finder knows where trafilatura saw the story.
+OUTSIDE = "outside"
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
@@ -363,8 +366,9 @@ def read_page(
     if extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.body, None))
     if sum(len(text) for text, _ in lines) < _SHORT_EXTRACTION:
-        # trafilatura missed the story: our rules find it in the whole page, as in plain text.
-        lines = list(_visible_lines(tree))
+        # Too little to be sure of: our rules find the story in the whole page, as in plain
+        # text, knowing which lines trafilatura kept (a short post is often all there is).
+        lines = _whole_page(tree, lines)
     elif extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.commentsbody, COMMENT))
     lines = _with_hints(lines, hints)
@@ -439,13 +443,27 @@ def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
             pending_alt = (hint or "").partition(":")[2] or None
             continue
         key = _key(text)
-        if hint in (None, PARAGRAPH):
+        if hint in (None, PARAGRAPH, OUTSIDE):
             hint = hints.get(key, hint)
             if hint is None and pending_alt and len(key) >= 20 and pending_alt.startswith(key[:40]):
                 hint = CAPTION
         pending_alt = None
         result.append((text, hint))
     return result
+
+
+def _whole_page(tree: lxml.html.HtmlElement, kept: list[Line]) -> list[Line]:
+    """The page's visible lines: those trafilatura kept with its hint, the others OUTSIDE."""
+    hints: dict[str, str] = {}
+    for text, hint in kept:
+        for piece in text.split("\n"):
+            if piece:
+                hints.setdefault(_key(piece), hint or PARAGRAPH)
+    lines = []
+    for text, _ in _visible_lines(tree):
+        found = (hints.get(_key(piece)) for piece in text.split("\n"))
+        lines.append((text, next((hint for hint in found if hint), OUTSIDE)))
+    return lines
 
 
 def _visible_lines(tree: lxml.html.HtmlElement) -> Iterator[Line]:

@@ -12,7 +12,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ..document import Document
-from ..features import BlockStats
+from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
 from .story import story_span
@@ -21,21 +21,12 @@ _NAME_CONNECTORS = frozenset(
     {"and", "&", "of", "de", "da", "do", "dos", "van", "von", "der", "y", "e", "et", "und"}
 )
 _PHOTO_CREDIT = re.compile(r"^(?:photo|image|picture|foto|bild|illustration)", re.I)
-_NOT_TITLE_END = frozenset(".,;:。，")
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _CLOSERS = "\"'”’»)]"
 
 
 def _span(doc: Document) -> tuple[int, int] | None:
     return doc.memo(story_span)
-
-
-def reads_as_title(block: Block, stats: BlockStats) -> bool:
-    """Short, unfinished by a full stop, mostly letters: the shape of a headline."""
-    if stats.has_link or not 2 <= stats.words <= 30 or stats.chars > 250 or stats.letters < 0.5:
-        return False
-    tail = block.text.rstrip(_CLOSERS)
-    return bool(tail) and tail[-1] not in _NOT_TITLE_END and not tail.endswith(("...", "…"))
 
 
 def _slug_words(url: str | None) -> set[str]:
@@ -63,7 +54,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     candidates = [
         b
         for b in doc.blocks[: span[0]]
-        if doc.label(b.index) is None and reads_as_title(b, doc.stats(b.index))
+        if doc.label(b.index) is None and reads_as_title(b.text, doc.stats(b.index))
     ]
     if not candidates:
         return None

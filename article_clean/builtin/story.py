@@ -15,6 +15,7 @@ import re
 from ..document import Document
 from ..features import block_stats
 from ..model import Label
+from .anchors import title_lines, trafilatura_anchor
 
 SHORT_LINE = -2.0  # a line too short to be a paragraph
 LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
@@ -133,9 +134,33 @@ def block_score(doc: Document, index: int) -> float:
     return SHORT_LINE
 
 
-def story_span(doc: Document) -> tuple[int, int] | None:
-    """First and last block of the story, or None when the text has no prose at all."""
-    scores = [block_score(doc, b.index) for b in doc.blocks]
+STORY_UNDER_TITLE = 12  # blocks under the title line where the story's first paragraph may sit
+TITLE_UNDER_STORY = 3  # the title shown again this close under a story is that story's footer
+BELOW_SHARE = 0.3  # of the longest run's total, a run under a title line below it must reach
+STORY_BEFORE_COMMENTS = 50  # words of prose after which a comments heading ends the story
+THREAD_WINDOW = 12  # blocks after a comments heading where the thread's first records show
+_COMMENTS_HEADINGS = frozenset({"TRL001", "TRL002"})
+_COMMENT_RECORDS = frozenset({"TRL008"})
+
+
+def _run_through(scores: list[float], anchor: int) -> tuple[int, int]:
+    """The run with the highest total among those that hold block `anchor`."""
+    start, best, total = anchor, float("-inf"), 0.0
+    for index in range(anchor, -1, -1):
+        total += scores[index]
+        if total > best:
+            best, start = total, index
+    end, best, total = anchor, 0.0, 0.0
+    for index in range(anchor + 1, len(scores)):
+        total += scores[index]
+        if total > best:
+            best, end = total, index
+    return start, end
+
+
+def _best_run(scores: list[float]) -> tuple[int, int] | None:
+    """The run of blocks with the highest total (maximum-sum subarray), or None if none is
+    positive."""
     best = 0.0
     best_span: tuple[int, int] | None = None
     total = 0.0
@@ -147,9 +172,100 @@ def story_span(doc: Document) -> tuple[int, int] | None:
             total += score
         if total > best:
             best, best_span = total, (start, index)
-    if best_span is None:
+    return best_span
+
+
+def _comments_start(doc: Document, start: int) -> int:
+    """Where a story starting at `start` meets the comments: a comments heading after a story's
+    worth of prose, or after any prose when comments follow it."""
+    prose = 0
+    for index in range(start, len(doc)):
+        decision = doc.decision(index)
+        if decision is None:
+            stats = doc.stats(index)
+            if stats.prose:
+                prose += stats.words
+            continue
+        if decision.rule not in _COMMENTS_HEADINGS:
+            continue
+        if prose >= STORY_BEFORE_COMMENTS or (prose and _record_follows(doc, index)):
+            return index
+    return len(doc)
+
+
+def _record_follows(doc: Document, index: int) -> bool:
+    """Whether comments follow block `index`: records (a name or date line, a "says:" line) at
+    least twice, with a comment's text between them, within a few blocks. A story's own byline
+    and dateline sit together, with no text between them."""
+    records = []
+    for after in range(index + 1, min(len(doc), index + 1 + THREAD_WINDOW)):
+        decision = doc.decision(after)
+        if decision is None:
+            continue
+        if decision.label is Label.BYLINE or decision.rule in _COMMENT_RECORDS:
+            if records and records[-1] < after - 1:
+                return True
+            records.append(after)
+    return False
+
+
+def _run_under(doc: Document, scores: list[float], title: int) -> tuple[float, int, int] | None:
+    """The best run that starts with the first story-like block under the title line and ends
+    before the comments: (its total, its first block, its last block)."""
+    first = next(
+        (i for i in range(title + 1, min(len(doc), title + 1 + STORY_UNDER_TITLE)) if scores[i] > 0),
+        None,
+    )
+    if first is None:
         return None
-    return _after_header(doc, scores, *best_span)
+    end, best, total = first, 0.0, 0.0
+    for index in range(first, _comments_start(doc, first)):
+        total += scores[index]
+        if total > best:
+            best, end = total, index
+    return (best, first, end) if best > 0 else None
+
+
+def _under_title(
+    doc: Document, scores: list[float], longest: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The story under the title line where the page shows its title again, if it does.
+
+    Of several such lines, the one with the most story under it; a title shown again just
+    under the longest run is that run's footer, not a heading, and one further below (a
+    footer, a list of posts) needs a good share of the longest run's story under it. Where the longest run starts
+    right under the first line, that line is the story's own headline (a scraper's text of the
+    article alone), and the longest run is the story.
+    """
+    first = _run_under(doc, scores, 0)
+    if longest is None or (first is not None and first[1] == longest[0]):
+        return None
+    longest_total = sum(scores[longest[0] : longest[1] + 1])
+    runs = []
+    for title in title_lines(doc):
+        if 0 < title - longest[1] <= TITLE_UNDER_STORY:
+            continue
+        run = _run_under(doc, scores, title)
+        if run is None or (title > longest[1] and run[0] < BELOW_SHARE * longest_total):
+            continue
+        runs.append(run)
+    if not runs:
+        return None
+    _, first, last = max(runs)
+    return first, last
+
+
+def story_span(doc: Document) -> tuple[int, int] | None:
+    """First and last block of the story, or None when the text has no prose at all."""
+    scores = [block_score(doc, b.index) for b in doc.blocks]
+    anchor = trafilatura_anchor(doc)
+    if anchor is not None:
+        return _after_header(doc, scores, *_run_through(scores, anchor))
+    longest = _best_run(scores)
+    span = _under_title(doc, scores, longest) or longest
+    if span is None:
+        return None
+    return _after_header(doc, scores, *span)
 
 
 def _after_header(doc: Document, scores: list[float], start: int, end: int) -> tuple[int, int]:

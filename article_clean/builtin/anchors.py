@@ -1,0 +1,103 @@
+"""Where the story must be: blocks that pin the story run down, when the page offers them.
+
+The longest run of prose is the story on most pages, but not on a blog whose post is short and
+whose comment thread, About box or footer is long. Two kinds of evidence outweigh length:
+
+- The page's title. A whole page's text opens with its <title>, "Post title | Site"; where the
+  post's title comes back as a line of its own, the post starts under it.
+- What trafilatura kept, on an HTML page read whole: too little to be trusted with the whole
+  story, yet nearly always part of it (a short post, the story's first paragraph).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .. import html
+from ..document import Document
+from ..features import BlockStats, reads_as_title
+
+ANCHOR_WORDS = 10  # a line of trafilatura's this long is part of a story, if a short one
+_STORY_HINTS = frozenset({html.PARAGRAPH, html.QUOTE, html.ITEM})
+
+# What separates a title from its site's name: "Post | Site", "Site - Post", "Site: Post".
+_TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+|:\s+")
+_NOT_WORD = regex.compile(r"[\W_]+")
+TITLE_LINE_WORDS = 40  # a line longer than this is a paragraph, not the title shown again
+PIECE_SHARE = 0.6  # of a line's words a title piece must cover to name the line
+
+
+def trafilatura_anchor(doc: Document) -> int | None:
+    """On a page read whole, the longest paragraph trafilatura kept: the story runs through it."""
+    if not any(block.hint == html.OUTSIDE for block in doc.blocks):
+        return None
+    kept = [
+        block.index
+        for block in doc.blocks
+        if block.hint in _STORY_HINTS and doc.stats(block.index).words >= ANCHOR_WORDS
+    ]
+    return max(kept, key=lambda i: doc.stats(i).words, default=None)
+
+
+def _extracted(doc: Document) -> bool:
+    """Whether `doc` is a page's main content as trafilatura found it (not the page read whole)."""
+    return any(b.hint is not None for b in doc.blocks) and not any(
+        b.hint == html.OUTSIDE for b in doc.blocks
+    )
+
+
+def _normal(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
+def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
+    """The ways the post's title may come back: the first line whole, and every run of its
+    parts that holds the longest part (the post's title, not the site's name).
+
+    None when the first line is no title: neither "Post | Site" nor shaped like a headline.
+    """
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) < 2 and not reads_as_title(title, stats):
+        return frozenset()
+    pieces = {_normal(title)}
+    if parts:
+        longest = max(range(len(parts)), key=lambda k: len(parts[k].split()))
+        for first in range(longest + 1):
+            for last in range(longest + 1, len(parts) + 1):
+                pieces.add(_normal(" ".join(parts[first:last])))
+    return frozenset(piece for piece in pieces if len(piece.split()) >= 2)
+
+
+def _names_title(text: str, pieces: frozenset[str]) -> bool:
+    line = _normal(text)
+    if line in pieces:
+        return True
+    words = len(line.split())
+    padded = f" {line} "
+    return any(
+        len(piece.split()) >= 3
+        and len(piece.split()) >= PIECE_SHARE * words
+        and f" {piece} " in padded
+        for piece in pieces
+    )
+
+
+def title_lines(doc: Document) -> tuple[int, ...]:
+    """The blocks after the first that show the first, the page's title, again.
+
+    A paragraph that quotes the title is not the title shown again. On a page trafilatura
+    extracted, the text starts at the headline, so a line like it further on is a subheading.
+    """
+    if len(doc) < 3 or _extracted(doc):
+        return ()
+    pieces = title_pieces(doc.blocks[0].text, doc.stats(0))
+    if not pieces:
+        return ()
+    again = tuple(
+        block.index
+        for block in doc.blocks[1:]
+        if doc.stats(block.index).words <= TITLE_LINE_WORDS
+        and not doc.stats(block.index).prose
+        and _names_title(block.text, pieces)
+    )
+    return again
