@@ -233,12 +233,9 @@ def _under_title(
 
     Of several such lines, the one with the most story under it; a title shown again just
     under the longest run is that run's footer, not a heading, and one further below (a
-    footer, a list of posts) needs a good share of the longest run's story under it. Where the longest run starts
-    right under the first line, that line is the story's own headline (a scraper's text of the
-    article alone), and the longest run is the story.
+    footer, a list of posts) needs a good share of the longest run's story under it.
     """
-    first = _run_under(doc, scores, 0)
-    if longest is None or (first is not None and first[1] == longest[0]):
+    if longest is None:
         return None
     longest_total = sum(scores[longest[0] : longest[1] + 1])
     runs = []

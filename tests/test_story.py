@@ -1,0 +1,126 @@
+"""Where the story is, on whole pages: what outweighs the longest run of prose."""
+
+from __future__ import annotations
+
+from article_clean import clean
+
+POST = (
+    "I finally tried the new bakery on the corner this morning, and the rye loaf was every bit "
+    "as good as the neighbours had promised."
+)
+COMMENTS = [
+    (
+        "Anna Berg",
+        "October 2, 2012 | Permalink",
+        "Lovely! We went there last weekend too and the cinnamon buns were gone by nine in the "
+        "morning, so get there early if you want to try them before the queue forms.",
+    ),
+    (
+        "Tom Weller",
+        "October 3, 2012 | Permalink",
+        "The owner used to run a stall at the Saturday market, and he still bakes everything "
+        "himself in the back room, which is why the bread is sold out by lunchtime most days.",
+    ),
+    (
+        "Maria Lopez",
+        "October 4, 2012 | Permalink",
+        "I have been buying their sourdough for months now and it keeps for almost a week, which "
+        "is more than I can say for anything from the supermarket down the road from us.",
+    ),
+]
+SIDEBAR = [
+    "About me",
+    "I am a food writer and photographer living in the city, and I have been writing this blog "
+    "about bread, cakes and the people who make them since the winter of 2009.",
+    "Archives",
+    "October 2012 (12)",
+    "September 2012 (9)",
+]
+
+
+def _whole_page(title_line: str, post_title: str) -> str:
+    """A blog page as a generic HTML-to-text tool writes it: <title>, menu, post, thread."""
+    lines = [title_line, "Home", "Recipes", "Contact", post_title, "October 1, 2012", POST]
+    lines += ["3 Comments"]
+    for name, date, text in COMMENTS:
+        lines += [name, date, text]
+    lines += SIDEBAR
+    return "\n".join(lines)
+
+
+def test_a_short_post_under_its_title_beats_the_longer_comment_thread() -> None:
+    text = _whole_page("Corner bakery rye | Crumbs and Crusts", "Corner bakery rye")
+    article = clean(text, kind="text")
+    assert article.body == POST
+    assert all(text not in article.body for _, _, text in COMMENTS)
+
+
+def test_without_the_title_shown_again_the_longest_run_is_the_story() -> None:
+    # Nothing says where the post is: the longest run of prose, the thread, is taken.
+    text = _whole_page("Crumbs and Crusts", "Corner bakery rye")
+    assert COMMENTS[0][2] in clean(text, kind="text").body
+
+
+def test_a_first_line_that_is_a_sentence_anchors_nothing() -> None:
+    # A fact-check opens with the claim it checks, and its story quotes the claim again.
+    claim = "A million loaves a week are baked in this town."
+    story = [
+        "The bakers' guild met on Monday to count the town's output for the first time in ten "
+        "years, and the figure surprised even its own members.",
+        f"The mayor said that {claim[0].lower()}{claim[1:]}",
+        "Most of that bread is sold within a day of baking, the guild said, and very little of it "
+        "leaves the region, because the shops buy from the bakeries next door.",
+        "We rate the claim Mostly True, since the guild's own count comes close to it.",
+    ]
+    header = [
+        claim,
+        "— the mayor on Sunday, October 13th, 2019 in a radio interview",
+        "How much bread does the town bake?",
+        "By Jane Doe on Monday, November 18th, 2019 at 11:08 a.m.",
+    ]
+    article = clean("\n\n".join([*header, *story]), kind="text")
+    assert article.paragraphs == tuple(story)
+
+
+def test_a_story_byline_after_a_share_bar_comments_link_is_not_a_thread() -> None:
+    story = [
+        "The city council voted on Tuesday to keep the old market hall open for another ten "
+        "years, after traders collected more than four thousand signatures.",
+        "The hall will get a new roof next spring, paid for by the traders' association and a "
+        "grant from the region, the mayor told reporters after the vote.",
+    ]
+    text = "\n".join(
+        [
+            "Market hall stays open | City News",
+            "Home",
+            "Market hall stays open",
+            "Facebook",
+            "Comments",
+            "By Jane Doe",
+            "October 2, 2012",
+            *story,
+        ]
+    )
+    assert clean(text, kind="text").paragraphs == tuple(story)
+
+
+def test_a_page_read_whole_keeps_the_short_post_trafilatura_found() -> None:
+    # trafilatura keeps under 500 characters: the page is read whole, and its footer holds
+    # more prose than the post.
+    footer = (
+        "<footer><p>The street has had a bakery on this corner since the war, and the building "
+        "still carries the painted sign of the family who ran it for three generations before "
+        "the shop closed in the spring of 1998.</p><p>Volunteers from the old town society keep "
+        "this site, and they welcome photographs and stories of the shops that once stood along "
+        "the river.</p></footer>"
+    )
+    months = [f"{month} 2012" for month in ("January", "February", "March", "April", "May")]
+    links = [*months, "Bread", "Cakes", "Markets", "Recipes", "Travel", "Older posts", "Feed"]
+    menu = "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in links * 3)
+    page = (
+        "<html><body><div class='post'><h2 class='entry-title'>Corner bakery rye</h2>"
+        f"<div class='entry-content'><p>{POST}</p></div></div><ul>{menu}</ul>{footer}"
+        "</body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.body == POST
