@@ -338,27 +338,35 @@ class Cleaner:
         """
         s = self.settings
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
-        for _ in range(_MAX_SETTLE_PASSES):
-            body = result.body
-            blocks = split_blocks(body)
-            if len(blocks) == len(kept):  # the kept blocks, in order: they keep their HTML hints
-                blocks = tuple(
-                    replace(block, hint=doc.blocks[original].hint)
-                    for original, block in zip(kept, blocks)
+        # With the page's hints first, for HTML (they keep list items and table rows); then as
+        # plain text, since the promise is that cleaning the body *text* again changes nothing.
+        hinted = any(block.hint for block in doc.blocks)
+        for with_hints in (True, False) if hinted else (False,):
+            for _ in range(_MAX_SETTLE_PASSES):
+                body = result.body
+                blocks = split_blocks(body)
+                if with_hints and len(blocks) == len(kept):  # the kept blocks, one for one
+                    blocks = tuple(
+                        replace(block, hint=doc.blocks[original].hint)
+                        for original, block in zip(kept, blocks)
+                    )
+                again = Document(
+                    body, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats
                 )
-            again = Document(body, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
-            failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
-            settled = fields(again)
-            if settled.body == result.body:
-                return result
-            relabelled = []
-            for original, block in zip(kept, again.blocks):
-                decision = again.decision(block.index)
-                if decision is not None and decision.label is not Label.BODY:
-                    relabelled.append((original, decision.label, decision.rule))
-            doc.decide_many(relabelled)
-            kept = [i for i in kept if doc.label(i) is Label.BODY]
-            result = replace(fields(doc), paragraphs=settled.paragraphs)
+                failures.extend(
+                    engine.run(again, strict=s.strict, deadline=deadline, memory=memory)
+                )
+                settled = fields(again)
+                if settled.body == result.body:
+                    break
+                relabelled = []
+                for original, block in zip(kept, again.blocks):
+                    decision = again.decision(block.index)
+                    if decision is not None and decision.label is not Label.BODY:
+                        relabelled.append((original, decision.label, decision.rule))
+                doc.decide_many(relabelled)
+                kept = [i for i in kept if doc.label(i) is Label.BODY]
+                result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result
 
 
