@@ -1,0 +1,810 @@
+"""A field-labelled corpus: every line of each dev page's article region, labelled by field.
+
+    python benchmarks/field_corpus.py --root ../shared/bench-data --out .bench-cache/fields
+
+The body metric says nothing about headlines, bylines, captions or the junk left between
+paragraphs; this corpus does. For every HTML dev page (ScrapingHub and Dragnet) it finds the
+article region as a scraper would hand it over (the smallest element holding the headline and
+most of the true body, plus up to two following siblings), renders it to text one line per block
+with a blank line between blocks, and labels every line from the markup and the truth:
+
+- headline: the line of the <h1>/entry-title element that agrees with og:title or <title>
+  (minus the site name), and on Dragnet with the truth's first line;
+- byline: a short line with an author element or a name from meta/JSON-LD on it;
+- caption: figcaption and caption/credit elements, and photo credits next to an image;
+- body: lines whose 4-token shingles are mostly in the true body;
+- boilerplate: everything else above the last body line; trailer: everything below it.
+
+One JSONL per corpus goes to --out (Dragnet is AGPL: keep it under the git-ignored
+.bench-cache/). Pages with no region are skipped and counted; pages with no headline are kept
+with a reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.etree
+import lxml.html
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from article_clean.decode import decode  # noqa: E402
+from benchmarks.data import Page, load  # noqa: E402
+from benchmarks.split import half_of, is_split  # noqa: E402
+
+Element = lxml.html.HtmlElement
+CORPORA = ("scrapinghub", "dragnet")
+# Corpora whose truth starts with the headline and may hold captions: there the first truth
+# line is headline evidence, and caption markup wins over the truth.
+TITLE_IN_TRUTH = ("dragnet",)
+LABELS = ("headline", "byline", "caption", "body", "boilerplate", "trailer")
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li "
+    "main menu nav ol p pre section summary table tbody tfoot thead tr ul".split()
+)
+# Never shown as text: code, metadata, form values, media fallbacks, icons.
+SKIP_TAGS = frozenset(
+    "audio canvas embed head iframe input link map meta noscript object option script select "
+    "style svg template textarea title video".split()
+)
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_TOKEN = re.compile(r"\w+")
+
+
+def _class_token(*words: str) -> re.Pattern[str]:
+    """A class/id token naming one of `words`, alone or with prefixes and suffixes."""
+    alternatives = "|".join(words)
+    return re.compile(rf"^(?:[a-z0-9]+[-_])*(?:{alternatives})(?:[-_][a-z0-9]+)*$", re.I)
+
+
+_CAPTION_CLASS = _class_token("caption", "captions", "figcaption", "credit", "credits", "legend")
+_AUTHOR_CLASS = _class_token(
+    "byline", "by-line", "bylines", "author", "authors", "autor", "auteur", "writer", "vcard",
+    "contributor", "reporter", "fn"
+)
+_HEADLINE_CLASS = _class_token("headline", "entry-title", "post-title", "article-title",
+                               "story-title", "title", "titulo", "titre")
+_DATE_CLASS = _class_token("date", "time", "timestamp", "published", "posted", "updated",
+                           "pubdate", "datetime", "entry-date", "fecha", "datum")
+_COMMENT_CLASS = re.compile(r"comment|respond|reply", re.I)
+_AUTHOR_XPATH = "//*[@rel='author' or contains(concat(' ', @itemprop, ' '), ' author ')]"
+_CAPTION_MAX_CHARS = 800
+_BY = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|od|от|przez|tekst|text|texto|written by|posted by|"
+    r"reported by|автор|текст|作者)\b[\s:]*",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^\(?(?:photo|photos|photograph|image|images|picture|pictured|credit|foto|fotos|bild|"
+    r"source|illustration|video|graphic)s?\b\s*(?:by|credit)?\s*[:/|(©-]"
+    r"|\b(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock)\b.{0,40}\)?$"
+    r"|^©|^\(c\)",
+    re.I,
+)
+# A credit's label alone on its line ("Photo:"), the credit itself on the next.
+_CREDIT_LABEL = re.compile(r"^(?:photo|photos|foto|fotos|фото|image|credit|bild|source)\s*:$", re.I)
+# "by Name Surname" inside a short line: a byline that no markup names.
+_BY_NAME = re.compile(
+    r"(?:^|[\s|,·•-])(?:by|By|BY|von|par|por)\s+"
+    r"((?:[A-Z][\w.'’-]*|van|von|de|da|di|del|der|le|la)(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|di|"
+    r"del|der|le|la|and|&)){0,5})"
+)
+_CREDIT_MAX_WORDS = 14
+_BYLINE_MAX_WORDS = 25
+_DATE_MAX_WORDS = 10
+_NAME_MAX_WORDS = 6
+_REGION_SHARE = 0.8  # the region holds this share of the body text found on the page
+_BODY_SHARE = 0.5  # a line is body when more than this share of its shingles is true body
+
+
+@dataclass(frozen=True)
+class Line:
+    """One rendered line and the elements whose own text (or tail) made it."""
+
+    text: str
+    owners: tuple[Element, ...]
+    after_image: bool = False
+
+    @property
+    def element(self) -> Element:
+        """The smallest element holding the whole line."""
+        return _common_ancestor(self.owners)
+
+
+def _common_ancestor(elements: Sequence[Element]) -> Element:
+    first = elements[0]
+    if len(elements) == 1:
+        return first
+    chains = [set(_self_and_ancestors(e)) for e in elements[1:]]
+    for candidate in _self_and_ancestors(first):
+        if all(candidate in chain for chain in chains):
+            return candidate
+    return first.getroottree().getroot()
+
+
+def _self_and_ancestors(element: Element) -> Iterator[Element]:
+    yield element
+    yield from element.iterancestors()
+
+
+def _collapse(text: str) -> str:
+    return _SPACE.sub(" ", text.translate({ord(c): None for c in _INVISIBLE})).strip()
+
+
+def _tag(element: Any) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _hidden(element: Element) -> bool:
+    return (
+        element.get("hidden") is not None
+        or (element.get("type") or "").lower() == "hidden"
+        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    )
+
+
+@dataclass
+class _Renderer:
+    """Visible text as a scraper renders it: one line per block element, inline text joined.
+
+    Table cells are blocks of their own, as in bench-data's scrapinghub-region files.
+    """
+
+    lines: list[Line] = field(default_factory=list)
+    pieces: list[str] = field(default_factory=list)
+    owners: list[Element] = field(default_factory=list)
+    image: bool = False
+
+    def flush(self) -> None:
+        text = _collapse("".join(self.pieces))
+        if text:
+            self.lines.append(Line(text, tuple(dict.fromkeys(self.owners)), self.image))
+            self.image = False
+        self.pieces, self.owners = [], []
+
+    def add(self, text: str | None, owner: Element) -> None:
+        if text:
+            self.pieces.append(text)
+            if text.strip():
+                self.owners.append(owner)
+
+    def element(self, element: Element) -> None:
+        tag = _tag(element)
+        if not tag or tag in SKIP_TAGS or _hidden(element):
+            return
+        if tag == "br":
+            self.flush()
+            return
+        if tag == "img":
+            self.image = True
+            return
+        block = tag in BLOCK_TAGS or tag in ("td", "th")
+        if block:
+            self.flush()
+        self.add(element.text, element)
+        for child in element:
+            self.element(child)
+            self.add(child.tail, element)
+        if block:
+            self.flush()
+
+
+def render(elements: Iterable[Element]) -> list[Line]:
+    renderer = _Renderer()
+    for element in elements:
+        renderer.element(element)
+    renderer.flush()
+    return renderer.lines
+
+
+# ---------------------------------------------------------------- page metadata
+
+
+def parse(data: bytes) -> Element:
+    text = decode(data, html=True).text
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    return lxml.html.document_fromstring(raw, parser=parser)
+
+
+def _meta(tree: Element, *keys: str) -> list[str]:
+    found = []
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            for value in tree.xpath(f"//meta[@{attr}=$key]/@content", key=key):
+                if _collapse(value):
+                    found.append(_collapse(value))
+    return found
+
+
+def _json_ld(tree: Element) -> list[Any]:
+    items = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            items.append(json.loads(script.text or ""))
+        except ValueError:
+            continue
+    return items
+
+
+def _walk_json(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        yield value
+        for child in value.values():
+            yield from _walk_json(child)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _walk_json(child)
+
+
+def _names_in(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        yield from _names_in(value.get("name"))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _names_in(item)
+
+
+def _title_pieces(title: str, site: str | None, domain: str) -> list[str]:
+    """A title and every run of its pieces between separators that does not name the site.
+
+    "Headline / part two – Site" gives "Headline / part two" among others: which piece is the
+    site's name is not always known, so every run is a reference.
+    """
+    parts = re.split(r"(\s+[|\-–—:»«·•/]\s+|\s*[|»«·•]\s*)", title)
+    pieces, separators = parts[0::2], parts[1::2]
+    site_like = [_names_site(p, site, domain) for p in pieces]
+    runs = [title]
+    for i in range(len(pieces)):
+        for j in range(i, len(pieces)):
+            if not any(site_like[i : j + 1]):
+                run = "".join(p + s for p, s in zip(pieces[i:j], separators[i:j])) + pieces[j]
+                runs.append(run.strip())
+    return [r for r in dict.fromkeys(runs) if r]
+
+
+def _names_site(piece: str, site: str | None, domain: str) -> bool:
+    squeezed = _norm(piece).replace(" ", "")
+    if site and squeezed == _norm(site).replace(" ", ""):
+        return True
+    return len(domain) >= 4 and (domain in squeezed or squeezed and squeezed in domain)
+
+
+def _plain_name(name: str) -> str | None:
+    """An author name fit to look for in the text: short, not a URL, "by" removed."""
+    name = _BY.sub("", _collapse(name)).strip(" ,;|-")
+    if not name or "http" in name or "@" in name or "/" in name:
+        return None
+    if len(name) < 3 or len(name.split()) > _NAME_MAX_WORDS:
+        return None
+    return name
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the page says about itself: headline candidates' references and author names."""
+
+    titles: tuple[str, ...]
+    site: str | None
+    authors: tuple[str, ...]
+
+
+def metadata(tree: Element, url: str, truth_title: str | None) -> Metadata:
+    site = next(iter(_meta(tree, "og:site_name")), None)
+    host = urlsplit(url).hostname or ""
+    domain = max(host.removeprefix("www.").split(".")[:-1] or [""], key=len).replace("-", "")
+    titles = [
+        piece
+        for title in _meta(tree, "og:title", "twitter:title", "headline", "sailthru.title")
+        for piece in _title_pieces(title, site, domain)
+    ]
+    authors = _meta(
+        tree, "author", "article:author", "dc.creator", "DC.creator", "sailthru.author",
+        "parsely-author", "byl", "citation_author",
+    )
+    for item in _json_ld(tree):
+        for node in _walk_json(item):
+            if isinstance(node.get("headline"), str):
+                titles.append(_collapse(node["headline"]))
+            authors.extend(_names_in(node.get("author")))
+    for title in tree.xpath("/html/head/title"):
+        titles.extend(_title_pieces(_collapse(title.text_content()), site, domain))
+    if truth_title:
+        titles.append(truth_title)
+    for element in tree.xpath(_AUTHOR_XPATH):
+        names = element.xpath(".//*[@itemprop='name']")
+        authors.append((names[0] if names else element).text_content())
+    titles = list(dict.fromkeys(titles))
+    clean = [n for n in (_plain_name(a) for a in authors) if n]
+    return Metadata(tuple(titles), site, tuple(dict.fromkeys(clean)))
+
+
+# ---------------------------------------------------------------- truth matching
+
+
+def _norm(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def _shingles(tokens: Sequence[str], size: int = 4) -> list[tuple[str, ...]]:
+    if len(tokens) < size:
+        return [tuple(tokens)] if tokens else []
+    return [tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)]
+
+
+@dataclass
+class Truth:
+    """The true body as shingles (consumed as lines claim them) and as whole lines."""
+
+    shingles: Counter[tuple[str, ...]]
+    ngrams: set[tuple[str, ...]]
+    lines: set[str]
+
+    @classmethod
+    def of(cls, body: str) -> Truth:
+        tokens = _TOKEN.findall(body)
+        ngrams = {tuple(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1)}
+        lines = {_norm(line) for line in body.splitlines() if line.strip()}
+        return cls(Counter(_shingles(tokens)), ngrams, lines)
+
+
+def match_truth(lines: Sequence[Line], truth: Truth) -> list[int]:
+    """Per line, how many of its shingles the truth holds; 0 for a line that is not body.
+
+    Lines claim shingles in page order, so a second copy of a paragraph (a pull quote, a
+    teaser) is not body. A line of 1-3 tokens is body when it is a whole truth line (a
+    subheading) next to a body line, or when it sits between two body lines.
+    """
+    remaining = Counter(truth.shingles)
+    matched = [0] * len(lines)
+    short = []
+    for index, line in enumerate(lines):
+        tokens = _TOKEN.findall(line.text)
+        if len(tokens) < 4:
+            short.append((index, tuple(tokens)))
+            continue
+        own = Counter(_shingles(tokens))
+        hits = own & remaining
+        if sum(hits.values()) > _BODY_SHARE * sum(own.values()):
+            remaining -= hits
+            matched[index] = sum(hits.values())
+    long_body = [count > 0 for count in matched]
+    for index, tokens in short:
+        before = any(long_body[max(0, index - 2) : index])
+        after = any(long_body[index + 1 : index + 3])
+        whole = _norm(lines[index].text) in truth.lines and (before or after)
+        if tokens and (whole or tokens in truth.ngrams and before and after):
+            matched[index] = 1
+    return matched
+
+
+# ---------------------------------------------------------------- the region
+
+
+def _similarity(a: str, b: str) -> float:
+    """1 for the same words; 0.9 when one is the other's start or end; else the better of the
+    character ratio and the words' overlap (a title that reorders the headline's words)."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return 0.0
+    if na == nb:
+        return 1.0
+    shorter, longer = sorted((na, nb), key=len)
+    if len(shorter) >= 0.5 * len(longer) and (
+        longer.startswith(shorter) or longer.endswith(shorter)
+    ):
+        return 0.9
+    words_a, words_b = Counter(na.split()), Counter(nb.split())
+    overlap = 2 * sum((words_a & words_b).values()) / (len(na.split()) + len(nb.split()))
+    matcher = SequenceMatcher(None, na, nb, autojunk=False)
+    ratio = matcher.ratio() if matcher.real_quick_ratio() > 0.7 else 0.0
+    return max(ratio, min(overlap, 0.89))
+
+
+def _within(element: Element, pattern: re.Pattern[str], tags: tuple[str, ...] = ()) -> Element | None:
+    """The nearest element from `element` up whose tag is in `tags` or a class/id token matches."""
+    for candidate in _self_and_ancestors(element):
+        if _tag(candidate) in ("body", "html"):
+            return None
+        if _tag(candidate) in tags or _has_token(candidate, pattern):
+            return candidate
+    return None
+
+
+def _has_token(element: Element, pattern: re.Pattern[str]) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return any(pattern.match(name) for name in names)
+
+
+def _headline_rank(line: Line) -> int:
+    """How much the markup says "headline": 0 for an h1, 3 for a line with no such markup."""
+    element = line.element
+    if _within(element, re.compile("$^"), ("h1",)) is not None:
+        return 0
+    if element.xpath("ancestor-or-self::*[@itemprop='headline']") or _within(
+        element, _HEADLINE_CLASS
+    ) is not None:
+        return 1
+    if _within(element, re.compile("$^"), ("h2", "h3")) is not None:
+        return 2
+    return 3
+
+
+def find_headline(lines: Sequence[Line], meta: Metadata, first_body: int) -> int | None:
+    """The index of the headline line: the line whose markup and text agree best with the titles.
+
+    An h1 that fairly matches a title, or an h2/h3 or headline class that closely does, wins
+    over a line with no such markup that matches exactly (a breadcrumb, a menu link); ties go to
+    the closer match, then to the line nearest above the body. Where no title agrees (an SEO
+    <title>), the h1 or itemprop=headline nearest above the body.
+    """
+    best: tuple[int, float, int] | None = None
+    chosen = None
+    marked = None
+    for index, line in enumerate(lines):
+        if len(line.text.split()) > 40 or index > first_body + 5:
+            continue
+        score = max((_similarity(line.text, t) for t in meta.titles), default=0.0)
+        rank = _headline_rank(line)
+        if rank <= 1 and index < first_body and len(_TOKEN.findall(line.text)) >= 2:
+            marked = index
+        if score >= 0.9 and rank <= 2 or score >= 0.7 and rank == 0:
+            tier = 2
+        elif score >= 0.7 and rank <= 2:
+            tier = 1
+        elif score >= 0.9:
+            tier = 0
+        else:
+            continue
+        key = (tier, score, -abs(first_body - index))
+        if best is None or key > best:
+            best, chosen = key, index
+    return chosen if chosen is not None else marked
+
+
+def _headline_element(line: Line) -> Element:
+    """The element a headline line belongs to: its h1-h3 or headline-class element if any."""
+    element = line.element
+    found = _within(element, _HEADLINE_CLASS, ("h1", "h2", "h3"))
+    return found if found is not None else element
+
+
+def body_element(lines: Sequence[Line], matched: Sequence[int]) -> Element | None:
+    """The deepest element holding most of the body text found on the page."""
+    mass: Counter[Element] = Counter()
+    for line, count in zip(lines, matched):
+        if count:
+            for element in _self_and_ancestors(line.element):
+                mass[element] += count
+    total = sum(matched)
+    if not total:
+        return None
+    element = next(iter(_self_and_ancestors(lines[0].element)))
+    element = element.getroottree().getroot()
+    while True:
+        heavy = [c for c in element if mass[c] >= _REGION_SHARE * total]
+        if not heavy:
+            return element
+        element = heavy[0]
+
+
+def region(headline: Element | None, body: Element) -> list[Element]:
+    """The smallest element holding headline and body, plus up to two following siblings."""
+    top = body if headline is None else _common_ancestor([headline, body])
+    elements = [top]
+    if _tag(top) not in ("body", "html"):
+        for sibling in top.itersiblings():
+            if len(elements) == 3:
+                break
+            if isinstance(sibling.tag, str) and render([sibling]):
+                elements.append(sibling)
+    return elements
+
+
+# ---------------------------------------------------------------- labels
+
+
+def _caption_elements(tree: Element) -> set[Element]:
+    found = set(tree.iter("figcaption"))
+    found.update(tree.xpath("//*[@itemprop='caption' or @itemprop='copyrightHolder']"))
+    for element in tree.iter(lxml.etree.Element):
+        if element.get("class") and _has_token(element, _CAPTION_CLASS):
+            found.add(element)
+    return {e for e in found if len(e.text_content()) <= _CAPTION_MAX_CHARS}
+
+
+def _inside(line: Line, elements: set[Element]) -> bool:
+    return all(any(a in elements for a in _self_and_ancestors(o)) for o in line.owners)
+
+
+def _touches(line: Line, pattern: re.Pattern[str], tags: tuple[str, ...] = ()) -> bool:
+    return any(_within(o, pattern, tags) is not None for o in line.owners)
+
+
+def _is_author_element(element: Element) -> bool:
+    return (
+        element.get("rel") == "author"
+        or "author" in (element.get("itemprop") or "").split()
+        or (_has_token(element, _AUTHOR_CLASS) and not _has_token(element, _COMMENT_CLASS))
+    )
+
+
+def _author_elements(line: Line) -> list[Element]:
+    """The author elements a line has text from, innermost first (within the article)."""
+    found = []
+    for owner in line.owners:
+        for element in _self_and_ancestors(owner):
+            if _tag(element) in ("body", "html", "article"):
+                break
+            if _is_author_element(element) and element not in found:
+                found.append(element)
+    return found
+
+
+def markup_names(lines: Sequence[Line]) -> list[str]:
+    """Names the author markup holds, for pages whose metadata names nobody on the page."""
+    names = []
+    for line in lines:
+        if len(line.text.split()) <= _BYLINE_MAX_WORDS:
+            for element in _author_elements(line):
+                name = _plain_name(element.text_content())
+                if name and not any(c.isdigit() for c in name):
+                    names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def by_names(lines: Sequence[Line], matched: Sequence[int]) -> list[str]:
+    """Names after "by" on short lines above the story: bylines without markup."""
+    first_body = next((i for i, count in enumerate(matched) if count), len(lines))
+    names = []
+    for line in lines[:first_body]:
+        if len(line.text.split()) <= 15:
+            names.extend(n.removesuffix(" and").strip() for n in _BY_NAME.findall(line.text))
+    return [n for n in dict.fromkeys(names) if n and _plain_name(n)]
+
+
+def _byline_names(line: Line, names: Sequence[str]) -> list[str] | None:
+    """The author names on a byline line, or None when the line is not a byline.
+
+    A name alone is not enough on a longer line (a story may mention its author): the line
+    must then start with "By" or the name, or carry author markup.
+    """
+    words = len(line.text.split())
+    if words > _BYLINE_MAX_WORDS:
+        return None
+    text = line.text.casefold()
+    named = [n for n in names if n.casefold() in text]
+    if not named:
+        return None
+    if (
+        words <= 8
+        or _BY.match(line.text)
+        or text.startswith(named[0].casefold())
+        or _author_elements(line)
+    ):
+        return named
+    return None
+
+
+def _near_image(lines: Sequence[Line], index: int) -> bool:
+    before = any(lines[i].after_image for i in range(max(0, index - 1), index + 1))
+    after = index + 1 < len(lines) and lines[index + 1].after_image
+    return before or after
+
+
+@dataclass(frozen=True)
+class Labelled:
+    text: str
+    label: str
+    why: str
+
+
+def label_lines(
+    lines: Sequence[Line],
+    matched: Sequence[int],
+    headline: set[int],
+    captions: set[Element],
+    authors: Sequence[str],
+    captions_in_truth: bool,
+) -> tuple[list[Labelled], list[str]]:
+    """Each line's label and the markup or truth that decided it; and the authors named."""
+    structural: dict[int, tuple[str, str]] = {}
+    names: dict[int, list[str]] = {}
+    for index, line in enumerate(lines):
+        words = len(line.text.split())
+        if index in headline:
+            structural[index] = ("headline", "headline element")
+        elif _inside(line, captions) and (captions_in_truth or not matched[index] or words < 12):
+            structural[index] = ("caption", "caption element")
+        elif words <= _CREDIT_MAX_WORDS and _CREDIT.search(line.text) and _near_image(lines, index):
+            structural[index] = ("caption", "credit next to an image")
+        elif _CREDIT_LABEL.match(line.text) or (
+            index and _CREDIT_LABEL.match(lines[index - 1].text) and words <= _CREDIT_MAX_WORDS
+        ):
+            structural[index] = ("caption", "photo credit and its label")
+        elif words <= _DATE_MAX_WORDS and _touches(line, _DATE_CLASS, ("time",)) and any(
+            c.isdigit() for c in line.text
+        ):
+            structural[index] = ("boilerplate", "date element")
+    story_end = max((i for i, count in enumerate(matched) if count), default=-1)
+    named_on_page = [*authors, *by_names(lines, matched)]
+    for candidates in (named_on_page, markup_names(lines[:story_end])):
+        for index, line in enumerate(lines[:story_end]):
+            if index in structural and structural[index][0] != "boilerplate":
+                continue
+            found = _byline_names(line, candidates)
+            if found is not None:
+                structural[index] = ("byline", "author name on a short or marked line")
+                names[index] = found
+        if names:
+            break
+    for index in list(names):  # a "By" alone on its line, above the name
+        if index and _BY.sub("", lines[index - 1].text) == "" and index - 1 not in structural:
+            structural[index - 1] = ("byline", "'By' above a byline")
+    body = [i for i, count in enumerate(matched) if count and i not in structural]
+    last = max(body, default=-1)
+    result = []
+    for index, line in enumerate(lines):
+        if index > last:
+            label, why = "trailer", "after the last body line"
+        elif index in structural:
+            label, why = structural[index]
+        elif matched[index]:
+            label, why = "body", "in the true body"
+        else:
+            label, why = "boilerplate", "not in the true body"
+        result.append(Labelled(line.text, label, why))
+    # Names only from bylines above the story's end: the ones a reader sees as the byline.
+    named = [name for index, found in names.items() if index <= last for name in found]
+    return result, list(dict.fromkeys(named))
+
+
+# ---------------------------------------------------------------- one page
+
+
+def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
+    """The labelled record of one page; `reason` says why a page has no region or headline."""
+    record: dict[str, Any] = {
+        "corpus": corpus,
+        "id": page.id,
+        "url": page.url,
+        "half": half_of(page.id) if is_split(corpus) else None,
+        "source": source,
+        "headline": None,
+        "authors": [],
+        "reason": None,
+        "text": "",
+        "lines": [],
+    }
+    tree = parse(page.read_bytes())
+    truth_body = page.truth
+    truth_title = None
+    if corpus.startswith(TITLE_IN_TRUTH):
+        first, _, rest = page.truth.strip().partition("\n")
+        if len(first.split()) <= 30:
+            truth_title, truth_body = first.strip(), rest
+    meta = metadata(tree, page.url, truth_title)
+    body_root = tree.find("body")
+    page_lines = render([body_root if body_root is not None else tree])
+    if not page_lines:
+        record["reason"] = "no visible text"
+        return record
+    matched = match_truth(page_lines, Truth.of(truth_body))
+    body = body_element(page_lines, matched)
+    if body is None:
+        record["reason"] = "no true body text on the page"
+        return record
+    first_body = next(
+        i for i, count in enumerate(matched) if count and _inside(page_lines[i], {body})
+    )
+    at = find_headline(page_lines, meta, first_body)
+    headline_element = _headline_element(page_lines[at]) if at is not None else None
+    elements = region(headline_element, body)
+    lines = render(elements)
+    matched = match_truth(lines, Truth.of(truth_body))
+    headline = set()
+    if headline_element is not None:
+        headline = {i for i, line in enumerate(lines) if _inside(line, {headline_element})}
+        words = sum(len(lines[i].text.split()) for i in headline)
+        if words > 40:  # a headline class on a box: keep the matching line alone
+            headline = {i for i, line in enumerate(lines) if line.text == page_lines[at].text}
+        if headline:  # one headline, of at most three lines
+            headline = {i for i in headline if i - min(headline) < 3}
+    labelled, names = label_lines(
+        lines,
+        matched,
+        headline,
+        _caption_elements(tree),
+        meta.authors,
+        captions_in_truth=corpus.startswith(TITLE_IN_TRUTH),
+    )
+    if truth_title and headline:
+        record["truth_title"] = truth_title
+    record["headline"] = " ".join(lines[i].text for i in sorted(headline)) or None
+    record["authors"] = names
+    if not headline:
+        record["reason"] = "no headline found"
+    record["region"] = [_describe(e) for e in elements]
+    texts = []
+    position = 0
+    for item in labelled:
+        record["lines"].append(
+            {
+                "start": position,
+                "end": position + len(item.text),
+                "text": item.text,
+                "label": item.label,
+                "why": item.why,
+            }
+        )
+        texts.append(item.text)
+        position += len(item.text) + 2
+    record["text"] = "\n\n".join(texts)
+    return record
+
+
+def _describe(element: Element) -> str:
+    """A short name for an element: tag#id.class, for reading a record."""
+    name = _tag(element)
+    if element.get("id"):
+        name += "#" + element.get("id")
+    if element.get("class"):
+        name += "." + ".".join(element.get("class").split())
+    return name
+
+
+def _build(args: tuple[Page, str, str]) -> dict[str, Any]:
+    return build_page(*args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--root", type=Path, default=Path("../shared/bench-data"))
+    parser.add_argument("--out", type=Path, default=Path(".bench-cache/fields"))
+    parser.add_argument("--corpora", default=",".join(CORPORA))
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for corpus in args.corpora.split(","):
+        pages = load(args.root / corpus)
+        work = [(p, corpus, str(p.path.relative_to(args.root))) for p in pages]
+        with ProcessPoolExecutor(args.jobs) as pool:
+            records = list(pool.map(_build, work, chunksize=4))
+        kept = [r for r in records if r["lines"]]
+        reasons = Counter(r["reason"] for r in records if r["reason"])
+        path = args.out / f"{corpus}.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for record in kept:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        counts = Counter(line["label"] for r in kept for line in r["lines"])
+        print(f"{corpus}: {len(kept)} of {len(records)} pages written to {path}")
+        for reason, count in sorted(reasons.items()):
+            state = "kept" if reason == "no headline found" else "skipped"
+            print(f"  {count:4} {state}: {reason}")
+        print("  lines: " + ", ".join(f"{label} {counts[label]}" for label in LABELS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
