@@ -66,6 +66,18 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _TOKEN = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W_]")
+_MONTH = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun"
+_DATE_PART = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th)?|[ap]\.?m|et|est|edt|pst|pdt|cst|"
+    r"cdt|gmt|utc|bst|cet|updated|posted|published|on|at|last)\b",
+    re.I,
+)
+_DATE_SIGN = re.compile(rf"\b(?:{_MONTH})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b", re.I)
 
 
 def _class_token(*words: str) -> re.Pattern[str]:
@@ -86,23 +98,42 @@ _DATE_CLASS = _class_token("date", "time", "timestamp", "published", "posted", "
 _COMMENT_CLASS = re.compile(r"comment|respond|reply", re.I)
 _AUTHOR_XPATH = "//*[@rel='author' or contains(concat(' ', @itemprop, ' '), ' author ')]"
 _CAPTION_MAX_CHARS = 800
+_CAPTION_MAX_WORDS = 60
+_IMAGE_BOX = _class_token("image", "images", "img", "photo", "picture", "pic", "figure", "media",
+                          "thumbnail", "thumb", "gallery")
+_NEVER = re.compile("$^")
 _BY = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|od|от|przez|tekst|text|texto|written by|posted by|"
-    r"reported by|автор|текст|作者)\b[\s:]*",
+    r"reported by|author|autor|auteur|verfasser|автор|текст|作者)\b[\s:]*",
     re.I,
 )
-_CREDIT = re.compile(
+# "Photo: ...", "Photo by ...", "Image credit: ...": a credit wherever it stands.
+_CREDIT_PREFIX = re.compile(
     r"^\(?(?:photo|photos|photograph|image|images|picture|pictured|credit|foto|fotos|bild|"
-    r"source|illustration|video|graphic)s?\b\s*(?:by|credit)?\s*[:/|(©-]"
-    r"|\b(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock)\b.{0,40}\)?$"
-    r"|^©|^\(c\)",
+    r"illustration|graphic)s?\b\s*(?:credit\b)?\s*(?::|/|©|by\b|courtesy\b)",
+    re.I,
+)
+# An agency or a copyright sign: a credit only next to an image.
+_CREDIT = re.compile(
+    r"[(/]\s*(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock)\b[^()]{0,40}\)?$"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?)\s*\)?$"
+    r"|^©|^\(c\)|^source\s*:",
+    re.I,
+)
+# The heading of a related, tags or share list: never the story's, even where a truth has it.
+_LIST_HEADING = re.compile(
+    r"^(?:related(?: posts| stories| articles| content| links| coverage)?|story timeline|"
+    r"you (?:may|might) also like|more (?:stories|from .{1,30}|on .{1,30})|"
+    r"share this(?: story| article| post| page)?|tags?|filed under|topics|categories|"
+    r"leave a (?:reply|comment)|about the author|further reading|recommended(?: for you)?|"
+    r"popular posts|trending)\W*$",
     re.I,
 )
 # A credit's label alone on its line ("Photo:"), the credit itself on the next.
 _CREDIT_LABEL = re.compile(r"^(?:photo|photos|foto|fotos|фото|image|credit|bild|source)\s*:$", re.I)
 # "by Name Surname" inside a short line: a byline that no markup names.
 _BY_NAME = re.compile(
-    r"(?:^|[\s|,·•-])(?:by|By|BY|von|par|por)\s+"
+    r"(?:^|[\s|,·•-])(?:by|By|BY|von|par|por)(?::\s*|\s+)"
     r"((?:[A-Z][\w.'’-]*|van|von|de|da|di|del|der|le|la)(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|di|"
     r"del|der|le|la|and|&)){0,5})"
 )
@@ -120,7 +151,7 @@ class Line:
 
     text: str
     owners: tuple[Element, ...]
-    after_image: bool = False
+    image: Element | None = None  # the image just above the line, if any
 
     @property
     def element(self) -> Element:
@@ -170,13 +201,13 @@ class _Renderer:
     lines: list[Line] = field(default_factory=list)
     pieces: list[str] = field(default_factory=list)
     owners: list[Element] = field(default_factory=list)
-    image: bool = False
+    image: Element | None = None
 
     def flush(self) -> None:
         text = _collapse("".join(self.pieces))
         if text:
             self.lines.append(Line(text, tuple(dict.fromkeys(self.owners)), self.image))
-            self.image = False
+            self.image = None
         self.pieces, self.owners = [], []
 
     def add(self, text: str | None, owner: Element) -> None:
@@ -193,7 +224,7 @@ class _Renderer:
             self.flush()
             return
         if tag == "img":
-            self.image = True
+            self.image = element
             return
         block = tag in BLOCK_TAGS or tag in ("td", "th")
         if block:
@@ -308,7 +339,7 @@ class Metadata:
     authors: tuple[str, ...]
 
 
-def metadata(tree: Element, url: str, truth_title: str | None) -> Metadata:
+def metadata(tree: Element, url: str) -> Metadata:
     site = next(iter(_meta(tree, "og:site_name")), None)
     host = urlsplit(url).hostname or ""
     domain = max(host.removeprefix("www.").split(".")[:-1] or [""], key=len).replace("-", "")
@@ -328,8 +359,6 @@ def metadata(tree: Element, url: str, truth_title: str | None) -> Metadata:
             authors.extend(_names_in(node.get("author")))
     for title in tree.xpath("/html/head/title"):
         titles.extend(_title_pieces(_collapse(title.text_content()), site, domain))
-    if truth_title:
-        titles.append(truth_title)
     for element in tree.xpath(_AUTHOR_XPATH):
         names = element.xpath(".//*[@itemprop='name']")
         authors.append((names[0] if names else element).text_content())
@@ -339,6 +368,15 @@ def metadata(tree: Element, url: str, truth_title: str | None) -> Metadata:
 
 
 # ---------------------------------------------------------------- truth matching
+
+
+def date_line(text: str) -> bool:
+    """A line that is a date and nothing else ("July 24, 2012 9:30 AM", "Posted 05/10/2012")."""
+    return (
+        len(text.split()) <= _DATE_MAX_WORDS
+        and bool(_DATE_SIGN.search(text))
+        and not _LETTER.search(_DATE_PART.sub("", text))
+    )
 
 
 def _norm(text: str) -> str:
@@ -379,6 +417,8 @@ def match_truth(lines: Sequence[Line], truth: Truth) -> list[int]:
     short = []
     for index, line in enumerate(lines):
         tokens = _TOKEN.findall(line.text)
+        if not _LETTER.search(line.text):  # a rule of underscores or dashes is no paragraph
+            continue
         if len(tokens) < 4:
             short.append((index, tuple(tokens)))
             continue
@@ -436,35 +476,51 @@ def _has_token(element: Element, pattern: re.Pattern[str]) -> bool:
 
 
 def _headline_rank(line: Line) -> int:
-    """How much the markup says "headline": 0 for an h1, 3 for a line with no such markup."""
+    """How much the markup says "headline": 0 for an h1, 3 for a line with no such markup.
+
+    A site's name in an h1 is a link to the home page: no headline, whatever <title> says.
+    """
     element = line.element
-    if _within(element, re.compile("$^"), ("h1",)) is not None:
+    if any(_home_link(href) for href in element.xpath("ancestor-or-self::a/@href | .//a/@href")):
+        return 4
+    if _within(element, _NEVER, ("h1",)) is not None:
         return 0
     if element.xpath("ancestor-or-self::*[@itemprop='headline']") or _within(
         element, _HEADLINE_CLASS
     ) is not None:
         return 1
-    if _within(element, re.compile("$^"), ("h2", "h3")) is not None:
+    if _within(element, _NEVER, ("h2", "h3")) is not None:
         return 2
     return 3
 
 
-def find_headline(lines: Sequence[Line], meta: Metadata, first_body: int) -> int | None:
+def _home_link(href: str) -> bool:
+    parts = urlsplit(href.strip())
+    return (
+        bool(parts.netloc or parts.path)
+        and parts.path in ("", "/", "/index.html", "/index.php")
+        and not parts.query
+    )
+
+
+def find_headline(lines: Sequence[Line], titles: Sequence[str], first_body: int) -> int | None:
     """The index of the headline line: the line whose markup and text agree best with the titles.
 
     An h1 that fairly matches a title, or an h2/h3 or headline class that closely does, wins
     over a line with no such markup that matches exactly (a breadcrumb, a menu link); ties go to
-    the closer match, then to the line nearest above the body. Where no title agrees (an SEO
+    the closer match, the stronger markup, then the line nearest above the body. Where no title agrees (an SEO
     <title>), the h1 or itemprop=headline nearest above the body.
     """
-    best: tuple[int, float, int] | None = None
+    best: tuple[int, float, int, int] | None = None
     chosen = None
     marked = None
     for index, line in enumerate(lines):
-        if len(line.text.split()) > 40 or index > first_body + 5:
+        if len(line.text.split()) > 40 or index > first_body + 5 or date_line(line.text):
             continue
-        score = max((_similarity(line.text, t) for t in meta.titles), default=0.0)
         rank = _headline_rank(line)
+        if rank > 3:
+            continue
+        score = max((_similarity(line.text, t) for t in titles), default=0.0)
         if rank <= 1 and index < first_body and len(_TOKEN.findall(line.text)) >= 2:
             marked = index
         if score >= 0.9 and rank <= 2 or score >= 0.7 and rank == 0:
@@ -475,10 +531,25 @@ def find_headline(lines: Sequence[Line], meta: Metadata, first_body: int) -> int
             tier = 0
         else:
             continue
-        key = (tier, score, -abs(first_body - index))
+        key = (tier, score, -rank, -abs(first_body - index))
         if best is None or key > best:
             best, chosen = key, index
     return chosen if chosen is not None else marked
+
+
+def _truth_lines(truth: str) -> list[str]:
+    """The truth's first lines that may be a title: short, and not a date."""
+    lines = [line.strip() for line in truth.splitlines() if line.strip()][:3]
+    return [line for line in lines if len(line.split()) <= 30 and not date_line(line)]
+
+
+def without_title(truth: str, headline: str) -> str:
+    """The truth without its title line (one of its first lines, agreeing with the headline)."""
+    lines = truth.splitlines()
+    for at in [i for i, line in enumerate(lines) if line.strip()][:3]:
+        if _similarity(lines[at], headline) >= 0.8:
+            return "\n".join(lines[:at] + lines[at + 1 :])
+    return truth
 
 
 def _headline_element(line: Line) -> Element:
@@ -573,8 +644,11 @@ def markup_names(lines: Sequence[Line]) -> list[str]:
 
 
 def by_names(lines: Sequence[Line], matched: Sequence[int]) -> list[str]:
-    """Names after "by" on short lines above the story: bylines without markup."""
-    first_body = next((i for i, count in enumerate(matched) if count), len(lines))
+    """Names after "by" on short lines above the story's first paragraph: unmarked bylines."""
+    first_body = next(
+        (i for i, count in enumerate(matched) if count and len(lines[i].text.split()) > 15),
+        len(lines),
+    )
     names = []
     for line in lines[:first_body]:
         if len(line.text.split()) <= 15:
@@ -592,7 +666,9 @@ def _byline_names(line: Line, names: Sequence[str]) -> list[str] | None:
     if words > _BYLINE_MAX_WORDS:
         return None
     text = line.text.casefold()
-    named = [n for n in names if n.casefold() in text]
+    found = [n for n in names if n.casefold() in text]
+    # "Jose Altoveros" rather than the "Jose AltoverosView More Articles" of a glued link
+    named = [n for n in found if not any(m != n and m.casefold() in n.casefold() for m in found)]
     if not named:
         return None
     if (
@@ -606,9 +682,42 @@ def _byline_names(line: Line, names: Sequence[str]) -> list[str] | None:
 
 
 def _near_image(lines: Sequence[Line], index: int) -> bool:
-    before = any(lines[i].after_image for i in range(max(0, index - 1), index + 1))
-    after = index + 1 < len(lines) and lines[index + 1].after_image
+    before = any(lines[i].image is not None for i in range(max(0, index - 1), index + 1))
+    after = index + 1 < len(lines) and lines[index + 1].image is not None
     return before or after
+
+
+def _icon(image: Element) -> bool:
+    """An image too small to caption: an icon, an avatar, a share button."""
+    sizes = [image.get("width") or "", image.get("height") or ""]
+    return any(size.isdigit() and int(size) < 100 for size in sizes)
+
+
+def _under_image(line: Line) -> str | None:
+    """Why a line right under an image is its caption, if it is: captions without markup."""
+    image = line.image
+    words_count = len(line.text.split())
+    if image is None or not 3 <= words_count <= _CAPTION_MAX_WORDS or _icon(image):
+        return None
+    if all(_within(o, _NEVER, ("a",)) is not None for o in line.owners):
+        return None  # a link under a thumbnail: a related story, not a caption
+    alt = set(re.findall(r"[^\W_]+", (image.get("alt") or image.get("title") or "").casefold()))
+    words = re.findall(r"[^\W_]+", line.text.casefold())
+    if alt and words and sum(w in alt for w in words) >= 0.6 * len(words):
+        return "repeats the image's alt text"
+    ancestors = set(_self_and_ancestors(line.element))
+    for box in image.iterancestors():
+        if _tag(box) in ("body", "html") or len(box.text_content()) > _CAPTION_MAX_CHARS:
+            break
+        if box in ancestors and _has_token(box, _IMAGE_BOX):
+            return "in the image's box"
+    if (
+        all(_within(o, _NEVER, ("em", "i", "small")) is not None for o in line.owners)
+        and words_count <= 25
+        and line.text[0] not in "\"“‘'«„"
+    ):
+        return "in italics under an image"
+    return None
 
 
 @dataclass(frozen=True)
@@ -618,23 +727,67 @@ class Labelled:
     why: str
 
 
+def _bylines(
+    lines: Sequence[Line],
+    matched: Sequence[int],
+    authors: Sequence[str],
+    structural: dict[int, tuple[str, str]],
+) -> dict[int, list[str]]:
+    """Mark the byline lines above the story's end in `structural`; their names, by line.
+
+    Names from the metadata and from "by Name" come first; the author markup's own text
+    only where those find no byline (a class "author" also sits on icons and bio links).
+    """
+    story_end = max((i for i, count in enumerate(matched) if count), default=-1)
+    names: dict[int, list[str]] = {}
+    for candidates in ([*authors, *by_names(lines, matched)], markup_names(lines[:story_end])):
+        for index, line in enumerate(lines[:story_end]):
+            decided = structural.get(index, ("boilerplate", ""))
+            if decided[0] != "boilerplate" and not (
+                decided[1] == "caption element" and _BY.match(line.text)
+            ):
+                continue  # a caption class on a "By ..." line is the site's styling
+            found = _byline_names(line, candidates)
+            if found is not None:
+                structural[index] = ("byline", "author name on a short or marked line")
+                names[index] = found
+        if names:
+            break
+    for index in list(names):  # a "By" alone on its line, above the name
+        if index and _BY.sub("", lines[index - 1].text) == "" and index - 1 not in structural:
+            structural[index - 1] = ("byline", "'By' above a byline")
+    return names
+
+
 def label_lines(
     lines: Sequence[Line],
     matched: Sequence[int],
     headline: set[int],
     captions: set[Element],
     authors: Sequence[str],
-    captions_in_truth: bool,
+    loose_truth: bool,
 ) -> tuple[list[Labelled], list[str]]:
-    """Each line's label and the markup or truth that decided it; and the authors named."""
+    """Each line's label and the markup or truth that decided it; and the authors named.
+
+    The order is the order of trust: the headline, caption markup and credits, dates, then
+    bylines (a byline may carry a date), then captions guessed from an image above, then the
+    truth. A `loose_truth` (Dragnet's) may hold captions and dates; where the truth leaves
+    them out (ScrapingHub), a long caption-like line or a date that the truth holds is body.
+    Below the last body line everything is trailer, but for the captions right under it.
+    """
     structural: dict[int, tuple[str, str]] = {}
-    names: dict[int, list[str]] = {}
+
+    def caption_ok(index: int) -> bool:
+        return loose_truth or not matched[index] or len(lines[index].text.split()) < 12
+
     for index, line in enumerate(lines):
         words = len(line.text.split())
         if index in headline:
             structural[index] = ("headline", "headline element")
-        elif _inside(line, captions) and (captions_in_truth or not matched[index] or words < 12):
+        elif _inside(line, captions) and caption_ok(index):
             structural[index] = ("caption", "caption element")
+        elif words <= _CREDIT_MAX_WORDS and _CREDIT_PREFIX.match(line.text):
+            structural[index] = ("caption", "photo credit")
         elif words <= _CREDIT_MAX_WORDS and _CREDIT.search(line.text) and _near_image(lines, index):
             structural[index] = ("caption", "credit next to an image")
         elif _CREDIT_LABEL.match(line.text) or (
@@ -645,26 +798,26 @@ def label_lines(
             c.isdigit() for c in line.text
         ):
             structural[index] = ("boilerplate", "date element")
-    story_end = max((i for i, count in enumerate(matched) if count), default=-1)
-    named_on_page = [*authors, *by_names(lines, matched)]
-    for candidates in (named_on_page, markup_names(lines[:story_end])):
-        for index, line in enumerate(lines[:story_end]):
-            if index in structural and structural[index][0] != "boilerplate":
-                continue
-            found = _byline_names(line, candidates)
-            if found is not None:
-                structural[index] = ("byline", "author name on a short or marked line")
-                names[index] = found
-        if names:
-            break
-    for index in list(names):  # a "By" alone on its line, above the name
-        if index and _BY.sub("", lines[index - 1].text) == "" and index - 1 not in structural:
-            structural[index - 1] = ("byline", "'By' above a byline")
+        elif date_line(line.text) and (loose_truth or not matched[index]):
+            structural[index] = ("boilerplate", "a date alone")
+        elif _LIST_HEADING.match(line.text):
+            structural[index] = ("boilerplate", "heading of a list of links")
+    for index, line in enumerate(lines):  # "09" / "July" / "2012": a date's pieces
+        near = [structural.get(i, ("", ""))[1] for i in (index - 1, index + 1)]
+        if line.text.isdigit() and len(line.text) <= 4 and "a date alone" in near:
+            structural[index] = ("boilerplate", "a date alone")
+    names = _bylines(lines, matched, authors, structural)
+    for index, line in enumerate(lines):
+        if index not in structural and (why := _under_image(line)) and caption_ok(index):
+            structural[index] = ("caption", why)
     body = [i for i, count in enumerate(matched) if count and i not in structural]
     last = max(body, default=-1)
+    captions_after = last + 1  # the captions of a last photo, right under the story
+    while structural.get(captions_after, ("", ""))[0] == "caption":
+        captions_after += 1
     result = []
     for index, line in enumerate(lines):
-        if index > last:
+        if index >= captions_after:
             label, why = "trailer", "after the last body line"
         elif index in structural:
             label, why = structural[index]
@@ -696,19 +849,16 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
         "lines": [],
     }
     tree = parse(page.read_bytes())
-    truth_body = page.truth
-    truth_title = None
-    if corpus.startswith(TITLE_IN_TRUTH):
-        first, _, rest = page.truth.strip().partition("\n")
-        if len(first.split()) <= 30:
-            truth_title, truth_body = first.strip(), rest
-    meta = metadata(tree, page.url, truth_title)
+    meta = metadata(tree, page.url)
+    titles = list(meta.titles)
+    if corpus.startswith(TITLE_IN_TRUTH):  # the truth's first line: one more title to agree with
+        titles.extend(_truth_lines(page.truth)[:1])
     body_root = tree.find("body")
     page_lines = render([body_root if body_root is not None else tree])
     if not page_lines:
         record["reason"] = "no visible text"
         return record
-    matched = match_truth(page_lines, Truth.of(truth_body))
+    matched = match_truth(page_lines, Truth.of(page.truth))
     body = body_element(page_lines, matched)
     if body is None:
         record["reason"] = "no true body text on the page"
@@ -716,7 +866,10 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
     first_body = next(
         i for i, count in enumerate(matched) if count and _inside(page_lines[i], {body})
     )
-    at = find_headline(page_lines, meta, first_body)
+    at = find_headline(page_lines, titles, first_body)
+    truth_body = page.truth
+    if at is not None and corpus.startswith(TITLE_IN_TRUTH):
+        truth_body = without_title(page.truth, page_lines[at].text)
     headline_element = _headline_element(page_lines[at]) if at is not None else None
     elements = region(headline_element, body)
     lines = render(elements)
@@ -735,10 +888,8 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
         headline,
         _caption_elements(tree),
         meta.authors,
-        captions_in_truth=corpus.startswith(TITLE_IN_TRUTH),
+        loose_truth=corpus.startswith(TITLE_IN_TRUTH),
     )
-    if truth_title and headline:
-        record["truth_title"] = truth_title
     record["headline"] = " ".join(lines[i].text for i in sorted(headline)) or None
     record["authors"] = names
     if not headline:
