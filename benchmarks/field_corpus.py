@@ -83,12 +83,12 @@ _DATE_SIGN = re.compile(rf"\b(?:{_MONTH})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,
 def _class_token(*words: str) -> re.Pattern[str]:
     """A class/id token naming one of `words`, alone or with prefixes and suffixes."""
     alternatives = "|".join(words)
-    return re.compile(rf"^(?:[a-z0-9]+[-_])*(?:{alternatives})(?:[-_][a-z0-9]+)*$", re.I)
+    return re.compile(rf"^(?:[a-z0-9]+[-_]+)*(?:{alternatives})(?:[-_]+[a-z0-9]+)*$", re.I)
 
 
 _CAPTION_CLASS = _class_token("caption", "captions", "figcaption", "credit", "credits", "legend")
 _AUTHOR_CLASS = _class_token(
-    "byline", "by-line", "bylines", "author", "authors", "autor", "auteur", "writer", "vcard",
+    "byline", "by-line", "bylines", "by", "author", "authors", "autor", "auteur", "writer", "vcard",
     "contributor", "reporter", "fn"
 )
 _HEADLINE_CLASS = _class_token("headline", "entry-title", "post-title", "article-title",
@@ -98,6 +98,8 @@ _DATE_CLASS = _class_token("date", "time", "timestamp", "published", "posted", "
 _COMMENT_CLASS = re.compile(r"comment|respond|reply", re.I)
 _AUTHOR_XPATH = "//*[@rel='author' or contains(concat(' ', @itemprop, ' '), ' author ')]"
 _CAPTION_MAX_CHARS = 800
+_AUTHOR_MAX_CHARS = 300
+_HEADLINE_MAX_CHARS = 300
 _CAPTION_MAX_WORDS = 60
 _IMAGE_BOX = _class_token("image", "images", "img", "photo", "picture", "pic", "figure", "media",
                           "thumbnail", "thumb", "gallery")
@@ -110,7 +112,7 @@ _BY = re.compile(
 # "Photo: ...", "Photo by ...", "Image credit: ...": a credit wherever it stands.
 _CREDIT_PREFIX = re.compile(
     r"^\(?(?:photo|photos|photograph|image|images|picture|pictured|credit|foto|fotos|bild|"
-    r"illustration|graphic)s?\b\s*(?:credit\b)?\s*(?::|/|©|by\b|courtesy\b)",
+    r"illustration|graphic)s?\b\s*(?:credit\b)?\s*(?::|/|©|by\b|via\b|courtesy\b)",
     re.I,
 )
 # An agency or a copyright sign: a credit only next to an image.
@@ -126,19 +128,40 @@ _LIST_HEADING = re.compile(
     r"you (?:may|might) also like|more (?:stories|from .{1,30}|on .{1,30})|"
     r"share this(?: story| article| post| page)?|tags?|filed under|topics|categories|"
     r"leave a (?:reply|comment)|about the author|further reading|recommended(?: for you)?|"
-    r"popular posts|trending)\W*$",
+    r"popular posts|trending|permalink)\W*$",
     re.I,
 )
 # A credit's label alone on its line ("Photo:"), the credit itself on the next.
-_CREDIT_LABEL = re.compile(r"^(?:photo|photos|foto|fotos|фото|image|credit|bild|source)\s*:$", re.I)
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photos|foto|fotos|фото|image|credit|bild|source)\s*:$", re.I
+)
 # "by Name Surname" inside a short line: a byline that no markup names.
 _BY_NAME = re.compile(
     r"(?:^|[\s|,·•-])(?:by|By|BY|von|par|por)(?::\s*|\s+)"
-    r"((?:[A-Z][\w.'’-]*|van|von|de|da|di|del|der|le|la)(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|di|"
-    r"del|der|le|la|and|&)){0,5})"
+    r"((?:[A-Z][\w.'’-]*|van|von|de|da|di|del|der|le|la)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|di|del|der|le|la|and|&)){0,5})"
 )
 _CREDIT_MAX_WORDS = 14
 _BYLINE_MAX_WORDS = 25
+_PARTICLES = frozenset("van von de da di del der le la du dos bin al and & und et y e".split())
+_NOT_NAMES = frozenset(
+    "view profile email rss more articles posts follow biography contact twitter facebook "
+    "about author bio staff comments share".split()
+)
+_BY_BEFORE = re.compile(r"\b(?:by|von|par|por|door|av|af|od|przez)\W*$", re.I)
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "PaurEmail": a name glued to a link's label
+_SAYS = re.compile(r"\b(?:says|said|wrote|writes)\s*:?\s*$", re.I)  # a comment's header
+_NOT_BY = re.compile(
+    r"\b(?:powered|sponsored|presented|produced|hosted|designed|supported|made|photos?|images?|"
+    r"pictures?|illustrations?|videos?|graphics?|courtesy)\s*.$",
+    re.I,
+)
+_DATE_WORDS = frozenset(
+    "published posted updated on at rss feed email january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov "
+    "dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_BIO = re.compile(r"^\W*(?:is|was|has|writes|covers|teaches|lives)\b")
 _DATE_MAX_WORDS = 10
 _NAME_MAX_WORDS = 6
 _REGION_SHARE = 0.8  # the region holds this share of the body text found on the page
@@ -269,7 +292,7 @@ def _json_ld(tree: Element) -> list[Any]:
     items = []
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            items.append(json.loads(script.text or ""))
+            items.append(json.loads(script.text or "", strict=False))
         except ValueError:
             continue
     return items
@@ -301,7 +324,7 @@ def _title_pieces(title: str, site: str | None, domain: str) -> list[str]:
     "Headline / part two – Site" gives "Headline / part two" among others: which piece is the
     site's name is not always known, so every run is a reference.
     """
-    parts = re.split(r"(\s+[|\-–—:»«·•/]\s+|\s*[|»«·•]\s*)", title)
+    parts = re.split(r"(\s+[|\-–—:»«·•/]\s+|\s*[|»«·•]\s*|(?<=\w):\s+)", title)
     pieces, separators = parts[0::2], parts[1::2]
     site_like = [_names_site(p, site, domain) for p in pieces]
     runs = [title]
@@ -323,6 +346,9 @@ def _names_site(piece: str, site: str | None, domain: str) -> bool:
 def _plain_name(name: str) -> str | None:
     """An author name fit to look for in the text: short, not a URL, "by" removed."""
     name = _BY.sub("", _collapse(name)).strip(" ,;|-")
+    person, comma, role = name.partition(", ")
+    if comma and len(person.split()) >= 2:  # "Tom Krisher, AP Auto Writer": the name alone
+        name = person
     if not name or "http" in name or "@" in name or "/" in name:
         return None
     if len(name) < 3 or len(name.split()) > _NAME_MAX_WORDS:
@@ -337,10 +363,13 @@ class Metadata:
     titles: tuple[str, ...]
     site: str | None
     authors: tuple[str, ...]
+    url: str  # the page's own, or its canonical URL where the corpus has none
 
 
 def metadata(tree: Element, url: str) -> Metadata:
     site = next(iter(_meta(tree, "og:site_name")), None)
+    if not url:  # Dragnet has no URLs: the page's own
+        url = next(iter(tree.xpath("//link[@rel='canonical']/@href") + _meta(tree, "og:url")), "")
     host = urlsplit(url).hostname or ""
     domain = max(host.removeprefix("www.").split(".")[:-1] or [""], key=len).replace("-", "")
     titles = [
@@ -361,10 +390,12 @@ def metadata(tree: Element, url: str) -> Metadata:
         titles.extend(_title_pieces(_collapse(title.text_content()), site, domain))
     for element in tree.xpath(_AUTHOR_XPATH):
         names = element.xpath(".//*[@itemprop='name']")
-        authors.append((names[0] if names else element).text_content())
+        name = _plain_name((names[0] if names else element).text_content())
+        if name and _looks_like_name(name):
+            authors.append(name)
     titles = list(dict.fromkeys(titles))
     clean = [n for n in (_plain_name(a) for a in authors) if n]
-    return Metadata(tuple(titles), site, tuple(dict.fromkeys(clean)))
+    return Metadata(tuple(titles), site, tuple(dict.fromkeys(clean)), url)
 
 
 # ---------------------------------------------------------------- truth matching
@@ -460,7 +491,9 @@ def _similarity(a: str, b: str) -> float:
     return max(ratio, min(overlap, 0.89))
 
 
-def _within(element: Element, pattern: re.Pattern[str], tags: tuple[str, ...] = ()) -> Element | None:
+def _within(
+    element: Element, pattern: re.Pattern[str], tags: tuple[str, ...] = ()
+) -> Element | None:
     """The nearest element from `element` up whose tag is in `tags` or a class/id token matches."""
     for candidate in _self_and_ancestors(element):
         if _tag(candidate) in ("body", "html"):
@@ -475,54 +508,80 @@ def _has_token(element: Element, pattern: re.Pattern[str]) -> bool:
     return any(pattern.match(name) for name in names)
 
 
-def _headline_rank(line: Line) -> int:
+def _headline_rank(line: Line, page_url: str = "") -> int:
     """How much the markup says "headline": 0 for an h1, 3 for a line with no such markup.
 
     A site's name in an h1 is a link to the home page: no headline, whatever <title> says.
     """
     element = line.element
-    if any(_home_link(href) for href in element.xpath("ancestor-or-self::a/@href | .//a/@href")):
+    links = element.xpath("ancestor-or-self::a/@href | .//a/@href")
+    if any(_home_link(href, page_url) for href in links):
         return 4
     if _within(element, _NEVER, ("h1",)) is not None:
         return 0
-    if element.xpath("ancestor-or-self::*[@itemprop='headline']") or _within(
-        element, _HEADLINE_CLASS
-    ) is not None:
+    if element.xpath("ancestor-or-self::*[@itemprop='headline']") or (
+        _headline_box(element) is not None
+    ):
         return 1
     if _within(element, _NEVER, ("h2", "h3")) is not None:
         return 2
     return 3
 
 
-def _home_link(href: str) -> bool:
+def _headline_box(element: Element) -> Element | None:
+    """The element with a headline class holding `element`, if it is a headline's size (a
+    "title" class also sits on menus and widgets)."""
+    found = _within(element, _HEADLINE_CLASS)
+    if found is None or len(found.text_content()) > _HEADLINE_MAX_CHARS:
+        return None
+    return found
+
+
+def _home_link(href: str, page_url: str) -> bool:
+    """A link to a site's home ("/", "http://example.com") or to the blog the page is in."""
     parts = urlsplit(href.strip())
-    return (
-        bool(parts.netloc or parts.path)
-        and parts.path in ("", "/", "/index.html", "/index.php")
-        and not parts.query
-    )
+    if not (parts.netloc or parts.path) or parts.query:
+        return False
+    path = parts.path.removesuffix("index.html").removesuffix("index.php")
+    if path in ("", "/"):
+        return True
+    page_path = urlsplit(page_url).path
+    return path.endswith("/") and page_path.startswith(path) and len(page_path) > len(path)
 
 
-def find_headline(lines: Sequence[Line], titles: Sequence[str], first_body: int) -> int | None:
+def find_headline(
+    lines: Sequence[Line],
+    titles: Sequence[str],
+    truth_title: str | None,
+    first_body: int,
+    page_url: str,
+) -> int | None:
     """The index of the headline line: the line whose markup and text agree best with the titles.
 
     An h1 that fairly matches a title, or an h2/h3 or headline class that closely does, wins
-    over a line with no such markup that matches exactly (a breadcrumb, a menu link); ties go to
-    the closer match, the stronger markup, then the line nearest above the body. Where no title agrees (an SEO
-    <title>), the h1 or itemprop=headline nearest above the body.
+    over a line with no such markup that matches exactly (a breadcrumb, a menu link). Ties go
+    to the closer match with the page's own titles, then to agreement with the truth's first
+    line (extra evidence: that line is sometimes a dek), the stronger markup, and the line
+    nearest above the body. Where nothing agrees (an SEO <title>), the h1 or itemprop=headline
+    above the body closest to a title, else the first.
     """
-    best: tuple[int, float, int, int] | None = None
+    best: tuple[int, float, bool, int, int] | None = None
     chosen = None
-    marked = None
+    marked: tuple[tuple[float, int], int] | None = None
     for index, line in enumerate(lines):
         if len(line.text.split()) > 40 or index > first_body + 5 or date_line(line.text):
             continue
-        rank = _headline_rank(line)
+        rank = _headline_rank(line, page_url)
         if rank > 3:
             continue
-        score = max((_similarity(line.text, t) for t in titles), default=0.0)
+        meta_score = max((_similarity(line.text, t) for t in titles), default=0.0)
+        score = meta_score
+        if truth_title is not None:
+            score = max(score, _similarity(line.text, truth_title))
         if rank <= 1 and index < first_body and len(_TOKEN.findall(line.text)) >= 2:
-            marked = index
+            fallback = (round(score, 1), -index)  # the closest to a title, else the first
+            if marked is None or fallback > marked[0]:
+                marked = (fallback, index)
         if score >= 0.9 and rank <= 2 or score >= 0.7 and rank == 0:
             tier = 2
         elif score >= 0.7 and rank <= 2:
@@ -531,10 +590,11 @@ def find_headline(lines: Sequence[Line], titles: Sequence[str], first_body: int)
             tier = 0
         else:
             continue
-        key = (tier, score, -rank, -abs(first_body - index))
+        agrees = truth_title is not None and _similarity(line.text, truth_title) >= 0.9
+        key = (tier, meta_score, agrees, -rank, -abs(first_body - index))
         if best is None or key > best:
             best, chosen = key, index
-    return chosen if chosen is not None else marked
+    return chosen if chosen is not None or marked is None else marked[1]
 
 
 def _truth_lines(truth: str) -> list[str]:
@@ -553,9 +613,11 @@ def without_title(truth: str, headline: str) -> str:
 
 
 def _headline_element(line: Line) -> Element:
-    """The element a headline line belongs to: its h1-h3 or headline-class element if any."""
+    """The element a headline line belongs to: its h1-h3, else its headline-class element."""
     element = line.element
-    found = _within(element, _HEADLINE_CLASS, ("h1", "h2", "h3"))
+    found = _within(element, _NEVER, ("h1", "h2", "h3"))
+    if found is None:
+        found = _headline_box(element)
     return found if found is not None else element
 
 
@@ -612,9 +674,12 @@ def _touches(line: Line, pattern: re.Pattern[str], tags: tuple[str, ...] = ()) -
 
 
 def _is_author_element(element: Element) -> bool:
-    return (
+    """rel=author, itemprop=author or an author/byline class on an element the size of a byline
+    (Typepad puts "entry-author-..." on the whole post)."""
+    return len(element.text_content()) <= _AUTHOR_MAX_CHARS and (
         element.get("rel") == "author"
         or "author" in (element.get("itemprop") or "").split()
+        or "byline" in (element.get("class") or "").lower()  # "nodebyline", "bylineWrap"
         or (_has_token(element, _AUTHOR_CLASS) and not _has_token(element, _COMMENT_CLASS))
     )
 
@@ -635,50 +700,85 @@ def markup_names(lines: Sequence[Line]) -> list[str]:
     """Names the author markup holds, for pages whose metadata names nobody on the page."""
     names = []
     for line in lines:
-        if len(line.text.split()) <= _BYLINE_MAX_WORDS:
-            for element in _author_elements(line):
-                name = _plain_name(element.text_content())
-                if name and not any(c.isdigit() for c in name):
+        if len(line.text.split()) <= _BYLINE_MAX_WORDS and _author_elements(line):
+            texts = [line.text, *(e.text_content() for e in _author_elements(line))]
+            for name in filter(None, (_plain_name(_cut_name(t)) for t in texts)):
+                before = line.text.casefold().partition(name.casefold())[0]
+                if _looks_like_name(name) or _BY_BEFORE.search(before):  # "/by jdadmin"
                     names.append(name)
     return list(dict.fromkeys(names))
 
 
-def by_names(lines: Sequence[Line], matched: Sequence[int]) -> list[str]:
-    """Names after "by" on short lines above the story's first paragraph: unmarked bylines."""
-    first_body = next(
-        (i for i, count in enumerate(matched) if count and len(lines[i].text.split()) > 15),
-        len(lines),
+def _looks_like_name(text: str) -> bool:
+    """Two to five capitalised words, none of them a link's label ("View Profile")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _NAME_MAX_WORDS
+        and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+        and not any(c.isdigit() for c in text)
+        and not {w.lower().strip(".:") for w in words} & _NOT_NAMES
     )
+
+
+def _cut_name(text: str) -> str:
+    """A name up to where a date, a link's label or a glued word begins ("Jason PaurEmail")."""
+    kept = []
+    for word in _collapse(text).split():
+        pieces = _GLUED.split(word, maxsplit=1)
+        if pieces[0].lower().strip(".,:") in _NOT_NAMES | _DATE_WORDS:
+            break
+        kept.append(pieces[0])
+        if len(pieces) > 1:
+            break
+    return " ".join(kept).removesuffix(" and").removesuffix(" &").strip()
+
+
+def by_names(lines: Sequence[Line], start: int, end: int) -> list[str]:
+    """Names after "by" on short lines between `start` and `end`: bylines with no markup.
+
+    Not after "powered by", "photo by" and the like; a name ends where a date, a link's
+    label or a glued word ("Jason PaurEmail Author") begins.
+    """
     names = []
-    for line in lines[:first_body]:
-        if len(line.text.split()) <= 15:
-            names.extend(n.removesuffix(" and").strip() for n in _BY_NAME.findall(line.text))
-    return [n for n in dict.fromkeys(names) if n and _plain_name(n)]
+    for line in lines[max(0, start) : end]:
+        if len(line.text.split()) > 15 or re.match(r"\d+[.)]\s", line.text):  # a list's item
+            continue
+        for match in _BY_NAME.finditer(line.text):
+            if _NOT_BY.search(line.text[: match.start() + 1]):
+                continue
+            name = _cut_name(match.group(1))
+            if name and _plain_name(name):
+                names.append(name)
+    return list(dict.fromkeys(names))
 
 
-def _byline_names(line: Line, names: Sequence[str]) -> list[str] | None:
+def _byline_names(line: Line, names: Sequence[str], near_top: bool) -> list[str] | None:
     """The author names on a byline line, or None when the line is not a byline.
 
-    A name alone is not enough on a longer line (a story may mention its author): the line
-    must then start with "By" or the name, or carry author markup.
+    A name is not enough on a longer line (a story may mention its author, a comment its
+    writer): the line must start with "By" or with the name, carry author markup, say "by"
+    before the name, or be short (up to 15 words under the headline, else 8); a one-word name
+    ("Intel") must stand alone or after "by".
     """
     words = len(line.text.split())
-    if words > _BYLINE_MAX_WORDS:
+    if words > _BYLINE_MAX_WORDS or _SAYS.search(line.text):
         return None
     text = line.text.casefold()
     found = [n for n in names if n.casefold() in text]
-    # "Jose Altoveros" rather than the "Jose AltoverosView More Articles" of a glued link
-    named = [n for n in found if not any(m != n and m.casefold() in n.casefold() for m in found)]
+    # The longest of names that extend each other ("News Nation Bureau", not "News Nation")
+    named = [n for n in found if not any(m != n and n.casefold() in m.casefold() for m in found)]
     if not named:
         return None
-    if (
-        words <= 8
-        or _BY.match(line.text)
-        or text.startswith(named[0].casefold())
-        or _author_elements(line)
-    ):
+    name = named[0].casefold()
+    before, _, after = text.partition(name)
+    if _BIO.match(after):  # "Jane Doe is a professor at ...": a note about the author
+        return None
+    by = bool(_BY.match(line.text)) or bool(_BY_BEFORE.search(before))
+    if by or _author_elements(line):
         return named
-    return None
+    if len(name.split()) == 1:
+        return named if text.strip(" .,:|-") == name else None
+    return named if words <= (15 if near_top else 8) or not before.strip() else None
 
 
 def _near_image(lines: Sequence[Line], index: int) -> bool:
@@ -730,6 +830,7 @@ class Labelled:
 def _bylines(
     lines: Sequence[Line],
     matched: Sequence[int],
+    headline: set[int],
     authors: Sequence[str],
     structural: dict[int, tuple[str, str]],
 ) -> dict[int, list[str]]:
@@ -739,15 +840,22 @@ def _bylines(
     only where those find no byline (a class "author" also sits on icons and bio links).
     """
     story_end = max((i for i, count in enumerate(matched) if count), default=-1)
+    # "by Name" counts near the top: under the headline, or above the first long paragraph.
+    top = min(headline, default=-1)
+    first_long = next(
+        (i for i, count in enumerate(matched) if count and len(lines[i].text.split()) > 15),
+        len(lines),
+    )
+    end = top + 8 if top >= 0 else first_long
     names: dict[int, list[str]] = {}
-    for candidates in ([*authors, *by_names(lines, matched)], markup_names(lines[:story_end])):
+    for candidates in ([*authors, *by_names(lines, top - 3, end)], markup_names(lines[:story_end])):
         for index, line in enumerate(lines[:story_end]):
             decided = structural.get(index, ("boilerplate", ""))
             if decided[0] != "boilerplate" and not (
                 decided[1] == "caption element" and _BY.match(line.text)
             ):
                 continue  # a caption class on a "By ..." line is the site's styling
-            found = _byline_names(line, candidates)
+            found = _byline_names(line, candidates, top - 3 <= index <= end)
             if found is not None:
                 structural[index] = ("byline", "author name on a short or marked line")
                 names[index] = found
@@ -806,7 +914,7 @@ def label_lines(
         near = [structural.get(i, ("", ""))[1] for i in (index - 1, index + 1)]
         if line.text.isdigit() and len(line.text) <= 4 and "a date alone" in near:
             structural[index] = ("boilerplate", "a date alone")
-    names = _bylines(lines, matched, authors, structural)
+    names = _bylines(lines, matched, headline, authors, structural)
     for index, line in enumerate(lines):
         if index not in structural and (why := _under_image(line)) and caption_ok(index):
             structural[index] = ("caption", why)
@@ -850,9 +958,9 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
     }
     tree = parse(page.read_bytes())
     meta = metadata(tree, page.url)
-    titles = list(meta.titles)
-    if corpus.startswith(TITLE_IN_TRUTH):  # the truth's first line: one more title to agree with
-        titles.extend(_truth_lines(page.truth)[:1])
+    truth_title = None
+    if corpus.startswith(TITLE_IN_TRUTH):  # the truth's first line: evidence for the headline
+        truth_title = next(iter(_truth_lines(page.truth)), None)
     body_root = tree.find("body")
     page_lines = render([body_root if body_root is not None else tree])
     if not page_lines:
@@ -866,7 +974,7 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
     first_body = next(
         i for i, count in enumerate(matched) if count and _inside(page_lines[i], {body})
     )
-    at = find_headline(page_lines, titles, first_body)
+    at = find_headline(page_lines, meta.titles, truth_title, first_body, meta.url)
     truth_body = page.truth
     if at is not None and corpus.startswith(TITLE_IN_TRUTH):
         truth_body = without_title(page.truth, page_lines[at].text)
@@ -878,10 +986,9 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
     if headline_element is not None:
         headline = {i for i, line in enumerate(lines) if _inside(line, {headline_element})}
         words = sum(len(lines[i].text.split()) for i in headline)
-        if words > 40:  # a headline class on a box: keep the matching line alone
-            headline = {i for i, line in enumerate(lines) if line.text == page_lines[at].text}
-        if headline:  # one headline, of at most three lines
-            headline = {i for i in headline if i - min(headline) < 3}
+        if words > 40 or len(headline) > 3:  # a headline class on a box: the matching line
+            same = [i for i in sorted(headline) if lines[i].text == page_lines[at].text]
+            headline = set(same[:1])
     labelled, names = label_lines(
         lines,
         matched,

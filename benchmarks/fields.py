@@ -29,7 +29,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from article_clean import Article, ArticleCleanError, Cleaner, Label  # noqa: E402
 from benchmarks.data import Page  # noqa: E402
-from benchmarks.split import half_of  # noqa: E402
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench-data"
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / ".bench-cache" / "fields"
@@ -155,9 +154,7 @@ class Tally:
     byline_clean: int = 0
     misaligned: int = 0
     errors: int = 0
-
-    def __post_init__(self) -> None:
-        self.confusion: Counter[tuple[str, str]] = Counter()  # (true, predicted) -> lines
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (true, got): lines
 
     def add(self, record: dict[str, Any], result: PageResult) -> None:
         self.pages += 1
@@ -185,6 +182,9 @@ class Tally:
         true = sum(n for (t, _), n in self.confusion.items() if t == label)
         return self.confusion[label, label] / true if true else float("nan")
 
+    def pr(self, label: str) -> str:
+        return f"P {self.precision(label):.3f}  R {self.recall(label):.3f}"
+
     def left_in_body(self) -> float:
         true = sum(n for (t, _), n in self.confusion.items() if t == "boilerplate")
         return self.confusion["boilerplate", "body"] / true if true else float("nan")
@@ -201,12 +201,12 @@ def report(tallies: dict[tuple[str, str], Tally]) -> None:
         print(f"\n{corpus} [{half}]: {t.pages} pages, {sum(t.confusion.values())} lines")
         print(f"  headline exact, text    {_share(t.headline_text, t.headlines)}")
         print(f"  headline exact, HTML    {_share(t.headline_html, t.headlines)}")
-        print(f"  caption lines           P {t.precision('caption'):.3f}  R {t.recall('caption'):.3f}")
+        print(f"  caption lines           {t.pr('caption')}")
         print(f"  byline found            {_share(t.byline_found, t.authored)}")
         print(f"  byline found and clean  {_share(t.byline_clean, t.authored)}")
         print(f"  boilerplate left        {t.left_in_body():.3f}")
-        print(f"  trailer lines           P {t.precision('trailer'):.3f}  R {t.recall('trailer'):.3f}")
-        print(f"  body lines              P {t.precision('body'):.3f}  R {t.recall('body'):.3f}")
+        print(f"  trailer lines           {t.pr('trailer')}")
+        print(f"  body lines              {t.pr('body')}")
         if t.misaligned or t.errors:
             print(f"  ({t.misaligned} lines not aligned to a segment, {t.errors} pages failed)")
 
