@@ -146,7 +146,7 @@ _BYLINE_MAX_WORDS = 25
 _PARTICLES = frozenset("van von de da di del der le la du dos bin al and & und et y e".split())
 _NOT_NAMES = frozenset(
     "view profile email rss more articles posts follow biography contact twitter facebook "
-    "about author bio staff comments share".split()
+    "about author bio staff comments share discuss".split()
 )
 _BY_BEFORE = re.compile(r"\b(?:by|von|par|por|door|av|af|od|przez)\W*$", re.I)
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "PaurEmail": a name glued to a link's label
@@ -159,7 +159,8 @@ _NOT_BY = re.compile(
 _DATE_WORDS = frozenset(
     "published posted updated on at rss feed email january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov "
-    "dec monday tuesday wednesday thursday friday saturday sunday".split()
+    "dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun".split()
 )
 _BIO = re.compile(r"^\W*(?:is|was|has|writes|covers|teaches|lives)\b")
 _DATE_MAX_WORDS = 10
@@ -346,6 +347,7 @@ def _names_site(piece: str, site: str | None, domain: str) -> bool:
 def _plain_name(name: str) -> str | None:
     """An author name fit to look for in the text: short, not a URL, "by" removed."""
     name = _BY.sub("", _collapse(name)).strip(" ,;|-")
+    name = re.sub(r"^.{0,20}?\bby\s+", "", name, flags=re.I)  # "Analysis by Jane Doe"
     person, comma, role = name.partition(", ")
     if comma and len(person.split()) >= 2:  # "Tom Krisher, AP Auto Writer": the name alone
         name = person
@@ -721,16 +723,27 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _cut_name(text: str) -> str:
-    """A name up to where a date, a link's label or a glued word begins ("Jason PaurEmail")."""
+    """A name up to where a date, a link's label, an agency in capitals or a glued label
+    ("Jason PaurEmail Author") begins."""
     kept = []
     for word in _collapse(text).split():
         pieces = _GLUED.split(word, maxsplit=1)
-        if pieces[0].lower().strip(".,:") in _NOT_NAMES | _DATE_WORDS:
+        glued = len(pieces) > 1 and _first_word(pieces[1]) in _NOT_NAMES | _DATE_WORDS
+        word = pieces[0] if glued else word
+        if word.lower().strip(".,:") in _NOT_NAMES | _DATE_WORDS:
             break
-        kept.append(pieces[0])
-        if len(pieces) > 1:
+        bare = word.strip(".,;:")
+        if kept and bare.isupper() and len(bare) > 1 and not kept[-1].isupper():
+            break  # "Mike Whalley BBC Sport": the agency after the name
+        kept.append(word)
+        if glued:
             break
     return " ".join(kept).removesuffix(" and").removesuffix(" &").strip()
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"[A-Z]?[a-z]+", text)
+    return match.group().lower() if match else ""
 
 
 def by_names(lines: Sequence[Line], start: int, end: int) -> list[str]:
