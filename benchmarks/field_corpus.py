@@ -338,10 +338,14 @@ def _title_pieces(title: str, site: str | None, domain: str) -> list[str]:
 
 
 def _names_site(piece: str, site: str | None, domain: str) -> bool:
+    """Whether a title's piece is the site's name: og:site_name, or a few words that spell
+    the domain ("The Guardian" on theguardian.com, not "The Guardian view on Hong Kong")."""
     squeezed = _norm(piece).replace(" ", "")
     if site and squeezed == _norm(site).replace(" ", ""):
         return True
-    return len(domain) >= 4 and (domain in squeezed or squeezed and squeezed in domain)
+    if len(domain) < 4 or len(piece.split()) > 3:
+        return False
+    return domain in squeezed or bool(squeezed) and squeezed in domain
 
 
 def _plain_name(name: str) -> str | None:
@@ -562,12 +566,12 @@ def find_headline(
 
     An h1 that fairly matches a title, or an h2/h3 or headline class that closely does, wins
     over a line with no such markup that matches exactly (a breadcrumb, a menu link). Ties go
-    to the closer match with the page's own titles, then to agreement with the truth's first
-    line (extra evidence: that line is sometimes a dek), the stronger markup, and the line
-    nearest above the body. Where nothing agrees (an SEO <title>), the h1 or itemprop=headline
+    to a close match with the page's own titles, then to agreement with the truth's first
+    line (extra evidence: that line is sometimes a dek), the stronger markup, the closer
+    match, and the line nearest above the body. Where nothing agrees (an SEO <title>), the h1 or itemprop=headline
     above the body closest to a title, else the first.
     """
-    best: tuple[int, float, bool, int, int] | None = None
+    best: tuple[int, bool, bool, int, float, int] | None = None
     chosen = None
     marked: tuple[tuple[float, int], int] | None = None
     for index, line in enumerate(lines):
@@ -593,7 +597,7 @@ def find_headline(
         else:
             continue
         agrees = truth_title is not None and _similarity(line.text, truth_title) >= 0.9
-        key = (tier, meta_score, agrees, -rank, -abs(first_body - index))
+        key = (tier, meta_score >= 0.9, agrees, -rank, meta_score, -abs(first_body - index))
         if best is None or key > best:
             best, chosen = key, index
     return chosen if chosen is not None or marked is None else marked[1]
