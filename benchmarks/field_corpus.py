@@ -9,11 +9,15 @@ most of the true body, plus up to two following siblings), renders it to text on
 with a blank line between blocks, and labels every line from the markup and the truth:
 
 - headline: the line of the <h1>/entry-title element that agrees with og:title or <title>
-  (minus the site name), and on Dragnet with the truth's first line;
-- byline: a short line with an author element or a name from meta/JSON-LD on it;
-- caption: figcaption and caption/credit elements, and photo credits next to an image;
-- body: lines whose 4-token shingles are mostly in the true body;
-- boilerplate: everything else above the last body line; trailer: everything below it.
+  (minus the site name), with the truth's first line as extra evidence on Dragnet;
+- byline: a short line naming an author from meta/JSON-LD, from "by Name" under the
+  headline, or from byline-sized author markup (rel=author, itemprop=author, byline classes);
+- caption: figcaption and caption/credit elements, photo credits, and lines under an image
+  that repeat its alt text, sit in its box or are set in italics;
+- body: lines whose 4-token shingles are mostly in the true body, less dates alone and the
+  headings of related/tags/share lists;
+- boilerplate: everything else above the last body line; trailer: everything below it, but
+  for captions right under the story.
 
 One JSONL per corpus goes to --out (Dragnet is AGPL: keep it under the git-ignored
 .bench-cache/). Pages with no region are skipped and counted; pages with no headline are kept
@@ -40,14 +44,15 @@ import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from article_clean import ArticleCleanError  # noqa: E402
 from article_clean.decode import decode  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
 from benchmarks.split import half_of, is_split  # noqa: E402
 
 Element = lxml.html.HtmlElement
 CORPORA = ("scrapinghub", "dragnet")
-# Corpora whose truth starts with the headline and may hold captions: there the first truth
-# line is headline evidence, and caption markup wins over the truth.
+# Corpora whose truth starts with the headline and may hold captions, bylines and dates: there
+# the first truth line is headline evidence, and markup wins over the truth.
 TITLE_IN_TRUTH = ("dragnet",)
 LABELS = ("headline", "byline", "caption", "body", "boilerplate", "trailer")
 
@@ -568,8 +573,8 @@ def find_headline(
     over a line with no such markup that matches exactly (a breadcrumb, a menu link). Ties go
     to a close match with the page's own titles, then to agreement with the truth's first
     line (extra evidence: that line is sometimes a dek), the stronger markup, the closer
-    match, and the line nearest above the body. Where nothing agrees (an SEO <title>), the h1 or itemprop=headline
-    above the body closest to a title, else the first.
+    match, and the line nearest above the body. Where nothing agrees (an SEO <title>), the
+    h1 or itemprop=headline above the body closest to a title, else the first.
     """
     best: tuple[int, bool, bool, int, float, int] | None = None
     chosen = None
@@ -637,8 +642,7 @@ def body_element(lines: Sequence[Line], matched: Sequence[int]) -> Element | Non
     total = sum(matched)
     if not total:
         return None
-    element = next(iter(_self_and_ancestors(lines[0].element)))
-    element = element.getroottree().getroot()
+    element = lines[0].element.getroottree().getroot()
     while True:
         heavy = [c for c in element if mass[c] >= _REGION_SHARE * total]
         if not heavy:
@@ -973,7 +977,11 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
         "text": "",
         "lines": [],
     }
-    tree = parse(page.read_bytes())
+    try:
+        tree = parse(page.read_bytes())
+    except (ArticleCleanError, lxml.etree.ParserError) as error:
+        record["reason"] = f"cannot read the page: {error}"
+        return record
     meta = metadata(tree, page.url)
     truth_title = None
     if corpus.startswith(TITLE_IN_TRUTH):  # the truth's first line: evidence for the headline
