@@ -212,6 +212,8 @@ def report(tallies: dict[tuple[str, str], Tally]) -> None:
 
 
 def _clip(text: str | None, width: int = 90) -> str:
+    if text is None:
+        return "None"
     flat = normalise(text)
     return repr(flat if len(flat) <= width else flat[: width - 1] + "…")
 
