@@ -25,6 +25,7 @@ import lxml.html
 import trafilatura
 
 from .blocks import split_blocks
+from . import metadata
 from .errors import InputError, InputTooLarge
 from .model import Block
 
@@ -94,6 +95,7 @@ _PARAGRAPHS_STARTING = lxml.etree.XPath("//p[starts-with(normalize-space(.), $st
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
 _DEK_WITHIN = 4  # lines from the top where a dek may sit
+_TITLE_WITHIN = 10  # lines from the top where the headline may already be
 # Lower-case only: re searches a case-insensitive alternation several times slower.
 _CLASS_WORD = re.compile(
     r"caption|credit|related|shar|social|newsletter|promo|recirc|outbrain|taboola"
@@ -330,10 +332,6 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
     yield from _loose_lines("".join(element.itertext()), hint or own, keep_newlines=tag == "code")
 
 
-def _title(tree: lxml.html.HtmlElement) -> str | None:
-    return _first_text(tree, "//h1") or _first_text(tree, "//meta[@property='og:title']/@content")
-
-
 def read_page(
     html: str,
     url: str | None = None,
@@ -345,7 +343,7 @@ def read_page(
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
     hints = _hint_keys(tree)
-    title = _title(tree)
+    title = metadata.headline(tree)
     # In <head> first, where it belongs: searching the whole tree is the slow path.
     canonical = _first_text(tree, "/html/head/link[@rel='canonical']/@href") or _first_text(
         tree, "//link[@rel='canonical']/@href"
@@ -373,11 +371,13 @@ def read_page(
         lines.extend(_lines(extracted.commentsbody, COMMENT))
     lines = _with_hints(lines, hints)
     lines = _with_dek(lines, _description(tree))
-    if title and not any(_key(text) == _key(title) for text, _ in lines[:5]):
-        lines.insert(0, (title, TITLE))
-    elif title:
-        at = next(i for i, (text, _) in enumerate(lines[:5]) if _key(text) == _key(title))
-        lines[at] = (lines[at][0], TITLE)
+    if title:
+        key = _key(title)
+        at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
+        if at is None:
+            lines.insert(0, (title, TITLE))
+        else:
+            lines[at] = (lines[at][0], TITLE)
     text, blocks = _blocks(lines)
     return Page(
         text=text,
