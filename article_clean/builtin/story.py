@@ -143,15 +143,16 @@ _COMMENTS_HEADINGS = frozenset({"TRL001", "TRL002"})
 _COMMENT_RECORDS = frozenset({"TRL008"})
 
 
-def _run_through(scores: list[float], anchor: int) -> tuple[int, int]:
-    """The run with the highest total among those that hold block `anchor`."""
+def _run_through(doc: Document, scores: list[float], anchor: int) -> tuple[int, int]:
+    """The run with the highest total among those that hold block `anchor` and end before
+    the comments."""
     start, best, total = anchor, float("-inf"), 0.0
     for index in range(anchor, -1, -1):
         total += scores[index]
         if total > best:
             best, start = total, index
     end, best, total = anchor, 0.0, 0.0
-    for index in range(anchor + 1, len(scores)):
+    for index in range(anchor + 1, _comments_start(doc, start)):
         total += scores[index]
         if total > best:
             best, end = total, index
@@ -257,7 +258,8 @@ def story_span(doc: Document) -> tuple[int, int] | None:
     scores = [block_score(doc, b.index) for b in doc.blocks]
     anchor = trafilatura_anchor(doc)
     if anchor is not None:
-        return _after_header(doc, scores, *_run_through(scores, anchor))
+        start, end = _run_through(doc, scores, anchor)
+        return _after_header(doc, scores, start, end, latest=anchor)
     longest = _best_run(scores)
     span = _under_title(doc, scores, longest) or longest
     if span is None:
@@ -265,15 +267,18 @@ def story_span(doc: Document) -> tuple[int, int] | None:
     return _after_header(doc, scores, *span)
 
 
-def _after_header(doc: Document, scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """Move the start past a byline or headline that sits early in the span.
+def _after_header(
+    doc: Document, scores: list[float], start: int, end: int, latest: int | None = None
+) -> tuple[int, int]:
+    """Move the start past a byline or headline that sits early in the span, but not past
+    block `latest` (an anchor the story holds).
 
     Such a block means what precedes it is a dek or a caption, not the story.
     """
     prose_total = sum(s for s in scores[start : end + 1] if s > 0)
     seen = 0.0
     cut = None
-    for index in range(start, end + 1):
+    for index in range(start, end if latest is None else latest):
         if scores[index] > 0:
             seen += scores[index]
         if seen > HEAD_SHARE * prose_total:
