@@ -124,3 +124,16 @@ def test_a_page_read_whole_keeps_the_short_post_trafilatura_found() -> None:
     )
     article = clean(page, kind="html")
     assert article.body == POST
+
+
+def test_a_whole_menu_written_as_one_line_is_not_prose() -> None:
+    months = " ".join(f"{m} 2012 ({n})" for n, m in enumerate(("January", "February", "March"), 4))
+    archive = "Archives by Author Adam DuVander Jane Doe Select Month " + months * 8 + " Home."
+    story = [
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it.",
+        "Work starts in March and should take about a year, the mayor said after the vote, "
+        "adding that a temporary crossing will open for cyclists next month.",
+    ]
+    text = "\n".join(["Bridge to be rebuilt", *story, "Share", "Tweet", "Email", archive])
+    assert clean(text, kind="text").paragraphs == tuple(story)

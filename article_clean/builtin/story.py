@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..features import block_stats
+from ..features import BlockStats, block_stats
 from ..model import Label
 from .anchors import title_lines, trafilatura_anchor
 
@@ -107,6 +107,20 @@ def _short_sentence(doc: Document, index: int) -> bool:
     )
 
 
+GIANT_WORDS = 60  # a line this long with few sentence ends: a whole menu or archive on one line
+WORDS_PER_SENTENCE = 40
+
+
+def _list_on_one_line(stats: BlockStats) -> bool:
+    """A long line of capitalised names with hardly a sentence end: a menu, an archive, a tag
+    cloud that a scraper wrote as one line."""
+    return (
+        stats.words >= GIANT_WORDS
+        and stats.sentences * WORDS_PER_SENTENCE <= stats.words
+        and stats.lowercase < 0.35
+    )
+
+
 def block_score(doc: Document, index: int) -> float:
     stats = doc.stats(index)
     label = doc.label(index)
@@ -116,6 +130,8 @@ def block_score(doc: Document, index: int) -> float:
         return CAPTION_LINE  # photos sit between the paragraphs of a story
     if label is not None:
         return MARKED - stats.words / 2
+    if _list_on_one_line(stats):
+        return LONG_LINE
     if stats.prose and not _teaser(doc, index):
         return float(stats.words)
     if stats.sentence_like:
