@@ -137,3 +137,19 @@ def test_a_whole_menu_written_as_one_line_is_not_prose() -> None:
     ]
     text = "\n".join(["Bridge to be rebuilt", *story, "Share", "Tweet", "Email", archive])
     assert clean(text, kind="text").paragraphs == tuple(story)
+
+
+def test_a_long_gap_of_short_lines_ends_the_story() -> None:
+    story = [
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it.",
+        "Work starts in March and should take about a year, the mayor said after the vote, "
+        "adding that a temporary crossing will open for cyclists next month.",
+    ]
+    widgets = ["Bread", "Cakes", "Markets", "Recipes", "Travel", "Gardens", "Schools", "Sport"]
+    blurb = (
+        "Our weekly newsletter brings you the best of the town's news, events and long reads "
+        "every Friday morning, with a look back at the stories our readers liked the most."
+    )
+    text = "\n".join(["Bridge to be rebuilt", *story, *widgets, blurb])
+    assert clean(text, kind="text").paragraphs == tuple(story)
