@@ -153,3 +153,11 @@ def test_a_long_gap_of_short_lines_ends_the_story() -> None:
     )
     text = "\n".join(["Bridge to be rebuilt", *story, *widgets, blurb])
     assert clean(text, kind="text").paragraphs == tuple(story)
+
+
+
+def test_a_short_post_ends_at_a_blogger_style_comments_heading() -> None:
+    text = _whole_page("Corner bakery rye | Crumbs and Crusts", "Corner bakery rye")
+    text = text.replace("3 Comments", "{ 3 comments… read them below or add one }")
+    text = text.replace("Anna Berg", "Anna said...")
+    assert clean(text, kind="text").body == POST

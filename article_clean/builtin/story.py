@@ -193,8 +193,9 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 
 
 def _comments_start(doc: Document, start: int) -> int:
-    """Where a story starting at `start` meets the comments: a comments heading after a story's
-    worth of prose, or after any prose when comments follow it."""
+    """Where a story that an anchor starts at `start` meets the comments: a comments heading
+    after a story's worth of prose, or right away when comments follow it (a photo post's
+    story may be its title and a line)."""
     prose = 0
     for index in range(start, len(doc)):
         decision = doc.decision(index)
@@ -205,7 +206,7 @@ def _comments_start(doc: Document, start: int) -> int:
             continue
         if decision.rule not in _COMMENTS_HEADINGS:
             continue
-        if prose >= STORY_BEFORE_COMMENTS or (prose and _record_follows(doc, index)):
+        if prose >= STORY_BEFORE_COMMENTS or _record_follows(doc, index):
             return index
     return len(doc)
 

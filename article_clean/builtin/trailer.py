@@ -12,12 +12,15 @@ from __future__ import annotations
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
 
-_END = r"[\s:.!…»\-–—|\])]*$"
+_END = r"[\s:.!…»\-–—|\])}]*$"
 
 REPLY_FORM = (
-    r"^[\s\[(]*(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
+    r"^[\s\[({]*(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
     r"write a comment|join the (?:conversation|discussion|debate)|comments?(?: \(\d+\))?|"
-    r"\d+ (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .{1,200})?|"
+    r"(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .{1,200})?|"
+    # "{ 13 comments… read them below or add one }", "8 comments so far. Add yours."
+    r"\d+ (?:comments?|responses?)(?:…|\.\.\.| so far\.) .{1,60}|"
+    r"(?:reader|public) (?:comments|discussion)(?: \(\d+\))?|"
     r"(?:top|most) (?:rated|recent|popular|liked) comments|"
     r"(?:view|show|load|read|see|hide) (?:all )?\d* ?comments?|"
     r"comments are closed|loading comments|comments powered by disqus|discussion|conversation|"
@@ -114,7 +117,7 @@ RECOMMENDED = (
 )
 
 COMMENT_AUTHOR = (
-    r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*:$"
+    r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*(?::|\.\.\.|…)$"
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
