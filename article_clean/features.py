@@ -17,6 +17,7 @@ _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
 _CLOSERS = "\"'”’»)]*"
 _TERMINAL = frozenset(".!?…。！？")
+_BULLET = regex.compile(r"[•◦▪▫‣∙·*–-]\s+\S")
 _URL = regex.compile(r"https?://|www\.|\S@\S+\.\w", regex.IGNORECASE)
 
 
@@ -34,6 +35,7 @@ class BlockStats:
     lowercase: float  # share of words that start with a lower-case letter
     commas: int
     introduces: bool  # ends in a colon: "Here are the highlights:"
+    bullet: bool  # starts with a bullet: an item of a list, as scrapers write one
 
     @property
     def prose(self) -> bool:
@@ -104,4 +106,5 @@ def block_stats(text: str) -> BlockStats:
         lowercase=_lowercase_share(text),
         commas=text.count(",") + text.count("、") + text.count("，"),
         introduces=tail.endswith((":", "：")),
+        bullet=bool(_BULLET.match(text)),
     )

@@ -33,7 +33,8 @@ from .model import Block
 TITLE = "title"  # the page's headline, from <h1> or og:title
 PARAGRAPH = "p"  # a paragraph of the main content
 HEADING = "heading"  # a heading inside the content
-ITEM = "item"  # a list item
+ITEM = "item"  # a list item, written with a bullet in front
+BULLET = "• "
 QUOTE = "quote"
 TABLE = "table"  # a table row, cells joined by tabs
 CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an image's alt text
@@ -328,8 +329,12 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
             yield "", f"{CAPTION}:{_key(alt)}"
         return
     own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
+    text = "".join(element.itertext())
+    if tag == "item" and text.strip():
+        # As a scraper writes a list item, so that the text rules see a list in the text.
+        text = BULLET + text.lstrip()
     # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
-    yield from _loose_lines("".join(element.itertext()), hint or own, keep_newlines=tag == "code")
+    yield from _loose_lines(text, hint or own, keep_newlines=tag == "code")
 
 
 def read_page(

@@ -210,3 +210,12 @@ def test_a_post_tagged_share_is_not_a_share_box() -> None:
         f"<h1>The best deals this week</h1>{_STORY}</div></body></html>"
     )
     assert clean(page, kind="html").body.split("\n\n") == list(_TEXTS)
+
+
+def test_list_items_are_written_with_a_bullet_and_their_repeats_survive_as_text() -> None:
+    body = _PARAGRAPH * 2
+    for model in ("older", "cheaper"):
+        body += f"<h2>The {model} model</h2>{_FEATURES}{_PARAGRAPH.replace('new', model)}"
+    article = clean(_page(body), kind="html")
+    assert article.body.count("• Charges quickly in the case") == 2
+    assert clean(article.body).body == article.body

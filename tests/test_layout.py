@@ -102,3 +102,23 @@ def test_a_short_closing_sentence_stays_with_the_story() -> None:
     text = "\n\n".join([*story, "Leave a Reply Cancel reply", "Comment", "Name *"])
     article = clean(text, kind="text")
     assert article.paragraphs == tuple(story)
+
+
+def test_a_bulleted_list_between_paragraphs_is_the_storys_own() -> None:
+    story = [
+        "The studio released the third edition of its party game on Friday, two years after the "
+        "second one sold more than a million copies around the world.",
+        "• Hundreds of new tasks",
+        "• Dozens of tricky questions",
+        "• Weekly challenges",
+        "• Support for older phones",
+        "• A new night mode",
+        "• Cards in twelve languages",
+        "• Timers for every round",
+        "• Team scores saved online",
+        "• A party mode for ten",
+        "• Custom decks",
+        "Players who bought the earlier editions can upgrade for free until the end of the month, "
+        "the studio said in a statement posted on its website.",
+    ]
+    assert clean("\n\n".join(story), kind="text").paragraphs == tuple(story)

@@ -131,13 +131,13 @@ def repeated_line(block: Block, doc: Document) -> bool:
     teaser title shown twice, the same caption under every photo.
 
     Story paragraphs do not repeat; a pull quote that does is left to the story's own count.
-    An HTML list item or table row is let be: the page's menus are gone with its navigation,
-    and what repeats there is the story's own (product features, a schedule's columns). So is
+    A list item written with a bullet, or an HTML table row, is let be: what repeats there is
+    the story's own (product features, a schedule's columns); menus seldom have bullets. So is
     a short line repeated three times or more, every time between the story's paragraphs: an
     interviewer's question, a day's label in a meal plan.
     """
     stats = doc.stats(block.index)
-    if stats.prose or block.hint in ("item", "table"):
+    if stats.prose or stats.bullet or block.hint == "table":
         return False
     places = doc.memo(_line_places)[block.text.casefold()]
     if len(places) >= REPEATED_LABEL and stats.words <= 15:

@@ -272,18 +272,23 @@ def _under_title(
 
 GAP_FREE = 3  # lines of a gap between paragraphs that cost only their own score
 GAP_STEP = 1.0  # what each further line of a gap costs more than the one before it
+BULLET_LINE = -0.5  # a list item written with a bullet
 
 
-def _with_gaps(scores: list[float]) -> list[float]:
+def _with_gaps(doc: Document, scores: list[float]) -> list[float]:
     """Scores where a long gap of lines that are not prose costs more the longer it runs.
 
     A story holds a subheading, a photo and its credit between two paragraphs; a gap of ten
     short lines is where the story ended and the page's lists began, however much prose a
-    list of teasers below it holds.
+    list of teasers below it holds. A list written with bullets is no gap: pages write their
+    story's lists so (a product's features, a schedule), their menus seldom.
     """
     weighted = []
     gap = 0
-    for score in scores:
+    for block, score in zip(doc.blocks, scores):
+        if doc.stats(block.index).bullet and doc.label(block.index) is None:
+            weighted.append(max(score, BULLET_LINE))  # a list's item: not a gap
+            continue
         gap = gap + 1 if score <= 0 else 0
         weighted.append(score - GAP_STEP * max(0, gap - GAP_FREE))
     return weighted
@@ -291,7 +296,7 @@ def _with_gaps(scores: list[float]) -> list[float]:
 
 def story_span(doc: Document) -> tuple[int, int] | None:
     """First and last block of the story, or None when the text has no prose at all."""
-    scores = _with_gaps([block_score(doc, b.index) for b in doc.blocks])
+    scores = _with_gaps(doc, [block_score(doc, b.index) for b in doc.blocks])
     anchor = trafilatura_anchor(doc)
     if anchor is not None:
         start, end = _run_through(doc, scores, anchor)
