@@ -55,10 +55,24 @@ def test_a_short_post_under_its_title_beats_the_longer_comment_thread() -> None:
     assert all(text not in article.body for _, _, text in COMMENTS)
 
 
-def test_without_the_title_shown_again_the_longest_run_is_the_story() -> None:
-    # Nothing says where the post is: the longest run of prose, the thread, is taken.
-    text = _whole_page("Crumbs and Crusts", "Corner bakery rye")
-    assert COMMENTS[0][2] in clean(text, kind="text").body
+def test_a_thread_is_known_by_its_records_without_a_heading_or_a_title_line() -> None:
+    # No title line shown again, no comments heading: a name and a date after every comment.
+    text = _whole_page("Crumbs and Crusts", "Corner bakery rye").replace("3 Comments\n", "")
+    assert clean(text, kind="text").body == POST
+
+
+def test_a_storys_own_byline_and_dateline_are_not_a_thread() -> None:
+    story = [
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it.",
+        "Work starts in March and should take about a year, the mayor said after the vote.",
+        "A temporary crossing will open for cyclists next month, the council said.",
+    ]
+    text = "\n".join(
+        ["Bridge to be rebuilt", "By Jane Doe", "October 2, 2012", story[0], story[1],
+         "Updated October 3, 2012", story[2]]
+    )
+    assert clean(text, kind="text").paragraphs == tuple(story)
 
 
 def test_a_first_line_that_is_a_sentence_anchors_nothing() -> None:

@@ -207,7 +207,43 @@ def _comments_start(doc: Document, start: int) -> int:
         if decision.rule not in _COMMENTS_HEADINGS:
             continue
         if prose >= STORY_BEFORE_COMMENTS or _record_follows(doc, index):
-            return index
+            return min(index, _thread_start(doc, start))
+    return _thread_start(doc, start)
+
+
+THREAD_RECORDS = 3  # records, each after some text, that make a thread with no heading
+THREAD_GAP = 12  # blocks at most between two records of one thread
+
+
+def _is_record(doc: Document, index: int) -> bool:
+    decision = doc.decision(index)
+    return decision is not None and (
+        decision.label is Label.BYLINE or decision.rule in _COMMENT_RECORDS
+    )
+
+
+def _thread_start(doc: Document, start: int) -> int:
+    """Where a thread with no heading starts below a story starting at `start`: the first of
+    three or more records (a name and a date, "Posted by: name at ...") that each follow some
+    text, close together, once the story has had a paragraph. A story has its own byline and
+    dateline at its top, and perhaps one at its end, not one after every few paragraphs."""
+    records: list[int] = []
+    seen_prose = False
+    text_since = False
+    for index in range(start, len(doc)):
+        if _is_record(doc, index):
+            if not seen_prose:
+                continue
+            if records and (index - records[-1] > THREAD_GAP or not text_since):
+                records = [] if index - records[-1] > THREAD_GAP else records
+            if not records or text_since:
+                records.append(index)
+            if len(records) >= THREAD_RECORDS:
+                return records[0]
+            text_since = False
+        elif doc.label(index) is None:
+            text_since = True
+            seen_prose = seen_prose or doc.stats(index).prose
     return len(doc)
 
 
@@ -225,6 +261,19 @@ def _record_follows(doc: Document, index: int) -> bool:
                 return True
             records.append(after)
     return False
+
+
+def _before_comments(doc: Document, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """The run cut where it meets the comments, at its best total before them."""
+    stop = _comments_start(doc, start)
+    if stop > end:
+        return start, end
+    best, last, total = float("-inf"), start, 0.0
+    for index in range(start, stop):
+        total += scores[index]
+        if total > best:
+            best, last = total, index
+    return start, last
 
 
 def _run_under(doc: Document, scores: list[float], title: int) -> tuple[float, int, int] | None:
@@ -302,6 +351,8 @@ def story_span(doc: Document) -> tuple[int, int] | None:
         start, end = _run_through(doc, scores, anchor)
         return _after_header(doc, scores, start, end, latest=anchor)
     longest = _best_run(scores)
+    if longest is not None:
+        longest = _before_comments(doc, scores, *longest)
     span = _under_title(doc, scores, longest) or longest
     if span is None:
         return None
