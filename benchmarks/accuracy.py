@@ -353,7 +353,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         default=str(Path(__file__).resolve().parent.parent / ".bench-cache"),
         help="folder for the peers' outputs, which do not change between runs ('' for none)",
     )
-    parser.add_argument("--save", help="write article_clean's bodies to this JSON file")
+    parser.add_argument(
+        "--save", help="write article_clean's headlines and bodies to this JSON file, by set/id"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
 
     cache = Path(args.cache) if args.cache else None
@@ -363,8 +365,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         print_corpus(run, args.worst)
     print_summary(runs)
     if args.save:
-        bodies = {f"{n}/{i}": a.body for n, r in runs.items() for i, a in r.articles.items()}
-        Path(args.save).write_text(json.dumps(bodies, ensure_ascii=False), encoding="utf-8")
+        saved = {
+            f"{n}/{i}": {"headline": a.headline, "body": a.body}
+            for n, r in runs.items()
+            for i, a in r.articles.items()
+        }
+        Path(args.save).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     return 0
 
 

@@ -197,6 +197,7 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             COMMENT_POLICY,
             flags="IGNORECASE",
+            max_chars=800,
             requires=(
                 "comment",
                 "discussion",
