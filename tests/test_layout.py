@@ -122,3 +122,22 @@ def test_a_bulleted_list_between_paragraphs_is_the_storys_own() -> None:
         "the studio said in a statement posted on its website.",
     ]
     assert clean("\n\n".join(story), kind="text").paragraphs == tuple(story)
+
+
+def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrumb() -> None:
+    story = (
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it."
+    )
+    lines = [
+        "Home » News » Local",
+        "Local",
+        "Council votes to rebuild the old bridge",
+        "Traffic will be back on the river crossing by next winter",
+        "Mary · Town Hall · 7 Comments",
+        "NewsLocalTownHall",
+        story,
+        story.replace("Tuesday", "Wednesday"),
+    ]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.headline == "Council votes to rebuild the old bridge"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+import regex
+
 from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
@@ -45,9 +47,18 @@ def _slug_words(url: str | None) -> set[str]:
     return best if len(best) >= 3 else set()
 
 
+# A breadcrumb or a line of meta ("Home » News"), or link labels glued into one word
+# ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels more.
+_NOT_HEADLINE = regex.compile(
+    r"\s(?:\||»|›|·|•|::|\|\|)\s|^\W|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
+)
+
+
 def choose_headline(doc: Document) -> tuple[int, str] | None:
-    """The headline's block and why: it matches the URL's slug, or it is the title-like block
-    nearest the story (the longest of the last few, which skips section names and kickers)."""
+    """The headline's block and why: it matches the URL's slug, or it is the first title-like
+    block above the story with three words or more that is not a breadcrumb or a meta line
+    ("Home » News", "Mary · Quickies · 7 Comments"): section names and kickers are shorter,
+    and deks and teasers come after the headline."""
     span = _span(doc)
     if span is None or any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
@@ -64,11 +75,10 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= 0.5]
         if matching:
             return max(matching)[2].index, "slug"
-    nearest = candidates[-8:]
-    best = max(nearest, key=lambda b: (min(doc.stats(b.index).words, 20), -b.index))
-    if doc.stats(best.index).words < 3 and len(candidates) > 1:
-        return None
-    return best.index, "shape"
+    shaped = [
+        b for b in candidates if doc.stats(b.index).words >= 3 and not _NOT_HEADLINE.search(b.text)
+    ]
+    return (shaped[0].index, "shape") if shaped else None
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
