@@ -175,3 +175,9 @@ def test_a_short_post_ends_at_a_blogger_style_comments_heading() -> None:
     text = text.replace("3 Comments", "{ 3 comments… read them below or add one }")
     text = text.replace("Anna Berg", "Anna said...")
     assert clean(text, kind="text").body == POST
+
+
+def test_on_a_whole_page_the_title_shown_again_is_the_headline() -> None:
+    text = _whole_page("Corner bakery rye | Crumbs and Crusts", "Corner bakery rye")
+    text = text.replace("Home\n", "Home\nBread and cakes from the old town\n")
+    assert clean(text, kind="text").headline == "Corner bakery rye"

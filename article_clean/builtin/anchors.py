@@ -68,6 +68,14 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
     return frozenset(piece for piece in pieces if len(piece.split()) >= 2)
 
 
+def titled_page(doc: Document) -> bool:
+    """Whether the text opens with a page's <title>, "Post | Site", as a whole page's text does
+    (an article's own text opens with its headline or its section)."""
+    return bool(doc.blocks) and len(
+        [part for part in _TITLE_SEPARATOR.split(doc.blocks[0].text) if part.strip()]
+    ) >= 2
+
+
 def _names_title(text: str, pieces: frozenset[str]) -> bool:
     line = _normal(text)
     if line in pieces:

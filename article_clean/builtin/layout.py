@@ -17,7 +17,8 @@ from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
-from .story import story_span
+from .anchors import title_lines, titled_page
+from .story import STORY_UNDER_TITLE, story_span
 
 _NAME_CONNECTORS = frozenset(
     {"and", "&", "of", "de", "da", "do", "dos", "van", "von", "der", "y", "e", "et", "und"}
@@ -75,6 +76,10 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= 0.5]
         if matching:
             return max(matching)[2].index, "slug"
+    if titled_page(doc):
+        titled = [i for i in title_lines(doc) if span[0] - STORY_UNDER_TITLE <= i < span[0]]
+        if titled and doc.label(titled[-1]) is None:
+            return titled[-1], "title"
     shaped = [
         b for b in candidates if doc.stats(b.index).words >= 3 and not _NOT_HEADLINE.search(b.text)
     ]
@@ -96,6 +101,11 @@ def headline_by_slug(block: Block, doc: Document) -> bool:
 def headline_by_shape(block: Block, doc: Document) -> bool:
     """The title-like block nearest the start of the story."""
     return doc.memo(choose_headline) == (block.index, "shape")
+
+
+def headline_by_title(block: Block, doc: Document) -> bool:
+    """On a whole page's text, the line above the story that shows the page's <title> again."""
+    return doc.memo(choose_headline) == (block.index, "title")
 
 
 def name_after_by(block: Block, doc: Document) -> bool:
@@ -227,6 +237,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("BYL100", Label.BYLINE, name_after_by),
         FunctionRule("HED001", Label.HEADLINE, headline_by_slug),
         FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
+        FunctionRule("HED003", Label.HEADLINE, headline_by_title),
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
         FunctionRule("NOI100", Label.NOISE, repeated_line),
         FunctionRule("NOI101", Label.NOISE, under_related_heading),
