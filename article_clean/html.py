@@ -464,7 +464,7 @@ def _whole_page(tree: lxml.html.HtmlElement, kept: list[Line]) -> list[Line]:
         for piece in text.split("\n"):
             if piece:
                 hints.setdefault(_key(piece), hint or PARAGRAPH)
-    lines = []
+    lines: list[Line] = []
     for text, _ in _visible_lines(tree):
         found = (hints.get(_key(piece)) for piece in text.split("\n"))
         lines.append((text, next((hint for hint in found if hint), OUTSIDE)))

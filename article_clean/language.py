@@ -47,7 +47,7 @@ def choose(declared: str | None, text: str) -> tuple[str | None, Source | None]:
     if len(sample.strip()) < LEAST_CHARS:
         return (declared, "declared") if declared else (None, None)
     ranked = _identifier().rank(sample)
-    found = {}
+    found: dict[str, float] = {}
     for code, probability in ranked:
         code = _SAME.get(code, code)
         found[code] = found.get(code, 0.0) + float(probability)

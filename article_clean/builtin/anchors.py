@@ -47,7 +47,7 @@ def _extracted(doc: Document) -> bool:
 
 
 def _normal(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.casefold()).strip()
+    return str(_NOT_WORD.sub(" ", text.casefold())).strip()
 
 
 def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:

@@ -251,7 +251,7 @@ def _record_follows(doc: Document, index: int) -> bool:
     """Whether comments follow block `index`: records (a name or date line, a "says:" line) at
     least twice, with a comment's text between them, within a few blocks. A story's own byline
     and dateline sit together, with no text between them."""
-    records = []
+    records: list[int] = []
     for after in range(index + 1, min(len(doc), index + 1 + THREAD_WINDOW)):
         decision = doc.decision(after)
         if decision is None:
