@@ -148,7 +148,7 @@ PHOTO_COPYRIGHT = (
 )
 
 GALLERY_TOGGLE = (
-    r"(?r)(?:(?:\.\.\.|…)\s*(?:more|View Full (?:Size|Caption))|[.!?]\s+less)$"
+    r"(?r)(?:(?:\s|\.\.\.|…)\s*more|[.!?]\s+less|(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
 )
 
 FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
