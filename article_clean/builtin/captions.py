@@ -7,6 +7,8 @@ the end of a line. A block of story text almost never ends that way without a fu
 
 from __future__ import annotations
 
+import re
+
 from ..model import Label
 from ..rules import PatternRule, RuleSet
 
@@ -22,7 +24,7 @@ AGENCIES = (
 # The small closed set of words that label a picture, its credit or its source, in the
 # languages of the news: "Photo:", "Фото:", "Crédit photo :", "Source:".
 PICTURE_WORDS_ML = (
-    r"Photo(?:graph)?s?|Images?|Pictures?|Pics?|Fotos?|Foto[gq]rafi[ae]|Фото(?:графия)?|Bild(?:er)?|"
+    r"Photo(?:graph)?s?(?: illustration)?|Images?|Pictures?|Pics?|Fotos?|Foto[gq]rafi[ae]|Фото(?:графия)?|Bild(?:er)?|"
     r"Imagen|Immagine|Zdjęcie|Kuva|Φωτογραφία|Illustration|Graphic|Grafik|Gráfico|Chart|Map|"
     r"Video|写真|图片|사진"
 )
@@ -44,14 +46,16 @@ PAREN_CREDIT = (
     + CREDIT_NAMES + r"|Copyright)\s*(?::|/|(?i:by)\b)\s*[^()]{1,80}\)\s*\.?$"
     r"|^(?=.{0,160}$).*[^.!?\s\"”’]\s*\(\s*(?i:" + SOURCE_WORDS + r")\s*:\s*[^()]{1,80}\)\s*\.?$"
     r"|[.!?][\"'”’]?\s*\([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\)$"
+    r"|^\(\s*(?:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){1,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*\)$"
 )
 
 WIRE_PHOTO = r"\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg|TNS) Photos?\s*/|\bREUTERS/\p{Lu}"
 
 CREDIT_LINE = r"^" + CREDIT_LABEL + r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0,100}$"
 
-# "Фото:", "Photo credit:", "Source:" alone: the credit follows on the next line.
-CREDIT_LABEL_ALONE = r"^" + CREDIT_LABEL + r"\s*[:：]$"
+# "Фото:", "Photo credit:", "Source:" alone: the credit follows on the next line. A bare "Фото"
+# too, but not "Photo": in English a bare word is a gallery's or a menu's tab.
+CREDIT_LABEL_ALONE = r"^" + CREDIT_LABEL + r"\s*[:：]$|^(?:Фото|Fotos?|Fotó|Zdjęcie|写真)$"
 
 PIPE_CREDIT = (
     r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:"
@@ -69,6 +73,7 @@ TRAILING_AGENCY = (
     r"(?:\s(?:file|archive|pool|handout))?$"
     r"|(?<=\p{Ll}[.!?][\"'”’]?)(?:Getty Images|Getty|Shutterstock|iStock|Reuters|REUTERS|AP|AFP|EPA|"
     r"Bloomberg|Xinhua|Alamy)$"
+    r"|(?<=\p{Ll}[.!?][\"'”’]?\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Statista)$"
 )
 
 POSITION = (
@@ -152,6 +157,42 @@ GALLERY_TOGGLE = (
 )
 
 FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
+
+# Rules whose line may be a photo credit alone, and the lower-case words a credit holds.
+CREDIT_RULES = frozenset(
+    {"CAP001", "CAP002", "CAP003", "CAP004", "CAP005", "CAP009", "CAP010", "CAP011", "CAP015",
+     "CAP016", "CAP017", "CAP018", "CAP102"}
+)  # fmt: skip
+_CREDIT_VOCABULARY = frozenset(
+    "by via for of the and at from on in photo photos photograph photography image images picture "
+    "pictures credit credits courtesy copyright source file staff handout pool contributor archive "
+    "submitted supplied illustration graphic video screenshot screen shot stock de da del di do dos "
+    "van von der den le la les par por und et y e foto fotos bild quelle fonte fuente crédit "
+    "crédito фото источник".split()
+)
+CREDIT_LABEL_START = re.compile(
+    r"^\(?\s*(?:photo|image|picture|foto|фото|bild|credit|source|crédit|illustration|graphic)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+CREDIT_WORDS = 12  # the longest a credit alone runs
+
+
+def credit_alone(text: str, rule: str | None) -> bool:
+    """Whether a caption line that `rule` decided is a photo credit and nothing else ('Sakib
+    Ali/Getty Images', '(Credit: CNET)', 'Фото:'), not a caption that carries its credit: a
+    credit's words are names, but for a few words of the trade ('by', 'courtesy', 'file')."""
+    if rule not in CREDIT_RULES or len(text.split()) > CREDIT_WORDS:
+        return False
+    if rule == "CAP102":
+        return True  # a credit by its place, under its label
+    described = sum(
+        1
+        for word in _WORD.findall(text)
+        if word[0].islower() and word.casefold().strip(".'’") not in _CREDIT_VOCABULARY
+    )
+    return described <= (1 if CREDIT_LABEL_START.match(text) else 0)
+
 
 CAPTION_RULES = RuleSet(
     "captions",
@@ -310,7 +351,7 @@ CAPTION_RULES = RuleSet(
             CREDIT_LABEL_ALONE,
             flags="IGNORECASE",
             max_chars=40,
-            requires=(":", "："),
+            requires=(":", "：", "фото", "foto", "fotó", "zdjęcie", "写真"),
             description="a credit's label alone, its credit on the next line ('Фото:', 'Source:')",
         ),
         PatternRule(

@@ -16,7 +16,7 @@ from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
-from .captions import SOURCE_WORDS
+from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .story import story_span
 
 _NAME_CONNECTORS = frozenset(
@@ -188,35 +188,18 @@ def under_tags_heading(block: Block, doc: Document) -> bool:
     return (span is None or block.index > span[0]) and _under(block, doc, "TRL007")
 
 
-# Marker rules whose line may be a credit alone, and the lower-case words a credit holds.
-_CREDIT_RULES = frozenset(
-    {"CAP001", "CAP002", "CAP003", "CAP004", "CAP005", "CAP009", "CAP010", "CAP011", "CAP015",
-     "CAP016", "CAP017", "CAP018", "CAP102"}
-)  # fmt: skip
 # Captions that carry no credit of their own: a name under one is its photographer.
 _CAPTIONS_WITHOUT_CREDIT = frozenset({"CAP006", "CAP007", "CAP008", "CAP012", "CAP013", "CAP014"})
-_CREDIT_VOCABULARY = frozenset(
-    "by via for of the and at from on in photo photos photograph photography image images picture "
-    "pictures credit credits courtesy copyright source file staff handout pool contributor archive "
-    "submitted supplied illustration graphic video screenshot screen shot stock de da del di do dos "
-    "van von der den le la les par por und et y e foto fotos bild quelle fonte fuente crédit "
-    "crédito фото источник".split()
-)
-_CREDIT_LABEL_START = re.compile(
-    r"^\(?\s*(?:photo|image|picture|foto|фото|bild|credit|source|crédit|illustration|graphic)",
-    re.IGNORECASE,
-)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|foto|bild|illustration)", re.IGNORECASE)
 _HANDLE = re.compile(r"(?:^|\s)@\w")
 _SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
 CAPTION_LOWERCASE = 0.4  # a caption is a phrase in lower case; a heading is capitalised
-CREDIT_WORDS = 12  # the longest a credit alone runs
 CAPTION_WORDS = 40  # the longest a caption next to its credit runs
 # Decisions the caption analysis does not see: the story's own bounds, which are drawn after it
 # (a caption between two paragraphs is part of the story's area, not a gap in it), and its own.
 _STORY_BOUNDS = frozenset({"STO001", "STO002"})
-_POSITIONAL_CAPTIONS = ("CAP102", "CAP100", "CAP101", "CAP103")
+_POSITIONAL_CAPTIONS = ("CAP102", "CAP100", "CAP101", "CAP103", "CAP104")
 
 
 class _Captions:
@@ -240,17 +223,8 @@ class _Captions:
         return None if self.rule(index) is None else self.doc.label(index)
 
     def credit_alone(self, index: int) -> bool:
-        """Whether block `index` is a photo credit and nothing else ('Sakib Ali/Getty Images',
-        '(Credit: CNET)', 'Фото:'), not a caption that carries its credit."""
-        if self.rule(index) not in _CREDIT_RULES or self.doc.stats(index).words > CREDIT_WORDS:
-            return False
-        text = self.doc.blocks[index].text
-        described = sum(
-            1
-            for word in _WORD.findall(text)
-            if word[0].islower() and word.casefold().strip(".'’") not in _CREDIT_VOCABULARY
-        )
-        return described <= (1 if _CREDIT_LABEL_START.match(text) else 0)
+        """Whether block `index` is a photo credit and nothing else."""
+        return credit_alone(self.doc.blocks[index].text, self.rule(index))
 
     def open_caption(self, index: int) -> bool:
         """A caption, not a credit."""
@@ -299,7 +273,9 @@ def _story_goes_on(view: _Captions, credit: int) -> bool:
 def _credit_after_label(view: _Captions, index: int) -> bool:
     """The line after a credit's label alone ('Фото:') is the credit: 'личный архив ...'."""
     stats = view.doc.stats(index)
-    return index > 0 and view.rule(index - 1) == "CAP015" and stats.words <= CREDIT_WORDS and not stats.prose
+    return (
+        index > 0 and view.rule(index - 1) == "CAP015" and stats.words <= CREDIT_WORDS and not stats.prose
+    )
 
 
 def _caption_above_credit(view: _Captions, index: int) -> bool:
@@ -354,7 +330,7 @@ def _name_under_caption(view: _Captions, index: int) -> bool:
     picture's source ('Michael Conroy', 'TEDMED')."""
     if index == 0 or view.rule(index - 1) not in _CAPTIONS_WITHOUT_CREDIT:
         return False
-    if _CREDIT_LABEL_START.match(view.doc.blocks[index - 1].text):
+    if CREDIT_LABEL_START.match(view.doc.blocks[index - 1].text):
         return False  # 'Image copyright ...': a credit itself
     stats = view.doc.stats(index)
     if not 1 <= stats.words <= 5 or stats.ends_sentence or stats.introduces:
@@ -363,10 +339,29 @@ def _name_under_caption(view: _Captions, index: int) -> bool:
     return all(w[0].isupper() or w[0] in "@&/" or w.casefold() in _NAME_CONNECTORS for w in words)
 
 
+_PICTURE_CONTROL = re.compile(
+    r"^(?:enlarge(?: this)? (?:image|photo|picture)|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)"
+    r"\s*/?\s*\d+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _caption_under_picture(view: _Captions, index: int) -> bool:
+    """The line right under a picture's own control ('Enlarge This Image', 'Image 2 of 5') is
+    that picture's caption, if it is short enough to be one."""
+    return (
+        index > 0
+        and view.rule(index - 1) == "NOI006"
+        and bool(_PICTURE_CONTROL.match(view.doc.blocks[index - 1].text))
+        and _caption_shaped(view.doc, index)
+    )
+
+
 _STEPS = (
     ("CAP102", _credit_after_label),
     ("CAP100", _caption_above_credit),
     ("CAP101", _caption_below_credit),
+    ("CAP104", _caption_under_picture),
     ("CAP103", _name_under_caption),
 )
 
@@ -433,6 +428,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("CAP100", Label.CAPTION, _positional("CAP100")),
         FunctionRule("CAP101", Label.CAPTION, _positional("CAP101")),
         FunctionRule("CAP103", Label.CAPTION, _positional("CAP103")),
+        FunctionRule("CAP104", Label.CAPTION, _positional("CAP104")),
     ],
     stage=Stage.LAYOUT,
     description="Headline, bylines and captions by position; what lies outside the story.",
