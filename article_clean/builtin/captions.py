@@ -90,6 +90,8 @@ TRAILING_CREDIT = (
     r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto|Фото|Bild|Source|"
     r"Quelle|Fonte|Fuente|Источник)s?\s*(?::|by)\s*"
     r"[^.!?:]{2,60}[^.!?:\s]$"
+    r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+(?:from|via|courtesy(?: of)?)\s+"
+    r"\S+(?:\s+\S+){0,5}$"
 )
 
 # AP-style captions date their picture in full: "..., Tuesday, Nov. 19, 2019, ..." (story text
@@ -153,7 +155,8 @@ PHOTO_COPYRIGHT = (
 )
 
 GALLERY_TOGGLE = (
-    r"(?r)(?:(?:\s|\.\.\.|…)\s*more|[.!?]\s+less|(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
+    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+(?:\p{L}+\s+)?more|^\p{L}+\s+more|[.!?]\s+less|"
+    r"(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
 )
 
 FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
@@ -295,8 +298,10 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             TRAILING_CREDIT,
             max_chars=1000,
-            requires=("photo", "image", "picture", "credit", "foto"),
-            description="ends in a credit without a full stop ('... Photo: Hau Dinh, AP')",
+            requires=("photo", "image", "picture", "credit", "foto", "фото", "bild", "source",
+                      "quelle", "fonte", "fuente", "источник"),
+            description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
+            "'Image from Newstarship.com.'",
         ),
         PatternRule(
             "CAP012",

@@ -339,6 +339,30 @@ def _name_under_caption(view: _Captions, index: int) -> bool:
     return all(w[0].isupper() or w[0] in "@&/" or w.casefold() in _NAME_CONNECTORS for w in words)
 
 
+TEMPLATE_PAIRS = 2  # pictures that show a page puts its credits above its captions
+
+
+def _credits_first(view: _Captions) -> bool:
+    """Whether the page puts each picture's credit above its caption: it does so at least
+    twice, and more than twice as often as the other way round."""
+    doc = view.doc
+    credits = [i for i in range(len(doc)) if view.credit_alone(i)]
+    below = sum(1 for i in credits if i + 1 < len(doc) and view.open_caption(i + 1))
+    above = sum(1 for i in credits if i > 0 and view.open_caption(i - 1))
+    return below >= TEMPLATE_PAIRS and below > 2 * above
+
+
+def _caption_below_credit_by_template(view: _Captions, index: int) -> bool:
+    """On a page that puts its credits above its captions, the text right under a credit alone
+    is its caption, if short enough to be one, whatever its last mark."""
+    return (
+        index > 0
+        and view.credit_alone(index - 1)
+        and _caption_shaped(view.doc, index)
+        and not (index + 1 < len(view.doc) and view.credit_alone(index + 1))
+    )
+
+
 _PICTURE_CONTROL = re.compile(
     r"^(?:enlarge(?: this)? (?:image|photo|picture)|(?:image|photo|picture|slide)s?\s*\d+\s*(?:of|/)"
     r"\s*/?\s*\d+)\W*$",
@@ -373,6 +397,10 @@ def positional_captions(doc: Document) -> dict[int, str]:
     for rule_id, test in _STEPS:
         found = [i for i in range(len(doc)) if view.rule(i) is None and test(view, i)]
         view.found.update((i, rule_id) for i in found)
+    if _credits_first(view):
+        test = _caption_below_credit_by_template
+        found = [i for i in range(len(doc)) if view.rule(i) is None and test(view, i)]
+        view.found.update((i, "CAP101") for i in found)
     return view.found
 
 
