@@ -87,9 +87,9 @@ VIA_CREDIT = (
 )
 
 TRAILING_CREDIT = (
-    r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto|Фото|Bild|Source|"
-    r"Quelle|Fonte|Fuente|Источник)s?\s*(?::|by)\s*"
-    r"[^.!?:]{2,60}[^.!?:\s]$"
+    r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto|Фото|Bild)s?\s*"
+    r"(?::|by)\s*"
+    r"[^.!?:]{2,60}[^.!?:\s](?:\s+(?:Source|Quelle|Fonte|Fuente|Источник)\s*:\s*[^.!?:]{0,60}[^.!?:\s])?$"
     r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+(?:from|via|courtesy(?: of)?)\s+"
     r"\S+(?:\s+\S+){0,5}$"
 )
@@ -298,8 +298,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             TRAILING_CREDIT,
             max_chars=1000,
-            requires=("photo", "image", "picture", "credit", "foto", "фото", "bild", "source",
-                      "quelle", "fonte", "fuente", "источник"),
+            requires=("photo", "image", "picture", "credit", "foto", "фото", "bild"),
             description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
             "'Image from Newstarship.com.'",
         ),
