@@ -204,3 +204,13 @@ def test_a_page_that_puts_credits_first_has_its_captions_under_them() -> None:
     text = "\n\n".join([*lines, STORY[3]])
     rules = _rules(text)
     assert [rules[caption] for caption in captions] == ["CAP101"] * 3
+
+
+def test_a_quotation_or_a_title_above_a_credit_is_no_caption() -> None:
+    quote = "“It doesn't affect me at all now,” he said."
+    text = "\n\n".join([STORY[0], STORY[1], quote, "Photo: Getty Images", STORY[2], STORY[3]])
+    assert _rules(text)[quote] is None
+    title = "Moon Rush: Private Lunar Lander Plans"
+    teaser = "Here's Where Commercial Landers Will Land on the Moon for NASA"
+    text = "\n\n".join([STORY[0], STORY[1], title, teaser, STORY[2], STORY[3]])
+    assert _rules(text)[title] != "CAP100"

@@ -179,6 +179,7 @@ CREDIT_LABEL_START = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 CREDIT_WORDS = 12  # the longest a credit alone runs
+AGENCY_CREDIT_WORDS = 7  # ... and one that ends in an agency's name, but for 'Name/Agency'
 
 
 def credit_alone(text: str, rule: str | None) -> bool:
@@ -189,6 +190,8 @@ def credit_alone(text: str, rule: str | None) -> bool:
         return False
     if rule == "CAP102":
         return True  # a credit by its place, under its label
+    if rule == "CAP005" and "/" not in text and len(text.split()) > AGENCY_CREDIT_WORDS:
+        return False  # a title that ends in an agency's name ('... on the Moon for NASA')
     described = sum(
         1
         for word in _WORD.findall(text)

@@ -192,6 +192,7 @@ def under_tags_heading(block: Block, doc: Document) -> bool:
 _CAPTIONS_WITHOUT_CREDIT = frozenset({"CAP006", "CAP007", "CAP008", "CAP012", "CAP013", "CAP014"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|foto|bild|illustration)", re.IGNORECASE)
+_QUOTES = "\"“”‘'«„"
 _HANDLE = re.compile(r"(?:^|\s)@\w")
 _SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
 CAPTION_LOWERCASE = 0.4  # a caption is a phrase in lower case; a heading is capitalised
@@ -238,6 +239,8 @@ def _caption_shaped(doc: Document, index: int) -> bool:
     text = doc.blocks[index].text
     if stats.words > CAPTION_WORDS or stats.introduces or stats.has_link or _HANDLE.search(text):
         return False
+    if text[:1] in _QUOTES:
+        return False  # a quotation is the story's
     return stats.words >= 3 or any(word[0].islower() for word in _WORD.findall(text))
 
 
@@ -354,11 +357,13 @@ def _credits_first(view: _Captions) -> bool:
 
 def _caption_below_credit_by_template(view: _Captions, index: int) -> bool:
     """On a page that puts its credits above its captions, the text right under a credit alone
-    is its caption, if short enough to be one, whatever its last mark."""
+    is its caption, if short enough to be one and not a sentence ended by a full stop (the
+    story's paragraph under a picture that has no caption)."""
     return (
         index > 0
         and view.credit_alone(index - 1)
         and _caption_shaped(view.doc, index)
+        and not view.doc.blocks[index].text.rstrip(_CLOSERS).endswith(".")
         and not (index + 1 < len(view.doc) and view.credit_alone(index + 1))
     )
 
@@ -395,6 +400,8 @@ def positional_captions(doc: Document) -> dict[int, str]:
     the rule that finds each. Each step sees what the steps before it found."""
     view = _Captions(doc)
     for rule_id, test in _STEPS:
+        if rule_id == "CAP100" and _credits_first(view):
+            continue  # the caption of a credit is under it on this page
         found = [i for i in range(len(doc)) if view.rule(i) is None and test(view, i)]
         view.found.update((i, rule_id) for i in found)
     if _credits_first(view):
