@@ -349,7 +349,8 @@ def _credits_first(view: _Captions) -> bool:
     """Whether the page puts each picture's credit above its caption: it does so at least
     twice, and more than twice as often as the other way round."""
     doc = view.doc
-    credits = [i for i in range(len(doc)) if view.credit_alone(i)]
+    decided = [i for i, d in enumerate(doc.decisions) if d is not None and d.label is Label.CAPTION]
+    credits = [i for i in sorted({*decided, *view.found}) if view.credit_alone(i)]
     below = sum(1 for i in credits if i + 1 < len(doc) and view.open_caption(i + 1))
     above = sum(1 for i in credits if i > 0 and view.open_caption(i - 1))
     return below >= TEMPLATE_PAIRS and below > 2 * above
@@ -399,14 +400,27 @@ def positional_captions(doc: Document) -> dict[int, str]:
     """Captions and credits known by their place next to a credit or a caption, by block, with
     the rule that finds each. Each step sees what the steps before it found."""
     view = _Captions(doc)
+    # Every step looks at a neighbour of a caption or of a gallery's control: only those lines.
+    marked = [
+        i
+        for i, decision in enumerate(doc.decisions)
+        if decision is not None and (decision.label is Label.CAPTION or decision.rule == "NOI006")
+    ]
+    if not marked:
+        return view.found
+
+    def candidates() -> list[int]:
+        near = {j for i in (*marked, *view.found) for j in (i - 1, i + 1) if 0 <= j < len(doc)}
+        return sorted(j for j in near if view.rule(j) is None)
+
     for rule_id, test in _STEPS:
         if rule_id == "CAP100" and _credits_first(view):
             continue  # the caption of a credit is under it on this page
-        found = [i for i in range(len(doc)) if view.rule(i) is None and test(view, i)]
+        found = [i for i in candidates() if test(view, i)]
         view.found.update((i, rule_id) for i in found)
     if _credits_first(view):
         test = _caption_below_credit_by_template
-        found = [i for i in range(len(doc)) if view.rule(i) is None and test(view, i)]
+        found = [i for i in candidates() if test(view, i)]
         view.found.update((i, "CAP101") for i in found)
     return view.found
 
