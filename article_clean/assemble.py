@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .builtin.captions import credit_alone
 from .document import Decision, Document
 from .model import Block, Label, Segment
 
@@ -39,6 +40,28 @@ def _runs(blocks: list[tuple[Block, Decision]], label: Label, same_group: bool) 
     return ["\n".join(b.text for b in run) for run in runs]
 
 
+def _captions(blocks: list[tuple[Block, Decision]]) -> list[str]:
+    """Each picture's caption and credit, joined by a newline: runs of consecutive caption
+    blocks, a run split where a caption and a credit are complete and the next picture's begin."""
+    entries: list[list[str]] = []
+    complete = False  # the entry holds a caption's text and its credit
+    previous: Block | None = None
+    for block, decision in blocks:
+        if decision.label is not Label.CAPTION:
+            previous = None
+            continue
+        credit = credit_alone(block.text, decision.rule)
+        if previous is None or complete:
+            entries.append([])
+            has_credit = has_text = False
+        entries[-1].append(block.text)
+        has_credit = has_credit or credit
+        has_text = has_text or not credit
+        complete = has_credit and has_text
+        previous = block
+    return ["\n".join(entry) for entry in entries]
+
+
 def fields(doc: Document) -> Fields:
     """The text fields: body paragraphs are runs of body lines that were one paragraph."""
     labelled = [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
@@ -48,7 +71,7 @@ def fields(doc: Document) -> Fields:
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,
         byline="\n".join(bylines) if bylines else None,
-        captions=tuple(_runs(labelled, Label.CAPTION, same_group=False)),
+        captions=tuple(_captions(labelled)),
         paragraphs=tuple(_runs(labelled, Label.BODY, same_group=True)),
         trailer="\n\n".join(trailer),
     )

@@ -141,3 +141,115 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
     ]
     article = clean("\n\n".join(lines), kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
+
+
+STORY = [
+    "Another cloud of choking smoke and dust is set to descend upon the twenty million residents "
+    "of the capital this week, with forecasters warning that the air will get worse.",
+    "The gray haze led to canceled flights and closed schools last month, and the government "
+    "handed out five million face masks to schoolchildren across the city.",
+    "Farmers upwind of the city burn the stubble of their fields after the harvest, and the "
+    "smoke drifts over the capital for weeks every autumn, officials said on Monday.",
+    "Getting more meaningful reductions in pollution means tackling all of the sources at the "
+    "same time, which has proven to be an enormous hurdle for the city's government.",
+]
+
+
+def _rules(text: str) -> dict[str, str | None]:
+    return {s.text.strip(): s.rule for s in clean(text, kind="text").segments}
+
+
+def test_the_line_above_a_credit_alone_is_its_caption_and_both_make_one_entry() -> None:
+    caption = "Burning crop stubble outside the city is sending smoke into its streets."
+    credit = "Sakib Ali/Hindustan Times/Getty Images"
+    text = "\n\n".join([STORY[0], STORY[1], caption, credit, STORY[2], STORY[3]])
+    article = clean(text, kind="text")
+    assert _rules(text)[caption] == "CAP100"
+    assert article.captions == (f"{caption}\n{credit}",)
+    assert all(paragraph in article.body for paragraph in STORY)
+
+
+def test_the_last_paragraph_above_the_posts_credit_is_the_storys() -> None:
+    credit = "Photo: Getty Images"
+    text = "\n\n".join([*STORY, credit])
+    article = clean(text, kind="text")
+    assert STORY[-1] in article.body
+    assert article.captions == (credit,)
+
+
+def test_a_credit_label_alone_takes_the_line_under_it_and_not_the_name_above_it() -> None:
+    text = "\n\n".join(
+        [STORY[0], STORY[1], "Андрей Рудьков", "Фото:", "личный архив Андрея Рудькова", STORY[2]]
+    )
+    rules = _rules(text)
+    assert rules["Фото:"] == "CAP015"
+    assert rules["личный архив Андрея Рудькова"] == "CAP102"
+    assert rules["Андрей Рудьков"] is None
+
+
+def test_the_caption_under_a_credit_where_a_gallery_control_is_above_it() -> None:
+    caption = "Andy Coulson at his home near London on Tuesday, the day he was indicted."
+    text = "\n\n".join(
+        [STORY[0], STORY[1], "Enlarge This Image", "Paul Hackett/Reuters", caption, STORY[2]]
+    )
+    assert _rules(text)[caption] == "CAP101"
+
+
+def test_a_name_alone_under_a_caption_without_credit_is_its_photographer() -> None:
+    caption = (
+        "Indiana teachers hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, "
+        "calling for more money for schools."
+    )
+    text = "\n\n".join([STORY[0], STORY[1], caption, "Michael Conroy", STORY[2], STORY[3]])
+    article = clean(text, kind="text")
+    assert _rules(text)["Michael Conroy"] == "CAP103"
+    assert article.captions == (f"{caption}\nMichael Conroy",)
+
+
+def test_a_short_heading_between_paragraphs_is_no_caption() -> None:
+    text = "\n\n".join([STORY[0], STORY[1], "What the city plans next", STORY[2], STORY[3]])
+    assert clean(text, kind="text").captions == ()
+
+
+def test_each_picture_of_a_gallery_is_its_own_entry() -> None:
+    pictures = [
+        ("Image copyright Getty Images", "Image caption The haze over the city on Monday"),
+        ("Image copyright Reuters", "Image caption Schoolchildren wearing masks on their way home"),
+    ]
+    lines = [STORY[0], STORY[1]]
+    for credit, caption in pictures:
+        lines += [credit, caption]
+    text = "\n\n".join([*lines, STORY[2], STORY[3]])
+    article = clean(text, kind="text")
+    assert article.captions == tuple(f"{credit}\n{caption}" for credit, caption in pictures)
+
+
+def test_the_line_under_a_pictures_own_control_is_its_caption() -> None:
+    caption = "An illustration of the company's lunar lander on the moon's surface"
+    text = "\n\n".join([STORY[0], STORY[1], "Image 2 of 5", caption, STORY[2], STORY[3]])
+    assert _rules(text)[caption] == "CAP104"
+
+
+def test_a_page_that_puts_credits_first_has_its_captions_under_them() -> None:
+    captions = [
+        "Siri vs Google: the cast of The Office",
+        "Siri vs Google: the time somewhere else",
+        "How could you not know where Washington, DC is, Siri?",
+    ]
+    lines = ["Siri vs Google: which assistant knows more"]
+    for paragraph, caption in zip(STORY, captions):
+        long_paragraph = f"{paragraph} {STORY[3]}"  # longer than a caption runs
+        lines += [long_paragraph, "Source: John Koetsier", caption]
+    text = "\n\n".join([*lines, STORY[3]])
+    rules = _rules(text)
+    assert [rules[caption] for caption in captions] == ["CAP101"] * 3
+
+
+def test_a_quotation_or_a_title_above_a_credit_is_no_caption() -> None:
+    quote = "“It doesn't affect me at all now,” he said."
+    text = "\n\n".join([STORY[0], STORY[1], quote, "Photo: Getty Images", STORY[2], STORY[3]])
+    assert _rules(text)[quote] is None
+    title = "Moon Rush: Private Lunar Lander Plans"
+    teaser = "Here's Where Commercial Landers Will Land on the Moon for NASA"
+    text = "\n\n".join([STORY[0], STORY[1], title, teaser, STORY[2], STORY[3]])
+    assert _rules(text)[title] != "CAP100"

@@ -7,11 +7,13 @@ the end of a line. A block of story text almost never ends that way without a fu
 
 from __future__ import annotations
 
+import re
+
 from ..model import Label
 from ..rules import PatternRule, RuleSet
 
 AGENCIES = (
-    r"Getty(?: Images)?|AP|Associated Press|Reuters|AFP|TNS|EPA(?:-EFE)?|EFE|dpa|ANSA|Xinhua|"
+    r"Getty(?: ?Images)?|AP(?: Photo)?|Associated Press|Reuters|AFP|TNS|EPA(?:-EFE)?|EFE|dpa|ANSA|Xinhua|"
     r"Bloomberg|Shutterstock|iStock(?:photo)?|Alamy|Corbis|Pool|Wire ?Image|Sipa(?: USA)?|"
     r"ZUMA(?: Press| Wire)?|NurPhoto|SOPA Images|Anadolu(?: Agency)?|PA(?: Images| Wire)?|"
     r"Rex(?:/Shutterstock)?|Splash News|USA TODAY(?: Sports| NETWORK)?|NYT|The New York Times|"
@@ -19,21 +21,41 @@ AGENCIES = (
     r"File|Staff|Contributed|Supplied|Flickr|Wikimedia(?: Commons)?|NASA|Unsplash|Pexels|Statista"
 )
 
-# "(Kent Nishimura/Getty Images/TNS)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe)".
+# The small closed set of words that label a picture, its credit or its source, in the
+# languages of the news: "Photo:", "Фото:", "Crédit photo :", "Source:".
+PICTURE_WORDS_ML = (
+    r"Photo(?:graph)?s?(?: illustration)?|Images?|Pictures?|Pics?|Fotos?|Foto[gq]rafi[ae]|Фото(?:графия)?|Bild(?:er)?|"
+    r"Imagen|Immagine|Zdjęcie|Kuva|Φωτογραφία|Illustration|Graphic|Grafik|Gráfico|Chart|Map|"
+    r"Video|写真|图片|사진"
+)
+CREDIT_NAMES = r"Credits?|Crédits?(?: photo)?|Créditos?|Crédito|Bildquelle|Bildnachweis"
+SOURCE_WORDS = r"Source|Quelle|Fonte|Fuente|Источник|Źródło|Lähde|Kilde|Bron|Kaynak|Πηγή|출처"
+CREDIT_LABEL = (
+    r"(?:(?:" + PICTURE_WORDS_ML + r")\s*(?:credits?|source|by|courtesy(?: of)?)?|"
+    + CREDIT_NAMES + "|" + SOURCE_WORDS + ")"
+)
+
+# "(Kent Nishimura/Getty Images/TNS)", "(AP Photo/Evan Vucci)", "(Photo by Jane Doe)",
+# "(Credit: CNET)", "(Foto: dpa)", "( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)", "(onmeth.com)".
 PAREN_CREDIT = (
-    r"\((?:[^()]{0,80}/\s*)?(?:" + AGENCIES + r")(?:\s*(?:/|via)\s*[^()]{1,60})?\)\s*\.?$"
+    r"(?<!\b\d{4}\s?)\((?:[^()]{0,80}/\s*)?(?:" + AGENCIES + r")(?:\s*(?:/|via)\s*[^()]{1,60})?\)\s*\.?$"
     r"|\((?:AP |Reuters |AFP |Getty |File |Staff |Courtesy )?(?:Photo|Image|Picture|Foto)s?"
     r"(?: (?:by|courtesy of|credit|:)|/|:)\s*[^()]{2,80}\)\s*\.?$"
-    r"|\(\p{Lu}[^()/]{1,40}/\s*\p{Lu}[^()/]{1,40}(?:/[^()/]{1,40})?\)\s*\.?$"
+    r"|\(\s*\p{Lu}[^()/]{1,40}/\s*\p{Lu}[^()/]{1,40}(?:/[^()/]{1,40})?\)\s*\.?$"
+    r"|\(\s*(?i:(?:" + PICTURE_WORDS_ML + r")(?:\s+(?:credits?|by|courtesy(?: of)?|source))?|"
+    + CREDIT_NAMES + r"|Copyright)\s*(?::|/|(?i:by)\b)\s*[^()]{1,80}\)\s*\.?$"
+    r"|^(?=.{0,160}$).*[^.!?\s\"”’]\s*\(\s*(?i:" + SOURCE_WORDS + r")\s*:\s*[^()]{1,80}\)\s*\.?$"
+    r"|[.!?][\"'”’]?\s*\([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\)$"
+    r"|^\(\s*(?:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){1,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*\)$"
 )
 
 WIRE_PHOTO = r"\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg|TNS) Photos?\s*/|\bREUTERS/\p{Lu}"
 
-CREDIT_LINE = (
-    r"^(?:(?:Photo(?:graph)?|Image|Picture|Foto|Bild|Illustration|Video)s?\s*(?:credit|source|"
-    r"by|courtesy(?: of)?)?|Credits?|Source|Fotos?|Crédit(?:o)?s?|Bildquelle|Quelle|Fonte|Фото)"
-    r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0,100}$"
-)
+CREDIT_LINE = r"^" + CREDIT_LABEL + r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0,100}$"
+
+# "Фото:", "Photo credit:", "Source:" alone: the credit follows on the next line. A bare "Фото"
+# too, but not "Photo": in English a bare word is a gallery's or a menu's tab.
+CREDIT_LABEL_ALONE = r"^" + CREDIT_LABEL + r"\s*[:：]$|^(?:Фото|Fotos?|Fotó|Zdjęcie|写真)$"
 
 PIPE_CREDIT = (
     r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:"
@@ -49,11 +71,14 @@ TRAILING_AGENCY = (
     r"Statista|"
     r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))"
     r"(?:\s(?:file|archive|pool|handout))?$"
+    r"|(?<=\p{Ll}[.!?][\"'”’]?)(?:Getty Images|Getty|Shutterstock|iStock|Reuters|REUTERS|AP|AFP|EPA|"
+    r"Bloomberg|Xinhua|Alamy)$"
+    r"|(?<=\p{Ll}[.!?][\"'”’]?\s)(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Statista)$"
 )
 
 POSITION = (
     r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
-    r"|^(?:image|photo|picture|video|media) (?:caption|copyright)\b"
+    r"|^(?:image|photo|picture|video|media) ?(?:caption|copyright)(?!ing|ed|s\b)(?=\W|\p{Lu}|$)"
     r"|^(?:video|watch|audio)\s*:\s+\S"
 )
 
@@ -62,8 +87,11 @@ VIA_CREDIT = (
 )
 
 TRAILING_CREDIT = (
-    r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto)s?\s*(?::|by)\s*"
-    r"[^.!?:]{2,60}[^.!?:\s]$"
+    r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto|Фото|Bild)s?\s*"
+    r"(?::|by)\s*"
+    r"[^.!?:]{2,60}[^.!?:\s](?:\s+(?:Source|Quelle|Fonte|Fuente|Источник)\s*:\s*[^.!?:]{0,60}[^.!?:\s])?$"
+    r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+(?:from|via|courtesy(?: of)?)\s+"
+    r"\S+(?:\s+\S+){0,5}$"
 )
 
 # AP-style captions date their picture in full: "..., Tuesday, Nov. 19, 2019, ..." (story text
@@ -78,6 +106,7 @@ CAPTION_DATE = (
 PICTURE_POSITION = (
     r",\s(?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right)|"
     r"(?:front|back) row|from left|clockwise from (?:top )?left)\s?,"
+    r"|\s\((?:left|right|center|centre|top|bottom|from left|second (?:from )?(?:left|right))\)"
 )
 
 # How captions describe their picture: "An artist's concept of ...", "This photo shows ...".
@@ -96,16 +125,80 @@ PICTURE_WORDS = (
 )
 
 CREDIT_ONLY = (
-    r"^(?:Getty Images|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"
+    r"^(?:Getty(?: ?Images)?|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Corbis|"
     r"(?:AP|AFP|EPA|Reuters|Getty) (?:Photo|Images?)|Getty Images for [^.]{1,60}|"
     r"(?:AFP|AP|Bloomberg|NurPhoto|Corbis|Anadolu Agency) via Getty Images|"
     r"(?:\p{Lu}[\w.'’-]*\s+){0,4}(?i:submitted|contributed|staff|file|courtesy|handout|"
     r"supplied) (?i:photo|image|picture)s?)$"
 )
 
-GALLERY_TOGGLE = r"(?r)(?:(?:\s|\.\.\.|…)\s*more|[.!?]\s+less)$"
+# A credit on a line of its own: a person's name and the agency or site, joined by a slash or
+# a comma ("Jason Cipriani/ZDNet", "Sue Mainka / IUCN", "Michael Conroy, AP"). A byline names
+# its agency in words ("Jane Doe, Associated Press"); a photo credit abbreviates or shouts it.
+NAME_AND_AGENCY = (
+    r"^(?!By\b)(?=.{3,70}$)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s?/\s?"
+    r"\p{L}[\w.&'’-]+$"
+    r"|^(?!By\b)(?!.*\b(?:and|und|et|y)\b)(?=.{3,80}$)\p{Lu}[^.!?,/]{1,50},\s*(?:AP|AP Photo|AFP|"
+    r"ASSOCIATED PRESS|EPA(?:-EFE)?|Getty Images|Shutterstock|iStock(?:photo)?)(?:\s?/\s?[^.!?/]{1,40})?$"
+)
+
+# "Courtesy of Andrew Vaughan", "Photo courtesy of the MagCloud team."
+COURTESY = (
+    r"^(?=.{8,80}$)(?:(?:Photo|Image|Picture|Video)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,60}\.?$"
+)
+
+# "© Aaron Schwartz", "© REUTERS / POOL": a picture's holder, without the year and the rights
+# of a page's copyright line.
+PHOTO_COPYRIGHT = (
+    r"^(?:©|ⓒ)\s*(?!(?:copyright|\(c\))\b)(?!.{0,40}\b(?:19|20)\d\d\b)"
+    r"(?!.*\b(?:rights|reserved|inc|ltd|llc|gmbh|corp)\b)\S.{0,300}$"
+)
+
+GALLERY_TOGGLE = (
+    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+(?:\p{L}+\s+)?more|^\p{L}+\s+more|[.!?]\s+less|"
+    r"(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
+)
 
 FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
+
+# Rules whose line may be a photo credit alone, and the lower-case words a credit holds.
+CREDIT_RULES = frozenset(
+    {"CAP001", "CAP002", "CAP003", "CAP004", "CAP005", "CAP009", "CAP010", "CAP011", "CAP015",
+     "CAP016", "CAP017", "CAP018", "CAP102"}
+)  # fmt: skip
+_CREDIT_VOCABULARY = frozenset(
+    "by via for of the and at from on in photo photos photograph photography image images picture "
+    "pictures credit credits courtesy copyright source file staff handout pool contributor archive "
+    "submitted supplied illustration graphic video screenshot screen shot stock de da del di do dos "
+    "van von der den le la les par por und et y e foto fotos bild quelle fonte fuente crédit "
+    "crédito фото источник".split()
+)
+CREDIT_LABEL_START = re.compile(
+    r"^\(?\s*(?:photo|image|picture|foto|фото|bild|credit|source|crédit|illustration|graphic)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+CREDIT_WORDS = 12  # the longest a credit alone runs
+AGENCY_CREDIT_WORDS = 7  # ... and one that ends in an agency's name, but for 'Name/Agency'
+
+
+def credit_alone(text: str, rule: str | None) -> bool:
+    """Whether a caption line that `rule` decided is a photo credit and nothing else ('Sakib
+    Ali/Getty Images', '(Credit: CNET)', 'Фото:'), not a caption that carries its credit: a
+    credit's words are names, but for a few words of the trade ('by', 'courtesy', 'file')."""
+    if rule not in CREDIT_RULES or len(text.split()) > CREDIT_WORDS:
+        return False
+    if rule == "CAP102":
+        return True  # a credit by its place, under its label
+    if rule == "CAP005" and "/" not in text and len(text.split()) > AGENCY_CREDIT_WORDS:
+        return False  # a title that ends in an agency's name ('... on the Moon for NASA')
+    described = sum(
+        1
+        for word in _WORD.findall(text)
+        if word[0].islower() and word.casefold().strip(".'’") not in _CREDIT_VOCABULARY
+    )
+    return described <= (1 if CREDIT_LABEL_START.match(text) else 0)
+
 
 CAPTION_RULES = RuleSet(
     "captions",
@@ -177,7 +270,7 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             GALLERY_TOGGLE,
             max_chars=1000,
-            requires=("more", "less"),
+            requires=("more", "less", "view full"),
             description="a gallery caption with its 'more'/'less' toggle",
         ),
         PatternRule(
@@ -208,8 +301,9 @@ CAPTION_RULES = RuleSet(
             Label.CAPTION,
             TRAILING_CREDIT,
             max_chars=1000,
-            requires=("photo", "image", "picture", "credit", "foto"),
-            description="ends in a credit without a full stop ('... Photo: Hau Dinh, AP')",
+            requires=("photo", "image", "picture", "credit", "foto", "фото", "bild"),
+            description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
+            "'Image from Newstarship.com.'",
         ),
         PatternRule(
             "CAP012",
@@ -227,6 +321,14 @@ CAPTION_RULES = RuleSet(
                 " row,",
                 "from left",
                 "clockwise",
+                "(left)",
+                "(right)",
+                "(center)",
+                "(centre)",
+                "(top)",
+                "(bottom)",
+                "(from left)",
+                "(second",
             ),
             description="says who is where in the picture ('Mark Esper, left, and ...')",
         ),
@@ -249,6 +351,42 @@ CAPTION_RULES = RuleSet(
             max_chars=600,
             requires=("day, ", "day "),
             description="dates its picture in full, AP style ('..., Tuesday, Nov. 19, 2019, ...')",
+        ),
+        PatternRule(
+            "CAP015",
+            Label.CAPTION,
+            CREDIT_LABEL_ALONE,
+            flags="IGNORECASE",
+            max_chars=40,
+            requires=(":", "：", "фото", "foto", "fotó", "zdjęcie", "写真"),
+            description="a credit's label alone, its credit on the next line ('Фото:', 'Source:')",
+        ),
+        PatternRule(
+            "CAP016",
+            Label.CAPTION,
+            NAME_AND_AGENCY,
+            max_chars=80,
+            requires=("/", ","),
+            description="a name and its agency or site joined by a slash or a comma, alone "
+            "('Jason Cipriani/ZDNet', 'Michael Conroy, AP')",
+        ),
+        PatternRule(
+            "CAP017",
+            Label.CAPTION,
+            COURTESY,
+            flags="IGNORECASE",
+            max_chars=80,
+            requires=("courtesy",),
+            description="a courtesy credit alone ('Courtesy of Andrew Vaughan')",
+        ),
+        PatternRule(
+            "CAP018",
+            Label.CAPTION,
+            PHOTO_COPYRIGHT,
+            flags="IGNORECASE",
+            max_chars=320,
+            requires=("©", "ⓒ"),
+            description="a picture's holder after a '©', with no year or rights ('© REUTERS / POOL')",
         ),
     ],
     description="Photo captions and their credits.",

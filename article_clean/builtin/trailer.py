@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
+from .captions import PHOTO_COPYRIGHT
 
 _END = r"[\s:.!…»\-–—|\])}]*$"
 
@@ -74,7 +75,7 @@ ABOUT_AUTHOR = (
 )
 
 COPYRIGHT = (
-    r"^(?:©|\(c\)|copyright\b|ⓒ).{0,200}$"
+    r"^(?!" + PHOTO_COPYRIGHT.lstrip("^") + r")(?:©|\(c\)|copyright\b|ⓒ).{0,200}$"
     r"|this (?:document|article|material) is subject to copyright"
     r"|no part (?:of (?:this|it) )?may be (?:reproduced|republished) without"
     r"|for your personal,? non-?commercial use only|to order presentation-ready copies"
