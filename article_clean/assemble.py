@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .byline import story_byline
 from .document import Decision, Document
 from .model import Block, Label, Segment
 
@@ -39,17 +40,22 @@ def _runs(blocks: list[tuple[Block, Decision]], label: Label, same_group: bool) 
     return ["\n".join(b.text for b in run) for run in runs]
 
 
+def labelled(doc: Document) -> list[tuple[Block, Decision]]:
+    """The blocks some rule decided, with the decision."""
+    return [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
+
+
 def fields(doc: Document) -> Fields:
-    """The text fields: body paragraphs are runs of body lines that were one paragraph."""
-    labelled = [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
-    headlines = _runs(labelled, Label.HEADLINE, same_group=False)
-    bylines = _runs(labelled, Label.BYLINE, same_group=False)
-    trailer = [b.text for b, d in labelled if d.label is Label.TRAILER]
+    """The text fields: body paragraphs are runs of body lines that were one paragraph; the
+    byline is the names on the story's byline lines (see `byline.py`)."""
+    decided = labelled(doc)
+    headlines = _runs(decided, Label.HEADLINE, same_group=False)
+    trailer = [b.text for b, d in decided if d.label is Label.TRAILER]
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,
-        byline="\n".join(bylines) if bylines else None,
-        captions=tuple(_runs(labelled, Label.CAPTION, same_group=False)),
-        paragraphs=tuple(_runs(labelled, Label.BODY, same_group=True)),
+        byline=story_byline(decided).names,
+        captions=tuple(_runs(decided, Label.CAPTION, same_group=False)),
+        paragraphs=tuple(_runs(decided, Label.BODY, same_group=True)),
         trailer="\n\n".join(trailer),
     )
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from . import builtin, plugins
-from .assemble import Fields, fields, segments
+from .byline import story_byline
+from .assemble import Fields, fields, labelled, segments
 from .blocks import split_blocks
 from .decode import decode
 from .document import Document, domain_of
@@ -298,6 +299,8 @@ class Cleaner:
             language, language_source = choose_language(language, story)
         else:
             language = normalise_language(language)
+        if published is None:  # the date on the story's dateline, where the page states none
+            published = story_byline(labelled(doc), language).published
         removed_share = _removed_share(doc)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)
