@@ -96,8 +96,12 @@ def name_after_by(block: Block, doc: Document) -> bool:
     return previous is not None and previous.rule == "BYL002"
 
 
+_DATELINES = frozenset({"BYL003", "BYL004", "BYL005"})
+
+
 def names_near_byline(block: Block, doc: Document) -> bool:
-    """A short line of capitalised names below the headline or next to a byline, above the story.
+    """A short line of capitalised names below the headline or a byline, or above a dateline,
+    above the story.
 
     Above the headline such a line is a kicker ("Hong Kong"), not an author.
     """
@@ -108,7 +112,10 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     if stats.words > 6 or stats.words < 2 or stats.has_link or any(c.isdigit() for c in block.text):
         return False
     after_head = doc.label(block.index - 1) in (Label.BYLINE, Label.HEADLINE)
-    before_byline = block.index + 1 < len(doc) and doc.label(block.index + 1) is Label.BYLINE
+    below = doc.decision(block.index + 1) if block.index + 1 < len(doc) else None
+    # Above a dateline or a handle, a name is its writer's; above a "By ..." line, which names
+    # the writer itself, a line of capitalised words is a title or a kicker.
+    before_byline = below is not None and below.label is Label.BYLINE and below.rule in _DATELINES
     if not (after_head or before_byline):
         return False
     words = [w for w in re.split(r"[\s,]+", block.text) if w]
