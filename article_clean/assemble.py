@@ -13,6 +13,7 @@ from .model import Block, Label, Segment
 class Fields:
     headline: str | None
     byline: str | None
+    byline_marked: bool  # the byline's names followed "By" or its kin, not a guess from shape
     captions: tuple[str, ...]
     paragraphs: tuple[str, ...]
     trailer: str
@@ -49,11 +50,13 @@ def fields(doc: Document) -> Fields:
     """The text fields: body paragraphs are runs of body lines that were one paragraph; the
     byline is the names on the story's byline lines (see `byline.py`)."""
     decided = labelled(doc)
+    byline = story_byline(decided)
     headlines = _runs(decided, Label.HEADLINE, same_group=False)
     trailer = [b.text for b, d in decided if d.label is Label.TRAILER]
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,
-        byline=story_byline(decided).names,
+        byline=byline.names,
+        byline_marked=byline.marked,
         captions=tuple(_runs(decided, Label.CAPTION, same_group=False)),
         paragraphs=tuple(_runs(decided, Label.BODY, same_group=True)),
         trailer="\n\n".join(trailer),

@@ -279,7 +279,8 @@ _CONTROLS = frozenset(
     "log login search watch play listen download increase decrease resize previous next back "
     "home menu reply tweet like recent latest related all your my our this that these contact "
     "biography bio profile twitter facebook instagram linkedin rss feed find click tap here "
-    "show hide close open toggle buttons button discuss".split()
+    "show hide close open toggle buttons button discuss about archive archives posts articles "
+    "stories author authors".split()
 )
 # A writer's role, and the words that qualify one: "Staff Writer", "AP National Security
 # Writer", "Senior Contributor", "Business Columnist", "Product Manager".
@@ -346,6 +347,15 @@ def _prepared(line: str) -> str:
 
 def _bare(token: str) -> str:
     return token.strip(".,:;!?\"'“”‘’«»").casefold()
+
+
+def _joiner(token: str) -> bool:
+    """A comma or a word joining two names: "and", "und", "y", "AND"; not the initial "E."."""
+    if token in (",", "&"):
+        return True
+    if not token.isalpha() or token.casefold() not in _JOINERS:
+        return False
+    return token.islower() or (len(token) > 1 and token.isupper())
 
 
 def _last_word(word: str) -> str:
@@ -425,7 +435,7 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
         bare = _bare(token)
         if token == "\x00":
             break
-        if token in (",", "&") or bare in _JOINERS:
+        if _joiner(token):
             if not groups[-1][1]:
                 if groups[-1][0] or len(groups) > 1:
                     break  # two joiners in a row: not a list of names
@@ -446,8 +456,8 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
         if not bare:
             break
         ends_here = token.endswith((":", "!", "?")) or (
-            token.endswith(".") and len(bare) > 2 and bare not in _ABBREVIATIONS
-        )  # "By Jane Doe. Photos by ...": a sentence's end, not an initial's
+            token.endswith(".") and len(bare) > 2 and "." not in bare and bare not in _ABBREVIATIONS
+        )  # "By Jane Doe. Photos by ...": a sentence's end, not an initial's ("J.D.")
         if _capitalised(token) or bare in _PARTICLES:
             groups[-1][1].append(token.rstrip(":!?") if not ends_here else token.rstrip(":!?."))
         elif after_marker and position == 0:
@@ -474,6 +484,8 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             words = _strip_affiliation(_strip_role(words))
             if not words or len(words) > MAX_NAME_WORDS:
                 return []
+            if not after_marker and sum(_bare(w) not in _PARTICLES for w in words) > 4:
+                return []  # five capitalised words with no "By" before them: a title
             if all(_bare(word) in _PARTICLES for word in words):
                 return []
             names.append(_Name(tuple(words), ""))
@@ -539,7 +551,8 @@ class LineNames:
 
     names: tuple[str, ...]
     text: str  # the names as the line joins them: "Jane Doe and John Roe"
-    marked: bool
+    marked: bool  # a byline word introduced the names
+    has_marker: bool = False  # the line has a byline word, whether or not names follow it
 
 
 def line_names(line: str, marked_line: bool = False) -> LineNames:
@@ -562,7 +575,9 @@ def line_names(line: str, marked_line: bool = False) -> LineNames:
         # A line whose byline word names no one ("By Staff Writer") names no one.
         found = marker if marker is not None else _plain_names(text)
     names = _deduplicated(found)
-    return LineNames(tuple(" ".join(n.words) for n in names), _join(names), marked and bool(names))
+    return LineNames(
+        tuple(" ".join(n.words) for n in names), _join(names), marked and bool(names), marked
+    )
 
 
 def _deduplicated(names: Sequence[_Name]) -> list[_Name]:
@@ -588,6 +603,7 @@ class StoryByline:
 
     names: str | None
     published: str | None
+    marked: bool = False  # the names followed a byline word ("By", "Posted by", "Von")
 
 
 def _header(labelled: Sequence[tuple[Block, Decision]]) -> tuple[list[Block], int | None]:
@@ -641,7 +657,9 @@ def story_byline(
         nearest = min(marked, key=lambda b: _distance(b, anchor))
         run = _run_around(nearest.index, {b.index for b in blocks})
         chosen = [b for b in marked if b.index in run]
-    elif plain:
+    elif plain and not any(line.has_marker for line in read.values()):
+        # Lines that merely look like names, where no line says "By ...": the nearest. (Where
+        # one says "By" but its names cannot be read, the others are no better a guess.)
         chosen = [min(plain, key=lambda b: _distance(b, anchor))]
     names: list[str] = []
     parts: list[str] = []
@@ -660,4 +678,6 @@ def story_byline(
     ordered = sorted(blocks, key=lambda b: _distance(b, focus))
     found = [date for block in ordered for date in dates(block.text, language)]
     first = next((d for d in found if not d.updated), None) or next(iter(found), None)
-    return StoryByline(", ".join(parts) if parts else None, first.iso if first else None)
+    return StoryByline(
+        ", ".join(parts) if parts else None, first.iso if first else None, bool(marked)
+    )
