@@ -280,7 +280,7 @@ _CONTROLS = frozenset(
     "home menu reply tweet like recent latest related all your my our this that these contact "
     "biography bio profile twitter facebook instagram linkedin rss feed find click tap here "
     "show hide close open toggle buttons button discuss about archive archives posts articles "
-    "stories author authors".split()
+    "stories author authors permalink".split()
 )
 # A writer's role, and the words that qualify one: "Staff Writer", "AP National Security
 # Writer", "Senior Contributor", "Business Columnist", "Product Manager".
@@ -421,6 +421,15 @@ def _person_like(words: Sequence[str], line_upper: bool) -> bool:
     return True
 
 
+def _plain_name(words: Sequence[str], more: bool, line_upper: bool) -> bool:
+    """Whether words with no "By" before them read as a name rather than a heading: not a lone
+    word with more after it ("Science & Environment"), no initials of a thing inside a name
+    written in lower case ("New SSL Vulnerability"; "CBS News" starts with its own)."""
+    if more and len(words) == 1:
+        return False
+    return line_upper or not any(_acronym(word) for word in words[1:-1])
+
+
 def _span_names(text: str, after_marker: bool) -> list[_Name]:
     """The names at the start of `text`: up to the first word that is no part of a name.
 
@@ -487,6 +496,11 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             if not after_marker and sum(_bare(w) not in _PARTICLES for w in words) > 4:
                 return []  # five capitalised words with no "By" before them: a title
             if all(_bare(word) in _PARTICLES for word in words):
+                return []
+            if not any(sum(c.isalpha() for c in word) > 1 for word in words):
+                return []  # "T", "J.": a letter left over, not a name
+            joined = len(groups) > 1 and groups[1][0] != ", "  # "Science & Environment"
+            if not after_marker and not _plain_name(words, joined, words_upper):
                 return []
             names.append(_Name(tuple(words), ""))
             continue
@@ -594,7 +608,7 @@ def _deduplicated(names: Sequence[_Name]) -> list[_Name]:
 
 # ---------------------------------------------------------------- the story's byline
 
-_MARKED_RULES = frozenset({"BYL100"})  # a name under a lone "By"
+_MARKED_RULES = frozenset({"BYL100", "BYL102"})  # a name under a lone "By", on an author's card
 
 
 @dataclass(frozen=True)
@@ -618,6 +632,11 @@ def _header(labelled: Sequence[tuple[Block, Decision]]) -> tuple[list[Block], in
     ]
     anchor = headline if headline is not None else first_body
     return blocks, anchor
+
+
+def _dated(line: str) -> bool:
+    """Whether a line states a date or a time, in whatever form."""
+    return bool(_CLOCK.search(line)) or any(form.search(line) for form in _DATE_FORMS)
 
 
 def _run_around(index: int, bylines: set[int]) -> range:
@@ -660,7 +679,8 @@ def story_byline(
     elif plain and not any(line.has_marker for line in read.values()):
         # Lines that merely look like names, where no line says "By ...": the nearest. (Where
         # one says "By" but its names cannot be read, the others are no better a guess.)
-        chosen = [min(plain, key=lambda b: _distance(b, anchor))]
+        # A line of names alone before the names left over on a dateline ("... / News").
+        chosen = [min(plain, key=lambda b: (_dated(b.text), _distance(b, anchor)))]
     names: list[str] = []
     parts: list[str] = []
     seen: set[str] = set()

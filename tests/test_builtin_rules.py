@@ -147,6 +147,10 @@ def first_marker(text: str) -> str | None:
         ("guardian.co.uk, Thursday 1 November 2012 18.57 EDT", "BYL004"),
         ("Tuesday, 11.06.2012 / 4:54 PM / News", "BYL004"),
         ("Posted on Maret 30, 2015 by Admin", "BYL003"),
+        ("1:54 pm August 9, 2012, by David O'Brien", "BYL004"),
+        ("Pete Yost, Associated Press", "BYL008"),
+        ("Meg Kinnard and Errin Haines, Associated Press", "BYL008"),
+        ("Robert Burns, AP National Security Writer", "BYL008"),
         ("Share this:", "NOI001"),
         ("Facebook Twitter Google+ Whatsapp", "NOI001"),
         ("Click to share on Twitter (Opens in new window)", "NOI002"),
@@ -266,6 +270,7 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "Written by Aaron Sorkin and directed by David Fincher, the film opened on Friday.",
         "NFL Fantasy Live – October 30, 2012 Hour 1",
         "Jamie Wayne, on November 7th, 2012 // Twitter: @jamieguijarro",
+        "Michael Conroy, AP",
     ],
 )
 def test_marker_leaves_story_lines_alone(text: str) -> None:

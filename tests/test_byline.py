@@ -97,6 +97,11 @@ def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> N
         "Photo by John Smith",
         "Opinions expressed by Forbes Contributors are their own.",
         "By",
+        "November 20, 2019 - 11:28 AMT",
+        "Science & Environment",
+        "New SSL Vulnerability",
+        "Stellar Designers: Patricia Urquiola",
+        "CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD",
     ],
 )
 def test_a_dateline_or_a_role_alone_names_no_one(line: str) -> None:
@@ -211,3 +216,26 @@ def test_a_text_without_a_dateline_has_no_date() -> None:
     article = clean("\n\n".join(["Council votes to rebuild the river bridge", *_STORY]))
     assert article.byline is None
     assert article.published is None
+
+
+def test_an_authors_card_above_the_story_names_its_writer() -> None:
+    lines = [
+        "Council votes to rebuild the river bridge",
+        "Share",
+        "Jane Doe",
+        "View Profile",
+        *_STORY,
+    ]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.byline == "Jane Doe"
+    assert [s.rule for s in article.segments if s.label is Label.BYLINE] == ["BYL102"]
+
+
+def test_a_line_of_names_beats_a_word_left_over_on_a_dateline() -> None:
+    lines = [
+        "Council votes to rebuild the river bridge",
+        "Tuesday, 11.06.2012 / 4:54 PM / News",
+        "The Canadian Press",
+        *_STORY,
+    ]
+    assert clean("\n\n".join(lines), kind="text").byline == "The Canadian Press"

@@ -67,6 +67,18 @@ NAME_AND_DATE = (
     rf"(?:{_DATE}|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)(?:,?\s*(?:at\s+)?{_CLOCK})?[^\d]{{0,40}}$"
 )
 
+# A wire story's byline: "Pete Yost, Associated Press", "Meg Kinnard and Errin Haines,
+# Associated Press", "Tom Krisher, AP Auto Writer".
+_WRITERS = rf"{_NAME}(?:\s{_NAME}){{1,3}}"
+# An agency's initials alone after a name are a photo credit's ("Michael Conroy, AP"): only with
+# the writer's role after them ("AP Auto Writer") are they a byline.
+_ROLE = r"\s(?:\p{Lu}\p{Ll}+\s){0,3}(?:Writer|Correspondent|Reporter|Editor)"
+WIRE_BYLINE = (
+    rf"^{_WRITERS}(?:(?:,\s*|\s+(?:and|&)\s+){_WRITERS})*(?:,\s*|\s+)(?:The\s)?"
+    r"(?:(?:Associated Press|Reuters|Agence France-Presse|Bloomberg|USA TODAY|Xinhua|Kyodo|"
+    rf"Yonhap|Canadian Press|Press Association)(?:{_ROLE})?|(?:AP|AFP|UPI|dpa|EFE|PTI|PA){_ROLE})$"
+)
+
 DATELINE = (
     # After a place or a desk and a "|": "New Delhi, News Nation Bureau | Updated : ...".
     rf"^(?:[^|]{{1,60}}\|\s*)?"
@@ -86,7 +98,7 @@ DATE_ONLY = (
     rf"\s+(?:(?:written|posted)\s+)?by\s+\p{{Lu}}.{{0,60}}$"
     # A time before the date, or a date without its year, then the writer:
     # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Aug 09 1:44p by Andy Hutchins".
-    rf"|^{_CLOCK}\s*,?\s*{_DATE}\s+by\s+\p{{Lu}}.{{0,60}}$"
+    rf"|^{_CLOCK}\s*,?\s*{_DATE},?\s+by\s+\p{{Lu}}.{{0,60}}$"
     rf"|^(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_CLOCK}\s+by\s+\p{{Lu}}.{{0,60}}$"
     rf"|^(?:{_DATE})\s*[-–—|•·/]\s*(?=.{{0,150}}$).*(?:by|por|par|von|di|door|автор)\b.*(?<![.!?])$"
     # A date and the writer's name, nothing else: "November 20, 2019 Emiliano Bellini".
@@ -126,6 +138,13 @@ BYLINE_RULES = RuleSet(
             max_chars=120,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="the writer's name and the date ('Chris Davies - Nov 19, 2019')",
+        ),
+        PatternRule(
+            "BYL008",
+            Label.BYLINE,
+            WIRE_BYLINE,
+            max_chars=150,
+            description="a wire story's byline ('Pete Yost, Associated Press')",
         ),
         PatternRule(
             "BYL005",

@@ -122,6 +122,28 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
+_PROFILE_LINK = re.compile(
+    r"^(?:view|see|read|visit|full|more)\s+(?:(?:full|author(?:'s)?)\s+)?"
+    r"(?:profile|bio(?:graphy)?|all\s+(?:posts|articles|stories)\b.*|(?:articles|posts|stories)\b.*)$",
+    re.I,
+)
+
+
+def name_above_profile_link(block: Block, doc: Document) -> bool:
+    """An author's card above the story: a short line of capitalised names, and under it a
+    link to the writer's page ("View Profile", "More articles by ...", "Full bio")."""
+    span = _span(doc)
+    if span is None or block.index >= span[0] or block.index + 1 >= len(doc):
+        return False
+    if not _PROFILE_LINK.match(doc.blocks[block.index + 1].text):
+        return False
+    stats = doc.stats(block.index)
+    if stats.words > 4 or stats.words < 2 or any(c.isdigit() for c in block.text):
+        return False
+    words = [w for w in re.split(r"[\s,]+", block.text) if w]
+    return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+
+
 def _line_places(doc: Document) -> dict[str, list[int]]:
     places: dict[str, list[int]] = {}
     for block in doc.blocks:
@@ -225,6 +247,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("HED001", Label.HEADLINE, headline_by_slug),
         FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
+        FunctionRule("BYL102", Label.BYLINE, name_above_profile_link),
         FunctionRule("NOI100", Label.NOISE, repeated_line),
         FunctionRule("NOI101", Label.NOISE, under_related_heading),
         FunctionRule("TRL100", Label.TRAILER, under_tags_heading),
