@@ -239,7 +239,16 @@ _AGO = re.compile(
     r"months?|years?)(?:\s+ago)?(?![\w])|(?<![\w])just\s+now(?![\w])",
     re.IGNORECASE,
 )
-_WEEKDAY_WORD = re.compile(rf"(?<![\w])(?:{_WEEKDAY})(?![\w])", re.IGNORECASE)
+# A weekday where a date is next to it ("Wednesday 20 November", "Mon, Oct 29"): alone, a short
+# or a foreign one may be a name ("Sun Yang", "Plácido Domingo").
+_WEEKDAY_WORD = re.compile(
+    rf"(?<![\w])(?:{_WEEKDAY})(?![\w])(?=\s*[,.\x00|•·/–—-]|\s+\d|\s+(?:at|{_MONTH})(?![\w]))"
+    # or after the date: "November 12, 2012 Monday"
+    rf"|(?<=\x00)\s*,?\s*(?:{_WEEKDAY})(?![\w])"
+    # and an English weekday anywhere, which no one is named
+    r"|(?<![\w])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])",
+    re.IGNORECASE,
+)
 # What a byline's words are glued to when a page runs its elements together: "Meg JamesStaff
 # Writer", "Jason PaurEmail Author", "Marcus De GuzmanView More Articles".
 _GLUED = re.compile(
@@ -254,9 +263,7 @@ _TOKEN = re.compile(r",|&|[^\s,&]+")
 _PLACEHOLDER = " \x00 "  # where a date, a time or a handle was: it ends a name
 
 # Words that join names: "Jane Doe and John Roe", "Pedro Gómez y Ana Ruiz".
-_JOINERS = frozenset(
-    "and & und et y e i og och en ja és и та und/oder".split()
-)
+_JOINERS = frozenset("and & und et y e i og och en ja és и та".split())
 # Words that are parts of names though not capitalised: "Barry van Wyk", "Ana de la Cruz".
 _PARTICLES = frozenset(
     "van von de da di del della der den dos das du la le ter ten zu bin ibn al el".split()
@@ -511,6 +518,8 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
         else:
             if not role_free or len(role_free) > MAX_NAME_WORDS:
                 break
+            if joiner.strip() == "en" and len(role_free) < 2:
+                break  # Dutch "en" joins names; Spanish and French "en" a name to a place
             if role_free != words:
                 names.append(_Name(tuple(role_free), joiner))
                 break

@@ -74,6 +74,8 @@ from article_clean.byline import dates, line_names
         ("By Ursula von der Leyen", "Ursula von der Leyen"),
         ("By Martin Luther King Jr.", "Martin Luther King Jr."),
         ("By Jane Doe. Photos by John Smith", "Jane Doe"),
+        ("Por Plácido Domingo", "Plácido Domingo"),
+        ("By Sun Yang, Sunday, November 17, 2019", "Sun Yang"),
     ],
 )
 def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> None:
