@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .builtin.captions import credit_alone
+from .byline import story_byline
 from .document import Decision, Document
 from .model import Block, Label, Segment
 
@@ -13,6 +14,7 @@ from .model import Block, Label, Segment
 class Fields:
     headline: str | None
     byline: str | None
+    byline_marked: bool  # the byline's names followed "By" or its kin, not a guess from shape
     captions: tuple[str, ...]
     paragraphs: tuple[str, ...]
     trailer: str
@@ -62,17 +64,24 @@ def _captions(blocks: list[tuple[Block, Decision]]) -> list[str]:
     return ["\n".join(entry) for entry in entries]
 
 
+def labelled(doc: Document) -> list[tuple[Block, Decision]]:
+    """The blocks some rule decided, with the decision."""
+    return [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
+
+
 def fields(doc: Document) -> Fields:
-    """The text fields: body paragraphs are runs of body lines that were one paragraph."""
-    labelled = [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
-    headlines = _runs(labelled, Label.HEADLINE, same_group=False)
-    bylines = _runs(labelled, Label.BYLINE, same_group=False)
-    trailer = [b.text for b, d in labelled if d.label is Label.TRAILER]
+    """The text fields: body paragraphs are runs of body lines that were one paragraph; the
+    byline is the names on the story's byline lines (see `byline.py`)."""
+    decided = labelled(doc)
+    byline = story_byline(decided)
+    headlines = _runs(decided, Label.HEADLINE, same_group=False)
+    trailer = [b.text for b, d in decided if d.label is Label.TRAILER]
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,
-        byline="\n".join(bylines) if bylines else None,
-        captions=tuple(_captions(labelled)),
-        paragraphs=tuple(_runs(labelled, Label.BODY, same_group=True)),
+        byline=byline.names,
+        byline_marked=byline.marked,
+        captions=tuple(_captions(decided)),
+        paragraphs=tuple(_runs(decided, Label.BODY, same_group=True)),
         trailer="\n\n".join(trailer),
     )
 

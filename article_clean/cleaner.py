@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from . import builtin, plugins
-from .assemble import Fields, fields, segments
+from .byline import story_byline
+from .assemble import Fields, fields, labelled, segments
 from .blocks import split_blocks
 from .decode import decode
 from .document import Document, domain_of
@@ -245,6 +246,7 @@ class Cleaner:
                 kind="html",
                 language=page.language,
                 published=page.published,
+                authors=page.authors,
                 warnings=warnings + page.warnings,
             )
         return self._clean_text(
@@ -282,6 +284,7 @@ class Cleaner:
         kind: Kind = "text",
         language: str | None = None,
         published: str | None = None,
+        authors: tuple[str, ...] = (),
         warnings: tuple[str, ...] = (),
     ) -> Article:
         engine = self.engine_for(url)
@@ -298,6 +301,8 @@ class Cleaner:
             language, language_source = choose_language(language, story)
         else:
             language = normalise_language(language)
+        if published is None:  # the date on the story's dateline, where the page states none
+            published = story_byline(labelled(doc), language).published
         removed_share = _removed_share(doc)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)
@@ -308,7 +313,7 @@ class Cleaner:
             body=result.body,
             paragraphs=result.paragraphs,
             trailer=result.trailer,
-            byline=result.byline,
+            byline=_byline(result, authors),
             segments=segments(doc),
             failures=tuple(dict.fromkeys(failures)),
             warnings=warnings,
@@ -368,6 +373,14 @@ class Cleaner:
                 kept = [i for i in kept if doc.label(i) is Label.BODY]
                 result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result
+
+
+def _byline(result: Fields, authors: tuple[str, ...]) -> str | None:
+    """The story's writers: as its text names them after "By" or its kin; else as the page's
+    metadata names them; else the line of names the text shows near its headline."""
+    if result.byline and (result.byline_marked or not authors):
+        return result.byline
+    return ", ".join(authors) if authors else result.byline
 
 
 def _check_clock(deadline: float | None) -> None:

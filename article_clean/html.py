@@ -114,6 +114,7 @@ class Page:
     language: str | None  # as the page declares it
     published: str | None
     warnings: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # the writers the page's metadata names
 
 
 def looks_like_html(text: str) -> bool:
@@ -348,7 +349,9 @@ def read_page(
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
     hints = _hint_keys(tree)
-    title = metadata.headline(tree)
+    ld = metadata.json_ld(tree)
+    title = metadata.headline(tree, ld)
+    authors = metadata.authors(tree, ld)
     # In <head> first, where it belongs: searching the whole tree is the slow path.
     canonical = _first_text(tree, "/html/head/link[@rel='canonical']/@href") or _first_text(
         tree, "//link[@rel='canonical']/@href"
@@ -392,6 +395,7 @@ def read_page(
         language=language,
         published=published,
         warnings=warnings,
+        authors=authors,
     )
 
 

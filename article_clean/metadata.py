@@ -4,18 +4,24 @@ The page states its title several times: in <title> and og:title (often with the
 in JSON-LD, and in a heading. The story's headline is the heading that agrees with those
 statements; a blog's <h1> is often the blog's name, repeated on every page, and agrees with none
 of them but the site's name.
+
+It states its authors in JSON-LD (the article's "author": a name, a Person, or a list of them),
+in <meta name="author"> and its kin, and in the markup around the byline (itemprop="author",
+rel="author"). Those are the byline where the story's text names no one.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
+
+from .byline import line_names
 
 _SPACE = re.compile(r"\s+")
 # What separates a story's title from its site's name: "Story | Site", "Site - Story".
@@ -145,10 +151,15 @@ def _home(href: str) -> bool:
     return parts.path in ("", "/") and not parts.query and not parts.fragment
 
 
-def headline(tree: lxml.html.HtmlElement) -> str | None:
+def headline(
+    tree: lxml.html.HtmlElement, ld: list[dict[str, Any]] | None = None
+) -> str | None:
     """The story's headline: the heading that agrees best with the titles the page states; else
-    the first <h1> that does not name the site; else a stated title without the site's name."""
-    ld = json_ld(tree)
+    the first <h1> that does not name the site; else a stated title without the site's name.
+
+    `ld`: the page's JSON-LD objects, where the caller has read them already."""
+    if ld is None:
+        ld = json_ld(tree)
     site = site_name(tree)
     stated = _stated_titles(tree, ld)
     pieces: dict[str, int] = {}
@@ -200,3 +211,195 @@ def _without_site(title: str, site_names: set[str], document_title: bool) -> str
     if not document_title or len(parts) < 2:
         return title.strip()
     return max(parts, key=lambda part: len(part.split()))
+
+
+# JSON-LD types whose "author" is the story's: an article, a post, a report (not a comment's, a
+# review's or a book's that the page mentions).
+_ARTICLE_TYPES = re.compile(r"article|posting|report|story|blog|webpage|creativework", re.I)
+_META_AUTHORS = tuple(
+    lxml.etree.XPath(f"/html/head/meta[{test}]/@content")
+    for test in (
+        "@name='author' or @property='author' or @name='Author'",
+        "@name='article:author' or @property='article:author'",
+        "@name='dc.creator' or @name='DC.creator' or @name='dcterms.creator'",
+        "@name='parsely-author' or @name='sailthru.author' or @name='byl'",
+    )
+)
+# Markup around a byline: schema.org microdata and rel="author" links, but not in a comment.
+# Markup around a byline: schema.org microdata and rel="author" links, but not in a comment.
+# The attributes are found by XPath and their words told apart here (a word test in XPath,
+# over every element of the page, costs ten times as much).
+_ITEMPROPS = lxml.etree.XPath("//*[@itemprop]")
+_RELS = lxml.etree.XPath("//a[@rel]")
+_CLASSES = lxml.etree.XPath("//*[@class]")
+_COMMENT = re.compile(r"comment", re.I)
+
+
+def _in_comment(element: Any) -> bool:
+    """Whether an element sits in a comment (by its microdata type, class or id)."""
+    for node in (element, *element.iterancestors()):
+        if _COMMENT.search(node.get("itemtype") or "") or _COMMENT.search(
+            f"{node.get('class') or ''} {node.get('id') or ''}"
+        ):
+            return True
+    return False
+
+
+def _with_word(elements: list[Any], attribute: str, word: str) -> list[Any]:
+    return [
+        element
+        for element in elements
+        if word in (element.get(attribute) or "").lower().split() and not _in_comment(element)
+    ]
+
+
+# A byline's own element: class="byline", "author", "article-author", "c-byline__name".
+_BYLINE_CLASS = re.compile(
+    r"^(?:[a-z0-9]+[-_]+)*(?:byline|bylines|by-line|author|authors|author[-_]?name|writer)"
+    r"(?:[-_]+(?:name|names|link|text|info|line|wrap|wrapper|container|block))?$",
+    re.I,
+)
+_CLASS_WORD = re.compile(r"yline|uthor|riter|by-line", re.I)
+MARKUP_AUTHORS = 4  # more distinct names in the markup than this: a list of posts, not a byline
+BYLINE_MAX_CHARS = 200
+_URL_LIKE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)/", re.I)
+_SITE_SUFFIX = re.compile(r"(?:com|org|net|couk|de|fr|es|it)$")
+
+
+def _names(value: str | None, stated: bool = True) -> list[str]:
+    """The writers' names in one value ("Jane Doe", "By Jane Doe, Staff Writer").
+
+    `stated`: the value is stated to be the author (a <meta>, a JSON-LD name), so a single
+    word in lower case ("admin") is a name too; a page element's text must read as a byline.
+    """
+    if not value or _URL_LIKE.search(value.strip()) or len(value) > BYLINE_MAX_CHARS:
+        return []
+    text = _SPACE.sub(" ", value).strip()
+    found = line_names(text).names
+    if not found and stated:
+        found = line_names(text, marked_line=True).names
+    return list(found)
+
+
+def _compact(name: str) -> str:
+    return _SITE_SUFFIX.sub("", _NOT_WORD.sub("", name.casefold()))
+
+
+def _site_names(tree: lxml.html.HtmlElement) -> list[str]:
+    """The names the page gives its site: og:site_name, and the end of a <title> ("Story -
+    ABC News")."""
+    names = [site_name(tree) or ""]
+    title = first_text(tree, "/html/head/title") or ""
+    parts = [part for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) >= 2:
+        names += [parts[0], parts[-1]]
+    return [_compact(name) for name in names if _compact(name)]
+
+
+def _the_site(name: str, sites: list[str]) -> bool:
+    """Whether a stated author is the site itself ("CBSNews.com" on CBS News): the publisher
+    that a page's template fills in, not a writer."""
+    key = _compact(name)
+    return bool(key) and any(
+        key == site or (" " not in name and site.startswith(key)) for site in sites
+    )
+
+
+def _ld_names(value: Any) -> Iterator[str]:
+    """Names in a JSON-LD "author": a string, a Person or Organization, or a list of them."""
+    if isinstance(value, str):
+        yield from _names(value)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _ld_names(item)
+    elif isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, list):
+            name = " ".join(part for part in name if isinstance(part, str))
+        if isinstance(name, str):
+            yield from _names(name)
+        elif isinstance(value.get("givenName"), str):
+            given, family = value["givenName"], value.get("familyName")
+            yield from _names(f"{given} {family}" if isinstance(family, str) else given)
+
+
+def _kind(obj: dict[str, Any]) -> str:
+    kind = obj.get("@type", "")
+    return " ".join(kind) if isinstance(kind, list) else str(kind)
+
+
+def _markup_names(elements: list[Any]) -> list[str]:
+    names: list[str] = []
+    for element in elements:
+        inner = element.xpath(".//*[@itemprop='name']")
+        value = (
+            element.get("content")
+            or (inner[0].get("content") or inner[0].text_content() if inner else None)
+            or element.text_content()
+        )
+        names.extend(_names(value, stated=False))
+    unique = list(dict.fromkeys(names))
+    return unique if len(unique) <= MARKUP_AUTHORS else []
+
+
+def _classed_names(tree: lxml.html.HtmlElement) -> list[str]:
+    """The names in the first element whose class names a byline or an author."""
+    for element in _CLASSES(tree):
+        value = element.get("class") or ""
+        if not _CLASS_WORD.search(value) or not any(
+            _BYLINE_CLASS.match(token) for token in value.split()
+        ):
+            continue
+        if _in_comment(element):
+            continue
+        text = element.text_content()
+        if len(text) > BYLINE_MAX_CHARS * 2:
+            continue
+        names = _names(_SPACE.sub(" ", text), stated=False)
+        if names:
+            return names
+    return []
+
+
+def authors(
+    tree: lxml.html.HtmlElement, ld: list[dict[str, Any]] | None = None
+) -> tuple[str, ...]:
+    """The story's writers as the page states them, from the first source that names any:
+    the JSON-LD article's "author", the author <meta> tags, itemprop="author", rel="author",
+    an element with a byline's class. The site's own name as author is passed over.
+
+    `ld`: the page's JSON-LD objects, where the caller has read them already.
+    """
+    if ld is None:
+        ld = json_ld(tree)
+    with_author = [obj for obj in ld if "author" in obj and "Comment" not in _kind(obj)]
+    articles = [obj for obj in with_author if _ARTICLE_TYPES.search(_kind(obj))]
+    # Read one source after the other, and only as far as needed: the markup's are slower.
+    candidates: list[Callable[[], list[str]]] = [
+        lambda: [name for obj in articles or with_author for name in _ld_names(obj["author"])],
+        lambda: [
+            name for xpath in _META_AUTHORS for value in xpath(tree) for name in _names(value)
+        ],
+        lambda: _markup_names(_with_word(_ITEMPROPS(tree), "itemprop", "author")),
+        lambda: _markup_names(_with_word(_RELS(tree), "rel", "author")),
+        lambda: _classed_names(tree),
+    ]
+    sites: list[str] | None = None
+    for stated, source in enumerate(candidates):
+        names = source()
+        if not names:
+            continue
+        if sites is None:
+            sites = _site_names(tree)
+        unique: dict[str, str] = {}
+        for name in names:
+            # A template fills the site's name into its JSON-LD and <meta>; a visible byline
+            # that names it ("Posted by Vortex" on Vortex Cannon) is the page's own word.
+            if stated >= 2 or not _the_site(name, sites):
+                unique.setdefault(name.casefold(), name)
+        # "Amy" beside "Amy Locurto": the same writer, named twice by the page.
+        words = {word for name in unique for word in name.split() if " " in name}
+        found = [name for key, name in unique.items() if " " in key or key not in words]
+        if found:
+            return tuple(found)
+    return ()

@@ -103,7 +103,10 @@ class Article:
 
     `segments` index into `text`: the input itself for text input, the text extracted from the
     page for HTML input. `language` is an ISO 639-1 code: the page's declaration, unless the text
-    plainly is in another language (`language_source` says which of the two it is).
+    plainly is in another language (`language_source` says which of the two it is). `byline` is
+    the story's writers' names alone (its lines, dates and roles included, stay in `segments`);
+    for HTML, where the text names no one, the authors the page's metadata states. `published`
+    is "YYYY-MM-DD": the page's date, else the date on the story's dateline.
     """
 
     headline: str | None

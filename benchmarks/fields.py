@@ -12,7 +12,8 @@ is cleaned too, for the HTML headline. Per corpus, and per half for Dragnet:
 - headline exact, text and HTML: equal after normalising whitespace and quote characters only;
 - caption lines: precision and recall;
 - byline: on pages whose region names an author, whether Article.byline holds a name
-  ("found") and nothing but names and joining words such as "By" and "and" ("clean");
+  ("found") and nothing but names and joining words such as "By" and "and" ("clean"), for
+  the region's text and for the page's HTML (where the page's metadata may name the writer);
 - boilerplate left: the share of boilerplate lines that ended up in the body;
 - trailer lines: precision and recall (and body lines, for context).
 
@@ -80,6 +81,7 @@ class PageResult:
     byline: str | None
     misaligned: int
     error: str | None = None
+    byline_html: str | None = None
 
 
 def line_labels(record: dict[str, Any], article: Article) -> tuple[list[str], list[str], int]:
@@ -107,7 +109,7 @@ def score_page(record: dict[str, Any], root: Path) -> PageResult:
         article = cleaner.clean(record["text"], kind="text", url=record["url"] or None)
         labels, rules, misaligned = line_labels(record, article)
         html = Page(record["id"], record["url"], "", root / record["source"]).read_bytes()
-        headline_html = cleaner.clean(html, kind="html", url=record["url"] or None).headline
+        page = cleaner.clean(html, kind="html", url=record["url"] or None)
     except ArticleCleanError as error:
         return PageResult(
             record["corpus"], record["id"], half, (), (), None, None, None, 0, repr(error)
@@ -119,9 +121,10 @@ def score_page(record: dict[str, Any], root: Path) -> PageResult:
         predicted=tuple(labels),
         rules=tuple(rules),
         headline_text=article.headline,
-        headline_html=headline_html,
+        headline_html=page.headline,
         byline=article.byline,
         misaligned=misaligned,
+        byline_html=page.byline,
     )
 
 
@@ -152,6 +155,8 @@ class Tally:
     authored: int = 0
     byline_found: int = 0
     byline_clean: int = 0
+    byline_found_html: int = 0
+    byline_clean_html: int = 0
     misaligned: int = 0
     errors: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (true, got): lines
@@ -171,6 +176,9 @@ class Tally:
             found, clean = byline_state(result.byline, record["authors"])
             self.byline_found += found
             self.byline_clean += clean
+            found, clean = byline_state(result.byline_html, record["authors"])
+            self.byline_found_html += found
+            self.byline_clean_html += clean
         for line, predicted in zip(record["lines"], result.predicted):
             self.confusion[line["label"], predicted] += 1
 
@@ -204,6 +212,8 @@ def report(tallies: dict[tuple[str, str], Tally]) -> None:
         print(f"  caption lines           {t.pr('caption')}")
         print(f"  byline found            {_share(t.byline_found, t.authored)}")
         print(f"  byline found and clean  {_share(t.byline_clean, t.authored)}")
+        print(f"  byline found, HTML      {_share(t.byline_found_html, t.authored)}")
+        print(f"  byline found and clean, HTML {_share(t.byline_clean_html, t.authored)}")
         print(f"  boilerplate left        {t.left_in_body():.3f}")
         print(f"  trailer lines           {t.pr('trailer')}")
         print(f"  body lines              {t.pr('body')}")

@@ -1,4 +1,4 @@
-"""What a page says about itself: the story's headline among the page's headings."""
+"""What a page says about itself: the story's headline among the page's headings, its authors."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 from article_clean import clean
-from article_clean.metadata import headline
+from article_clean.metadata import authors, headline
 
 _STORY = (
     "<p>The council met on Tuesday night and voted to rebuild the old bridge over the river, "
@@ -76,3 +76,112 @@ def test_the_articles_headline_on_a_blog_page() -> None:
         "</body></html>"
     )
     assert clean(page, kind="html").headline == "Council votes to rebuild the bridge"
+
+
+# ---------------------------------------------------------------- authors
+
+
+def _authors(head: str, body: str = "") -> tuple[str, ...]:
+    return authors(lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}{_STORY}</body></html>"))
+
+
+def test_the_author_meta_tag() -> None:
+    assert _authors("<meta name='author' content='Jane Doe'>") == ("Jane Doe",)
+
+
+def test_an_author_meta_tag_that_says_by_and_a_role() -> None:
+    assert _authors("<meta name='byl' content='By Jane Doe, Staff Writer'>") == ("Jane Doe",)
+
+
+def test_json_ld_authors_as_a_name_a_person_and_a_list() -> None:
+    page = (
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Bridge\","
+        " \"author\": [{\"@type\": \"Person\", \"name\": \"Jane Doe\"},"
+        " {\"@type\": \"Person\", \"name\": \"John Roe\"}]}</script>"
+    )
+    assert _authors(page) == ("Jane Doe", "John Roe")
+    page = (
+        "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"WebSite\"},"
+        " {\"@type\": \"Article\", \"author\": {\"@type\": \"Person\", \"name\": \"Ana Ruiz\"}}]}"
+        "</script>"
+    )
+    assert _authors(page) == ("Ana Ruiz",)
+    page = "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"author\": \"admin\"}</script>"
+    assert _authors(page) == ("admin",)
+
+
+def test_json_ld_comes_before_the_meta_tag() -> None:
+    page = (
+        "<meta name='author' content='River Town Staff'>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+        " \"author\": {\"@type\": \"Person\", \"name\": \"Jane Doe\"}}</script>"
+    )
+    assert _authors(page) == ("Jane Doe",)
+
+
+def test_a_comments_author_is_not_the_storys() -> None:
+    page = (
+        "<script type='application/ld+json'>{\"@type\": \"Comment\", \"author\": \"Troll\"}</script>"
+    )
+    body = (
+        "<div class='comment' itemscope itemtype='https://schema.org/Comment'>"
+        "<span itemprop='author'>Old Commuter</span><p>About time.</p></div>"
+    )
+    assert _authors(page, body) == ()
+
+
+def test_itemprop_author_with_its_name_inside() -> None:
+    body = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<img src='jane.jpg'><span itemprop='name'>Jane Doe</span></div>"
+    )
+    assert _authors("", body) == ("Jane Doe",)
+
+
+def test_a_rel_author_link_and_a_byline_element() -> None:
+    assert _authors("", "<p>Posted by <a rel='author' href='/author/jane'>Jane Doe</a></p>") == (
+        "Jane Doe",
+    )
+    assert _authors("", "<div class='article-byline'>By Jane Doe | River Town</div>") == (
+        "Jane Doe",
+    )
+
+
+def test_the_site_as_author_is_not_a_writer() -> None:
+    head = (
+        "<title>Council votes to rebuild the bridge - River Town News</title>"
+        "<meta name='author' content='River Town News'>"
+    )
+    assert _authors(head) == ()
+    head = "<meta property='og:site_name' content='CBS News'><meta name='author' content='CBSNews.com'>"
+    assert _authors(head) == ()
+
+
+def test_an_author_link_or_a_url_is_not_a_name() -> None:
+    head = "<meta property='article:author' content='https://www.facebook.com/janedoe'>"
+    assert _authors(head) == ()
+    assert _authors("", "<a rel='author' href='/about'>About Us</a>") == ()
+
+
+_HEADER = "<h1>Council votes to rebuild the bridge</h1>"
+
+
+def test_an_html_page_whose_text_names_no_writer_takes_its_metadata() -> None:
+    page = (
+        "<html><head><title>Council votes to rebuild the bridge</title>"
+        "<meta name='author' content='Jane Doe'></head>"
+        f"<body><article>{_HEADER}{_STORY * 3}</article></body></html>"
+    )
+    assert clean(page, kind="html").byline == "Jane Doe"
+
+
+def test_the_byline_in_the_storys_text_comes_before_the_metadata_and_dates_the_page() -> None:
+    page = (
+        "<html><head><title>Council votes to rebuild the bridge</title>"
+        "<meta name='author' content='River Town Staff'></head>"
+        f"<body><article>{_HEADER}<p>By John Roe | November 19, 2019</p>{_STORY * 3}</article>"
+        "</body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.byline == "John Roe"
+    assert article.published == "2019-11-19"

@@ -14,25 +14,70 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|maret|mei|augustus|agustus|desember|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    r"listopada|grudnia|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 )
-_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}T?)?"
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[ap]\b)?(?:\s*[A-Z]{2,4}T?)?"
 _DATE = (
-    rf"(?:(?:[\w-]++,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"(?:(?:[\w-]++,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'\d\d)"
     rf"|\d{{1,2}}(?:\.|\s+de)?\s+(?:{_MONTHS})\.?(?:\s+de)?,?\s+\d{{4}}"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
     rf"|\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日)"
 )
 
-BY_NAME = (
-    rf"^(?i:by|written by|words by|reporting by|story by|por|par|von|di|door|av|автор:?)\s+"
-    rf"{_NAME}(?:[\s,]+(?:and\s+|&\s+|y\s+|et\s+|und\s+|e\s+)?{_NAME}){{0,7}}"
-    r"(?:[\s,|•·–—-]+.{0,100}(?:(?<![.!?])|(?<=[ap]\.m\.)))?$"
+# The words before a byline's names: "By", "Posted by", "Text by", "Por", "Von", "Author:".
+_BY = (
+    r"(?i:(?:(?:written|words|reporting|story|posted|text|article|analysis|submitted|"
+    r"post written|publicado|escrito)\s+)?by|por|par|von|di|door|av|oleh|автор|текст|"
+    r"(?:author|autor|auteur|texto|text)(?=\s*:))"
 )
 
-LONE_BY = r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
+BY_NAME = (
+    rf"^(?:[+•·*]\s*)?{_BY}(?:\s*:\s*|\s+)"
+    rf"{_NAME}(?:[\s,]+(?:and\s+|&\s+|y\s+|et\s+|und\s+|e\s+)?{_NAME}){{0,7}}"
+    r"(?:[\s,|•·–—-]+.{0,100}(?:(?<![.!?])|(?<=[ap]\.m\.)))?$"
+    # A user's name, as blogs show it: "By admin - 2018-09-16", "by jdadmin".
+    rf"|^{_BY}(?:\s*:\s*|\s+)\p{{Ll}}[\w.-]{{2,30}}(?:\s*(?:[|•·–—-]|\son\s)\s*(?=.*\d).{{0,60}})?$"
+)
 
-HANDLE = rf"^(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
+LONE_BY = (
+    r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
+    r"|^(?i:author|autor|auteur|written by|posted by|text|texto|текст|автор)\s*:$"
+)
+
+HANDLE = (
+    rf"^(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
+    # A role and a handle under the writer's name: "News reporter @TomGillespie1".
+    r"|^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+@\w{2,}$"
+)
+
+# Among a dateline's parts: "Watch This || By: Grace Randolph || October 30, 2012",
+# "Date: November 5, 2012 | Category: Tips | Author: Mary Boone".
+BY_AMONG_PARTS = (
+    rf"^(?=.{{0,200}}$)(?:[^|•·]{{1,60}}(?:\|\|?|•|·)\s*){{1,3}}{_BY}(?:\s*:\s*|\s+)"
+    rf"{_NAME}(?:\s{_NAME}){{0,4}}\s*(?:(?:\|\|?|•|·).{{0,80}})?$"
+)
+
+# The writer's name and the date, set apart: "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+# "Orion Jones on November 8, 2012, 9:13 AM", "Luke Vandezande | Aug 09, 2:31 PM".
+NAME_AND_DATE = (
+    rf"^{_NAME}(?:\s\p{{Lu}}\.)?\s{_NAME}(?:\s+[-–—|•·]\s+|\s+on\s+)"
+    rf"(?:{_DATE}|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)(?:,?\s*(?:at\s+)?{_CLOCK})?[^\d]{{0,40}}$"
+)
+
+# A wire story's byline: "Pete Yost, Associated Press", "Meg Kinnard and Errin Haines,
+# Associated Press", "Tom Krisher, AP Auto Writer".
+_WRITERS = rf"{_NAME}(?:\s{_NAME}){{1,3}}"
+# An agency's initials alone after a name are a photo credit's ("Michael Conroy, AP"): only with
+# the writer's role after them ("AP Auto Writer") are they a byline.
+_ROLE = r"\s(?:\p{Lu}\p{Ll}+\s){0,3}(?:Writer|Correspondent|Reporter|Editor)"
+WIRE_BYLINE = (
+    rf"^{_WRITERS}(?:(?:,\s*|\s+(?:and|&)\s+){_WRITERS})*(?:,\s*|\s+)(?:The\s)?"
+    r"(?:(?:Associated Press|Reuters|Agence France-Presse|Bloomberg|USA TODAY|Xinhua|Kyodo|"
+    rf"Yonhap|Canadian Press|Press Association)(?:{_ROLE})?|(?:AP|AFP|UPI|dpa|EFE|PTI|PA){_ROLE})$"
+)
 
 DATELINE = (
     # After a place or a desk and a "|": "New Delhi, News Nation Bureau | Updated : ...".
@@ -44,11 +89,17 @@ DATELINE = (
 )
 
 DATE_ONLY = (
-    rf"^(?:[\w-]++,?\s+)?(?:{_DATE})(?:\s*(?:at|às|à|a las|alle|um|в|,|-|–|—|\||•|·)?\s*{_CLOCK})?"
-    rf"(?:\s*(?:\||•|·|-|–|—|,)\s*.{{0,40}})?$"
+    rf"^(?:[\w.-]++,?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_DATE})"
+    rf"(?:\s*(?:at|às|à|a las|alle|um|в|,|-|–|—|\||•|·|/)?\s*{_CLOCK})?"
+    rf"(?:\s*(?:\||•|·|-|–|—|,|/)\s*.{{0,40}})?$"
     rf"|^{_CLOCK}\s*(?:,|\||•|·)?\s*{_DATE}$"
     r"|^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|mins?|hrs?)\s+ago$"
-    rf"|^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?\s+by\s+\p{{Lu}}.{{0,60}}$"
+    rf"|^(?:\w++,?\s+)?(?:{_DATE})(?:\s*(?:at|,|-|–|—|\||•|·)?\s*{_CLOCK})?"
+    rf"\s+(?:(?:written|posted)\s+)?by\s+\p{{Lu}}.{{0,60}}$"
+    # A time before the date, or a date without its year, then the writer:
+    # "5:45 AM PST 11/19/2019 by Patrick Shanley", "Aug 09 1:44p by Andy Hutchins".
+    rf"|^{_CLOCK}\s*,?\s*{_DATE},?\s+by\s+\p{{Lu}}.{{0,60}}$"
+    rf"|^(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_CLOCK}\s+by\s+\p{{Lu}}.{{0,60}}$"
     rf"|^(?:{_DATE})\s*[-–—|•·/]\s*(?=.{{0,150}}$).*(?:by|por|par|von|di|door|автор)\b.*(?<![.!?])$"
     # A date and the writer's name, nothing else: "November 20, 2019 Emiliano Bellini".
     rf"|^(?:{_DATE})\s+{_NAME}(?:\s{_NAME}){{1,2}}$"
@@ -62,14 +113,38 @@ BYLINE_RULES = RuleSet(
             Label.BYLINE,
             BY_NAME,
             max_chars=200,
-            description="a byline: 'By NAME' with up to eight names and an affiliation",
+            description="a byline: 'By NAME', 'Posted by NAME', 'Autor: NAME' with up to eight names "
+            "and an affiliation",
         ),
         PatternRule(
             "BYL002",
             Label.BYLINE,
             LONE_BY,
             max_chars=20,
-            description="a lone 'By' whose name follows on the next line",
+            description="a lone 'By' or 'Author:' whose name follows on the next line",
+        ),
+        PatternRule(
+            "BYL006",
+            Label.BYLINE,
+            BY_AMONG_PARTS,
+            max_chars=200,
+            requires=("|", "•", "·"),
+            description="a byline among a dateline's parts ('Date: ... | Author: Mary Boone')",
+        ),
+        PatternRule(
+            "BYL007",
+            Label.BYLINE,
+            NAME_AND_DATE,
+            max_chars=120,
+            requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            description="the writer's name and the date ('Chris Davies - Nov 19, 2019')",
+        ),
+        PatternRule(
+            "BYL008",
+            Label.BYLINE,
+            WIRE_BYLINE,
+            max_chars=150,
+            description="a wire story's byline ('Pete Yost, Associated Press')",
         ),
         PatternRule(
             "BYL005",

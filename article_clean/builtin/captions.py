@@ -67,7 +67,7 @@ PIPE_CREDIT = (
 # where they can only match, instead of trying every position from the start.
 TRAILING_AGENCY = (
     r"(?r)(?:(?:\s(?:for|via)\s|\s?/\s?)(?:" + AGENCIES + r")"
-    r"|(?<![.!?…:;,])\s(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|"
+    r"|(?<![.!?…:;,])(?<!^(?i:by))\s(?:Getty Images|Shutterstock|iStock(?:photo)?|AFP via Getty Images|Reuters|"
     r"Statista|"
     r"REUTERS|(?:AP|AFP|EPA|Getty|Reuters) (?:Photo|Images?)(?: Archive)?))"
     r"(?:\s(?:file|archive|pool|handout))?$"
@@ -97,7 +97,7 @@ TRAILING_CREDIT = (
 # AP-style captions date their picture in full: "..., Tuesday, Nov. 19, 2019, ..." (story text
 # says "on Tuesday").
 CAPTION_DATE = (
-    r"^(?=.{60,}$)(?!(?i:updated|published|posted|last updated|modified)\b).*"
+    r"^(?=.{60,}$)(?!(?i:updated|published|posted|last updated|modified|by)\b).*"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|"
     r"June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
 )

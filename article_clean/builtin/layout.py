@@ -117,8 +117,12 @@ def name_after_by(block: Block, doc: Document) -> bool:
     return previous is not None and previous.rule == "BYL002"
 
 
+_DATELINES = frozenset({"BYL003", "BYL004", "BYL005"})
+
+
 def names_near_byline(block: Block, doc: Document) -> bool:
-    """A short line of capitalised names below the headline or next to a byline, above the story.
+    """A short line of capitalised names below the headline or a byline, or above a dateline,
+    above the story.
 
     Above the headline such a line is a kicker ("Hong Kong"), not an author.
     """
@@ -129,8 +133,33 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     if stats.words > 6 or stats.words < 2 or stats.has_link or any(c.isdigit() for c in block.text):
         return False
     after_head = doc.label(block.index - 1) in (Label.BYLINE, Label.HEADLINE)
-    before_byline = block.index + 1 < len(doc) and doc.label(block.index + 1) is Label.BYLINE
+    below = doc.decision(block.index + 1) if block.index + 1 < len(doc) else None
+    # Above a dateline or a handle, a name is its writer's; above a "By ..." line, which names
+    # the writer itself, a line of capitalised words is a title or a kicker.
+    before_byline = below is not None and below.label is Label.BYLINE and below.rule in _DATELINES
     if not (after_head or before_byline):
+        return False
+    words = [w for w in re.split(r"[\s,]+", block.text) if w]
+    return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+
+
+_PROFILE_LINK = re.compile(
+    r"^(?:view|see|read|visit|full|more)\s+(?:(?:full|author(?:'s)?)\s+)?"
+    r"(?:profile|bio(?:graphy)?|all\s+(?:posts|articles|stories)\b.*|(?:articles|posts|stories)\b.*)$",
+    re.I,
+)
+
+
+def name_above_profile_link(block: Block, doc: Document) -> bool:
+    """An author's card above the story: a short line of capitalised names, and under it a
+    link to the writer's page ("View Profile", "More articles by ...", "Full bio")."""
+    span = _span(doc)
+    if span is None or block.index >= span[0] or block.index + 1 >= len(doc):
+        return False
+    if not _PROFILE_LINK.match(doc.blocks[block.index + 1].text):
+        return False
+    stats = doc.stats(block.index)
+    if stats.words > 4 or stats.words < 2 or any(c.isdigit() for c in block.text):
         return False
     words = [w for w in re.split(r"[\s,]+", block.text) if w]
     return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
@@ -489,6 +518,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
         FunctionRule("HED003", Label.HEADLINE, headline_by_title),
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
+        FunctionRule("BYL102", Label.BYLINE, name_above_profile_link),
         FunctionRule("NOI100", Label.NOISE, repeated_line),
         FunctionRule("NOI101", Label.NOISE, under_related_heading),
         FunctionRule("TRL100", Label.TRAILER, under_tags_heading),

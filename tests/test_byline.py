@@ -1,0 +1,243 @@
+"""The story's byline as names only, and the date on its dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import Label, clean
+from article_clean.byline import dates, line_names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # English, with the date, the time, the role, the agency or the section on the line
+        ("By Sarah E. Needleman Nov. 19, 2019 8:03 am ET", "Sarah E. Needleman"),
+        ("Tom Krisher, AP Auto Writer", "Tom Krisher"),
+        ("By Jamelle Bouie", "Jamelle Bouie"),
+        ("By Meg JamesStaff Writer", "Meg James"),
+        ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+        ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
+        ("By Bill Hoppe | Special to the Pioneer Press", "Bill Hoppe"),
+        ("By Eric Song, IGN Staff", "Eric Song"),
+        ("By Jill Disis, CNN Business", "Jill Disis"),
+        ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
+        ("Written by Rachael Link, MS, RD on November 14, 2019", "Rachael Link"),
+        ("By Troy L. Smith, Cleveland.com", "Troy L. Smith"),
+        ("Tanza Loudenback, Business Insider", "Tanza Loudenback"),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "Umair Irfan"),
+        ("By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space", "Tim Childers"),
+        ("By Jason Cipriani | November 18, 2019 -- 19:14 GMT | Topic: Hardware", "Jason Cipriani"),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "Michael David Smith"),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", "Joe Rossignol"),
+        ("October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin", "jdadmin"),
+        ("November 20, 2019 Emiliano Bellini", "Emiliano Bellini"),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "Chris Davies"),
+        ("Reuters November 18, 2019 11:03 PM", "Reuters"),
+        ("The Associated Press", "The Associated Press"),
+        ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "CBS News"),
+        ("Mike Whalley BBC Sport", "Mike Whalley"),
+        # several writers, joined as the line joins them
+        ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+         "Matthew Digby, Minh Do"),
+        ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER", "LISA MASCARO, MARY CLARE "
+         "JALONICK and ERIC TUCKER"),
+        ("Meg Kinnard and Errin Haines, Associated Press", "Meg Kinnard and Errin Haines"),
+        ("By RUSSELL GOLDMAN (@GoldmanRussell) and DAN HARRIS (@danbharris)",
+         "RUSSELL GOLDMAN and DAN HARRIS"),
+        ("By Ana de la Cruz and Barry van Wyk", "Ana de la Cruz and Barry van Wyk"),
+        # e-mail addresses, handles, telephone numbers
+        ("By Megan Rowe meganr@spokesman.com(509) 459-5382", "Megan Rowe"),
+        ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
+        ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny"),
+        ("Jane Doe | Staff Writer | jane.doe@example.com | @janedoe", "Jane Doe"),
+        ("Marcus De GuzmanView More Articles", "Marcus De Guzman"),
+        ("By Jason PaurEmail Author", "Jason Paur"),
+        # other languages
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "Moritz Bachmann"),
+        ("Von Anna Müller und Peter Schmidt, dpa", "Anna Müller und Peter Schmidt"),
+        ("Par Jean Dupont et Marie Martin, AFP", "Jean Dupont et Marie Martin"),
+        ("Par Jean Dupont Publié le 20/11/2019 à 08h30", "Jean Dupont"),
+        ("Por María García | Madrid | 19 de noviembre de 2019", "María García"),
+        ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad",
+         "Clarissa Borba"),
+        ("di Marco Rossi, 20 novembre 2019", "Marco Rossi"),
+        ("Door Jan de Vries · 20 november 2019", "Jan de Vries"),
+        ("Av Anna Andersson, TT", "Anna Andersson"),
+        ("Autor: Jan Kowalski, 20 listopada 2019", "Jan Kowalski"),
+        ("Текст: Венера Ерофеева·24 сентября 2018", "Венера Ерофеева"),
+        ("Oleh: Budi Santoso - Rabu, 20 November 2019", "Budi Santoso"),
+        ("2019年11月20日 10:30 記者：山田太郎", "山田太郎"),
+        # names that look like other things
+        ("By April Glaser", "April Glaser"),
+        ("By Richard Read", "Richard Read"),
+        ("By Ursula von der Leyen", "Ursula von der Leyen"),
+        ("By Martin Luther King Jr.", "Martin Luther King Jr."),
+        ("By Jane Doe. Photos by John Smith", "Jane Doe"),
+        ("Por Plácido Domingo", "Plácido Domingo"),
+        ("By Sun Yang, Sunday, November 17, 2019", "Sun Yang"),
+    ],
+)
+def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> None:
+    assert line_names(line).text == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 1:39 am EST, Wednesday, November 20, 2019",
+        "Nov 18, 2019 at 9:24 pm ET • 2 min read",
+        "Wednesday 20 November 2019 11:42, UK",
+        "Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST",
+        "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+        "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com",
+        "Published 22 hours ago",
+        "Opinion Columnist",
+        "By Staff Writer",
+        "Previous Post",
+        "Follow @NBCNewsUS",
+        "Photo by John Smith",
+        "Opinions expressed by Forbes Contributors are their own.",
+        "By",
+        "November 20, 2019 - 11:28 AMT",
+        "Science & Environment",
+        "New SSL Vulnerability",
+        "Stellar Designers: Patricia Urquiola",
+        "CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD",
+    ],
+)
+def test_a_dateline_or_a_role_alone_names_no_one(line: str) -> None:
+    assert line_names(line).names == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "found"),
+    [
+        ("Nov. 19, 2019 8:03 am ET", None, ["2019-11-19"]),
+        ("Wednesday, November 20, 2019", None, ["2019-11-20"]),
+        ("November 18th, 2019 at 11:08 a.m.", None, ["2019-11-18"]),
+        ("Nov 20 20194:29 AM EST", None, ["2019-11-20"]),
+        ("18 NOV 2019", None, ["2019-11-18"]),
+        ("Von X publiziert am 25. September 2018", "de", ["2018-09-25"]),
+        ("19 de noviembre de 2019", "es", ["2019-11-19"]),
+        ("Publié le 20 novembre 2019 à 08h30", "fr", ["2019-11-20"]),
+        ("24 сентября 2018", "ru", ["2018-09-24"]),
+        ("Posted on Maret 30, 2015 by Admin", "id", ["2015-03-30"]),
+        ("2019-11-18T20:51:19Z", None, ["2019-11-18"]),
+        ("2019年11月20日", "ja", ["2019-11-20"]),
+        ("Nov 6th '12 by Tom Breihan", None, ["2012-11-06"]),
+        # numbers alone: read where only one reading is possible, or the language settles it
+        ("11/19/2019 by Lars Brandle", "en", ["2019-11-19"]),
+        ("13.11.2019, 23:06", "de", ["2019-11-13"]),
+        ("21/06/2014 Tony Carter", "en", ["2014-06-21"]),
+        ("05/10/2018 - Publicado por: Clarissa Borba", "pt", ["2018-10-05"]),
+        ("05/10/2018 by Jane Doe", "en", []),
+        ("05/10/2018 by Jane Doe", None, []),
+        # no year, no date
+        ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", None, []),
+        ("2 days ago", None, []),
+        ("February 30, 2019", None, []),
+    ],
+)
+def test_dates_on_a_dateline(line: str, language: str | None, found: list[str]) -> None:
+    assert [date.iso for date in dates(line, language)] == found
+
+
+def test_an_update_is_told_from_the_first_publication() -> None:
+    line = "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 20, 2019 at 10:16 pm"
+    assert [(d.iso, d.updated) for d in dates(line)] == [
+        ("2019-11-19", False),
+        ("2019-11-20", True),
+    ]
+    line = "Updated Nov. 21, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
+    assert [(d.iso, d.updated) for d in dates(line)] == [
+        ("2019-11-21", True),
+        ("2019-11-19", False),
+    ]
+
+
+_STORY = [
+    "The city council voted on Tuesday night to rebuild the old bridge over the river, which "
+    "has been closed to traffic since the spring floods damaged its supports last year.",
+    "Engineers told the council that the work would take about eighteen months and that the "
+    "bridge would reopen to cars and buses before the end of the following summer.",
+    "Residents who crowded into the meeting said the closure had doubled their commutes and "
+    "cut the number of customers at the shops on both banks of the river.",
+]
+
+
+def test_the_byline_field_holds_the_names_and_the_segments_keep_every_line() -> None:
+    lines = [
+        "Council votes to rebuild the river bridge",
+        "By Jane Doe | Staff Writer",
+        "Published Nov. 19, 2019 8:03 am ET | Updated Nov. 20, 2019",
+        *_STORY,
+    ]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.byline == "Jane Doe"
+    assert article.published == "2019-11-19"
+    bylines = [s.text.strip() for s in article.segments if s.label is Label.BYLINE]
+    assert bylines == [lines[1], lines[2]]
+
+
+def test_a_role_on_the_line_below_the_byline_is_not_a_name() -> None:
+    lines = ["Council votes to rebuild the river bridge", "By Jane Doe", "Opinion Columnist"]
+    article = clean("\n\n".join([*lines, *_STORY]), kind="text")
+    assert article.byline == "Jane Doe"
+
+
+def test_the_comments_datelines_below_the_story_are_not_its_byline() -> None:
+    lines = [
+        "Council votes to rebuild the river bridge",
+        "Nov. 19, 2019",
+        *_STORY,
+        "2 Comments",
+        "Posted by River Fan on November 20, 2019 at 9:12 am",
+        "Finally! I have been waiting for this for a year and a half.",
+        "Posted by Old Commuter on November 20, 2019 at 10:40 am",
+        "About time, but eighteen months is a long time to wait for a bridge.",
+    ]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.byline is None
+    assert article.published == "2019-11-19"
+
+
+def test_of_two_bylines_above_the_story_the_one_by_the_headline() -> None:
+    lines = [
+        "Most read",
+        "By Any Means Necessary",
+        "Council votes to rebuild the river bridge",
+        "by Jane Doe",
+        *_STORY,
+    ]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.byline == "Jane Doe"
+
+
+def test_a_text_without_a_dateline_has_no_date() -> None:
+    article = clean("\n\n".join(["Council votes to rebuild the river bridge", *_STORY]))
+    assert article.byline is None
+    assert article.published is None
+
+
+def test_an_authors_card_above_the_story_names_its_writer() -> None:
+    lines = [
+        "Council votes to rebuild the river bridge",
+        "Share",
+        "Jane Doe",
+        "View Profile",
+        *_STORY,
+    ]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.byline == "Jane Doe"
+    assert [s.rule for s in article.segments if s.label is Label.BYLINE] == ["BYL102"]
+
+
+def test_a_line_of_names_beats_a_word_left_over_on_a_dateline() -> None:
+    lines = [
+        "Council votes to rebuild the river bridge",
+        "Tuesday, 11.06.2012 / 4:54 PM / News",
+        "The Canadian Press",
+        *_STORY,
+    ]
+    assert clean("\n\n".join(lines), kind="text").byline == "The Canadian Press"
