@@ -605,7 +605,7 @@ def line_names(line: str, marked_line: bool = False) -> LineNames:
 
 def _deduplicated(names: Sequence[_Name]) -> list[_Name]:
     seen: set[str] = set()
-    result = []
+    result: list[_Name] = []
     for name in names:
         key = " ".join(name.words).casefold()
         if key in seen:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from . import builtin, plugins
-from .byline import story_byline
 from .assemble import Fields, fields, labelled, segments
 from .blocks import split_blocks
+from .byline import story_byline
 from .decode import decode
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
@@ -284,7 +284,7 @@ class Cleaner:
         kind: Kind = "text",
         language: str | None = None,
         published: str | None = None,
-        authors: tuple[str, ...] = (),
+        authors: Callable[[], tuple[str, ...]] = tuple,
         warnings: tuple[str, ...] = (),
     ) -> Article:
         engine = self.engine_for(url)
@@ -343,44 +343,35 @@ class Cleaner:
         """
         s = self.settings
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
-        # With the page's hints first, for HTML (they keep list items and table rows); then as
-        # plain text, since the promise is that cleaning the body *text* again changes nothing.
-        hinted = any(block.hint for block in doc.blocks)
-        for with_hints in (True, False) if hinted else (False,):
-            for _ in range(_MAX_SETTLE_PASSES):
-                body = result.body
-                blocks = split_blocks(body)
-                if with_hints and len(blocks) == len(kept):  # the kept blocks, one for one
-                    blocks = tuple(
-                        replace(block, hint=doc.blocks[original].hint)
-                        for original, block in zip(kept, blocks)
-                    )
-                again = Document(
-                    body, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats
-                )
-                failures.extend(
-                    engine.run(again, strict=s.strict, deadline=deadline, memory=memory)
-                )
-                settled = fields(again)
-                if settled.body == result.body:
-                    break
-                relabelled = []
-                for original, block in zip(kept, again.blocks):
-                    decision = again.decision(block.index)
-                    if decision is not None and decision.label is not Label.BODY:
-                        relabelled.append((original, decision.label, decision.rule))
-                doc.decide_many(relabelled)
-                kept = [i for i in kept if doc.label(i) is Label.BODY]
-                result = replace(fields(doc), paragraphs=settled.paragraphs)
+        # As plain text, without the page's hints: the promise is that cleaning the body *text*
+        # again changes nothing (list items keep their bullet in the text, so they stay lists).
+        for _ in range(_MAX_SETTLE_PASSES):
+            body = result.body
+            again = Document(
+                body, split_blocks(body), url=url, rule_timeout=s.rule_timeout, stats_cache=stats
+            )
+            failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
+            settled = fields(again)
+            if settled.body == result.body:
+                break
+            relabelled = []
+            for original, block in zip(kept, again.blocks):
+                decision = again.decision(block.index)
+                if decision is not None and decision.label is not Label.BODY:
+                    relabelled.append((original, decision.label, decision.rule))
+            doc.decide_many(relabelled)
+            kept = [i for i in kept if doc.label(i) is Label.BODY]
+            result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result
 
 
-def _byline(result: Fields, authors: tuple[str, ...]) -> str | None:
+def _byline(result: Fields, authors: Callable[[], tuple[str, ...]]) -> str | None:
     """The story's writers: as its text names them after "By" or its kin; else as the page's
-    metadata names them; else the line of names the text shows near its headline."""
-    if result.byline and (result.byline_marked or not authors):
+    metadata names them (`authors()`); else the line of names the text shows near its headline."""
+    if result.byline and result.byline_marked:
         return result.byline
-    return ", ".join(authors) if authors else result.byline
+    stated = authors()
+    return ", ".join(stated) if stated else result.byline
 
 
 def _check_clock(deadline: float | None) -> None:

@@ -14,9 +14,10 @@ The Article's segments index into the text built here: its blocks joined by blan
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,8 +25,8 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from .blocks import split_blocks
 from . import metadata
+from .blocks import split_blocks
 from .errors import InputError, InputTooLarge
 from .model import Block
 
@@ -63,8 +64,9 @@ _BREAK = "\ufdd0"
 _BLOCK_END = "\ufdd1"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-# Noncharacters: two that lxml refuses, and the two that mark breaks here (`_BREAK`).
-_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf", b"\xef\xb7\x90", b"\xef\xb7\x91")
+# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the two that mark breaks here
+# (`_BREAK`). One regex scan finds any of them: a substring test per character costs more.
+_NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90\x91])")
 # Elements a browser shows as blocks of their own: each starts and ends a paragraph.
 _BLOCK_ELEMENTS = (
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
@@ -114,7 +116,8 @@ class Page:
     language: str | None  # as the page declares it
     published: str | None
     warnings: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()  # the writers the page's metadata names
+    # The writers the page's metadata names, read only when the story's text names none.
+    authors: Callable[[], tuple[str, ...]] = tuple
 
 
 def looks_like_html(text: str) -> bool:
@@ -153,14 +156,13 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     returned says so. Control characters, which no page shows, are dropped first.
     """
     # As UTF-8 bytes, the control characters go in one C call (a regex over the page's text
-    # costs a third of the parse); the two noncharacters are rare enough to look for first.
+    # costs a third of the parse); the noncharacters are rare enough to look for first.
     # `utf8`: the page's own bytes, when `html` was decoded from them as UTF-8.
     data = (html.encode("utf-8", "surrogatepass") if utf8 is None else utf8).translate(
         None, _CONTROL_BYTES
     )
-    for noncharacter in _NONCHARACTERS:
-        if noncharacter in data:
-            data = data.replace(noncharacter, b"")
+    if _NONCHARACTERS.search(data):
+        data = _NONCHARACTERS.sub(b"", data)
     parser = lxml.etree.HTMLParser(
         collect_ids=False,
         default_doctype=False,
@@ -192,27 +194,18 @@ def _check_size(html: str, tree: lxml.html.HtmlElement, max_elements: int | None
         raise InputTooLarge(f"the page has {count} elements, more than {max_elements}")
 
 
-def _first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
-    for found in tree.xpath(xpath):
-        text = _SPACE.sub(" ", found if isinstance(found, str) else found.text_content()).strip()
-        if text:
-            return text
-    return None
+def _boxes(
+    tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]
+) -> tuple[list[Any], list[Any]]:
+    """Caption elements and aside boxes: by tag, or by a class token that names one.
 
-
-def _boxes(tree: lxml.html.HtmlElement) -> tuple[list[Any], list[Any]]:
-    """Caption elements and aside boxes: by tag, or by a class token that names one."""
+    `classed`: the page's elements with a class, and its value (`metadata.marked`)."""
     captions = list(tree.iter("figcaption"))
     asides = list(tree.iter("aside"))
     # One search over all class attributes at once, NUL-separated: a search per element costs
     # more than the rest of the hints together.
-    elements = []
-    classes = []
-    for element in tree.iter(lxml.etree.Element):
-        value = element.get("class")
-        if value:
-            elements.append(element)
-            classes.append(value.lower())
+    elements = [element for element, _ in classed]
+    classes = [value.lower() for _, value in classed]
     starts = list(itertools.accumulate((len(c) + 1 for c in classes), initial=0))
     seen = -1
     for match in _CLASS_WORD.finditer("\x00".join(classes)):
@@ -228,13 +221,13 @@ def _boxes(tree: lxml.html.HtmlElement) -> tuple[list[Any], list[Any]]:
     return captions, asides
 
 
-def _hint_keys(tree: lxml.html.HtmlElement) -> dict[str, str]:
+def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> dict[str, str]:
     """Text keys of captions and asides: the structure that plain text loses.
 
     Boxes larger than a box can be (a "share" class on the article's wrapper) are passed over.
     """
     hints: dict[str, str] = {}
-    captions, asides = _boxes(tree)
+    captions, asides = _boxes(tree, classed)
     caption_set = set(captions)
     for element in asides:
         if element.tag in ("html", "body") or len(element.text_content()) > _ASIDE_MAX_CHARS:
@@ -348,15 +341,13 @@ def read_page(
     """Turn a page into text and blocks for the pipeline, with its metadata."""
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
-    hints = _hint_keys(tree)
+    elements = metadata.marked(tree)
+    hints = _hint_keys(tree, elements.classed)
     ld = metadata.json_ld(tree)
-    title = metadata.headline(tree, ld)
-    authors = metadata.authors(tree, ld)
-    # In <head> first, where it belongs: searching the whole tree is the slow path.
-    canonical = _first_text(tree, "/html/head/link[@rel='canonical']/@href") or _first_text(
-        tree, "//link[@rel='canonical']/@href"
-    )
-    language = _declared_language(tree)
+    title = metadata.headline(tree, ld, elements)
+    authors = functools.partial(metadata.authors, tree, ld, elements)
+    canonical = metadata.canonical_url(tree)
+    language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
     extracted = trafilatura.bare_extraction(
         tree,
@@ -378,7 +369,7 @@ def read_page(
     elif extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.commentsbody, COMMENT))
     lines = _with_hints(lines, hints)
-    lines = _with_dek(lines, _description(tree))
+    lines = _with_dek(lines, metadata.description(tree))
     if title:
         key = _key(title)
         at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
@@ -396,21 +387,6 @@ def read_page(
         published=published,
         warnings=warnings,
         authors=authors,
-    )
-
-
-def _declared_language(tree: lxml.html.HtmlElement) -> str | None:
-    """The language the page declares: <html lang>, else a Content-Language or og:locale."""
-    return (
-        _first_text(tree, "/html/@lang")
-        or _first_text(tree, "/html/head/meta[@http-equiv='content-language']/@content")
-        or _first_text(tree, "/html/head/meta[@property='og:locale']/@content")
-    )
-
-
-def _description(tree: lxml.html.HtmlElement) -> str | None:
-    return _first_text(tree, "/html/head/meta[@property='og:description']/@content") or (
-        _first_text(tree, "/html/head/meta[@name='description']/@content")
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 Source = Literal["declared", "detected"]
 
-SAMPLE_CHARS = 2000  # of the body: enough for a sure answer, little time
+SAMPLE_CHARS = 300  # of the body: enough for a sure answer, little time
 LEAST_CHARS = 60  # under this much text, identification is a guess
 SURE = 0.95  # probability of the identified language needed to overrule a declaration
 DECLARED_CHANCE = 0.01  # a declared language with at least this probability is kept

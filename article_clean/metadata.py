@@ -12,9 +12,11 @@ rel="author"). Those are the byline where the story's text names no one.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,10 +29,8 @@ _SPACE = re.compile(r"\s+")
 # What separates a story's title from its site's name: "Story | Site", "Site - Story".
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|«|»|‹|›|·|•|~|/)\s+|\s*\|\s*|:\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
-_HEADINGS = lxml.etree.XPath(
-    "//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@class, 'headline')]"
-    "[self::div or self::span or self::header or self::p]"
-)
+_HEADING_TAGS = ("h1", "h2", "h3")
+_TITLED_TAGS = ("div", "span", "header", "p")  # with "title" or "headline" in their class
 # A stated title's end part that is the site's name: "Story | Site", "Site » Story" (a colon
 # joins a story's title to its subtitle as often as to a site's name, so it does not count).
 _COLON = re.compile(r":\s+")
@@ -42,13 +42,48 @@ SITE_BOX_LEVELS = 3  # a heading's own element and the two around it, where a lo
 _SITE_BOX = re.compile(r"logo|brand|site[-_]?(?:title|name)|masthead|blog[-_]?(?:title|name)", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled(xpath: str) -> lxml.etree.XPath:
+    return lxml.etree.XPath(xpath)
+
+
 def first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     """The first non-blank text an XPath finds, whitespace collapsed."""
-    for found in tree.xpath(xpath):
+    for found in _compiled(xpath)(tree):
         text = _SPACE.sub(" ", found if isinstance(found, str) else found.text_content()).strip()
         if text:
             return text
     return None
+
+
+@dataclass(frozen=True)
+class Marked:
+    """The page's elements that the readers here look at, found in one walk over the page (an
+    XPath per kind walks the whole tree each time): headings, in page order; elements with a
+    class (with its value); with an itemprop; links with a rel."""
+
+    headings: list[Any]
+    classed: list[tuple[Any, str]]
+    itemprops: list[Any]
+    rels: list[Any]
+
+
+def marked(tree: lxml.html.HtmlElement) -> Marked:
+    found = Marked([], [], [], [])
+    for element in tree.iter(lxml.etree.Element):
+        tag = element.tag
+        if tag in _HEADING_TAGS:
+            found.headings.append(element)
+        value = element.get("class")
+        if value:
+            found.classed.append((element, value))
+            if tag in _TITLED_TAGS and ("title" in value or "headline" in value):
+                found.headings.append(element)
+        if element.get("itemprop") is not None:
+            found.itemprops.append(element)
+        if tag == "a" and element.get("rel") is not None:
+            found.rels.append(element)
+    return found
 
 
 def _normal(text: str) -> str:
@@ -79,6 +114,28 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
 def site_name(tree: lxml.html.HtmlElement) -> str | None:
     return first_text(tree, "/html/head/meta[@property='og:site_name']/@content") or first_text(
         tree, "/html/head/meta[@name='application-name']/@content"
+    )
+
+
+def canonical_url(tree: lxml.html.HtmlElement) -> str | None:
+    # In <head> first, where it belongs: searching the whole tree is the slow path.
+    return first_text(tree, "/html/head/link[@rel='canonical']/@href") or first_text(
+        tree, "//link[@rel='canonical']/@href"
+    )
+
+
+def declared_language(tree: lxml.html.HtmlElement) -> str | None:
+    """The language the page declares: <html lang>, else a Content-Language or og:locale."""
+    return (
+        first_text(tree, "/html/@lang")
+        or first_text(tree, "/html/head/meta[@http-equiv='content-language']/@content")
+        or first_text(tree, "/html/head/meta[@property='og:locale']/@content")
+    )
+
+
+def description(tree: lxml.html.HtmlElement) -> str | None:
+    return first_text(tree, "/html/head/meta[@property='og:description']/@content") or (
+        first_text(tree, "/html/head/meta[@name='description']/@content")
     )
 
 
@@ -152,30 +209,31 @@ def _home(href: str) -> bool:
 
 
 def headline(
-    tree: lxml.html.HtmlElement, ld: list[dict[str, Any]] | None = None
+    tree: lxml.html.HtmlElement,
+    ld: list[dict[str, Any]] | None = None,
+    elements: Marked | None = None,
 ) -> str | None:
     """The story's headline: the heading that agrees best with the titles the page states; else
     the first <h1> that does not name the site; else a stated title without the site's name.
 
-    `ld`: the page's JSON-LD objects, where the caller has read them already."""
+    `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
+    them already."""
     if ld is None:
         ld = json_ld(tree)
+    if elements is None:
+        elements = marked(tree)
     site = site_name(tree)
     stated = _stated_titles(tree, ld)
     pieces: dict[str, int] = {}
     for title in stated:
         pieces.update(_pieces(title, site))
     best: tuple[float, int, str] | None = None
-    first_h1: str | None = None
-    site_names = {_normal(site)} if site else set()
-    for order, element in enumerate(_HEADINGS(tree)[:HEADINGS_READ]):
+    headings: list[tuple[Any, str]] = []
+    for order, element in enumerate(elements.headings[:HEADINGS_READ]):
         text = _SPACE.sub(" ", element.text_content()).strip()
         if not text or len(text) > 300:
             continue
-        if _site_heading(element, text, site):
-            site_names.add(_normal(text))
-        elif element.tag == "h1" and first_h1 is None:
-            first_h1 = text
+        headings.append((element, text))
         score = _agreement(text, pieces)
         if element.tag == "h1" or _TITLE_CLASS.search(element.get("class", "")):
             score += 0.01  # of two headings that agree as well, the story's own
@@ -183,6 +241,15 @@ def headline(
             best = (score, order, text)
     if best is not None:
         return best[2]
+    # No heading agrees: the first <h1> that is not the site's name, else a stated title
+    # without the site's name (told by the headings that name it).
+    site_names = {_normal(site)} if site else set()
+    first_h1: str | None = None
+    for element, text in headings:
+        if _site_heading(element, text, site):
+            site_names.add(_normal(text))
+        elif element.tag == "h1" and first_h1 is None:
+            first_h1 = text
     if first_h1 is not None:
         return first_h1
     for title in stated:
@@ -229,9 +296,6 @@ _META_AUTHORS = tuple(
 # Markup around a byline: schema.org microdata and rel="author" links, but not in a comment.
 # The attributes are found by XPath and their words told apart here (a word test in XPath,
 # over every element of the page, costs ten times as much).
-_ITEMPROPS = lxml.etree.XPath("//*[@itemprop]")
-_RELS = lxml.etree.XPath("//a[@rel]")
-_CLASSES = lxml.etree.XPath("//*[@class]")
 _COMMENT = re.compile(r"comment", re.I)
 
 
@@ -342,10 +406,9 @@ def _markup_names(elements: list[Any]) -> list[str]:
     return unique if len(unique) <= MARKUP_AUTHORS else []
 
 
-def _classed_names(tree: lxml.html.HtmlElement) -> list[str]:
+def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
     """The names in the first element whose class names a byline or an author."""
-    for element in _CLASSES(tree):
-        value = element.get("class") or ""
+    for element, value in classed:
         if not _CLASS_WORD.search(value) or not any(
             _BYLINE_CLASS.match(token) for token in value.split()
         ):
@@ -362,16 +425,22 @@ def _classed_names(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def authors(
-    tree: lxml.html.HtmlElement, ld: list[dict[str, Any]] | None = None
+    tree: lxml.html.HtmlElement,
+    ld: list[dict[str, Any]] | None = None,
+    elements: Marked | None = None,
 ) -> tuple[str, ...]:
     """The story's writers as the page states them, from the first source that names any:
     the JSON-LD article's "author", the author <meta> tags, itemprop="author", rel="author",
     an element with a byline's class. The site's own name as author is passed over.
 
-    `ld`: the page's JSON-LD objects, where the caller has read them already.
+    `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
+    them already.
     """
     if ld is None:
         ld = json_ld(tree)
+    if elements is None:
+        elements = marked(tree)
+    page = elements
     with_author = [obj for obj in ld if "author" in obj and "Comment" not in _kind(obj)]
     articles = [obj for obj in with_author if _ARTICLE_TYPES.search(_kind(obj))]
     # Read one source after the other, and only as far as needed: the markup's are slower.
@@ -380,9 +449,9 @@ def authors(
         lambda: [
             name for xpath in _META_AUTHORS for value in xpath(tree) for name in _names(value)
         ],
-        lambda: _markup_names(_with_word(_ITEMPROPS(tree), "itemprop", "author")),
-        lambda: _markup_names(_with_word(_RELS(tree), "rel", "author")),
-        lambda: _classed_names(tree),
+        lambda: _markup_names(_with_word(page.itemprops, "itemprop", "author")),
+        lambda: _markup_names(_with_word(page.rels, "rel", "author")),
+        lambda: _classed_names(page.classed),
     ]
     sites: list[str] | None = None
     for stated, source in enumerate(candidates):

@@ -111,10 +111,10 @@ def headline_by_title(block: Block, doc: Document) -> bool:
 
 def name_after_by(block: Block, doc: Document) -> bool:
     """A short line right after a lone 'By': the author's name."""
-    if block.index == 0 or doc.stats(block.index).words > 8:
+    if block.index == 0:
         return False
     previous = doc.decision(block.index - 1)
-    return previous is not None and previous.rule == "BYL002"
+    return previous is not None and previous.rule == "BYL002" and doc.stats(block.index).words <= 8
 
 
 _DATELINES = frozenset({"BYL003", "BYL004", "BYL005"})
