@@ -3,6 +3,7 @@
     python benchmarks/accuracy.py                         # every dev set in ../shared/bench-data
     python benchmarks/accuracy.py --sets dragnet,dragnet-text --worst 20
     python benchmarks/accuracy.py --data ../shared/bench-data/scrapinghub-region   # one folder
+    python benchmarks/accuracy.py --fields --sets ''      # the field scores alone
 
 The dev sets: ScrapingHub as HTML, as article-region text and as whole-page text, and Dragnet
 as HTML and as whole-page text. Dragnet is split by page id into a "tune" half, which is read
@@ -15,6 +16,10 @@ Dragnet's truth starts with the post's title; on it every system is also scored 
 headline prepended to its body ("+title"), and the summary reports that figure (a peer's title
 is its own metadata's). After the tables come the worst pages that may be read (never a
 "check" page), each with a one-line reason, and a summary of the targets.
+
+`--fields` adds the field-by-field scores (headline, captions, byline, boilerplate left,
+trailer) on the field corpus of `benchmarks/field_corpus.py`, built into the cache folder on
+first use; `benchmarks/fields.py` says what each score means.
 """
 
 from __future__ import annotations
@@ -147,8 +152,7 @@ class Scores:
 
 def score(corpus: Corpus, outputs: dict[str, str]) -> dict[str, Result]:
     return {
-        half: evaluate({p.id: p.truth for p in pages}, outputs)
-        for half, pages in corpus.halves()
+        half: evaluate({p.id: p.truth for p in pages}, outputs) for half, pages in corpus.halves()
     }
 
 
@@ -214,7 +218,9 @@ def run_corpus(corpus: Corpus, jobs: int, cache: Path | None, only: str | None) 
     for name, outputs in systems.items():
         scores[name] = score(corpus, {i: body for i, (_, body) in outputs.items()})
         if corpus.title_in_truth:
-            scores[f"{name} +title"] = score(corpus, {i: _with_title(o) for i, o in outputs.items()})
+            scores[f"{name} +title"] = score(
+                corpus, {i: _with_title(o) for i, o in outputs.items()}
+            )
     return CorpusRun(corpus, articles, scores, peers)
 
 
@@ -288,9 +294,13 @@ def print_summary(runs: dict[str, CorpusRun]) -> None:
         for half in HALVES:
             ours = dragnet.scores[OURS + suffix][half]
             peers = {
-                n: dragnet.scores[n + suffix][half] for n in dragnet.peers if n + suffix in dragnet.scores
+                n: dragnet.scores[n + suffix][half]
+                for n in dragnet.peers
+                if n + suffix in dragnet.scores
             }
-            line = f"dragnet HTML {half}: F1 {ours.f1:.4f} P {ours.precision:.4f} R {ours.recall:.4f}"
+            line = (
+                f"dragnet HTML {half}: F1 {ours.f1:.4f} P {ours.precision:.4f} R {ours.recall:.4f}"
+            )
             if peers:
                 best = max(peers, key=lambda n: peers[n].f1)
                 line += f"; best peer {best} {peers[best].f1:.4f} (target F1 >= {peers[best].f1 + 0.01:.4f})"
@@ -326,7 +336,7 @@ def _corpora(args: argparse.Namespace) -> list[Corpus]:
     if args.data:
         folders = [Path(args.data)]
     else:
-        names = args.sets.split(",") if args.sets else list(DEV_SETS)
+        names = list(DEV_SETS) if args.sets is None else [n for n in args.sets.split(",") if n]
         folders = [Path(args.root) / name for name in names]
     corpora = []
     for folder in folders:
@@ -356,6 +366,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--save", help="write article_clean's headlines and bodies to this JSON file, by set/id"
     )
+    parser.add_argument(
+        "--fields", action="store_true", help="also score each Article field on the field corpus"
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
 
     cache = Path(args.cache) if args.cache else None
@@ -363,7 +376,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     for corpus in _corpora(args):
         run = runs[corpus.name] = run_corpus(corpus, args.jobs, cache, args.only)
         print_corpus(run, args.worst)
-    print_summary(runs)
+    if runs:
+        print_summary(runs)
+    if args.fields:
+        _print_fields(Path(args.root), cache, args.jobs)
     if args.save:
         saved = {
             f"{n}/{i}": {"headline": a.headline, "body": a.body}
@@ -372,6 +388,30 @@ def main(argv: Iterable[str] | None = None) -> int:
         }
         Path(args.save).write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     return 0
+
+
+def _print_fields(root: Path, cache: Path | None, jobs: int) -> None:
+    """The field scores, on the field corpus built from `root` (once, into the cache)."""
+    from benchmarks import field_corpus, fields
+
+    corpus = (cache or Path(".bench-cache")) / "fields"
+    wanted = ("scrapinghub", "dragnet")
+    if not all((corpus / f"{name}.jsonl").exists() for name in wanted):
+        print(f"\n== building the field corpus in {corpus} ==")
+        field_corpus.main(
+            [
+                "--root",
+                str(root),
+                "--out",
+                str(corpus),
+                "--corpora",
+                ",".join(wanted),
+                "--jobs",
+                str(jobs),
+            ]
+        )
+    print("\n== fields ==")
+    fields.main(["--corpus", str(corpus), "--root", str(root), "--jobs", str(jobs)])
 
 
 if __name__ == "__main__":
