@@ -35,6 +35,9 @@ def domain_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+_LASTING = -1  # the version a text-only memo is stored under
+
+
 class Document:
     """One document being labelled: what a rule may read.
 
@@ -89,13 +92,17 @@ class Document:
     def decisions(self) -> tuple[Decision | None, ...]:
         return tuple(self._decisions)
 
-    def memo(self, compute: Callable[[Document], T]) -> T:
-        """`compute(self)`, cached until the next decision is recorded."""
+    def memo(self, compute: Callable[[Document], T], *, text_only: bool = False) -> T:
+        """`compute(self)`, cached until the next decision is recorded.
+
+        `text_only`: `compute` reads the blocks (their text, stats and hints) and never a
+        decision, so its value is cached for the document's life.
+        """
         cached = self._memo.get(compute)
-        if cached is not None and cached[0] == self._version:
+        if cached is not None and (cached[0] == self._version or cached[0] == _LASTING):
             return cached[1]  # type: ignore[no-any-return]
         value = compute(self)
-        self._memo[compute] = (self._version, value)
+        self._memo[compute] = (_LASTING if text_only else self._version, value)
         return value
 
     # The engine's side: rules never call these.

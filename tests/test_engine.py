@@ -105,3 +105,26 @@ def test_the_time_budget_is_enforced() -> None:
     cleaner = Cleaner(rules=[RuleSet("test-sleepy", [sleepy])], time_budget=0.1)
     with pytest.raises(TimeBudgetExceeded):
         cleaner.clean("\n".join(f"entry number {n} of a long list" for n in range(200)))
+
+
+def test_a_memo_is_recomputed_after_a_decision_unless_it_reads_the_text_only() -> None:
+    from article_clean import Document
+    from article_clean.blocks import split_blocks
+
+    doc = Document(STORY, split_blocks(STORY))
+    calls = {"decided": 0, "text": 0}
+
+    def undecided(d: Document) -> int:
+        calls["decided"] += 1
+        return sum(d.label(b.index) is None for b in d.blocks)
+
+    def words(d: Document) -> int:
+        calls["text"] += 1
+        return sum(d.stats(b.index).words for b in d.blocks)
+
+    assert doc.memo(undecided) == 5
+    assert doc.memo(words, text_only=True) == doc.memo(words, text_only=True)
+    doc.decide(0, Label.NOISE, "TST001")
+    assert doc.memo(undecided) == 4
+    doc.memo(words, text_only=True)
+    assert calls == {"decided": 2, "text": 1}

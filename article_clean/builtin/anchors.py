@@ -29,6 +29,10 @@ PIECE_SHARE = 0.6  # of a line's words a title piece must cover to name the line
 
 def trafilatura_anchor(doc: Document) -> int | None:
     """On a page read whole, the longest paragraph trafilatura kept: the story runs through it."""
+    return doc.memo(_trafilatura_anchor, text_only=True)
+
+
+def _trafilatura_anchor(doc: Document) -> int | None:
     if not any(block.hint == html.OUTSIDE for block in doc.blocks):
         return None
     kept = [
@@ -96,6 +100,10 @@ def title_lines(doc: Document) -> tuple[int, ...]:
     A paragraph that quotes the title is not the title shown again. On a page trafilatura
     extracted, the text starts at the headline, so a line like it further on is a subheading.
     """
+    return doc.memo(_title_lines, text_only=True)
+
+
+def _title_lines(doc: Document) -> tuple[int, ...]:
     if len(doc) < 3 or _extracted(doc):
         return ()
     pieces = title_pieces(doc.blocks[0].text, doc.stats(0))
