@@ -227,7 +227,7 @@ def headline(
     pieces: dict[str, int] = {}
     for title in stated:
         pieces.update(_pieces(title, site))
-    best: tuple[float, int, str] | None = None
+    agreeing: list[tuple[float, int, str, Any]] = []
     headings: list[tuple[Any, str]] = []
     for order, element in enumerate(elements.headings[:HEADINGS_READ]):
         text = _SPACE.sub(" ", element.text_content()).strip()
@@ -237,10 +237,13 @@ def headline(
         score = _agreement(text, pieces)
         if element.tag == "h1" or _TITLE_CLASS.search(element.get("class", "")):
             score += 0.01  # of two headings that agree as well, the story's own
-        if score >= AGREES and (best is None or score > best[0]):
-            best = (score, order, text)
-    if best is not None:
-        return best[2]
+        if score >= AGREES:
+            agreeing.append((score, -order, text, element))
+    # A blog's <title> is "Blog: Post", and both its headings agree with it: the post's, not the
+    # one that names the site (a link to the home page, a logo's box), where both do.
+    story = [item for item in agreeing if not _site_heading(item[3], item[2], site)]
+    if story or agreeing:
+        return max(story or agreeing, key=lambda item: item[:2])[2]
     # No heading agrees: the first <h1> that is not the site's name, else a stated title
     # without the site's name (told by the headings that name it).
     site_names = {_normal(site)} if site else set()

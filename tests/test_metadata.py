@@ -35,6 +35,24 @@ def test_a_blogs_name_in_its_h1_is_not_the_headline(title: str) -> None:
     assert _headline(page) == "Council votes to rebuild the bridge"
 
 
+@pytest.mark.parametrize(
+    "site_heading",
+    [
+        "<h1><a href='http://rivertown.example/'>River Town News</a></h1>",
+        "<div class='site-logo'><h1>River Town News</h1></div>",
+    ],
+)
+def test_of_two_headings_as_long_that_agree_with_the_title_the_sites_is_not_the_headline(
+    site_heading: str,
+) -> None:
+    page = (
+        "<html><head><title>River Town News: Bridge reopens today</title></head><body>"
+        f"{site_heading}<h2><a href='/2012/05/bridge'>Bridge reopens today</a></h2>"
+        f"{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge reopens today"
+
+
 def test_the_heading_that_says_the_whole_title_beats_one_that_says_a_section() -> None:
     page = (
         "<html><head><meta property='og:title' content='The view on the river: a town on the "
