@@ -243,7 +243,14 @@ def headline(
     # one that names the site (a link to the home page, a logo's box), where both do.
     story = [item for item in agreeing if not _site_heading(item[3], item[2], site)]
     if story or agreeing:
-        return max(story or agreeing, key=lambda item: item[:2])[2]
+        candidates = story or agreeing
+        top = max(round(item[0], 2) for item in candidates)
+        tied = [item for item in candidates if round(item[0], 2) >= top - 0.01]
+        if len({_normal(item[2]) for item in tied}) > 1:
+            # Two different headings each say as much of "Blog: Post": the site's header comes
+            # first on the page, the post's heading later, next to its text.
+            return min(tied, key=lambda item: item[1])[2]
+        return max(candidates, key=lambda item: item[:2])[2]
     # No heading agrees: the first <h1> that is not the site's name, else a stated title
     # without the site's name (told by the headings that name it).
     site_names = {_normal(site)} if site else set()

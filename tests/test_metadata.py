@@ -53,6 +53,15 @@ def test_of_two_headings_as_long_that_agree_with_the_title_the_sites_is_not_the_
     assert _headline(page) == "Bridge reopens today"
 
 
+def test_of_two_headings_as_long_that_each_say_a_part_of_the_title_the_later_is_the_post() -> None:
+    page = (
+        "<html><head><title>River Town News: Bridge reopens today</title></head><body>"
+        "<h1>River Town News</h1><h2>Archives</h2><h3>Bridge reopens today</h3>"
+        f"{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge reopens today"
+
+
 def test_the_heading_that_says_the_whole_title_beats_one_that_says_a_section() -> None:
     page = (
         "<html><head><meta property='og:title' content='The view on the river: a town on the "
