@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from article_clean import clean
 
 
@@ -141,6 +143,24 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
     ]
     article = clean("\n\n".join(lines), kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
+
+
+@pytest.mark.parametrize(
+    ("opening", "headline"),
+    [
+        (["Pickled Peaches"], "Pickled Peaches"),  # a short title the text opens with
+        (["Home » Recipes", "Pickled Peaches"], None),  # below a breadcrumb: not known to be one
+    ],
+)
+def test_a_two_word_title_is_the_headline_only_where_the_text_opens_with_it(
+    opening: list[str], headline: str | None
+) -> None:
+    story = (
+        "Peaches from the market were ripe this week, so I put up six jars of them in a spiced "
+        "vinegar with cloves, cinnamon and a little brown sugar."
+    )
+    article = clean("\n\n".join([*opening, story, story.replace("six", "eight")]), kind="text")
+    assert article.headline == headline
 
 
 STORY = [

@@ -84,7 +84,14 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     shaped = [
         b for b in candidates if doc.stats(b.index).words >= 3 and not _NOT_HEADLINE.search(b.text)
     ]
-    return (shaped[0].index, "shape") if shaped else None
+    if shaped:
+        return shaped[0].index, "shape"
+    # A short title of one or two words ("Catharsis", "Pickled Peaches") where the text opens
+    # with it and no longer one stands above the story.
+    first = candidates[0]
+    if first.index == 0 and not _NOT_HEADLINE.search(first.text):
+        return first.index, "shape"
+    return None
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
