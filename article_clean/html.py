@@ -345,7 +345,7 @@ def read_page(
     hints = _hint_keys(tree, elements.classed)
     ld = metadata.json_ld(tree)
     title = metadata.headline(tree, ld, elements)
-    authors = functools.partial(metadata.authors, tree, ld, elements)
+    authors = functools.cache(functools.partial(metadata.authors, tree, ld, elements))
     canonical = metadata.canonical_url(tree)
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
@@ -365,6 +365,8 @@ def read_page(
     if sum(len(text) for text, _ in lines) < _SHORT_EXTRACTION:
         # Too little to be sure of: our rules find the story in the whole page, as in plain
         # text, knowing which lines trafilatura kept (a short post is often all there is).
+        # Reading it marks up the tree, so the stated authors are read from it first.
+        authors()
         lines = _whole_page(tree, lines)
     elif extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.commentsbody, COMMENT))

@@ -241,9 +241,9 @@ def headline(
             agreeing.append((score, -order, text, element))
     # A blog's <title> is "Blog: Post", and both its headings agree with it: the post's, not the
     # one that names the site (a link to the home page, a logo's box), where both do.
-    story = [item for item in agreeing if not _site_heading(item[3], item[2], site)]
-    if story or agreeing:
-        candidates = story or agreeing
+    own = [item for item in agreeing if not _site_heading(item[3], item[2], site)]
+    if own or agreeing:
+        candidates = own or agreeing
         top = max(round(item[0], 2) for item in candidates)
         tied = [item for item in candidates if round(item[0], 2) >= top - 0.01]
         if len({_normal(item[2]) for item in tied}) > 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from article_clean import clean
+from article_clean.html import read_page
 
 _PARAGRAPH = (
     "<p>The new earphones went on sale this week at a price well below last year's model, and "
@@ -219,3 +220,14 @@ def test_list_items_are_written_with_a_bullet_and_their_repeats_survive_as_text(
     article = clean(_page(body), kind="html")
     assert article.body.count("• Charges quickly in the case") == 2
     assert clean(article.body).body == article.body
+
+
+def test_the_pages_stated_authors_are_read_before_the_whole_page_is() -> None:
+    # Too little main content: the page is read whole, which marks up its tree; the authors
+    # in its markup are read first, as the page has them.
+    page = (
+        "<html><head><title>Short note</title></head><body><div class='post'><h1>Short note</h1>"
+        "<div class='author-name'><div>Jane Doe</div></div>"
+        "<p>The bridge opens on Monday morning at nine.</p></div></body></html>"
+    )
+    assert read_page(page).authors() == ("Jane Doe",)
