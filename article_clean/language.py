@@ -14,6 +14,7 @@ from typing import Any, Literal
 Source = Literal["declared", "detected"]
 
 SAMPLE_CHARS = 300  # of the body: enough for a sure answer, little time
+GLANCE_CHARS = 150  # enough to confirm a declared language
 LEAST_CHARS = 60  # under this much text, identification is a guess
 SURE = 0.95  # probability of the identified language needed to overrule a declaration
 DECLARED_CHANCE = 0.01  # a declared language with at least this probability is kept
@@ -40,17 +41,27 @@ def normalise(code: str | None) -> str | None:
     return _SAME.get(primary, primary) or None
 
 
+def _chances(text: str) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for code, probability in _identifier().rank(text):
+        code = _SAME.get(code, code)
+        found[code] = found.get(code, 0.0) + float(probability)
+    return found
+
+
 def choose(declared: str | None, text: str) -> tuple[str | None, Source | None]:
     """The article's language and where it comes from, given the page's declaration."""
     declared = normalise(declared)
     sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < LEAST_CHARS:
         return (declared, "declared") if declared else (None, None)
-    ranked = _identifier().rank(sample)
-    found: dict[str, float] = {}
-    for code, probability in ranked:
-        code = _SAME.get(code, code)
-        found[code] = found.get(code, 0.0) + float(probability)
+    if declared:
+        # Most pages declare their story's language: a shorter sample confirms it, and only
+        # one that seems to contradict it is looked at whole.
+        glance = _chances(text[:GLANCE_CHARS])
+        if max(glance, key=glance.__getitem__) == declared:
+            return declared, "declared"
+    found = _chances(sample)
     best, chance = max(found.items(), key=lambda item: item[1])
     if declared:
         if best and best != declared and chance >= SURE and found.get(declared, 0) < DECLARED_CHANCE:
