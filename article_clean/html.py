@@ -331,6 +331,22 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
     yield from _loose_lines(text, hint or own, keep_newlines=tag == "code")
 
 
+def _structure(
+    tree: lxml.html.HtmlElement,
+) -> tuple[dict[str, str], str | None, Callable[[], tuple[str, ...]]]:
+    """The hints of captions and asides, the headline, and the stated authors (read when asked).
+
+    The page's marked elements are let go here: a thousand live element proxies make the
+    extraction that follows slower.
+    """
+    elements = metadata.marked(tree)
+    hints = _hint_keys(tree, elements.classed)
+    ld = metadata.json_ld(tree)
+    title = metadata.headline(tree, ld, elements)
+    authors = functools.partial(metadata.authors, tree, ld, metadata.for_authors(elements))
+    return hints, title, functools.cache(authors)
+
+
 def read_page(
     html: str,
     url: str | None = None,
@@ -341,11 +357,7 @@ def read_page(
     """Turn a page into text and blocks for the pipeline, with its metadata."""
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
-    elements = metadata.marked(tree)
-    hints = _hint_keys(tree, elements.classed)
-    ld = metadata.json_ld(tree)
-    title = metadata.headline(tree, ld, elements)
-    authors = functools.cache(functools.partial(metadata.authors, tree, ld, elements))
+    hints, title, authors = _structure(tree)
     canonical = metadata.canonical_url(tree)
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)

@@ -86,6 +86,13 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
     return found
 
 
+def for_authors(found: Marked) -> Marked:
+    """What `authors` reads of the marked elements: those with an itemprop or a rel, and those
+    whose class may name a byline."""
+    classed = [(element, value) for element, value in found.classed if _CLASS_WORD.search(value)]
+    return Marked([], classed, found.itemprops, found.rels)
+
+
 def _normal(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
