@@ -231,3 +231,20 @@ def test_the_pages_stated_authors_are_read_before_the_whole_page_is() -> None:
         "<p>The bridge opens on Monday morning at nine.</p></div></body></html>"
     )
     assert read_page(page).authors() == ("Jane Doe",)
+
+
+def test_a_posts_comment_thread_is_not_its_body() -> None:
+    comments = "".join(
+        f"<li class='comment' id='comment-{n}'><div class='comment-author'>Reader {n}</div>"
+        f"<p>Thanks for the review, I bought a pair after reading it and they are great {n}.</p>"
+        "</li>"
+        for n in range(4)
+    )
+    page = (
+        "<html><head><title>Earphones</title></head><body><article><h1>The new earphones</h1>"
+        f"{_STORY}</article><div id='comments'><h3>4 Comments</h3>"
+        f"<ol class='commentlist'>{comments}</ol></div></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.paragraphs == _TEXTS
+    assert "Thanks for the review" not in article.body

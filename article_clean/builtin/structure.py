@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import html
 from ..document import Document
 from ..model import Block, Label
-from ..rules import FunctionRule, RuleSet, Scope
+from ..rules import FunctionRule, RuleSet
 
 
 def page_title(block: Block, doc: Document) -> bool:
@@ -32,18 +32,12 @@ def dek(block: Block, doc: Document) -> bool:
     return block.hint == html.DEK
 
 
-def comment_section(block: Block, doc: Document) -> bool:
-    """The page's comment section: from its first comment to the end."""
-    return block.hint == html.COMMENT
-
-
 STRUCTURE_RULES = RuleSet(
     "structure",
     [
         FunctionRule("HTM001", Label.HEADLINE, page_title),
         FunctionRule("HTM002", Label.CAPTION, figure_caption),
         FunctionRule("HTM003", Label.NOISE, aside_box),
-        FunctionRule("HTM004", Label.TRAILER, comment_section, scope=Scope.REST),
         FunctionRule("HTM005", Label.NOISE, dek),
     ],
     description="What an HTML page's markup says a block is (no effect on text input).",
