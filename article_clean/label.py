@@ -19,6 +19,8 @@ import sys
 import time
 from collections.abc import Sequence
 
+import ahocorasick
+
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Block, Label, RuleFailure
@@ -105,8 +107,15 @@ class Engine:
             for word in needs:
                 limits[word] = max(limits.get(word, 0), limit)
         ranked = sorted(limits.items(), key=lambda item: -item[1])
-        self._words = tuple(word for word, _ in ranked)
         self._word_limits = [-limit for _, limit in ranked]  # ascending, for bisect
+        # All the needed words found in one pass over a block (Aho-Corasick), overlaps too: a
+        # substring test per word and block cost more than the pattern searches they spare.
+        self._finder: ahocorasick.Automaton | None = None
+        if ranked:
+            self._finder = ahocorasick.Automaton()
+            for rank, (word, _) in enumerate(ranked):
+                self._finder.add_word(word, (rank, word))
+            self._finder.make_automaton()
         self._functions = tuple(
             (position, r)
             for position, r in enumerate(self.markers)
@@ -146,9 +155,10 @@ class Engine:
         timeout = run.doc.rule_timeout
         broken = run.broken
         size = len(text)
-        folded = text.casefold()
-        searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
-        present = {word for word in self._words[:searched] if word in folded}
+        present: set[str] = set()
+        if self._finder is not None:
+            searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
+            present = {w for _, (rank, w) in self._finder.iter(text.casefold()) if rank < searched}
         for position, item, limit, needs in self._patterns:
             if size > limit or (needs and needs.isdisjoint(present)):
                 continue
