@@ -322,6 +322,10 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
             yield "", f"{CAPTION}:{_key(alt)}"
         return
     own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
+    if tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element):
+        # A quote of several paragraphs: each its own line, as the page shows them.
+        yield from _lines(element, hint or own)
+        return
     text = "".join(element.itertext())
     if tag == "item" and text.strip():
         # As a scraper writes a list item, so that the text rules see a list in the text.
@@ -357,6 +361,7 @@ def read_page(
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
     hints, title, authors = _structure(tree)
+    _unquote_paragraphs(tree)
     canonical = metadata.canonical_url(tree)
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
@@ -402,6 +407,15 @@ def read_page(
         warnings=warnings,
         authors=authors,
     )
+
+
+def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """A blockquote of paragraphs in a table cell becomes a plain box of them: there,
+    trafilatura keeps the quote's first words and drops its paragraphs (a blog quoting a long
+    passage, in a page laid out as a table)."""
+    for quote in tree.iter("blockquote"):
+        if quote.find("p") is not None and next(quote.iterancestors("td", "th"), None) is not None:
+            quote.tag = "div"
 
 
 def _with_dek(lines: list[Line], description: str | None) -> list[Line]:

@@ -100,6 +100,19 @@ def test_a_story_laid_out_in_a_table_cell_keeps_its_paragraphs() -> None:
     assert article.headline == "The best deals this week"
 
 
+def test_a_quoted_passage_of_paragraphs_keeps_each_one() -> None:
+    intro, first, second = _TEXTS
+    quote = f"<blockquote>{first}<p>{second}</p><p>{intro}</p></blockquote>"
+    for page in (
+        _page(f"<p>{intro}</p>{quote}"),
+        # In a page laid out as a table, beside the sidebar's cell.
+        "<html><body><table><tr><td><h1>The best deals this week</h1>"
+        f"<p>{intro}</p>{quote}</td><td><p>Archives</p></td></tr></table></body></html>",
+    ):
+        article = clean(page, kind="html")
+        assert list(article.paragraphs) == [intro, first, second, intro]
+
+
 def test_a_caption_that_repeats_the_first_paragraph_does_not_take_it_away() -> None:
     lede = (
         "A video showing the moment a kidnapped girl was rescued by police was released on "
