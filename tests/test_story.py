@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from article_clean import clean
 
 POST = (
@@ -168,6 +170,29 @@ def test_a_long_gap_of_short_lines_ends_the_story() -> None:
     text = "\n".join(["Bridge to be rebuilt", *story, *widgets, blurb])
     assert clean(text, kind="text").paragraphs == tuple(story)
 
+
+
+def test_a_group_of_capitalised_link_titles_is_not_a_wrapped_paragraph() -> None:
+    # A sidebar's links, one group of lines: an abbreviation's full stops make "sentences" of
+    # them, but lines of capitalised titles are no paragraph broken into lines.
+    links = [
+        "Senate Passes the U.S. Farm Bill After Long Debate | The Daily Ledger",
+        "Why the G.O.P. Platform Matters for Rural Voters This Fall",
+        "Ten Things We Learned From the County Fair Season",
+        "Harvest Moon Festival Returns to the Old Mill Next Weekend",
+    ]
+    story = [
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it.",
+        "Work starts in March and should take about a year, the mayor said after the vote, "
+        "adding that a temporary crossing will open for cyclists next month.",
+    ]
+    text = "\n\n".join(["Bridge to be rebuilt", "\n".join(links), "Share", *story])
+    assert clean(text, kind="text").paragraphs == tuple(story)
+    # Lines of prose broken at a fixed width are one paragraph, kept whole.
+    lines = textwrap.wrap(" ".join(story), width=40)
+    text = "\n\n".join(["Bridge to be rebuilt", "\n".join(lines), "Share", "Tweet"])
+    assert clean(text, kind="text").paragraphs == tuple(lines)
 
 
 def test_a_short_post_ends_at_a_blogger_style_comments_heading() -> None:

@@ -72,11 +72,15 @@ def list_items(doc: Document) -> frozenset[int]:
     return frozenset(items)
 
 
+WRAPPED_LOWERCASE = 0.5  # share of lower-case words in a wrapped paragraph's lines
+
+
 def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
     """Lines of hard-wrapped prose paragraphs, with each line's share of its paragraph's score.
 
     A paragraph broken into lines (a <br> per line, a text wrapped at 72 columns) has no line
-    that reads as prose on its own, though together they do.
+    that reads as prose on its own, though together they do. Lines mostly of capitalised words
+    are a list of titles (a sidebar's links), however many full stops they hold together.
     """
     groups: dict[int, list[int]] = {}
     for block in doc.blocks:
@@ -87,7 +91,7 @@ def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
         if len(members) < 2:
             continue
         joined = block_stats(" ".join(doc.blocks[i].text for i in members))
-        if joined.prose and joined.words >= 15:
+        if joined.prose and joined.words >= 15 and joined.lowercase >= WRAPPED_LOWERCASE:
             for i in members:
                 shares[i] = float(max(doc.stats(i).words, 1))
     return shares
