@@ -195,6 +195,23 @@ def test_a_group_of_capitalised_link_titles_is_not_a_wrapped_paragraph() -> None
     assert clean(text, kind="text").paragraphs == tuple(lines)
 
 
+def test_a_list_a_two_word_line_announces_stays_in_the_story() -> None:
+    story = [
+        "The festival opens on Friday with a week of screenings in a dozen cities, and the "
+        "director will introduce the film in person at the first two of them.",
+        "Tickets go on sale at each theatre's box office and online from Monday morning.",
+    ]
+    schedule = [
+        "Upcoming screenings:",
+        "Austin, TX – The Alamo Drafthouse",
+        "Denver, CO – Landmark Esquire",
+        "Portland, OR – Hollywood Theatre",
+        "Tulsa, OK – Circle Cinemas",
+    ]
+    text = "\n".join(["Festival comes to town", *story, *schedule, "Share", "Tweet", "Email"])
+    assert clean(text, kind="text").paragraphs == (*story, *schedule)
+
+
 def test_a_short_post_ends_at_a_blogger_style_comments_heading() -> None:
     text = _whole_page("Corner bakery rye | Crumbs and Crusts", "Corner bakery rye")
     text = text.replace("3 Comments", "{ 3 comments… read them below or add one }")

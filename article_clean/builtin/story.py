@@ -42,7 +42,7 @@ def _teaser(doc: Document, index: int) -> bool:
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 LIST_ITEM = 0.5  # per word, up to 10 words: an item of a list the story announced
-LIST_INTRO_WORDS = 3  # a line ending in a colon that introduces a list ("Here are the highlights:")
+LIST_INTRO_WORDS = 2  # a line ending in a colon that introduces a list ("Here are the highlights:")
 
 
 def list_items(doc: Document) -> frozenset[int]:
