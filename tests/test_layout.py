@@ -146,6 +146,18 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
 
 
 @pytest.mark.parametrize(
+    "title", ['"A fire in the old mill!"', "“Nobody saw it coming”", "#3 and a few other things"]
+)
+def test_a_headline_may_open_with_a_quote_or_a_number_sign(title: str) -> None:
+    story = (
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it."
+    )
+    lines = ["» More local news", title, story, story.replace("Tuesday", "Wednesday")]
+    assert clean("\n\n".join(lines), kind="text").headline == title
+
+
+@pytest.mark.parametrize(
     ("opening", "headline"),
     [
         (["Pickled Peaches"], "Pickled Peaches"),  # a short title the text opens with
