@@ -157,6 +157,20 @@ def test_a_headline_may_open_with_a_quote_or_a_number_sign(title: str) -> None:
     assert clean("\n\n".join(lines), kind="text").headline == title
 
 
+@pytest.mark.parametrize("title", ["We're back. Sort of.", "Shuteye", "The biggest mistake I made …"])
+def test_with_no_title_shaped_line_the_line_above_the_story_and_its_byline_is_the_headline(
+    title: str,
+) -> None:
+    story = (
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it."
+    )
+    lines = ["Oct", "23", title, "By Jane Doe", story, story.replace("Tuesday", "Wednesday")]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.headline == title
+    assert article.paragraphs == (story, story.replace("Tuesday", "Wednesday"))
+
+
 @pytest.mark.parametrize(
     ("opening", "headline"),
     [

@@ -57,11 +57,15 @@ _NOT_HEADLINE = regex.compile(
 )
 
 
+TITLE_ABOVE_WORDS = 15  # the longest line right above the story taken for its title, any shape
+
+
 def choose_headline(doc: Document) -> tuple[int, str] | None:
     """The headline's block and why: it matches the URL's slug, or it is the first title-like
     block above the story with three words or more that is not a breadcrumb or a meta line
     ("Home » News", "Mary · Quickies · 7 Comments"): section names and kickers are shorter,
-    and deks and teasers come after the headline."""
+    and deks and teasers come after the headline. In plain text with no such block, the line
+    right above the story and its byline, whatever its shape."""
     span = _span(doc)
     if span is None or any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
@@ -71,7 +75,10 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         if doc.label(b.index) is None and reads_as_title(b.text, doc.stats(b.index))
     ]
     if not candidates:
-        return None
+        # On a page, the markup had its say on the headline (HTM001); in text, position has.
+        plain = all(b.hint is None for b in doc.blocks)
+        above = _line_above_story(doc, span[0]) if plain else None
+        return None if above is None else (above, "shape")
     slug = _slug_words(doc.url)
     if slug:
         scored = [(_overlap(b.text, slug), b) for b in candidates]
@@ -93,6 +100,21 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not _NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+def _line_above_story(doc: Document, start: int) -> int | None:
+    """The line right above the story and its byline, if it may be a title of any shape
+    ("Shuteye", "We're back. Sort of.", "The week: July 20, 2012")."""
+    index = start - 1
+    while index >= 0 and doc.label(index) is Label.BYLINE:
+        index -= 1
+    if index < 0 or doc.label(index) is not None:
+        return None
+    stats = doc.stats(index)
+    text = doc.blocks[index].text
+    if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces:
+        return None
+    return None if _NOT_HEADLINE.search(text) else index
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
