@@ -28,6 +28,7 @@ import trafilatura
 from . import metadata
 from .blocks import split_blocks
 from .errors import InputError, InputTooLarge
+from .features import block_stats
 from .model import Block
 
 # Hints a Block may carry; rules read them through `block.hint`.
@@ -381,9 +382,10 @@ def read_page(
     lines: list[Line] = []
     if extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.body, None))
-    if sum(len(text) for text, _ in lines) < _SHORT_EXTRACTION:
-        # Too little to be sure of: our rules find the story in the whole page, as in plain
-        # text, knowing which lines trafilatura kept (a short post is often all there is).
+    if sum(len(text) for text, _ in lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
+        # Too little to be sure of, or no paragraph of prose (teasers and dates): our rules
+        # find the story in the whole page, as in plain text, knowing which lines trafilatura
+        # kept (a short post is often all there is).
         # Reading it marks up the tree, so the stated authors are read from it first.
         authors()
         lines = _whole_page(tree, lines)
@@ -416,6 +418,11 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
     for quote in tree.iter("blockquote"):
         if quote.find("p") is not None and next(quote.iterancestors("td", "th"), None) is not None:
             quote.tag = "div"
+
+
+def _holds_prose(lines: list[Line]) -> bool:
+    """Whether trafilatura kept a paragraph of prose: a list of teasers and dates is not a story."""
+    return any(block_stats(text).prose for text, hint in lines if hint not in (ITEM, TABLE))
 
 
 def _with_dek(lines: list[Line], description: str | None) -> list[Line]:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import lxml.etree
+import trafilatura
+
 from article_clean import clean
 from article_clean.html import read_page
 
@@ -65,6 +70,24 @@ def test_a_page_whose_main_content_is_too_short_is_read_whole() -> None:
     removed = [segment.text.strip() for segment in article.removed]
     assert "Home" in removed and "Contact us" in removed
     assert "Home" not in article.body
+
+
+def test_main_content_of_teasers_without_prose_is_not_trusted(monkeypatch: Any) -> None:
+    # Where trafilatura's main content is a list of teasers and dates, however long, the
+    # page is read whole and the story found in it.
+    teasers = "".join(
+        f"<p>Another headline about the town's plans for the year, part {i}</p><p>7 June 2012</p>"
+        for i in range(12)
+    )
+    teaser_xml = lxml.etree.fromstring(f"<body>{teasers}</body>")
+
+    class Extraction:
+        body = teaser_xml
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: Extraction())
+    page = _page(_STORY).replace("</article>", f"</article><aside>{teasers}</aside>")
+    article = clean(page, kind="html")
+    assert list(article.paragraphs) == list(_TEXTS)
 
 
 def test_text_between_elements_is_read() -> None:
