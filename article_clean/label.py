@@ -156,8 +156,8 @@ class Engine:
         broken = run.broken
         size = len(text)
         present: set[str] = set()
-        if self._finder is not None:
-            searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
+        searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
+        if self._finder is not None and searched:
             present = {w for _, (rank, w) in self._finder.iter(text.casefold()) if rank < searched}
         for position, item, limit, needs in self._patterns:
             if size > limit or (needs and needs.isdisjoint(present)):
