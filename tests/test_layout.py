@@ -157,6 +157,18 @@ def test_a_headline_may_open_with_a_quote_or_a_number_sign(title: str) -> None:
     assert clean("\n\n".join(lines), kind="text").headline == title
 
 
+def test_a_line_inside_a_paragraph_of_several_lines_is_not_the_headline() -> None:
+    # A box of links written as one paragraph (no blank line between them), above the title.
+    story = (
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it."
+    )
+    links = "Recent posts\nWhy we moved to the coast\nThe best bakeries in town"
+    title = "Council votes to rebuild the old bridge"
+    lines = ["Share", links, title, story, story.replace("Tuesday", "Wednesday")]
+    assert clean("\n\n".join(lines), kind="text").headline == title
+
+
 @pytest.mark.parametrize("title", ["We're back. Sort of.", "Shuteye", "The biggest mistake I made …"])
 def test_with_no_title_shaped_line_the_line_above_the_story_and_its_byline_is_the_headline(
     title: str,

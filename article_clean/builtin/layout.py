@@ -69,10 +69,14 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     span = _span(doc)
     if span is None or any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
+    # A line inside a paragraph of several lines (a stanza, a wrapped paragraph) is no title.
+    grouped = doc.memo(_grouped_lines)
     candidates = [
         b
         for b in doc.blocks[: span[0]]
-        if doc.label(b.index) is None and reads_as_title(b.text, doc.stats(b.index))
+        if doc.label(b.index) is None
+        and b.index not in grouped
+        and reads_as_title(b.text, doc.stats(b.index))
     ]
     if not candidates:
         # On a page, the markup had its say on the headline (HTM001); in text, position has.
@@ -100,6 +104,14 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not _NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+def _grouped_lines(doc: Document) -> frozenset[int]:
+    """Blocks that share their group (lines of one paragraph, no blank line between them)."""
+    sizes: dict[int, int] = {}
+    for block in doc.blocks:
+        sizes[block.group] = sizes.get(block.group, 0) + 1
+    return frozenset(b.index for b in doc.blocks if sizes[b.group] > 1)
 
 
 def _line_above_story(doc: Document, start: int) -> int | None:
