@@ -415,7 +415,7 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
     """A blockquote of paragraphs in a table cell becomes a plain box of them: there,
     trafilatura keeps the quote's first words and drops its paragraphs (a blog quoting a long
     passage, in a page laid out as a table)."""
-    for quote in tree.iter("blockquote"):
+    for quote in list(tree.iter("blockquote")):  # renamed as found: not while iterating
         if quote.find("p") is not None and next(quote.iterancestors("td", "th"), None) is not None:
             quote.tag = "div"
 
