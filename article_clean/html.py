@@ -27,7 +27,7 @@ import trafilatura
 
 from . import metadata
 from .blocks import split_blocks
-from .errors import InputError, InputTooLarge
+from .errors import InputTooLarge
 from .features import block_stats
 from .model import Block
 
@@ -51,6 +51,7 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
 _SNIFF_CHARS = 2048
+_EMPTY_PAGE = b"<html><body></body></html>"
 SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(
@@ -150,7 +151,8 @@ _HTML_CLASSES = lxml.etree.ElementDefaultClassLookup(
 
 
 def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
-    """Parse a page; an InputError when lxml finds no document in it.
+    """Parse a page; one with no element at all (a lone doctype) is an empty page, and a warning
+    says so.
 
     libxml2 reads at most 256 levels of nesting; what lies deeper is not read, and the warning
     returned says so. Control characters, which no page shows, are dropped first.
@@ -171,15 +173,17 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
         encoding="utf-8",
     )
     parser.set_element_class_lookup(_HTML_CLASSES)
+    warnings: tuple[str, ...] = ()
     try:
         tree = lxml.html.document_fromstring(data, parser=parser)
-    except (lxml.etree.ParserError, ValueError) as error:
-        raise InputError(f"cannot parse the page as HTML: {error}") from None
+    except (lxml.etree.ParserError, ValueError):
+        tree = None
     if tree is None:
-        raise InputError("cannot parse the page as HTML: no document")
-    warnings: tuple[str, ...] = ()
+        # Only a doctype, comments or processing instructions: a page that shows nothing.
+        tree = lxml.html.document_fromstring(_EMPTY_PAGE, parser=parser)
+        warnings = ("html: the page holds no elements, only a doctype or comments",)
     if any("Excessive depth" in entry.message for entry in parser.error_log):
-        warnings = (
+        warnings += (
             "html: the page nests elements deeper than 256 levels; what lies deeper was not read",
         )
     return tree, warnings

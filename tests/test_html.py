@@ -90,6 +90,15 @@ def test_main_content_of_teasers_without_prose_is_not_trusted(monkeypatch: Any) 
     assert list(article.paragraphs) == list(_TEXTS)
 
 
+def test_a_page_of_a_lone_doctype_is_an_empty_article() -> None:
+    # lxml finds no element in it; a browser shows nothing, and so does the Article.
+    for page in ("<!DOCTYPE HTML", b"<!doctype html>\n"):
+        article = clean(page)
+        assert (article.kind, article.body, article.headline) == ("html", "", None)
+        assert any("no elements" in warning for warning in article.warnings)
+        assert clean(article.body).body == article.body
+
+
 def test_text_between_elements_is_read() -> None:
     loose = (
         "The controller has dropped to its lowest price of the year, and the matte finish keeps "
