@@ -27,7 +27,7 @@ import trafilatura
 
 from . import metadata
 from .blocks import split_blocks
-from .errors import InputTooLarge
+from .errors import InputError, InputTooLarge
 from .features import block_stats
 from .model import Block
 
@@ -152,7 +152,7 @@ _HTML_CLASSES = lxml.etree.ElementDefaultClassLookup(
 
 def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, tuple[str, ...]]:
     """Parse a page; one with no element at all (a lone doctype) is an empty page, and a warning
-    says so.
+    says so; one lxml cannot read is an InputError.
 
     libxml2 reads at most 256 levels of nesting; what lies deeper is not read, and the warning
     returned says so. Control characters, which no page shows, are dropped first.
@@ -176,8 +176,10 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     warnings: tuple[str, ...] = ()
     try:
         tree = lxml.html.document_fromstring(data, parser=parser)
-    except (lxml.etree.ParserError, ValueError):
+    except lxml.etree.ParserError:  # "Document is empty": libxml2 found no element
         tree = None
+    except ValueError as error:
+        raise InputError(f"cannot parse the page as HTML: {error}") from None
     if tree is None:
         # Only a doctype, comments or processing instructions: a page that shows nothing.
         tree = lxml.html.document_fromstring(_EMPTY_PAGE, parser=parser)
