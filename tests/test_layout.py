@@ -47,6 +47,24 @@ def test_a_short_line_ending_in_a_colon_announces_the_list_below_it() -> None:
         assert line in article.body
 
 
+def test_a_label_ending_in_a_colon_ends_the_list_above_it() -> None:
+    """A sidebar's labels ("About me:", "Blogroll:") each end the box above them: only a label
+    long enough to introduce a list starts one, and a one-word label starts none."""
+    post = (
+        "There is a strange habit online of scolding the small shops that stayed open during the "
+        "storm, as if the owners had not thought about their own safety before they opened."
+    )
+    blogroll = [
+        "Media Watch", "Pandagon", "Daily Report", "Matthew Young", "Josh Martin", "Hullabaloo",
+        "First Draft", "Echo Chamber", "Crooked Timber", "The Big Picture", "Talk Left",
+        "Washington Monthly", "Whiskey Fire", "Think Again", "The Sideshow", "Tom Tomorrow",
+    ]  # fmt: skip
+    lines = [post, "by Atrios at 09:53", "About me:", "Name: Duncan Black", "Blogroll:"]
+    article = clean("\n\n".join([*lines, *blogroll]), kind="text")
+    assert post in article.body
+    assert not any(name in article.body.split("\n\n") for name in blogroll)
+
+
 def test_a_short_label_repeated_between_the_storys_paragraphs_is_kept() -> None:
     answers = [
         "I started cooking for friends at university, and when they kept asking for the recipes "

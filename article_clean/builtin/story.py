@@ -49,7 +49,9 @@ def list_items(doc: Document) -> frozenset[int]:
     """Short lines that belong to a list the story itself announces.
 
     A list follows a prose line ending in a colon ("Here are the highlights:"), or counts up
-    ("1) ...", "2) ..."). It runs until a block a rule decided or a paragraph of prose.
+    ("1) ...", "2) ..."). It runs until a block a rule decided, a paragraph of prose, or the
+    next line ending in a colon: a sidebar's labels ("About me:", "Blogroll:") each head a box
+    of their own, and only one long enough to introduce a list starts one.
     """
     items: set[int] = set()
     in_list = False
@@ -65,7 +67,7 @@ def list_items(doc: Document) -> frozenset[int]:
             if last_numbered is not None and number == last_numbered[0] + 1:
                 items.update((last_numbered[1], block.index))
             last_numbered = (number, block.index)
-        if in_list and not stats.prose:
+        if in_list and not stats.prose and not block.text.endswith(":"):
             items.add(block.index)
         elif stats.prose or stats.words >= 5 or block.text.endswith(":"):
             in_list = block.text.endswith(":") and stats.words >= LIST_INTRO_WORDS
