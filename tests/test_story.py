@@ -223,3 +223,37 @@ def test_on_a_whole_page_the_title_shown_again_is_the_headline() -> None:
     text = _whole_page("Corner bakery rye | Crumbs and Crusts", "Corner bakery rye")
     text = text.replace("Home\n", "Home\nBread and cakes from the old town\n")
     assert clean(text, kind="text").headline == "Corner bakery rye"
+
+
+ABOUT = [
+    "About me",
+    "I am a food writer and photographer living in the city, and I have been writing this blog "
+    "about bread, cakes and the people who make them since the winter of 2009, when I moved here.",
+    "Before that I worked in a bakery for ten years, first at the counter and then at the ovens, "
+    "which is where I learned most of what I know about dough and the patience it asks of us.",
+]
+
+
+def test_one_part_of_the_title_shown_as_a_line_heads_the_short_post_under_it() -> None:
+    """The post's title is the shorter part of "Site name » Post title": the line showing it
+    heads the post, although a longer run of prose (an About box) sits below the thread."""
+    lines = ["The Crumbs and Crusts Blog » Corner rye", "Corner rye", "bread — crumbs @ 11:56"]
+    lines += [POST, "Comments (0)", "No comments yet.", "Leave a comment", "Name (required)"]
+    article = clean("\n".join([*lines, *ABOUT]), kind="text")
+    assert article.body == POST
+    assert article.headline == "Corner rye"
+
+
+def test_a_part_of_the_title_inside_the_story_is_a_subheading_not_its_start() -> None:
+    story = [
+        "The bakery opened in the spring in the old shoe shop, and for weeks the windows were "
+        "covered in paper while the owners rebuilt the ovens that had stood there for a century.",
+        "They bake three kinds of bread every morning and a fourth on Saturdays, and they sell "
+        "what is left at half price in the last hour before the shop closes in the evening.",
+        "Corner rye",
+        POST,
+        COMMENTS[1][2],
+    ]
+    lines = ["The Crumbs and Crusts Blog » Corner rye", "Home", "Recipes", *story, "Archives"]
+    article = clean("\n".join(lines), kind="text")
+    assert article.body == "\n\n".join(story)

@@ -117,3 +117,29 @@ def _title_lines(doc: Document) -> tuple[int, ...]:
         and _names_title(block.text, pieces)
     )
     return again
+
+
+def part_lines(doc: Document) -> tuple[int, ...]:
+    """The blocks that show one part of the page's title on its own, where no block shows the
+    title as `title_lines` knows it: "Broken Arrows" under "The Curious Brain » Broken Arrows".
+
+    Which part is the post's and which the site's, the title does not say; the site's name
+    heads the page above its menus, the post's title heads the post's text right under it.
+    """
+    return doc.memo(_part_lines, text_only=True)
+
+
+def _part_lines(doc: Document) -> tuple[int, ...]:
+    if len(doc) < 3 or _extracted(doc):
+        return ()
+    title = doc.blocks[0].text
+    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return ()
+    named = {_normal(part) for part in parts} - {""}
+    shown = frozenset(title_lines(doc))
+    return tuple(
+        block.index
+        for block in doc.blocks[1:]
+        if block.index not in shown and _normal(block.text) in named
+    )

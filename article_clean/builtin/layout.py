@@ -18,9 +18,9 @@ from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
-from .anchors import title_lines, titled_page
+from .anchors import part_lines, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
-from .story import STORY_UNDER_TITLE, story_span
+from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
 
 _NAME_CONNECTORS = frozenset(
     {"and", "&", "of", "de", "da", "do", "dos", "van", "von", "der", "y", "e", "et", "und"}
@@ -93,6 +93,9 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         titled = [i for i in title_lines(doc) if span[0] - STORY_UNDER_TITLE <= i < span[0]]
         if titled and doc.label(titled[-1]) is None:
             return titled[-1], "title"
+        parts = [i for i in part_lines(doc) if span[0] - STORY_UNDER_PART <= i < span[0]]
+        if parts and doc.label(parts[-1]) is None:
+            return parts[-1], "title"
     shaped = [
         b for b in candidates if doc.stats(b.index).words >= 3 and not _NOT_HEADLINE.search(b.text)
     ]

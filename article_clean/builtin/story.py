@@ -15,7 +15,7 @@ import re
 from ..document import Document
 from ..features import BlockStats, block_stats
 from ..model import Label
-from .anchors import title_lines, trafilatura_anchor
+from .anchors import part_lines, title_lines, trafilatura_anchor
 
 SHORT_LINE = -2.0  # a line too short to be a paragraph
 LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
@@ -157,6 +157,7 @@ def block_score(doc: Document, index: int) -> float:
 
 
 STORY_UNDER_TITLE = 12  # blocks under the title line where the story's first paragraph may sit
+STORY_UNDER_PART = 3  # the same under one part of the title, which may be the site's name
 TITLE_UNDER_STORY = 3  # the title shown again this close under a story is that story's footer
 BELOW_SHARE = 0.3  # of the longest run's total, a run under a title line below it must reach
 STORY_BEFORE_COMMENTS = 50  # words of prose after which a comments heading ends the story
@@ -282,11 +283,14 @@ def _before_comments(doc: Document, scores: list[float], start: int, end: int) -
     return start, last
 
 
-def _run_under(doc: Document, scores: list[float], title: int) -> tuple[float, int, int] | None:
-    """The best run that starts with the first story-like block under the title line and ends
-    before the comments: (its total, its first block, its last block)."""
+def _run_under(
+    doc: Document, scores: list[float], title: int, within: int = STORY_UNDER_TITLE
+) -> tuple[float, int, int] | None:
+    """The best run that starts with the first story-like block under the title line, at most
+    `within` blocks under it, and ends before the comments: (its total, its first block, its
+    last block)."""
     first = next(
-        (i for i in range(title + 1, min(len(doc), title + 1 + STORY_UNDER_TITLE)) if scores[i] > 0),
+        (i for i in range(title + 1, min(len(doc), title + 1 + within)) if scores[i] > 0),
         None,
     )
     if first is None:
@@ -312,10 +316,16 @@ def _under_title(
         return None
     longest_total = sum(scores[longest[0] : longest[1] + 1])
     runs = []
-    for title in title_lines(doc):
+    lines = [(title, STORY_UNDER_TITLE) for title in title_lines(doc)]
+    lines += [  # a part inside the longest run is a name the story quotes
+        (title, STORY_UNDER_PART)
+        for title in part_lines(doc)
+        if not longest[0] < title <= longest[1]
+    ]
+    for title, within in lines:
         if 0 < title - longest[1] <= TITLE_UNDER_STORY:
             continue
-        run = _run_under(doc, scores, title)
+        run = _run_under(doc, scores, title, within)
         if run is None or (title > longest[1] and run[0] < BELOW_SHARE * longest_total):
             continue
         runs.append(run)
