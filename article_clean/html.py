@@ -51,6 +51,9 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
 _SNIFF_CHARS = 2048
+# A fragment opens with its markup, or with a line or two before it; a page's text that quotes
+# markup further down (a template a scraper wrote out as text) has lines and lines before it.
+_TEXT_LINES_BEFORE_MARKUP = 3
 _EMPTY_PAGE = b"<html><body></body></html>"
 SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
@@ -125,14 +128,21 @@ def looks_like_html(text: str) -> bool:
     """Whether `text` is an HTML document or fragment rather than plain text.
 
     A page may open with a long script or style block, a comment or a malformed doctype before
-    its <html>: what starts with markup and holds a document's tags further on is a page.
+    its <html>: what starts with markup and holds a document's tags further on is a page. A
+    fragment's tags start within its first lines; a text that quotes some markup after lines
+    of its own (a page's text with a template the scraper wrote out) is text.
     """
     head = text[:_SNIFF_CHARS].lstrip("\ufeff")
     if _HTML_START.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
         return True
-    if len(_TAG.findall(head)) >= 3:
+    tags = list(_TAG.finditer(head))
+    if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
         return True
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
+
+
+def _lines_before(text: str, end: int) -> int:
+    return sum(1 for line in text[:end].splitlines() if line.strip())
 
 
 def _key(text: str) -> str:

@@ -28,6 +28,7 @@ from .rules import PatternRule, Rule, RuleSet, Scope, Stage
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
+TRAILER_WINDOW = 40  # blocks above it where that prose must be
 
 
 class _Run:
@@ -198,13 +199,14 @@ class Engine:
 
 
 def _leaves_story_before(doc: Document, start: int) -> bool:
-    """Whether a story's worth of prose precedes block `start`.
+    """Whether a story's worth of prose precedes block `start`, close enough to be the story
+    it ends (not a sign-up box's blurb above a long menu).
 
     A marker sees one line: a "Comments" link next to the byline must not swallow the story
     below it, so a marker opens the trailer only where a story already lies behind it.
     """
     before = 0
-    for block in doc.blocks[:start]:
+    for block in doc.blocks[max(0, start - TRAILER_WINDOW) : start]:
         if doc.label(block.index) is None:
             stats = doc.stats(block.index)
             if stats.prose:

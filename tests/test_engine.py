@@ -84,6 +84,20 @@ def test_a_trailer_marker_above_the_story_does_not_swallow_it() -> None:
     assert [s.rule for s in article.removed] == ["TRL001"]
 
 
+def test_a_trailer_marker_far_below_other_prose_does_not_swallow_the_story_under_it() -> None:
+    """A "Comments" tab by the headline, far below a sign-up box's prose and a long menu:
+    the prose that lets a marker open the trailer is the story's, just above it."""
+    signup = (
+        "Register for free to read more of our stories, to save the articles you like best and "
+        "to receive our newsletters, which we send every morning and every evening of the week. "
+        "Members also take part in our readers' forums, where they discuss the day's stories with "
+        "our reporters and with each other."
+    )
+    menu = "\n\n".join(f"Section {n}" for n in range(45))
+    article = clean(f"{signup}\n\n{menu}\n\nComments\n\n{STORY}")
+    assert article.body == STORY
+
+
 def test_a_trailer_marker_below_the_story_takes_the_rest() -> None:
     tail = (
         "Leave a Reply\n\nMy comment is that I liked the story, and here is why I think so.\n\nBob"

@@ -218,6 +218,16 @@ def test_text_that_mentions_tags_is_still_text() -> None:
     assert clean(text).kind == "text"
 
 
+def test_a_pages_text_that_quotes_a_template_below_its_menu_is_text() -> None:
+    menu = "Markets\n\nMarkets\n\nOpinion\n\nOpinion\n\nLife\n\nLife\n\nMore\n\n"
+    template = '<div> <div class="suggest hidden"> </div> <ul role="listbox"><li>' * 3
+    text = "Geithner urges quick action - The Paper\n\n" + menu + template + "\n\n"
+    text += "\n\n".join(_TEXTS)
+    assert clean(text).kind == "text"
+    fragment = "The best deals this week\n\n" + _STORY
+    assert clean(fragment).kind == "html"
+
+
 _LEDE = (
     "Shoppers queued outside the shop before dawn, and by noon the first delivery of the new "
     "model had sold out in every colour."
