@@ -21,6 +21,13 @@ _BULLET = regex.compile(r"[•◦▪▫‣∙·*–-]\s+\S")
 _URL = regex.compile(r"https?://|www\.|\S@\S+\.\w", regex.IGNORECASE)
 
 
+GIANT_WORDS = 60  # a line this long with few sentence ends may be a whole menu on one line
+WORDS_PER_SENTENCE = 40
+LIST_LOWERCASE = 0.35  # prose has more words in lower case, in any language that has cases
+UNCASED = 0.5  # the lower-case share of a text in a script without case: neither prose nor names
+NAMES_ONLY = 0.1  # so few, however many full stops the line's abbreviations make: names only
+
+
 @dataclass(frozen=True)
 class BlockStats:
     """How a block reads: long prose, a short label, a title, a link."""
@@ -45,6 +52,16 @@ class BlockStats:
         """
         finished = (self.ends_sentence and not self.ellipsis) or self.sentences >= 2
         return (self.words >= 8 and finished) or (self.words >= 10 and self.introduces)
+
+    @property
+    def list_on_one_line(self) -> bool:
+        """A long line of capitalised names with hardly a sentence end: a menu, an archive, a
+        tag cloud or a drop-down's options that a scraper wrote as one line."""
+        return (
+            self.words >= GIANT_WORDS
+            and self.lowercase < LIST_LOWERCASE
+            and (self.sentences * WORDS_PER_SENTENCE <= self.words or self.lowercase < NAMES_ONLY)
+        )
 
     @property
     def sentence_like(self) -> bool:
@@ -82,8 +99,13 @@ def count_words(text: str) -> int:
 
 
 def _lowercase_share(text: str) -> float:
-    cased = [word[0].islower() for word in text.split() if word[0].isalpha()]
-    return sum(cased) / len(cased) if cased else 0.0
+    """Share of the words in lower case, among those in a script with case. Where most words
+    have no case (Korean, Arabic, Chinese), the share says nothing either way."""
+    words = [word[0] for word in text.split() if word[0].isalpha()]
+    capitals = [first.isupper() for first in words if first.isupper() or first.islower()]
+    if len(capitals) * 2 < len(words):
+        return UNCASED
+    return 1.0 - sum(capitals) / len(capitals) if capitals else 0.0
 
 
 def _has_link(text: str) -> bool:

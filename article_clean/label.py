@@ -209,7 +209,7 @@ def _leaves_story_before(doc: Document, start: int) -> bool:
     for block in doc.blocks[max(0, start - TRAILER_WINDOW) : start]:
         if doc.label(block.index) is None:
             stats = doc.stats(block.index)
-            if stats.prose:
+            if stats.prose and not stats.list_on_one_line:
                 before += stats.words
                 if before >= STORY_BEFORE_TRAILER:
                     return True

@@ -113,20 +113,6 @@ def _short_sentence(doc: Document, index: int) -> bool:
     )
 
 
-GIANT_WORDS = 60  # a line this long with few sentence ends: a whole menu or archive on one line
-WORDS_PER_SENTENCE = 40
-
-
-def _list_on_one_line(stats: BlockStats) -> bool:
-    """A long line of capitalised names with hardly a sentence end: a menu, an archive, a tag
-    cloud that a scraper wrote as one line."""
-    return (
-        stats.words >= GIANT_WORDS
-        and stats.sentences * WORDS_PER_SENTENCE <= stats.words
-        and stats.lowercase < 0.35
-    )
-
-
 def block_score(doc: Document, index: int) -> float:
     stats = doc.stats(index)
     label = doc.label(index)
@@ -136,7 +122,7 @@ def block_score(doc: Document, index: int) -> float:
         return CAPTION_LINE  # photos sit between the paragraphs of a story
     if label is not None:
         return MARKED - stats.words / 2
-    if _list_on_one_line(stats):
+    if stats.list_on_one_line:
         return LONG_LINE
     if stats.prose and not _teaser(doc, index):
         return float(stats.words)

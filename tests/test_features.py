@@ -1,0 +1,48 @@
+"""How a block reads, in any script: the measures the layout rules judge a block by."""
+
+from __future__ import annotations
+
+from article_clean import clean
+from article_clean.features import block_stats
+
+# Korean has no letter case: a paragraph of it has no lower-case words, like a list of names.
+KOREAN = (
+    "결국 어쩔 수 없이 이 드라마의 분위기를 만드는 것은 오로지 여주인공의 몫이었고 그런데 "
+    "그녀는 기존의 이런 종류의 드라마와는 다른 식으로 인물을 그렸으며 이 작품에서 그녀의 "
+    "연기는 차분한 수채화 같은 톤이었고 의외로 강렬한 막장극과 어울릴 법하지 않았던 연기가 "
+    "KBS 드라마에서는 더 와 닿았던 면이 있었고 또한 비록 폭발하는 연기는 아니지만 "
+    "클라이막스 장면의 감정은 절대 놓치지 않았으며 강하게 치고 나가지는 않지만 꼼꼼한 "
+    "바느질 같은 감정처리였다."
+)
+NEIGHBOURHOODS = "Neighbourhoods: Select... All Neighbourhoods " + " ".join(
+    f"{name} St. {name} Village" for name in ("Annex", "Baldwin", "Bayview", "Leaside", "Beaches")
+    + ("Bloordale", "Cabbagetown", "Chinatown", "Corktown", "Danforth", "Distillery", "Dundas")
+    + ("Etobicoke", "Harbourfront", "Junction", "Kensington", "Koreatown", "Leslieville")
+)
+
+
+def test_a_paragraph_in_a_script_without_case_is_no_list_of_names() -> None:
+    stats = block_stats(KOREAN)
+    assert stats.words >= 60 and stats.sentences == 1
+    assert stats.prose and not stats.list_on_one_line
+
+
+def test_a_drop_down_of_names_is_a_list_however_many_abbreviations_end_in_a_full_stop() -> None:
+    stats = block_stats(NEIGHBOURHOODS)
+    assert stats.sentences * 40 > stats.words  # "St." and "Select..." read as sentence ends
+    assert stats.list_on_one_line
+
+
+def test_a_story_in_a_script_without_case_is_kept_whole() -> None:
+    story = [KOREAN, KOREAN.replace("결국", "그리고")]
+    text = "\n\n".join(["홈", "뉴스", *story, "댓글"])
+    assert clean(text, kind="text").body == "\n\n".join(story)
+
+
+def test_a_drop_down_of_names_is_no_story_before_a_comments_link() -> None:
+    story = "\n\n".join(
+        f"Paragraph {n} of the story says something with more than enough words in it."
+        for n in range(5)
+    )
+    article = clean(f"{NEIGHBOURHOODS}\n\nMostly cloudy\n\n1 Comments\n\n{story}", kind="text")
+    assert story in article.body
