@@ -91,6 +91,7 @@ def first_marker(text: str) -> str | None:
         ("This story was originally published November 18, 2019 3:44 PM.", "TRL006"),
         ("thelastchargersfan says:", "TRL008"),
         ("tRiSh said...", "TRL008"),
+        ("Progress Trap said,", "TRL008"),
         ("Meg James is a corporate media reporter for the Los Angeles Times.", "TRL009"),
         ("Tags: China, fentanyl", "TRL007"),
         ("Filed under: Khawarij |", "TRL007"),

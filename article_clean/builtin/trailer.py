@@ -118,7 +118,7 @@ RECOMMENDED = (
 )
 
 COMMENT_AUTHOR = (
-    r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*(?::|\.\.\.|…)$"
+    r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*(?::|,|\.\.\.|…)$"
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
