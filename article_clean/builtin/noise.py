@@ -136,6 +136,11 @@ PAGE_CHROME = (
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60})\W*$"
 )
 
+# A few words that end in an arrow, with no quote opened: a link to another page. (A French
+# quote closes with "»" too, but opens with "«".)
+ARROW_LINK = r"^[^«‹\n]{1,40}?(?:\s?[»›→⟶➔➜▶►]|\s>>)\s*$"
+
+
 NOISE_RULES = RuleSet(
     "noise",
     [
@@ -258,6 +263,13 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=300,
             description="a promo line led by an emoji ('📱 ... check out our buying guide')",
+        ),
+        PatternRule(
+            "NOI014",
+            Label.NOISE,
+            ARROW_LINK,
+            max_chars=60,
+            description="a link labelled with an arrow ('Read more »', 'All reviews →')",
         ),
         PatternRule(
             "NOI011",
