@@ -335,12 +335,15 @@ def _with_word(elements: list[Any], attribute: str, word: str) -> list[Any]:
 
 
 # A byline's own element: class="byline", "author", "article-author", "c-byline__name".
+# "byline" may be glued to a prefix ("nodebyline", "newsByLine"); "by" and "submitted" name
+# the element of "By ..." or "Submitted by ... on ..." as blog templates write it.
 _BYLINE_CLASS = re.compile(
-    r"^(?:[a-z0-9]+[-_]+)*(?:byline|bylines|by-line|author|authors|author[-_]?name|writer)"
-    r"(?:[-_]+(?:name|names|link|text|info|line|wrap|wrapper|container|block))?$",
+    r"^(?:(?:[a-z0-9]+[-_]+)*(?:byline|bylines|by-line|author|authors|author[-_]?name|writer)"
+    r"(?:[-_]+(?:name|names|link|text|info|line|wrap|wrapper|container|block))?"
+    r"|[a-z0-9]*byline|by|submitted|posted[-_]?by)$",
     re.I,
 )
-_CLASS_WORD = re.compile(r"yline|uthor|riter|by-line", re.I)
+_CLASS_WORD = re.compile(r"yline|uthor|riter|by-line|\bby\b|ubmitted|osted", re.I)
 MARKUP_AUTHORS = 4  # more distinct names in the markup than this: a list of posts, not a byline
 BYLINE_MAX_CHARS = 200
 _URL_LIKE = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)/", re.I)

@@ -174,6 +174,24 @@ def test_a_rel_author_link_and_a_byline_element() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<div class='nodebyline modfont'><strong><a class='plus-icon'>Jane Doe</a></strong></div>",
+        "<h3 class='newsByLine'>Jane Doe</h3>",
+        "<p>November 2, 2012 7:39 pm <span class='by'>&mdash; By Jane Doe</span></p>",
+        "<span class='submitted'>Submitted by <a href='/users/jane'>Jane Doe</a> on 08/09/2012"
+        " 14:30 -0400</span>",
+    ],
+)
+def test_a_byline_element_as_blog_templates_class_it(element: str) -> None:
+    assert _authors("", element) == ("Jane Doe",)
+
+
+def test_a_class_that_only_ends_in_by_names_no_byline() -> None:
+    assert _authors("", "<div class='sort-by'>Jane Doe</div>") == ()
+
+
 def test_the_site_as_author_is_not_a_writer() -> None:
     head = (
         "<title>Council votes to rebuild the bridge - River Town News</title>"
