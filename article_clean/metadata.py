@@ -16,7 +16,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -66,6 +66,11 @@ class Marked:
     classed: list[tuple[Any, str]]
     itemprops: list[Any]
     rels: list[Any]
+    author_links: list[Any] = field(default_factory=list)
+
+
+# A link to a writer's page of posts: ".../author/jane-doe/", as blog software builds it.
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|autor|autore|auteur)/[^/?#\s]+/?(?:[?#]|$)", re.I)
 
 
 def marked(tree: lxml.html.HtmlElement) -> Marked:
@@ -81,8 +86,12 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
                 found.headings.append(element)
         if element.get("itemprop") is not None:
             found.itemprops.append(element)
-        if tag == "a" and element.get("rel") is not None:
-            found.rels.append(element)
+        if tag == "a":
+            if element.get("rel") is not None:
+                found.rels.append(element)
+            href = element.get("href")
+            if href and "/aut" in href and _AUTHOR_PAGE.search(href):
+                found.author_links.append(element)
     return found
 
 
@@ -90,7 +99,7 @@ def for_authors(found: Marked) -> Marked:
     """What `authors` reads of the marked elements: those with an itemprop or a rel, and those
     whose class may name a byline."""
     classed = [(element, value) for element, value in found.classed if _CLASS_WORD.search(value)]
-    return Marked([], classed, found.itemprops, found.rels)
+    return Marked([], classed, found.itemprops, found.rels, found.author_links)
 
 
 def _normal(text: str) -> str:
@@ -451,7 +460,8 @@ def authors(
 ) -> tuple[str, ...]:
     """The story's writers as the page states them, from the first source that names any:
     the JSON-LD article's "author", the author <meta> tags, itemprop="author", rel="author",
-    an element with a byline's class. The site's own name as author is passed over.
+    an element with a byline's class, a link to the writer's page of posts. The site's own
+    name as author is passed over.
 
     `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
     them already.
@@ -472,6 +482,7 @@ def authors(
         lambda: _markup_names(_with_word(page.itemprops, "itemprop", "author")),
         lambda: _markup_names(_with_word(page.rels, "rel", "author")),
         lambda: _classed_names(page.classed),
+        lambda: _markup_names([link for link in page.author_links if not _in_comment(link)]),
     ]
     sites: list[str] | None = None
     for stated, source in enumerate(candidates):

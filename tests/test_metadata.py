@@ -188,6 +188,16 @@ def test_a_byline_element_as_blog_templates_class_it(element: str) -> None:
     assert _authors("", element) == ("Jane Doe",)
 
 
+def test_a_link_to_the_writers_page_of_posts() -> None:
+    link = "<span class='postdate'>Nov 6th '12 by <a href='http://example.com/author/janedoe/'>"
+    assert _authors("", link + "Jane Doe</a> @ 10:58am</span>") == ("Jane Doe",)
+    many = "".join(
+        f"<li><a href='/author/{n}/'>{n.title()} Smith</a></li>"
+        for n in ("ann", "bob", "cat", "dan", "eve")
+    )
+    assert _authors("", f"<ul class='recent'>{many}</ul>") == ()  # a list of posts' writers
+
+
 def test_a_class_that_only_ends_in_by_names_no_byline() -> None:
     assert _authors("", "<div class='sort-by'>Jane Doe</div>") == ()
 
