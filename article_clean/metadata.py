@@ -323,12 +323,19 @@ _META_AUTHORS = tuple(
 # The attributes are found by XPath and their words told apart here (a word test in XPath,
 # over every element of the page, costs ten times as much).
 _COMMENT = re.compile(r"comment", re.I)
+# A class or id word that names a comment: "comment", "commentlist", "comment-body", "fb_comments";
+# not a page's feature flag on <html> or <body> ("feature_newcomments").
+_COMMENT_WORD = re.compile(
+    r"(?:^|\s)(?:[a-z0-9]+[-_]+)*comment[a-z0-9]*(?:[-_]+[a-z0-9]+)*(?=\s|$)", re.I
+)
 
 
 def _in_comment(element: Any) -> bool:
     """Whether an element sits in a comment (by its microdata type, class or id)."""
     for node in (element, *element.iterancestors()):
-        if _COMMENT.search(node.get("itemtype") or "") or _COMMENT.search(
+        if node.tag in ("html", "body"):
+            break
+        if _COMMENT.search(node.get("itemtype") or "") or _COMMENT_WORD.search(
             f"{node.get('class') or ''} {node.get('id') or ''}"
         ):
             return True

@@ -198,6 +198,16 @@ def test_a_link_to_the_writers_page_of_posts() -> None:
     assert _authors("", f"<ul class='recent'>{many}</ul>") == ()  # a list of posts' writers
 
 
+def test_a_pages_feature_flags_on_html_are_no_comment_section() -> None:
+    page = (
+        "<html class='feature_newcomments feature_disablecomments'><body>"
+        f"<div class='nodebyline'><a class='plus-icon'>Jane Doe</a></div>{_STORY}</body></html>"
+    )
+    assert authors(lxml.html.document_fromstring(page)) == ("Jane Doe",)
+    thread = "<ol class='commentlist'><li><span class='byline'>John Roe</span> says</li></ol>"
+    assert _authors("", thread) == ()
+
+
 def test_a_class_that_only_ends_in_by_names_no_byline() -> None:
     assert _authors("", "<div class='sort-by'>Jane Doe</div>") == ()
 
