@@ -405,14 +405,21 @@ def _the_site(name: str, sites: list[str]) -> bool:
     )
 
 
-def _ld_names(value: Any) -> Iterator[str]:
-    """Names in a JSON-LD "author": a string, a Person or Organization, or a list of them."""
+def _ld_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> Iterator[str]:
+    """Names in a JSON-LD "author": a string, a Person or Organization, or a list of them.
+
+    `nodes`: the page's objects by "@id", for an author given as a reference to a Person
+    elsewhere in the @graph ({"@id": ".../#/schema/person/..."}, as SEO plugins write it).
+    """
     if isinstance(value, str):
         yield from _names(value)
     elif isinstance(value, list):
         for item in value:
-            yield from _ld_names(item)
+            yield from _ld_names(item, nodes)
     elif isinstance(value, dict):
+        reference = value.get("@id")
+        if "name" not in value and nodes and isinstance(reference, str) and reference in nodes:
+            value = nodes[reference]
         name = value.get("name")
         if isinstance(name, list):
             name = " ".join(part for part in name if isinstance(part, str))
@@ -480,9 +487,12 @@ def authors(
     page = elements
     with_author = [obj for obj in ld if "author" in obj and "Comment" not in _kind(obj)]
     articles = [obj for obj in with_author if _ARTICLE_TYPES.search(_kind(obj))]
+    nodes = {obj["@id"]: obj for obj in ld if isinstance(obj.get("@id"), str)}
     # Read one source after the other, and only as far as needed: the markup's are slower.
     candidates: list[Callable[[], list[str]]] = [
-        lambda: [name for obj in articles or with_author for name in _ld_names(obj["author"])],
+        lambda: [
+            name for obj in articles or with_author for name in _ld_names(obj["author"], nodes)
+        ],
         lambda: [
             name for xpath in _META_AUTHORS for value in xpath(tree) for name in _names(value)
         ],

@@ -137,6 +137,17 @@ def test_json_ld_authors_as_a_name_a_person_and_a_list() -> None:
     assert _authors(page) == ("admin",)
 
 
+def test_a_json_ld_author_given_as_a_reference_to_a_person_in_the_graph() -> None:
+    page = (
+        "<script type='application/ld+json'>{\"@graph\": ["
+        "{\"@type\": \"NewsArticle\", \"author\": {\"@id\": \"https://x.com/#/person/1\"}},"
+        " {\"@type\": [\"Person\"], \"@id\": \"https://x.com/#/person/1\","
+        " \"name\": \"Lewis White\"}"
+        "]}</script><meta name='author' content='River Town Staff'>"
+    )
+    assert _authors(page) == ("Lewis White",)
+
+
 def test_json_ld_comes_before_the_meta_tag() -> None:
     page = (
         "<meta name='author' content='River Town Staff'>"
