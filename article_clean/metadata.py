@@ -96,10 +96,11 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
 
 
 def for_authors(found: Marked) -> Marked:
-    """What `authors` reads of the marked elements: those with an itemprop or a rel, and those
-    whose class may name a byline."""
+    """What `authors` reads of the marked elements: those with an itemprop or a rel, those
+    whose class may name a byline, and the page's first <h1>."""
     classed = [(element, value) for element, value in found.classed if _CLASS_WORD.search(value)]
-    return Marked([], classed, found.itemprops, found.rels, found.author_links)
+    h1 = next(([element] for element in found.headings if element.tag == "h1"), [])
+    return Marked(h1, classed, found.itemprops, found.rels, found.author_links)
 
 
 def _normal(text: str) -> str:
@@ -449,6 +450,28 @@ def _markup_names(elements: list[Any]) -> list[str]:
     return unique if len(unique) <= MARKUP_AUTHORS else []
 
 
+UNDER_HEADLINE = 40  # elements after the <h1> where its byline may stand
+_FOLLOWING = lxml.etree.XPath(f"following::*[position() <= {UNDER_HEADLINE}]")
+
+
+def _names_under_headline(headings: list[Any]) -> list[str]:
+    """The names on a "By ..." line among the elements right after the page's <h1>: a
+    byline that the page marks up as nothing in particular."""
+    h1 = next((element for element in headings if element.tag == "h1"), None)
+    if h1 is None:
+        return []
+    for element in _FOLLOWING(h1):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if not text or len(text) > BYLINE_MAX_CHARS:
+            continue
+        found = line_names(text)
+        if found.marked and not _in_comment(element):
+            return list(found.names)
+    return []
+
+
 def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
     """The names in the first element whose class names a byline or an author."""
     for element, value in classed:
@@ -474,8 +497,8 @@ def authors(
 ) -> tuple[str, ...]:
     """The story's writers as the page states them, from the first source that names any:
     the JSON-LD article's "author", the author <meta> tags, itemprop="author", rel="author",
-    an element with a byline's class, a link to the writer's page of posts. The site's own
-    name as author is passed over.
+    an element with a byline's class, a link to the writer's page of posts, a "By ..." line
+    just under the <h1>. The site's own name as author is passed over.
 
     `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
     them already.
@@ -500,6 +523,7 @@ def authors(
         lambda: _markup_names(_with_word(page.rels, "rel", "author")),
         lambda: _classed_names(page.classed),
         lambda: _markup_names([link for link in page.author_links if not _in_comment(link)]),
+        lambda: _names_under_headline(page.headings),
     ]
     sites: list[str] | None = None
     for stated, source in enumerate(candidates):

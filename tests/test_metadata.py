@@ -219,6 +219,15 @@ def test_a_pages_feature_flags_on_html_are_no_comment_section() -> None:
     assert _authors("", thread) == ()
 
 
+def test_a_by_line_marked_up_as_nothing_right_under_the_h1() -> None:
+    header = "<h1>Nurse anesthetists: to reimburse or not?</h1>"
+    byline = "<div><span class='small1'> Written By: Jane Doe </span><span>Nov 6</span></div>"
+    assert _authors("", header + byline) == ("Jane Doe",)
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(50))
+    assert _authors("", f"{header}<ul>{menu}</ul>{byline}") == ()  # far below: not its byline
+    assert _authors("", f"{header}<p>Jane Doe</p>") == ()  # a name alone: no byline word
+
+
 def test_a_class_that_only_ends_in_by_names_no_byline() -> None:
     assert _authors("", "<div class='sort-by'>Jane Doe</div>") == ()
 
