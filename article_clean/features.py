@@ -101,11 +101,12 @@ def count_words(text: str) -> int:
 def _lowercase_share(text: str) -> float:
     """Share of the words in lower case, among those in a script with case. Where most words
     have no case (Korean, Arabic, Chinese), the share says nothing either way."""
-    words = [word[0] for word in text.split() if word[0].isalpha()]
-    capitals = [first.isupper() for first in words if first.isupper() or first.islower()]
-    if len(capitals) * 2 < len(words):
+    firsts = [word[0] for word in text.split()]
+    lower = sum(map(str.islower, firsts))
+    cased = lower + sum(map(str.isupper, firsts))
+    if cased * 2 < sum(map(str.isalpha, firsts)):
         return UNCASED
-    return 1.0 - sum(capitals) / len(capitals) if capitals else 0.0
+    return lower / cased if cased else 0.0
 
 
 def _has_link(text: str) -> bool:

@@ -269,6 +269,7 @@ NOISE_RULES = RuleSet(
             Label.NOISE,
             ARROW_LINK,
             max_chars=60,
+            requires=("»", "›", "→", "⟶", "➔", "➜", "▶", "►", ">>"),
             description="a link labelled with an arrow ('Read more »', 'All reviews →')",
         ),
         PatternRule(
