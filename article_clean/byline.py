@@ -603,6 +603,18 @@ def line_names(line: str, marked_line: bool = False) -> LineNames:
     )
 
 
+def has_byline_word(line: str) -> bool:
+    """A quick screen before `marked_names`: whether the line holds a byline word at all."""
+    return bool(_BY_ANYWHERE.search(line) or _MARKER.search(line))
+
+
+def marked_names(line: str) -> tuple[str, ...]:
+    """The writers a byline word introduces on the line ("Written by Jane Doe"), or none: what
+    `line_names` finds on a marked line, without reading an unmarked one for names."""
+    found = _marker_names(_prepared(line))
+    return tuple(" ".join(name.words) for name in _deduplicated(found or []))
+
+
 def _deduplicated(names: Sequence[_Name]) -> list[_Name]:
     seen: set[str] = set()
     result: list[_Name] = []

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from .byline import line_names
+from .byline import has_byline_word, line_names, marked_names
 
 _SPACE = re.compile(r"\s+")
 # What separates a story's title from its site's name: "Story | Site", "Site - Story".
@@ -501,11 +501,11 @@ def _names_under_headline(headings: list[Any]) -> list[str]:
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
         text = _short_text(element)
-        if not text:
+        if not text or not has_byline_word(text):
             continue
-        found = line_names(text)
-        if found.marked and not _in_comment(element):
-            return list(found.names)
+        found = marked_names(text)
+        if found and not _in_comment(element):
+            return list(found)
     return []
 
 
