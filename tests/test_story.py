@@ -257,3 +257,27 @@ def test_a_part_of_the_title_inside_the_story_is_a_subheading_not_its_start() ->
     lines = ["The Crumbs and Crusts Blog » Corner rye", "Home", "Recipes", *story, "Archives"]
     article = clean("\n".join(lines), kind="text")
     assert article.body == "\n\n".join(story)
+
+
+def test_the_storys_tags_line_ends_it_before_the_sponsored_posts_below() -> None:
+    story = [
+        "The startup, founded last year by two former engineers of a large software company, "
+        "lets people ask questions of others who have made the same decision before them.",
+        "Its founders say that answers from strangers who have been in the same place are more "
+        "useful than the results of a web search, and come within minutes of the question.",
+        "The company raised half a million dollars from angel investors this month and plans to "
+        "open the service to everyone who signs up for it before the end of the year.",
+    ]
+    sponsored = [
+        "Sponsor Posts",
+        "Come to the school's preview day",
+        "Become a skilled information professional at the school of information, whose graduates "
+        "find work in libraries, in archives, in museums and at the largest software companies.",
+        "Learn more about preview day here.",
+        "Product camp returns",
+        "The camp is a free, all-day event for the product management community, with talks, "
+        "workshops and a lunch, held at the convention centre on the first Saturday of November.",
+    ]
+    lines = [*story, "Filed Under: Startups, Tech Tagged With: Angels, Startups", *sponsored]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.body == "\n\n".join(story)

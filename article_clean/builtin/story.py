@@ -150,6 +150,8 @@ STORY_BEFORE_COMMENTS = 50  # words of prose after which a comments heading ends
 THREAD_WINDOW = 12  # blocks after a comments heading where the thread's first records show
 _COMMENTS_HEADINGS = frozenset({"TRL001", "TRL002"})
 _COMMENT_RECORDS = frozenset({"TRL008"})
+# A story's tags line ("Filed under: ...") closes it, once a story's worth of prose is above.
+_STORY_FOOTERS = frozenset({"TRL007"})
 
 
 def _run_through(doc: Document, scores: list[float], anchor: int) -> tuple[int, int]:
@@ -187,8 +189,8 @@ def _best_run(scores: list[float]) -> tuple[int, int] | None:
 
 def _comments_start(doc: Document, start: int) -> int:
     """Where a story that an anchor starts at `start` meets the comments: a comments heading
-    after a story's worth of prose, or right away when comments follow it (a photo post's
-    story may be its title and a line)."""
+    (or the story's tags line) after a story's worth of prose, or right away when comments
+    follow it (a photo post's story may be its title and a line)."""
     prose = 0
     for index in range(start, len(doc)):
         decision = doc.decision(index)
@@ -197,6 +199,8 @@ def _comments_start(doc: Document, start: int) -> int:
             if stats.prose:
                 prose += stats.words
             continue
+        if decision.rule in _STORY_FOOTERS and prose >= STORY_BEFORE_COMMENTS:
+            return min(index, _thread_start(doc, start))
         if decision.rule not in _COMMENTS_HEADINGS:
             continue
         if prose >= STORY_BEFORE_COMMENTS or _record_follows(doc, index):
