@@ -18,7 +18,7 @@ _END = r"[\s:.!…»\-–—|\])}]*$"
 REPLY_FORM = (
     r"^[\s\[({]*(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
     r"write a comment|join the (?:conversation|discussion|debate)|comments?(?: \(\d+\))?|"
-    r"(?:\d+|one|no) (?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .{1,200})?|"
+    r"(?:\d+ (?:\w+ )?|(?:one|no) )(?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .{1,200})?|"
     # "{ 13 comments… read them below or add one }", "8 comments so far. Add yours."
     r"\d+ (?:comments?|responses?)(?:…|\.\.\.| so far\.) .{1,60}|"
     r"(?:reader|public) (?:comments|discussion)(?: \(\d+\))?|"
