@@ -28,6 +28,8 @@ CLICK_TO_SHARE = (
     r"|^follow (?:us|@\w+|[\w ]{1,60} on (?:twitter|facebook|instagram|x|linkedin|youtube))\b.{0,80}$"
     r"|^(?:all|more|show more) sharing options$|^share (?:this|the) (?:article|story|post)\b.{0,40}$"
     r"|^(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?"
+    r"|^(?:send|e-?mail|forward) (?:this|it)?\s?(?:(?:story|article|post|page) )?to a friend\W*$"
+    r"|^e-?mail this (?:story|article|post|page)\W*$"
 )
 
 NEWSLETTER = (
@@ -158,7 +160,10 @@ NOISE_RULES = RuleSet(
             CLICK_TO_SHARE,
             flags="IGNORECASE",
             max_chars=300,
-            requires=("click", "tap", "window", "share", "follow", "like", "sharing", "enjoy", "love"),
+            requires=(
+                "click", "tap", "window", "share", "follow", "like", "sharing", "enjoy", "love",
+                "friend", "mail",
+            ),  # fmt: skip
             description="a share or follow prompt ('Click to share on Twitter', 'Follow us on')",
         ),
         PatternRule(
