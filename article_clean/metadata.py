@@ -512,16 +512,12 @@ def _names_under_headline(headings: list[Any]) -> list[str]:
 def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
     """The names in the first element whose class names a byline or an author."""
     for element, value in classed:
-        if not _CLASS_WORD.search(value.lower()) or not any(
-            _BYLINE_CLASS.match(token) for token in value.split()
-        ):
+        if not any(_BYLINE_CLASS.match(token) for token in value.split()):
             continue
         if _in_comment(element):
             continue
-        text = element.text_content()
-        if len(text) > BYLINE_MAX_CHARS * 2:
-            continue
-        names = _names(_SPACE.sub(" ", text), stated=False)
+        text = _short_text(element)
+        names = _names(text, stated=False) if text else []
         if names:
             return names
     return []
@@ -537,14 +533,12 @@ def authors(
     an element with a byline's class, a link to the writer's page of posts, a "By ..." line
     just under the <h1>. The site's own name as author is passed over.
 
-    `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
-    them already.
+    `ld`, `elements`: the page's JSON-LD objects and its marked elements as `for_authors`
+    keeps them, where the caller has them already.
     """
     if ld is None:
         ld = json_ld(tree)
-    if elements is None:
-        elements = marked(tree)
-    page = elements
+    page = for_authors(marked(tree)) if elements is None else elements
     with_author = [obj for obj in ld if "author" in obj and "Comment" not in _kind(obj)]
     articles = [obj for obj in with_author if _ARTICLE_TYPES.search(_kind(obj))]
     nodes = {obj["@id"]: obj for obj in ld if isinstance(obj.get("@id"), str)}
