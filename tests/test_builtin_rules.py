@@ -101,6 +101,9 @@ def first_marker(text: str) -> str | None:
         ("Meg James is a corporate media reporter for the Los Angeles Times.", "TRL009"),
         ("Tags: China, fentanyl", "TRL007"),
         ("Filed under: Khawarij |", "TRL007"),
+        ("Tagged with: dividend, taxes, Verizon Wireless", "TRL007"),
+        ("« Stop Stealing Dreams [Video & eBook] from Seth Godin", "TRL013"),
+        ("← Notebook for iPad Update Review", "TRL013"),
         (
             "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. "
             "(Kent Nishimura/Getty Images/TNS)",
@@ -299,6 +302,9 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "Share prices fell 3% in early trading in New York.",
         "He said he would sign up for the course next year.",
         "« Il faut partir maintenant »",
+        "« Il faut partir », dit-il, « et vite ».",
+        "»Wir schaffen das«, sagte sie.",
+        "<b>The tagged photos were taken in 2012.</b>",
         "One more thought",
         "She said she would send the letter to a friend in Madrid.",
         "Photographs taken by the rover show a dry riverbed.",

@@ -152,11 +152,15 @@ DISCLAIMER = (
 )
 
 TAGS = (
-    r"^(?:tags?|topics?|filed under|categories|category|posted in|keywords|related topics|"
+    r"^(?:tags?|tagged(?: with| as| in)?|topics?|filed (?:under|in)|posted under|categories|category|posted in|keywords|related topics|"
     r"more about|temas|etiquetas|schlagwörter|themen|argomenti|tag|теги|темы|タグ)\s*:"
     r"(?:\s*\S.{0,300})?$"
     r"|^(?:tags|topics|filed under)$"
 )
+
+# A link to the previous post, led by an arrow pointing back; a French or German quote that
+# opens a line closes on it.
+POST_NAVIGATION = r"^(?:«|←|‹|<<|<\s)(?!.*[»›])\s*\S.*$"
 
 TRAILER_RULES = RuleSet(
     "trailer",
@@ -320,6 +324,14 @@ TRAILER_RULES = RuleSet(
             requires=("trademark", "quotes", "market data", "consult", "results", "disclaimer",
                       "notice", "information", "we want to hear"),
             description="a disclaimer or trademark notice ('... are registered trademarks of ...')",
+        ),
+        PatternRule(
+            "TRL013",
+            Label.TRAILER,
+            POST_NAVIGATION,
+            max_chars=150,
+            requires=("«", "←", "‹", "<"),
+            description="a link back to the previous post ('« Older title', '← Previous')",
         ),
     ],
     description="Reply forms, comment policies, related links and footers after the story.",
