@@ -105,6 +105,12 @@ def first_marker(text: str) -> str | None:
         ("« Stop Stealing Dreams [Video & eBook] from Seth Godin", "TRL013"),
         ("← Notebook for iPad Update Review", "TRL013"),
         (
+            "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under "
+            "Celebrities. You can follow any responses to this entry through the RSS 2.0 feed.",
+            "TRL014",
+        ),
+        ("This entry was posted in Planets. Bookmark the permalink.", "TRL014"),
+        (
             "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. "
             "(Kent Nishimura/Getty Images/TNS)",
             "CAP001",
@@ -304,6 +310,7 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "« Il faut partir maintenant »",
         "« Il faut partir », dit-il, « et vite ».",
         "»Wir schaffen das«, sagte sie.",
+        "This post was the most read of the year, the editors said.",
         "<b>The tagged photos were taken in 2012.</b>",
         "One more thought",
         "She said she would send the letter to a friend in Madrid.",

@@ -162,6 +162,12 @@ TAGS = (
 # opens a line closes on it.
 POST_NAVIGATION = r"^(?:«|←|‹|<<|<\s)(?!.*[»›])\s*\S.*$"
 
+# The line a blog engine prints under a post: when and where it was filed.
+FILING_FOOTER = (
+    r"^this (?:entry|post|article|story) was (?:posted|published|filed|written)\b"
+    r"|\bbookmark the permalink\b"
+)
+
 TRAILER_RULES = RuleSet(
     "trailer",
     [
@@ -332,6 +338,15 @@ TRAILER_RULES = RuleSet(
             max_chars=150,
             requires=("«", "←", "‹", "<"),
             description="a link back to the previous post ('« Older title', '← Previous')",
+        ),
+        PatternRule(
+            "TRL014",
+            Label.TRAILER,
+            FILING_FOOTER,
+            flags="IGNORECASE",
+            max_chars=600,
+            requires=("this entry", "this post", "this article", "this story", "permalink"),
+            description="a post's filing line ('This entry was posted in ... Bookmark the permalink.')",
         ),
     ],
     description="Reply forms, comment policies, related links and footers after the story.",
