@@ -329,3 +329,22 @@ def test_a_quotation_or_a_title_above_a_credit_is_no_caption() -> None:
     teaser = "Here's Where Commercial Landers Will Land on the Moon for NASA"
     text = "\n\n".join([STORY[0], STORY[1], title, teaser, STORY[2], STORY[3]])
     assert _rules(text)[title] != "CAP100"
+
+
+def test_a_story_printed_twice_keeps_one_copy_of_each_paragraph() -> None:
+    """A page and its print version: the later copy of a paragraph is the repeat. A sentence
+    the story says twice (a refrain) is shorter than a paragraph, and stays."""
+    story = [
+        "The city council voted on Tuesday to close the old harbour bridge to cars from next "
+        "spring, after engineers found cracks in two of the steel beams that carry the deck.",
+        "Buses and bicycles will still be allowed across, and the council said it would spend "
+        "the coming winter deciding whether to repair the bridge or to build a new one.",
+        "Shop owners on both banks said the closure would cost them customers, and asked the "
+        "council to open a temporary ferry until the work on the bridge is finished.",
+    ]
+    text = "\n\n".join(["Harbour bridge to close to cars", *story, "Print this story", *story])
+    body = clean(text, kind="text").body
+    assert all(body.count(paragraph) == 1 for paragraph in story)
+    refrain = "The bridge has carried the city's traffic for more than ninety years."
+    told = "\n\n".join([story[0], refrain, story[1], refrain, story[2]])
+    assert clean(told, kind="text").body.count(refrain) == 2

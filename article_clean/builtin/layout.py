@@ -243,6 +243,42 @@ def repeated_line(block: Block, doc: Document) -> bool:
     return count > 1 and (stats.words <= 15 or count >= REPEATED_LONG)
 
 
+PARAGRAPH_WORDS = 20  # a heading or a question shown again in a list of contents is shorter
+
+
+def repeated_paragraph(block: Block, doc: Document) -> bool:
+    """A paragraph the page shows again with the paragraph next to it: the later copy of a story printed
+    twice (a page and its print version). The first copy stays the story's. A paragraph that
+    comes back alone, or more than twice, is the story's own: a refrain, a meal plan's days."""
+    if not _long_paragraph(doc, block.index):
+        return False
+    places = doc.memo(_line_places)
+    first = _earlier_copy(doc, places, block.index)
+    if first is None:
+        return False
+    span = _span(doc)
+    # A teaser above the story that repeats its lead is not the story's first copy.
+    if span is None or first < span[0]:
+        return False
+    return any(
+        0 <= block.index + step < len(doc)
+        and _long_paragraph(doc, block.index + step)
+        and _earlier_copy(doc, places, block.index + step) == first + step
+        for step in (-1, 1)
+    )
+
+
+def _long_paragraph(doc: Document, index: int) -> bool:
+    stats = doc.stats(index)
+    return stats.prose and stats.words >= PARAGRAPH_WORDS
+
+
+def _earlier_copy(doc: Document, places: dict[str, list[int]], index: int) -> int | None:
+    """Where block `index` was shown first, if it is the second of exactly two copies."""
+    copies = places[doc.blocks[index].text.casefold()]
+    return copies[0] if len(copies) == 2 and copies[1] == index else None
+
+
 RELATED_BOX_MAX = 12  # links a related-links heading can head
 RELATED_TITLE_WORDS = 15  # the longest a linked title runs
 
@@ -565,6 +601,7 @@ LAYOUT_RULES = RuleSet(
         FunctionRule("BYL101", Label.BYLINE, names_near_byline),
         FunctionRule("BYL102", Label.BYLINE, name_above_profile_link),
         FunctionRule("NOI100", Label.NOISE, repeated_line),
+        FunctionRule("NOI102", Label.NOISE, repeated_paragraph),
         FunctionRule("NOI101", Label.NOISE, under_related_heading),
         FunctionRule("TRL100", Label.TRAILER, under_tags_heading),
         FunctionRule("STO001", Label.NOISE, before_story),
