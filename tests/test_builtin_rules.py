@@ -104,6 +104,8 @@ def first_marker(text: str) -> str | None:
         ("Tagged with: dividend, taxes, Verizon Wireless", "TRL007"),
         ("« Stop Stealing Dreams [Video & eBook] from Seth Godin", "TRL013"),
         ("← Notebook for iPad Update Review", "TRL013"),
+        ("PREVIOUS POST", "TRL013"),
+        ("Newer Posts", "TRL013"),
         (
             "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under "
             "Celebrities. You can follow any responses to this entry through the RSS 2.0 feed.",
@@ -311,6 +313,8 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "« Il faut partir », dit-il, « et vite ».",
         "»Wir schaffen das«, sagte sie.",
         "This post was the most read of the year, the editors said.",
+        "Next week the council will vote on the plan again.",
+        "Previous studies had found no link between the two.",
         "<b>The tagged photos were taken in 2012.</b>",
         "One more thought",
         "She said she would send the letter to a friend in Madrid.",

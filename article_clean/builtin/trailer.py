@@ -158,9 +158,12 @@ TAGS = (
     r"|^(?:tags|topics|filed under)$"
 )
 
-# A link to the previous post, led by an arrow pointing back; a French or German quote that
-# opens a line closes on it.
-POST_NAVIGATION = r"^(?:«|←|‹|<<|<\s)(?!.*[»›])\s*\S.*$"
+# Links to the posts before and after this one: led by an arrow pointing back (a French or
+# German quote that opens a line closes on it), or named so.
+POST_NAVIGATION = (
+    r"^(?:«|←|‹|<<|<\s)(?!.*[»›])\s*\S.*$"
+    r"|^(?:previous|next|older|newer) (?:posts?|entry|entries|articles?|stor(?:y|ies))\b"
+)
 
 # The line a blog engine prints under a post: when and where it was filed.
 FILING_FOOTER = (
@@ -336,8 +339,9 @@ TRAILER_RULES = RuleSet(
             Label.TRAILER,
             POST_NAVIGATION,
             max_chars=150,
-            requires=("«", "←", "‹", "<"),
-            description="a link back to the previous post ('« Older title', '← Previous')",
+            flags="IGNORECASE",
+            requires=("«", "←", "‹", "<", "previous", "next", "older", "newer"),
+            description="links to the previous and next posts ('« Older title', 'Next post')",
         ),
         PatternRule(
             "TRL014",
