@@ -105,6 +105,9 @@ def first_marker(text: str) -> str | None:
         ("« Stop Stealing Dreams [Video & eBook] from Seth Godin", "TRL013"),
         ("← Notebook for iPad Update Review", "TRL013"),
         ("PREVIOUS POST", "TRL013"),
+        ("TrackBack", "TRL001"),
+        ("Trackbacks/Pingbacks", "TRL001"),
+        ("October 07, 2012 in The No Asshole Rule | Permalink", "TRL014"),
         ("Newer Posts", "TRL013"),
         (
             "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under "
@@ -315,6 +318,7 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "This post was the most read of the year, the editors said.",
         "Next week the council will vote on the plan again.",
         "Previous studies had found no link between the two.",
+        "The trackback feature let bloggers know who had linked to their posts.",
         "<b>The tagged photos were taken in 2012.</b>",
         "One more thought",
         "She said she would send the letter to a friend in Madrid.",

@@ -26,6 +26,7 @@ REPLY_FORM = (
     r"(?:view|show|load|read|see|hide) (?:all )?\d* ?comments?|"
     r"comments are closed|loading comments|comments powered by disqus|discussion|conversation|"
     r"reader comments|what do you think|have your say|responses|reply|cancel reply|"
+    r"(?:trackbacks?|pingbacks?)(?:/(?:trackbacks?|pingbacks?))?(?: \(\d+\))?|"
     r"deja un comentario|dejar un comentario|comentarios|laisser un commentaire|commentaires|"
     r"réagir|kommentare|kommentar schreiben|commenti|lascia un commento|comentários|"
     r"deixe (?:um|seu) comentário|deixe uma resposta|reacties|plaats een reactie|"
@@ -168,7 +169,7 @@ POST_NAVIGATION = (
 # The line a blog engine prints under a post: when and where it was filed.
 FILING_FOOTER = (
     r"^this (?:entry|post|article|story) was (?:posted|published|filed|written)\b"
-    r"|\bbookmark the permalink\b"
+    r"|\bbookmark the permalink\b|\s\|\s*permalink$"
 )
 
 TRAILER_RULES = RuleSet(
