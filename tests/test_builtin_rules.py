@@ -107,7 +107,6 @@ def first_marker(text: str) -> str | None:
         ("PREVIOUS POST", "TRL013"),
         ("TrackBack", "TRL001"),
         ("Trackbacks/Pingbacks", "TRL001"),
-        ("October 07, 2012 in The No Asshole Rule | Permalink", "TRL014"),
         ("Newer Posts", "TRL013"),
         (
             "This entry was posted on Thursday, August 9th, 2012 at 12:04 am and is filed under "

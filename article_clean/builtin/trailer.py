@@ -169,7 +169,7 @@ POST_NAVIGATION = (
 # The line a blog engine prints under a post: when and where it was filed.
 FILING_FOOTER = (
     r"^this (?:entry|post|article|story) was (?:posted|published|filed|written)\b"
-    r"|\bbookmark the permalink\b|\s\|\s*permalink$"
+    r"|\bbookmark the permalink\b"
 )
 
 TRAILER_RULES = RuleSet(
