@@ -353,8 +353,9 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
 
 def _structure(
     tree: lxml.html.HtmlElement,
-) -> tuple[dict[str, str], str | None, Callable[[], tuple[str, ...]]]:
-    """The hints of captions and asides, the headline, and the stated authors (read when asked).
+) -> tuple[dict[str, str], str | None, Callable[[], tuple[str, ...]], list[Any]]:
+    """The hints of captions and asides, the headline, the stated authors (read when asked),
+    and the boxes that hold text loose.
 
     The page's marked elements are let go here: a thousand live element proxies make the
     extraction that follows slower.
@@ -364,7 +365,7 @@ def _structure(
     ld = metadata.json_ld(tree)
     title = metadata.headline(tree, ld, elements)
     authors = functools.partial(metadata.authors, tree, ld, metadata.for_authors(elements))
-    return hints, title, functools.cache(authors)
+    return hints, title, functools.cache(authors), elements.loose
 
 
 def read_page(
@@ -377,8 +378,9 @@ def read_page(
     """Turn a page into text and blocks for the pipeline, with its metadata."""
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
-    hints, title, authors = _structure(tree)
+    hints, title, authors, loose = _structure(tree)
     _unquote_paragraphs(tree)
+    _paragraphs_of_loose_text(loose)
     canonical = metadata.canonical_url(tree)
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
@@ -434,6 +436,89 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
     for quote in list(tree.iter("blockquote")):  # renamed as found: not while iterating
         if quote.find("p") is not None and next(quote.iterancestors("td", "th"), None) is not None:
             quote.tag = "div"
+
+
+_INLINE = frozenset(
+    {"a", "abbr", "acronym", "b", "big", "br", "cite", "code", "del", "em", "font", "i", "img",
+     "ins", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u"}
+)  # fmt: skip
+_BLOCK_CHILDREN = ("p", "div", "table")
+_LOOSE_BOXES = frozenset({"div", "td"})
+
+
+def _paragraphs_of_loose_text(boxes: list[Any]) -> None:
+    """Text written straight into a box, beside its pictures and inner boxes, becomes
+    paragraphs, split where a blank line (<br><br>) or a box stands; so do the inner boxes that
+    hold nothing but text.
+
+    trafilatura reads a box of paragraphs by its paragraphs and drops the text between them (a
+    blog post typed into one box around its pictures); a box that is all text it reads whole.
+    """
+    for box in dict.fromkeys(boxes):  # once each, in page order
+        if box is None or box.tag not in _LOOSE_BOXES:
+            continue
+        if all(box.find(tag) is None for tag in _BLOCK_CHILDREN):
+            continue
+        if not _wrap_runs(box):
+            continue
+        for child in box:
+            if child.tag == "div" and all(c.tag in _INLINE for c in child):
+                child.tag = "p"
+
+
+def _wrap_runs(box: Any) -> bool:
+    """Each run of text and inline elements in `box` longer than `metadata.LOOSE_TEXT` goes
+    into a <p> of its own; whether there was one."""
+    children = list(box)
+    run_text, members = box.text or "", []
+    box.text = None
+    runs: list[tuple[str, list[Any], Any]] = []  # (leading text, inline elements, next element)
+    for position, child in enumerate(children):
+        blank = (
+            child.tag == "br"
+            and position + 1 < len(children)
+            and children[position + 1].tag == "br"
+            and not (child.tail or "").strip()
+        )
+        if child.tag in _INLINE and not blank:
+            members.append(child)
+            continue
+        runs.append((run_text, members, child))
+        run_text, members = "", []
+        if not blank:
+            run_text, child.tail = child.tail or "", None
+    runs.append((run_text, members, None))
+    wrapped = False
+    for text, inline, following in runs:
+        length = len(text.strip()) + sum(len(m.text_content()) + len(m.tail or "") for m in inline)
+        if length <= metadata.LOOSE_TEXT:
+            _put_back(box, text, inline, following)
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text = text
+        if following is None:
+            box.append(paragraph)
+        else:
+            following.addprevious(paragraph)
+        paragraph.extend(inline)
+        wrapped = True
+    return wrapped
+
+
+def _put_back(box: Any, text: str, inline: list[Any], following: Any) -> None:
+    """Return a short run's leading text to where it stood: before its first element."""
+    if not text:
+        return
+    if inline:
+        previous = inline[0].getprevious()
+    elif following is not None:
+        previous = following.getprevious()
+    else:
+        previous = box[-1] if len(box) else None
+    if previous is None:
+        box.text = (box.text or "") + text
+    else:
+        previous.tail = (previous.tail or "") + text
 
 
 def _holds_prose(lines: list[Line]) -> bool:

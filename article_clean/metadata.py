@@ -16,7 +16,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -60,12 +60,14 @@ def first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
 class Marked:
     """The page's elements that the readers here look at, found in one walk over the page (an
     XPath per kind walks the whole tree each time): headings, in page order; elements with a
-    class (with its value); with an itemprop; links with a rel."""
+    class (with its value); with an itemprop; links with a rel; and the boxes that hold a long
+    run of text loose, beside their elements (`LOOSE_TEXT`), perhaps more than once."""
 
     headings: list[Any]
     classed: list[tuple[Any, str]]
     itemprops: list[Any]
     rels: list[Any]
+    loose: list[Any] = field(default_factory=list)
 
 
 # A link to a writer's page of posts: ".../author/jane-doe/", as blog software builds it.
@@ -83,6 +85,10 @@ def _author_links(tree: lxml.html.HtmlElement) -> list[Any]:
     ]
 
 
+LOOSE_TEXT = 80  # characters of text between two elements that may be a paragraph
+_BOXES = frozenset({"div", "td"})
+
+
 def marked(tree: lxml.html.HtmlElement) -> Marked:
     found = Marked([], [], [], [])
     for element in tree.iter(lxml.etree.Element):
@@ -98,6 +104,13 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             found.itemprops.append(element)
         if tag == "a" and element.get("rel") is not None:
             found.rels.append(element)
+        tail = element.tail
+        if tail is not None and len(tail) > LOOSE_TEXT and len(tail.strip()) > LOOSE_TEXT:
+            found.loose.append(element.getparent())
+        text = element.text
+        if tag in _BOXES and text is not None and len(text) > LOOSE_TEXT and len(element):
+            if len(text.strip()) > LOOSE_TEXT:
+                found.loose.append(element)
     return found
 
 

@@ -303,3 +303,28 @@ def test_a_posts_comment_thread_is_not_its_body() -> None:
     article = clean(page, kind="html")
     assert article.paragraphs == _TEXTS
     assert "Thanks for the review" not in article.body
+
+
+def test_text_typed_loose_into_a_box_around_its_pictures_is_kept() -> None:
+    """A blog post written straight into one box, between the boxes of its pictures and split
+    by blank lines: every paragraph of it reaches the body, in order, also the ones right
+    under a picture, which trafilatura alone drops."""
+    loose = [
+        text.replace("earphones", noun)
+        for noun in ("headphones", "speakers", "watches")
+        for text in _TEXTS[:2]
+    ]
+    picture = '<div class="separator"><a href="/big.jpg"><img src="/small.jpg"></a></div>'
+    post = (
+        f"{picture}\n{loose[0]}<br>\n<br>\n{loose[1]}<br>\n<br>\n{picture}\n{picture}\n"
+        f"{loose[2]}<br>\n<br>\n<b>{loose[3]}</b><br>\n<br>\n{picture}\n{loose[4]}<br>\n<br>\n"
+        f"{loose[5]}"
+    )
+    page = (
+        "<html><head><title>Deals</title></head><body><div class='post'><h3>Sound deals</h3>"
+        f"<div class='post-body'>{post}</div></div><div class='sidebar'><p>About me</p></div>"
+        "</body></html>"
+    )
+    body = clean(page, kind="html").body
+    positions = [body.find(text) for text in loose]
+    assert -1 not in positions and positions == sorted(positions)
