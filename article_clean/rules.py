@@ -139,6 +139,12 @@ class PatternRule(Rule):
     - `max_chars`: the rule is about lines no longer than that (an ad label, a share bar);
     - `requires`: strings of which the block's case-folded text must contain at least one
       (the keywords of a phrase list); the pattern is searched only where one is found.
+
+    `linear=True` says the pattern was checked to run in time linear in the text (no repeat
+    inside an unbounded repeat that can match the same text two ways; possessive repeats where
+    it could): it is searched without the rule timeout, whose clock costs as much as a failed
+    search. The built-in rules are, and `tests/test_hostile.py` holds them to it. A rule file's
+    patterns are always searched with the timeout.
     """
 
     def __init__(
@@ -152,6 +158,7 @@ class PatternRule(Rule):
         flags: int | str | Iterable[str] | None = 0,
         max_chars: int | None = None,
         requires: Iterable[str] = (),
+        linear: bool = False,
     ) -> None:
         super().__init__(id, label, description=description or f"matches {pattern!r}", scope=scope)
         if not isinstance(pattern, str) or not pattern:
@@ -162,8 +169,11 @@ class PatternRule(Rule):
             raise RuleConfigError(f"rule {id}: max_chars must be a positive whole number")
         if isinstance(requires, str) or not all(isinstance(r, str) and r for r in requires):
             raise RuleConfigError(f"rule {id}: requires must be a list of non-empty strings")
+        if not isinstance(linear, bool):
+            raise RuleConfigError(f"rule {id}: linear must be true or false")
         self.max_chars = max_chars
         self.requires = tuple(r.casefold() for r in requires)
+        self.linear = linear
         self.pattern = pattern
         self.flags = parse_flags(flags)
         try:
@@ -185,10 +195,12 @@ class PatternRule(Rule):
             folded = text.casefold() if folded is None else folded
             if not any(word in folded for word in self.requires):
                 return None
-        return self._compiled.search(text, timeout=timeout)
+        return self.search_unhinted(text, timeout)
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         """`search` without the `max_chars` and `requires` checks, for callers that made them."""
+        if self.linear:
+            return self._compiled.search(text)
         return self._compiled.search(text, timeout=timeout)
 
     def __getstate__(self) -> dict[str, Any]:

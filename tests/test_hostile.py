@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import example, given, settings
@@ -15,6 +16,7 @@ from article_clean import (
     DecodeError,
     InputTooLarge,
     TimeBudgetExceeded,
+    PatternRule,
     clean,
 )
 
@@ -257,3 +259,44 @@ def test_articles_mixing_story_and_junk_keep_every_promise(text: str) -> None:
     assert "".join(s.text for s in article.segments) == text
     assert clean(article.body).body == article.body
     assert clean(text, kind="text") == article
+
+
+# --- the built-in patterns, searched without the rule timeout, stay linear ---------------------
+
+_LINEAR = [
+    rule
+    for rule_set in Cleaner().rule_sets
+    for rule in rule_set.rules
+    if isinstance(rule, PatternRule) and rule.linear
+]
+# Runs of the characters and words the patterns repeat over: letters, digits, capitals, spaces
+# and the punctuation of bylines, dates and credits. A pattern that backtracks without bound
+# takes seconds on one of them at its longest block.
+_UNITS = ["a", "A", "1", "a ", "A ", "Aa ", "1 ", ". ", ", ", "- ", "| ", "/ ", ": ", "a.",
+          "A. ", "aA1 ,.:/-|»", "By ", "by A ", "Photo: ", "12:30 ", "Jan 1, 2012 ", "« "]  # fmt: skip
+
+
+def _hostile_lines(rule: PatternRule) -> Iterator[str]:
+    size = rule.max_chars or 5000
+    for unit in [*_UNITS, *(word + " " for word in rule.requires)]:
+        line = unit * (size // len(unit) + 1)
+        yield line[:size]
+        yield line[: size - 1] + "!"  # the repeat that almost matches, then fails at the end
+
+
+def test_every_built_in_pattern_is_marked_linear() -> None:
+    built_in = [
+        rule
+        for rule_set in Cleaner().rule_sets
+        if rule_set.origin == "built-in"
+        for rule in rule_set.rules
+        if isinstance(rule, PatternRule)
+    ]
+    assert built_in and all(rule.linear for rule in built_in)
+
+
+@pytest.mark.parametrize("rule", _LINEAR, ids=lambda rule: rule.id)
+def test_a_linear_pattern_never_backtracks_for_long(rule: PatternRule) -> None:
+    for line in _hostile_lines(rule):
+        rule._compiled.search(line, timeout=0.05)  # TimeoutError fails the test
+

@@ -68,6 +68,7 @@ def test_rest_scope_marks_everything_after_as_trailer() -> None:
         (lambda: PatternRule("TST001", "noise", ""), "non-empty"),
         (lambda: PatternRule("TST001", "noise", "x", scope="sideways"), "unknown scope"),
         (lambda: PatternRule("TST001", "noise", "x", flags="LOUD"), "unknown regex flag"),
+        (lambda: PatternRule("TST001", "noise", "x", linear="yes"), "true or false"),  # type: ignore[arg-type]
         (lambda: FunctionRule("TST001", "noise", "not callable"), "callable"),  # type: ignore[arg-type]
         (lambda: RuleSet("", []), "non-empty name"),
         (lambda: RuleSet("x", ["not a rule"]), "is not a Rule"),  # type: ignore[list-item]
