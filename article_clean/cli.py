@@ -104,7 +104,9 @@ def _clean_parser() -> argparse.ArgumentParser:
         "(the default when input is piped)",
     )
     parser.add_argument(
-        "--glob", default="*", help="which files to take from directories (default: *)"
+        "--glob",
+        help="which files to take from directories (default: text, HTML and JSONL files, "
+        "gzipped or not)",
     )
     _add_document_options(parser)
     jsonl = parser.add_argument_group("JSONL input")

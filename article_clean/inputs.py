@@ -36,7 +36,7 @@ class Source:
     field: str | None = None
     url_field: str | None = None
     id_field: str = "id"
-    glob: str = "*"
+    glob: str | None = None  # None: the documents (`DOCUMENT_SUFFIXES`)
     url: str | None = None
 
 
@@ -44,13 +44,20 @@ def is_jsonl(path: str) -> bool:
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
-def expand(paths: Sequence[str], glob: str) -> Iterator[str]:
-    """Files named, and files under directories named (recursively, matching `glob`), in order."""
+# What a directory's documents are named, when no glob says: text, HTML and JSONL, gzipped or
+# not. A folder of pages also holds notes, licences and expected results, which are no articles.
+DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".wet", *JSONL_SUFFIXES)
+DOCUMENT_SUFFIXES += tuple(suffix + ".gz" for suffix in DOCUMENT_SUFFIXES if not suffix.endswith(".gz"))
+
+
+def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
+    """Files named, and files under directories named (recursively, matching `glob`, or the
+    documents when it is None), in order."""
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            for found in sorted(path.rglob(glob)):
-                if found.is_file():
+            for found in sorted(path.rglob(glob or "*")):
+                if found.is_file() and (glob or found.name.lower().endswith(DOCUMENT_SUFFIXES)):
                     yield str(found)
         else:
             yield name

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from article_clean.inputs import expand
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "000_99f8204d1b9f3a68.txt"
 EXPECTED = json.loads((ROOT / "samples" / "000_99f8204d1b9f3a68.expected.json").read_text("utf-8"))
@@ -56,6 +58,18 @@ def test_a_directory_is_read_recursively_in_order_with_a_glob(tmp_path: Path) ->
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(line["source"]).name for line in lines] == ["two.txt", "one.txt"]
     assert all(line["body"] == STORY.strip() for line in lines)
+
+
+def test_without_a_glob_a_directory_gives_its_documents_only(tmp_path: Path) -> None:
+    """A folder of pages also holds notes, licences and expected results: no articles."""
+    names = ["a.txt", "b.html", "c.html.gz", "d.jsonl", "e.HTM", "README.md", "LICENSE",
+             "a.expected.json", "rules.toml"]  # fmt: skip
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    found = [Path(name).name for name in expand([str(tmp_path)], None)]
+    assert found == ["a.txt", "b.html", "c.html.gz", "d.jsonl", "e.HTM"]
+    named = tmp_path / "README.md"  # a file named on the command line is always read
+    assert list(expand([str(named)], None)) == [str(named)]
 
 
 def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: Path) -> None:
