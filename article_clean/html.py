@@ -381,6 +381,7 @@ def read_page(
     hints, title, authors, loose = _structure(tree)
     _unquote_paragraphs(tree)
     _paragraphs_of_loose_text(loose)
+    del loose  # live element proxies slow the extraction down
     canonical = metadata.canonical_url(tree)
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
@@ -443,7 +444,6 @@ _INLINE = frozenset(
      "ins", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u"}
 )  # fmt: skip
 _BLOCK_CHILDREN = ("p", "div", "table")
-_LOOSE_BOXES = frozenset({"div", "td"})
 
 
 def _paragraphs_of_loose_text(boxes: list[Any]) -> None:
@@ -455,15 +455,14 @@ def _paragraphs_of_loose_text(boxes: list[Any]) -> None:
     blog post typed into one box around its pictures); a box that is all text it reads whole.
     """
     for box in dict.fromkeys(boxes):  # once each, in page order
-        if box is None or box.tag not in _LOOSE_BOXES:
-            continue
         if all(box.find(tag) is None for tag in _BLOCK_CHILDREN):
             continue
         if not _wrap_runs(box):
             continue
         for child in box:
             if child.tag == "div" and all(c.tag in _INLINE for c in child):
-                child.tag = "p"
+                if child.text_content().strip():  # not a picture's box: that stays a box
+                    child.tag = "p"
 
 
 def _wrap_runs(box: Any) -> bool:

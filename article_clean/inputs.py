@@ -46,8 +46,8 @@ def is_jsonl(path: str) -> bool:
 
 # What a directory's documents are named, when no glob says: text, HTML and JSONL, gzipped or
 # not. A folder of pages also holds notes, licences and expected results, which are no articles.
-DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".wet", *JSONL_SUFFIXES)
-DOCUMENT_SUFFIXES += tuple(suffix + ".gz" for suffix in DOCUMENT_SUFFIXES if not suffix.endswith(".gz"))
+_PLAIN_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".wet", ".jsonl", ".ndjson")
+DOCUMENT_SUFFIXES: tuple[str, ...] = (*_PLAIN_SUFFIXES, *(s + ".gz" for s in _PLAIN_SUFFIXES))
 
 
 def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:

@@ -106,7 +106,9 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             found.rels.append(element)
         tail = element.tail
         if tail is not None and len(tail) > LOOSE_TEXT and len(tail.strip()) > LOOSE_TEXT:
-            found.loose.append(element.getparent())
+            parent = element.getparent()
+            if parent is not None and parent.tag in _BOXES:
+                found.loose.append(parent)
         text = element.text
         if tag in _BOXES and text is not None and len(text) > LOOSE_TEXT and len(element):
             if len(text.strip()) > LOOSE_TEXT:

@@ -147,6 +147,8 @@ class PatternRule(Rule):
     patterns are always searched with the timeout.
     """
 
+    linear = False  # for rules pickled before the attribute was there
+
     def __init__(
         self,
         id: str,

@@ -364,3 +364,6 @@ def test_a_story_printed_twice_keeps_one_copy_of_each_paragraph() -> None:
     refrain = "The bridge has carried the city's traffic for more than ninety years."
     told = "\n\n".join([story[0], refrain, story[1], refrain, story[2]])
     assert clean(told, kind="text").body.count(refrain) == 2
+    # A paragraph that comes back alone, between others, is the story's own: it stays twice.
+    again = "\n\n".join([story[0], story[1], story[2], story[0]])
+    assert clean(again, kind="text").body.count(story[0]) == 2

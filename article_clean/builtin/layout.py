@@ -99,8 +99,8 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     shaped = [
         b for b in candidates if doc.stats(b.index).words >= 3 and not _NOT_HEADLINE.search(b.text)
     ]
-    # A title starts with a capital; a line that opens in lower case is a list of tags.
-    shaped = [b for b in shaped if not b.text[:1].islower()] or shaped
+    # A title has a capital somewhere ("iPhone", "de Blasio"); a line with none is a list of tags.
+    shaped = [b for b in shaped if not b.text.islower()] or shaped
     if shaped:
         return shaped[0].index, "shape"
     # A short title of one or two words ("Catharsis", "Pickled Peaches") where the text opens

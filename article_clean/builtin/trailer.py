@@ -153,22 +153,25 @@ DISCLAIMER = (
 )
 
 TAGS = (
-    r"^(?:tags?|tagged(?: with| as| in)?|topics?|filed (?:under|in)|posted under|categories|category|posted in|keywords|related topics|"
+    r"^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|posted in|keywords|related topics|"
     r"more about|temas|etiquetas|schlagwörter|themen|argomenti|tag|теги|темы|タグ)\s*:"
     r"(?:\s*\S.{0,300})?$"
     r"|^(?:tags|topics|filed under)$"
 )
 
-# Links to the posts before and after this one: led by an arrow pointing back (a French or
-# German quote that opens a line closes on it), or named so.
+# Links to the posts before and after this one: a title led by an arrow pointing back, or by a
+# "«" that opens no sentence (a French quote that opens a paragraph closes on the line, or its
+# line ends in a full stop or a comma); or the link named so, alone or before the post's title.
 POST_NAVIGATION = (
-    r"^(?:«|←|‹|<<|<\s)(?!.*[»›])\s*\S.*$"
-    r"|^(?:previous|next|older|newer) (?:posts?|entry|entries|articles?|stor(?:y|ies))\b"
+    r"^(?:←|<<|<\s)\s*\S.*$"
+    r"|^[«‹](?!.*[»›])(?!.*[.…:;,]$)\s*\S.*$"
+    r"|^(?:previous|next|older|newer) (?:posts?|entry|entries|articles?|stor(?:y|ies))"
+    r"(?:\s*$|\s*[:|»›→>\-–—]|\s+(?-i:\p{Lu}))"
 )
 
 # The line a blog engine prints under a post: when and where it was filed.
 FILING_FOOTER = (
-    r"^this (?:entry|post|article|story) was (?:posted|published|filed|written)\b"
+    r"^this entry was (?:posted|filed|written)\b|^this post was (?:posted|filed) (?:on|in|under)\b"
     r"|\bbookmark the permalink\b"
 )
 
@@ -364,7 +367,7 @@ TRAILER_RULES = RuleSet(
             linear=True,
             flags="IGNORECASE",
             max_chars=600,
-            requires=("this entry", "this post", "this article", "this story", "permalink"),
+            requires=("this entry", "this post", "permalink"),
             description="a post's filing line ('This entry was posted in ... Bookmark the permalink.')",
         ),
     ],
