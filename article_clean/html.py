@@ -460,9 +460,10 @@ def _paragraphs_of_loose_text(boxes: list[Any]) -> None:
         if not _wrap_runs(box):
             continue
         for child in box:
-            if child.tag == "div" and all(c.tag in _INLINE for c in child):
-                if child.text_content().strip():  # not a picture's box: that stays a box
-                    child.tag = "p"
+            # A picture's box, with no text, stays a box.
+            inline = child.tag == "div" and all(c.tag in _INLINE for c in child)
+            if inline and child.text_content().strip():
+                child.tag = "p"
 
 
 def _wrap_runs(box: Any) -> bool:

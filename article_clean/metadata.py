@@ -110,9 +110,9 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             if parent is not None and parent.tag in _BOXES:
                 found.loose.append(parent)
         text = element.text
-        if tag in _BOXES and text is not None and len(text) > LOOSE_TEXT and len(element):
-            if len(text.strip()) > LOOSE_TEXT:
-                found.loose.append(element)
+        long_text = text is not None and len(text) > LOOSE_TEXT and len(text.strip()) > LOOSE_TEXT
+        if long_text and tag in _BOXES and len(element):
+            found.loose.append(element)
     return found
 
 

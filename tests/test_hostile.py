@@ -15,8 +15,8 @@ from article_clean import (
     Cleaner,
     DecodeError,
     InputTooLarge,
-    TimeBudgetExceeded,
     PatternRule,
+    TimeBudgetExceeded,
     clean,
 )
 
@@ -273,7 +273,8 @@ _LINEAR = [
 # and the punctuation of bylines, dates and credits. A pattern that backtracks without bound
 # takes seconds on one of them at its longest block.
 _UNITS = ["a", "A", "1", "a ", "A ", "Aa ", "1 ", ". ", ", ", "- ", "| ", "/ ", ": ", "a.",
-          "A. ", "aA1 ,.:/-|»", "By ", "by A ", "Photo: ", "12:30 ", "Jan 1, 2012 ", "« "]  # fmt: skip
+          "A. ", "aA1 ,.:/-|»", "By ", "by A ", "Photo: ", "12:30 ", "Jan 1, 2012 ",
+          "« "]  # fmt: skip
 
 
 def _hostile_lines(rule: PatternRule) -> Iterator[str]:
