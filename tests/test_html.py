@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import lxml.etree
+import lxml.html
 import trafilatura
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from article_clean import clean
-from article_clean.html import read_page
+from article_clean.html import _paragraphs_of_loose_text, read_page
+from article_clean.metadata import marked
 
 _PARAGRAPH = (
     "<p>The new earphones went on sale this week at a price well below last year's model, and "
@@ -328,3 +332,31 @@ def test_text_typed_loose_into_a_box_around_its_pictures_is_kept() -> None:
     body = clean(page, kind="html").body
     positions = [body.find(text) for text in loose]
     assert -1 not in positions and positions == sorted(positions)
+
+
+_WORD = st.sampled_from(["the", "bridge", "Council", "voted", "on", "Tuesday,", "and", "opens."])
+_WORDS = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
+_LONG = st.lists(_WORD, min_size=20, max_size=40).map(" ".join)  # longer than LOOSE_TEXT
+_CHILDREN = st.one_of(
+    _WORDS,
+    _LONG,
+    st.just("<br>"),
+    st.just("<br><br>"),
+    st.just("<!-- a note -->"),
+    _WORDS.map(lambda words: f"<b>{words}</b>"),
+    _WORDS.map(lambda words: f"<a href='/x'>{words}</a>"),
+    _WORDS.map(lambda words: f"<p>{words}</p>"),
+    st.just("<div class='separator'><a href='/big.jpg'><img src='/small.jpg'></a></div>"),
+    _WORDS.map(lambda words: f"<div>{words}</div>"),
+    _WORDS.map(lambda words: f"<div><p>{words}</p>{words}</div>"),
+)
+_BOXES = st.lists(_CHILDREN, max_size=14).map(lambda children: f"<div>{''.join(children)}</div>")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_BOXES, min_size=1, max_size=3).map("".join))
+def test_loose_text_made_into_paragraphs_keeps_every_word_in_its_order(boxes: str) -> None:
+    tree = lxml.html.fromstring(f"<html><body>{boxes}</body></html>")
+    before = tree.text_content().split()
+    _paragraphs_of_loose_text(marked(tree).loose)
+    assert tree.text_content().split() == before
