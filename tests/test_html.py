@@ -360,3 +360,18 @@ def test_loose_text_made_into_paragraphs_keeps_every_word_in_its_order(boxes: st
     before = tree.text_content().split()
     _paragraphs_of_loose_text(marked(tree).loose)
     assert tree.text_content().split() == before
+
+
+def test_a_photo_post_told_in_its_captions_keeps_them_as_its_body() -> None:
+    """Where the captions hold most of the page's prose, they are the post (where the story has
+    its own paragraphs, a caption stays one: the samples' expected captions hold to that)."""
+    nouns = ("headphones", "speakers")
+    texts = [text.replace("earphones", noun) for noun in nouns for text in _TEXTS]
+    photos = "".join(
+        f'<div class="image-wrapper"><img src="/{n}.jpg"><div class="caption-image"><p>{text}</p>'
+        "</div></div>"
+        for n, text in enumerate(texts)
+    )
+    article = clean(_page(f"<p>From the show floor.</p>{photos}"), kind="html")
+    assert all(text in article.body for text in texts)
+    assert not article.captions

@@ -18,8 +18,25 @@ def page_title(block: Block, doc: Document) -> bool:
 
 
 def figure_caption(block: Block, doc: Document) -> bool:
-    """Text of a <figcaption> or a caption or credit element, or an image's alt text repeated."""
-    return block.hint == html.CAPTION
+    """Text of a <figcaption> or a caption or credit element, or an image's alt text repeated;
+    but not a caption's paragraph where the captions hold most of the page's prose: a photo
+    post told in its captions."""
+    if block.hint != html.CAPTION:
+        return False
+    return not (doc.stats(block.index).prose and doc.memo(_told_in_captions, text_only=True))
+
+
+def _told_in_captions(doc: Document) -> bool:
+    in_captions = elsewhere = 0
+    for block in doc.blocks:
+        stats = doc.stats(block.index)
+        if not stats.prose:
+            continue
+        if block.hint == html.CAPTION:
+            in_captions += stats.words
+        elif block.hint not in (html.ASIDE, html.OUTSIDE):
+            elsewhere += stats.words
+    return in_captions > elsewhere
 
 
 def aside_box(block: Block, doc: Document) -> bool:
