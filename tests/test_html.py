@@ -375,3 +375,12 @@ def test_a_photo_post_told_in_its_captions_keeps_them_as_its_body() -> None:
     article = clean(_page(f"<p>From the show floor.</p>{photos}"), kind="html")
     assert all(text in article.body for text in texts)
     assert not article.captions
+
+
+def test_a_post_inside_a_box_whose_class_names_sharing_is_still_the_story() -> None:
+    """A theme that wraps the post in a "social" box: its paragraphs hold most of the page's
+    prose, so they are the story, not a share box's text."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _TEXTS)
+    page = _page(f"<p>Deals</p><div class='post-social-wrap'>{paragraphs}</div><p>Share</p>")
+    body = clean(page, kind="html").body
+    assert all(text in body for text in _TEXTS)

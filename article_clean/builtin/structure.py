@@ -21,27 +21,37 @@ def figure_caption(block: Block, doc: Document) -> bool:
     """Text of a <figcaption> or a caption or credit element, or an image's alt text repeated;
     but not a caption's paragraph where the captions hold most of the page's prose: a photo
     post told in its captions."""
-    if block.hint != html.CAPTION:
-        return False
-    return not (doc.stats(block.index).prose and doc.memo(_told_in_captions, text_only=True))
-
-
-def _told_in_captions(doc: Document) -> bool:
-    in_captions = elsewhere = 0
-    for block in doc.blocks:
-        stats = doc.stats(block.index)
-        if not stats.prose:
-            continue
-        if block.hint == html.CAPTION:
-            in_captions += stats.words
-        elif block.hint not in (html.ASIDE, html.OUTSIDE):
-            elsewhere += stats.words
-    return in_captions > elsewhere
+    return block.hint == html.CAPTION and not _holds_the_story(doc, block)
 
 
 def aside_box(block: Block, doc: Document) -> bool:
-    """Text of an <aside> or of a related, share, newsletter or promo box."""
-    return block.hint == html.ASIDE
+    """Text of an <aside> or of a related, share, newsletter or promo box; but not a box's
+    paragraph where such boxes hold most of the page's prose: a post inside a box whose class
+    names sharing."""
+    return block.hint == html.ASIDE and not _holds_the_story(doc, block)
+
+
+def _holds_the_story(doc: Document, block: Block) -> bool:
+    """Whether `block` is prose and the blocks with its hint hold more prose than the page's
+    plain paragraphs do (the lines neither caption, aside nor outside trafilatura's region)."""
+    if not doc.stats(block.index).prose:
+        return False
+    words = doc.memo(_prose_by_hint, text_only=True)
+    return words.get(block.hint, 0) > words.get(None, 0)
+
+
+_BOXED = frozenset({html.CAPTION, html.ASIDE, html.OUTSIDE})
+
+
+def _prose_by_hint(doc: Document) -> dict[str | None, int]:
+    """Words of prose under each boxed hint; under None, those of every other line."""
+    words: dict[str | None, int] = {}
+    for block in doc.blocks:
+        stats = doc.stats(block.index)
+        if stats.prose:
+            key = block.hint if block.hint in _BOXED else None
+            words[key] = words.get(key, 0) + stats.words
+    return words
 
 
 def dek(block: Block, doc: Document) -> bool:
