@@ -71,10 +71,12 @@ def labelled(doc: Document) -> list[tuple[Block, Decision]]:
 
 def fields(doc: Document) -> Fields:
     """The text fields: body paragraphs are runs of body lines that were one paragraph; the
-    byline is the names on the story's byline lines (see `byline.py`)."""
+    headline is the first run of headline lines in one paragraph (a subtitle a blank line
+    below, which a rule may also call a headline, is not glued to it); the byline is the names
+    on the story's byline lines (see `byline.py`)."""
     decided = labelled(doc)
     byline = story_byline(decided)
-    headlines = _runs(decided, Label.HEADLINE, same_group=False)
+    headlines = _runs(decided, Label.HEADLINE, same_group=True)
     trailer = [b.text for b, d in decided if d.label is Label.TRAILER]
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,

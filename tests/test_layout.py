@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_clean import clean
+from article_clean import PatternRule, RuleSet, clean
 
 
 def test_a_long_line_under_every_photo_is_removed_but_a_repeated_paragraph_is_not() -> None:
@@ -367,3 +367,27 @@ def test_a_story_printed_twice_keeps_one_copy_of_each_paragraph() -> None:
     # A paragraph that comes back alone, between others, is the story's own: it stays twice.
     again = "\n\n".join([story[0], story[1], story[2], story[0]])
     assert clean(again, kind="text").body.count(story[0]) == 2
+
+
+def test_two_headings_a_blank_line_apart_give_the_first_as_the_headline() -> None:
+    """A subtitle that some rule also calls a headline (on a page, cleaning the body again can:
+    it opens the body and matches the URL's slug) is not glued to the headline above it."""
+    story = (
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it."
+    )
+    headings = RuleSet(
+        "test-headings",
+        [
+            PatternRule("TST300", "headline", r"^Council votes to rebuild the old bridge$"),
+            PatternRule("TST301", "headline", r"^What comes next for the river crossing$"),
+        ],
+    )
+    lines = [
+        "Council votes to rebuild the old bridge",
+        "What comes next for the river crossing",
+        story,
+        story.replace("Tuesday", "Wednesday"),
+    ]
+    article = clean("\n\n".join(lines), kind="text", rules=[headings])
+    assert article.headline == "Council votes to rebuild the old bridge"
