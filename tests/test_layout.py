@@ -163,6 +163,17 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
     assert article.headline == "Council votes to rebuild the old bridge"
 
 
+@pytest.mark.parametrize("crumbs", ["Home > News > Local", "Latest News → Town Hall"])
+def test_a_breadcrumb_with_arrows_is_not_the_headline(crumbs: str) -> None:
+    story = (
+        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+        "which has been closed to traffic since the spring floods damaged it."
+    )
+    lines = [crumbs, "Council votes to rebuild the old bridge", story, story.replace("Tue", "Wed")]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.headline == "Council votes to rebuild the old bridge"
+
+
 def test_a_line_of_tags_in_lower_case_above_the_title_is_not_the_headline() -> None:
     story = (
         "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
