@@ -49,9 +49,9 @@ def _slug_words(url: str | None) -> set[str]:
     return best if len(best) >= 3 else set()
 
 
-# A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open with a quote, a
-# bracket or a "#"), or link labels glued into one word ("BabywearingColoradoFamily"): an
-# "iPhone" has one inner capital, glued labels more.
+# A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
+# with a quote, a bracket or a "#"), or link labels glued into one word
+# ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels more.
 _NOT_HEADLINE = regex.compile(
     r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s|^[^\w\p{Pi}\p{Ps}\"'#¿¡]|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
 )
