@@ -249,9 +249,10 @@ PARAGRAPH_WORDS = 20  # a heading or a question shown again in a list of content
 
 
 def repeated_paragraph(block: Block, doc: Document) -> bool:
-    """A paragraph the page shows again with the paragraph next to it: the later copy of a story printed
-    twice (a page and its print version). The first copy stays the story's. A paragraph that
-    comes back alone, or more than twice, is the story's own: a refrain, a meal plan's days."""
+    """A paragraph the page shows again with the paragraph next to it: the later copy of a
+    story printed twice (a page and its print version). The first copy stays the story's. A
+    paragraph that comes back alone, or more than twice, is the story's own: a refrain, a meal
+    plan's days."""
     if not _long_paragraph(doc, block.index):
         return False
     places = doc.memo(_line_places)
