@@ -163,8 +163,11 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
     assert article.headline == "Council votes to rebuild the old bridge"
 
 
-@pytest.mark.parametrize("crumbs", ["Home > News > Local", "Latest News → Town Hall"])
-def test_a_breadcrumb_with_arrows_is_not_the_headline(crumbs: str) -> None:
+@pytest.mark.parametrize(
+    "crumbs",
+    ["Home > News > Local", "Latest News → Town Hall", "See the full map. Order a print of it now"],
+)
+def test_a_breadcrumb_or_a_notice_of_two_sentences_is_not_the_headline(crumbs: str) -> None:
     story = (
         "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
         "which has been closed to traffic since the spring floods damaged it."
@@ -172,6 +175,9 @@ def test_a_breadcrumb_with_arrows_is_not_the_headline(crumbs: str) -> None:
     lines = [crumbs, "Council votes to rebuild the old bridge", story, story.replace("Tue", "Wed")]
     article = clean("\n\n".join(lines), kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
+    # After an abbreviation's full stop a title goes on.
+    lines[1] = "U.S. Senate votes to rebuild the old bridge"
+    assert clean("\n\n".join(lines), kind="text").headline == lines[1]
 
 
 def test_a_line_of_tags_in_lower_case_above_the_title_is_not_the_headline() -> None:

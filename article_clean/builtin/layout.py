@@ -57,6 +57,10 @@ _NOT_HEADLINE = regex.compile(
 )
 
 
+# A full stop after a word in lower case, then a capital: a second sentence (after "U.S." or
+# "Dr." a title goes on).
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")
+
 TITLE_ABOVE_WORDS = 15  # the longest line right above the story taken for its title, any shape
 
 
@@ -101,6 +105,8 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     ]
     # A title has a capital somewhere ("iPhone", "de Blasio"); a line with none is a list of tags.
     shaped = [b for b in shaped if not b.text.islower()] or shaped
+    # Two sentences on one line are a notice ("See a sample reprint. Order a reprint now").
+    shaped = [b for b in shaped if not _TWO_SENTENCES.search(b.text)] or shaped
     if shaped:
         return shaped[0].index, "shape"
     # A short title of one or two words ("Catharsis", "Pickled Peaches") where the text opens
