@@ -6,6 +6,11 @@ import pytest
 
 from article_clean import PatternRule, RuleSet, clean
 
+BRIDGE_STORY = (
+    "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+    "which has been closed to traffic since the spring floods damaged it."
+)
+
 
 def test_a_long_line_under_every_photo_is_removed_but_a_repeated_paragraph_is_not() -> None:
     credit = (
@@ -145,10 +150,7 @@ def test_a_bulleted_list_between_paragraphs_is_the_storys_own() -> None:
 
 
 def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrumb() -> None:
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     lines = [
         "Home » News » Local",
         "Local",
@@ -168,10 +170,7 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
     ["Home > News > Local", "Latest News → Town Hall", "See the full map. Order a print of it now"],
 )
 def test_a_breadcrumb_or_a_notice_of_two_sentences_is_not_the_headline(crumbs: str) -> None:
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     lines = [crumbs, "Council votes to rebuild the old bridge", story, story.replace("Tue", "Wed")]
     article = clean("\n\n".join(lines), kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
@@ -181,10 +180,7 @@ def test_a_breadcrumb_or_a_notice_of_two_sentences_is_not_the_headline(crumbs: s
 
 
 def test_a_line_of_tags_in_lower_case_above_the_title_is_not_the_headline() -> None:
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     lines = [
         "bridges river crossing town hall council",
         "Council votes to rebuild the old bridge",
@@ -200,20 +196,14 @@ def test_a_line_of_tags_in_lower_case_above_the_title_is_not_the_headline() -> N
     "title", ['"A fire in the old mill!"', "“Nobody saw it coming”", "#3 and a few other things"]
 )
 def test_a_headline_may_open_with_a_quote_or_a_number_sign(title: str) -> None:
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     lines = ["» More local news", title, story, story.replace("Tuesday", "Wednesday")]
     assert clean("\n\n".join(lines), kind="text").headline == title
 
 
 def test_a_line_inside_a_paragraph_of_several_lines_is_not_the_headline() -> None:
     # A box of links written as one paragraph (no blank line between them), above the title.
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     links = "Recent posts\nWhy we moved to the coast\nThe best bakeries in town"
     title = "Council votes to rebuild the old bridge"
     lines = ["Share", links, title, story, story.replace("Tuesday", "Wednesday")]
@@ -224,10 +214,7 @@ def test_a_line_inside_a_paragraph_of_several_lines_is_not_the_headline() -> Non
 def test_with_no_title_shaped_line_the_line_above_the_story_and_its_byline_is_the_headline(
     title: str,
 ) -> None:
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     lines = ["Oct", "23", title, "By Jane Doe", story, story.replace("Tuesday", "Wednesday")]
     article = clean("\n\n".join(lines), kind="text")
     assert article.headline == title
@@ -389,10 +376,7 @@ def test_a_story_printed_twice_keeps_one_copy_of_each_paragraph() -> None:
 def test_two_headings_a_blank_line_apart_give_the_first_as_the_headline() -> None:
     """A subtitle that some rule also calls a headline (on a page, cleaning the body again can:
     it opens the body and matches the URL's slug) is not glued to the headline above it."""
-    story = (
-        "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
-        "which has been closed to traffic since the spring floods damaged it."
-    )
+    story = BRIDGE_STORY
     headings = RuleSet(
         "test-headings",
         [
