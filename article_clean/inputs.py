@@ -46,8 +46,12 @@ def is_jsonl(path: str) -> bool:
 
 # What a directory's documents are named, when no glob says: text, HTML and JSONL, gzipped or
 # not. A folder of pages also holds notes, licences and expected results, which are no articles.
-_PLAIN_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".wet", ".jsonl", ".ndjson")
-DOCUMENT_SUFFIXES: tuple[str, ...] = (*_PLAIN_SUFFIXES, *(s + ".gz" for s in _PLAIN_SUFFIXES))
+_PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".wet")
+DOCUMENT_SUFFIXES: tuple[str, ...] = (
+    *_PAGE_SUFFIXES,
+    *(suffix + ".gz" for suffix in _PAGE_SUFFIXES),
+    *JSONL_SUFFIXES,
+)
 
 
 def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
