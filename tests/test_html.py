@@ -384,3 +384,19 @@ def test_a_post_inside_a_box_whose_class_names_sharing_is_still_the_story() -> N
     page = _page(f"<p>Deals</p><div class='post-social-wrap'>{paragraphs}</div><p>Share</p>")
     body = clean(page, kind="html").body
     assert all(text in body for text in _TEXTS)
+
+
+def test_a_paragraph_of_the_story_above_its_headline_stays_in_the_story() -> None:
+    # Pages put an update or the story's lead above the headline and byline; trafilatura keeps it.
+    update = (
+        "Update, Tuesday: the maker has since confirmed the price for all markets, and says the "
+        "first shipments will reach the shops in time for the holidays."
+    )
+    page = (
+        "<html><head><title>Earphones</title></head><body><article>"
+        f"<p>{update}</p><h1>The new earphones</h1><p>By Jane Doe</p>{_STORY}"
+        "</article></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.headline == "The new earphones"
+    assert article.paragraphs == (update, *_TEXTS)

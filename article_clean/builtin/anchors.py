@@ -43,7 +43,7 @@ def _trafilatura_anchor(doc: Document) -> int | None:
     return max(kept, key=lambda i: doc.stats(i).words, default=None)
 
 
-def _extracted(doc: Document) -> bool:
+def extracted_region(doc: Document) -> bool:
     """Whether `doc` is a page's main content as trafilatura found it (not the page read whole)."""
     return any(b.hint is not None for b in doc.blocks) and not any(
         b.hint == html.OUTSIDE for b in doc.blocks
@@ -104,7 +104,7 @@ def title_lines(doc: Document) -> tuple[int, ...]:
 
 
 def _title_lines(doc: Document) -> tuple[int, ...]:
-    if len(doc) < 3 or _extracted(doc):
+    if len(doc) < 3 or extracted_region(doc):
         return ()
     pieces = title_pieces(doc.blocks[0].text, doc.stats(0))
     if not pieces:
@@ -130,7 +130,7 @@ def part_lines(doc: Document) -> tuple[int, ...]:
 
 
 def _part_lines(doc: Document) -> tuple[int, ...]:
-    if len(doc) < 3 or _extracted(doc):
+    if len(doc) < 3 or extracted_region(doc):
         return ()
     title = doc.blocks[0].text
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]

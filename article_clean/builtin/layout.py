@@ -18,7 +18,7 @@ from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
-from .anchors import part_lines, title_lines, titled_page
+from .anchors import extracted_region, part_lines, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
 
@@ -572,17 +572,28 @@ def _positional(rule_id: str) -> Callable[[Block, Document], bool]:
     return applies
 
 
+LEAD_WORDS = 20  # a paragraph this long above the story, in trafilatura's region, is the story's
+
+
 def before_story(block: Block, doc: Document) -> bool:
     """Everything above the story that no rule claimed: kickers, section names, deks, menus.
 
-    A caption known by its place (a lead photo's, above the byline) is left to its rule.
+    A caption known by its place (a lead photo's, above the byline) is left to its rule. So is
+    a paragraph of prose that trafilatura kept above the story: pages put the story's lead or
+    an update above its headline and byline more often than trafilatura keeps a stray one.
     """
     span = _span(doc)
     return (
         span is not None
         and block.index < span[0]
         and block.index not in doc.memo(positional_captions)
+        and not _lead_above(doc, block.index)
     )
+
+
+def _lead_above(doc: Document, index: int) -> bool:
+    stats = doc.stats(index)
+    return stats.prose and stats.words >= LEAD_WORDS and extracted_region(doc)
 
 
 def after_story(block: Block, doc: Document) -> bool:
