@@ -14,6 +14,7 @@ The Article's segments index into the text built here: its blocks joined by blan
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import itertools
 import re
@@ -24,6 +25,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.readability_lxml import Document as ReadabilityDocument
 
 from . import metadata
 from .blocks import split_blocks
@@ -101,6 +103,9 @@ _CAPTION_PARAGRAPH_WORDS = 15  # a caption this long may be the story's paragrap
 _PARAGRAPHS_STARTING = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
+# Under this many, it may be one part of a story laid out in sibling boxes: a second opinion.
+_SECOND_OPINION_BELOW = 1000
+_PARTS_APART = 8  # visible lines at most between two parts of one story
 _DEK_WITHIN = 4  # lines from the top where a dek may sit
 _TITLE_WITHIN = 10  # lines from the top where the headline may already be
 # Lower-case only: re searches a case-insensitive alternation several times slower.
@@ -401,13 +406,20 @@ def read_page(
     lines: list[Line] = []
     if extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.body, None))
-    if sum(len(text) for text, _ in lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
+
+    @functools.cache
+    def page_lines() -> tuple[Line, ...]:
+        # Reading them marks up the tree, so the stated authors are read from it first.
+        authors()
+        return tuple(_visible_lines(tree))
+
+    if _length(lines) < _SECOND_OPINION_BELOW:
+        lines = _with_second_opinion(tree, lines, page_lines)
+    if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
         # Too little to be sure of, or no paragraph of prose (teasers and dates): our rules
         # find the story in the whole page, as in plain text, knowing which lines trafilatura
         # kept (a short post is often all there is).
-        # Reading it marks up the tree, so the stated authors are read from it first.
-        authors()
-        lines = _whole_page(tree, lines)
+        lines = _whole_page(page_lines(), lines)
     lines = _with_hints(lines, hints)
     lines = _with_dek(lines, metadata.description(tree))
     if title:
@@ -573,15 +585,65 @@ def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
     return result
 
 
-def _whole_page(tree: lxml.html.HtmlElement, kept: list[Line]) -> list[Line]:
-    """The page's visible lines: those trafilatura kept with its hint, the others OUTSIDE."""
+def _length(lines: list[Line]) -> int:
+    return sum(len(text) for text, _ in lines)
+
+
+def _hints_by_key(lines: list[Line], hint: str | None = None) -> dict[str, str]:
+    """Each line's hint (or `hint`) by the key of each of its pieces."""
     hints: dict[str, str] = {}
-    for text, hint in kept:
+    for text, own in lines:
         for piece in text.split("\n"):
             if piece:
-                hints.setdefault(_key(piece), hint or PARAGRAPH)
+                hints.setdefault(_key(piece), hint or own or PARAGRAPH)
+    return hints
+
+
+def _with_second_opinion(
+    tree: lxml.html.HtmlElement, kept: list[Line], page_lines: Callable[[], tuple[Line, ...]]
+) -> list[Line]:
+    """trafilatura's lines, with the rest of the story where it kept only one part of it.
+
+    A story laid out in sibling boxes loses all but one of them to trafilatura; its port of
+    readability weighs the page's boxes differently and often takes another. The two join, in
+    the page's order, where readability's holds more than twice the text and prose, and the
+    two parts stand close together; further apart, readability's is another part of the page
+    (the comment thread under a short post).
+    """
+    other = _readability_lines(tree)
+    if _length(other) <= 2 * _length(kept) or not _holds_prose(other):
+        return kept
+    ours = _hints_by_key(kept)
+    hints = _hints_by_key(other, PARAGRAPH) | ours
+    joined: list[Line] = []
+    positions: dict[bool, list[int]] = {True: [], False: []}  # trafilatura's or not
+    for at, (text, _) in enumerate(page_lines()):
+        keys = [_key(piece) for piece in text.split("\n")]
+        hint = next((hints[key] for key in keys if key in hints), None)
+        if hint is not None:
+            joined.append((text, hint))
+            positions[any(key in ours for key in keys)].append(at)
+    if not positions[True] or not positions[False]:
+        return kept
+    ends = {side: (at[0], at[-1]) for side, at in positions.items()}
+    apart = min(abs(a - b) for a in ends[True] for b in ends[False]) - 1
+    return joined if apart <= _PARTS_APART else kept
+
+
+def _readability_lines(tree: lxml.html.HtmlElement) -> list[Line]:
+    try:
+        # On a copy: readability prunes the tree it reads.
+        summary = ReadabilityDocument(copy.deepcopy(tree), min_text_length=25).summary()
+        return [(text, PARAGRAPH) for text, _ in _visible_lines(lxml.html.fromstring(summary))]
+    except Exception:  # noqa: BLE001 - a second opinion that fails is no opinion, not an error
+        return []
+
+
+def _whole_page(visible: tuple[Line, ...], kept: list[Line]) -> list[Line]:
+    """The page's visible lines: those trafilatura kept with its hint, the others OUTSIDE."""
+    hints = _hints_by_key(kept)
     lines: list[Line] = []
-    for text, _ in _visible_lines(tree):
+    for text, _ in visible:
         found = (hints.get(_key(piece)) for piece in text.split("\n"))
         lines.append((text, next((hint for hint in found if hint), OUTSIDE)))
     return lines

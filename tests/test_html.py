@@ -400,3 +400,51 @@ def test_a_paragraph_of_the_story_above_its_headline_stays_in_the_story() -> Non
     article = clean(page, kind="html")
     assert article.headline == "The new earphones"
     assert article.paragraphs == (update, *_TEXTS)
+
+
+_FIRST_PART = (
+    "The city council voted on Tuesday to rebuild the old river bridge, ending a debate that "
+    "has run for more than ten years in the town hall.",
+    "The vote was seven to two, and work is to start in the spring if the state signs off.",
+    "A temporary crossing for cyclists and people on foot will open next month, the mayor "
+    "said, and buses will run a longer route until the new bridge is finished.",
+    "Shop owners on both banks asked the council to keep the work short, as the closed bridge "
+    "has cost them customers every week since the floods of last spring.",
+)
+_REST = tuple(
+    f"Part {n} of the story goes on with the plan, the cost of the work and what the people "
+    "who live by the river think about it, street by street."
+    for n in ("three", "four", "five", "six", "seven")
+)
+
+
+def _two_boxes(between: str) -> str:
+    return (
+        "<html><head><title>Bridge</title></head><body><h1>Council votes to rebuild the bridge</h1>"
+        "<div class='story'>" + "".join(f"<p>{t}</p>" for t in _FIRST_PART) + "</div>"
+        f"{between}<div class='more'>" + "".join(f"<p>{t}</p>" for t in _REST) + "</div>"
+        "</body></html>"
+    )
+
+
+def _trafilatura_keeps_the_first_box(monkeypatch: Any) -> None:
+    first = lxml.etree.fromstring("<body>" + "".join(f"<p>{t}</p>" for t in _FIRST_PART) + "</body>")
+
+    class Extraction:
+        body = first
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: Extraction())
+
+
+def test_a_story_in_two_sibling_boxes_keeps_the_box_trafilatura_left(monkeypatch: Any) -> None:
+    _trafilatura_keeps_the_first_box(monkeypatch)
+    article = clean(_two_boxes("<div class='widget'><span>Loading...</span></div>"), kind="html")
+    assert article.paragraphs == (*_FIRST_PART, *_REST)
+
+
+def test_a_longer_box_far_below_the_story_is_not_joined_to_it(monkeypatch: Any) -> None:
+    # Further off than a story's parts stand, the longer box is another part of the page.
+    _trafilatura_keeps_the_first_box(monkeypatch)
+    menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(12))
+    article = clean(_two_boxes(menu), kind="html")
+    assert article.paragraphs == _FIRST_PART
