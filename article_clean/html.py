@@ -47,6 +47,8 @@ DEK = "dek"  # a subheading above the story that repeats the page's description:
 # A line of a page read whole (trafilatura kept too little) that trafilatura did not keep; the
 # lines it kept carry its hints, so the story finder knows where trafilatura saw the story.
 OUTSIDE = "outside"
+# A line of a page read whole that trafilatura's port of readability kept and trafilatura did not.
+SECOND = "second"
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
@@ -413,13 +415,15 @@ def read_page(
         authors()
         return tuple(_visible_lines(tree))
 
+    second_opinion = functools.cache(lambda: _readability_lines(tree))
     if _length(lines) < _SECOND_OPINION_BELOW:
-        lines = _with_second_opinion(tree, lines, page_lines)
+        lines = _with_second_opinion(lines, second_opinion(), page_lines)
     if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
         # Too little to be sure of, or no paragraph of prose (teasers and dates): our rules
         # find the story in the whole page, as in plain text, knowing which lines trafilatura
-        # kept (a short post is often all there is).
-        lines = _whole_page(page_lines(), lines)
+        # kept (a short post is often all there is), and which ones readability kept.
+        second: list[Line] = [(text, SECOND) for text, _ in second_opinion()]
+        lines = _whole_page(page_lines(), lines + second)
     lines = _with_hints(lines, hints)
     lines = _with_dek(lines, metadata.description(tree))
     if title:
@@ -600,7 +604,7 @@ def _hints_by_key(lines: list[Line], hint: str | None = None) -> dict[str, str]:
 
 
 def _with_second_opinion(
-    tree: lxml.html.HtmlElement, kept: list[Line], page_lines: Callable[[], tuple[Line, ...]]
+    kept: list[Line], other: list[Line], page_lines: Callable[[], tuple[Line, ...]]
 ) -> list[Line]:
     """trafilatura's lines, with the rest of the story where it kept only one part of it.
 
@@ -610,7 +614,6 @@ def _with_second_opinion(
     two parts stand close together; further apart, readability's is another part of the page
     (the comment thread under a short post).
     """
-    other = _readability_lines(tree)
     if _length(other) <= 2 * _length(kept) or not _holds_prose(other):
         return kept
     ours = _hints_by_key(kept)
@@ -640,7 +643,8 @@ def _readability_lines(tree: lxml.html.HtmlElement) -> list[Line]:
 
 
 def _whole_page(visible: tuple[Line, ...], kept: list[Line]) -> list[Line]:
-    """The page's visible lines: those trafilatura kept with its hint, the others OUTSIDE."""
+    """The page's visible lines: those trafilatura (or readability) kept with its hint, the
+    others OUTSIDE."""
     hints = _hints_by_key(kept)
     lines: list[Line] = []
     for text, _ in visible:

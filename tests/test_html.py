@@ -448,3 +448,25 @@ def test_a_longer_box_far_below_the_story_is_not_joined_to_it(monkeypatch: Any) 
     menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(12))
     article = clean(_two_boxes(menu), kind="html")
     assert article.paragraphs == _FIRST_PART
+
+
+def test_a_page_read_whole_finds_the_story_readability_kept(monkeypatch: Any) -> None:
+    # trafilatura kept nothing; the longer run of prose on the page is the sidebar's, far
+    # below a menu, and readability's pick, the story's box, pins the story down.
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    about = tuple(
+        f"About the author, part {n}: she has written on rivers, towns and bridges for many "
+        "years, and her books are found in every library of the valley and beyond it."
+        for n in range(1, 7)
+    )
+    menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(30))
+    page = (
+        "<html><head><title>Bridge</title></head><body><div class='content article'>"
+        "<h1>Council votes to rebuild the bridge</h1>"
+        + "".join(f"<p>{t}</p>" for t in _FIRST_PART)
+        + f"</div>{menu}<div class='sidebar widget'>"
+        + "".join(f"<p>{t}</p>" for t in about)
+        + "</div></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.paragraphs == _FIRST_PART

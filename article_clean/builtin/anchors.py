@@ -5,8 +5,9 @@ whose comment thread, About box or footer is long. Two kinds of evidence outweig
 
 - The page's title. A whole page's text opens with its <title>, "Post title | Site"; where the
   post's title comes back as a line of its own, the post starts under it.
-- What trafilatura kept, on an HTML page read whole: too little to be trusted with the whole
-  story, yet nearly always part of it (a short post, the story's first paragraph).
+- What trafilatura (or its port of readability) kept, on an HTML page read whole: too little
+  to be trusted with the whole story, yet nearly always part of it (a short post, the story's
+  first paragraph).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..document import Document
 from ..features import BlockStats, reads_as_title
 
 ANCHOR_WORDS = 10  # a line of trafilatura's this long is part of a story, if a short one
-_STORY_HINTS = frozenset({html.PARAGRAPH, html.QUOTE, html.ITEM})
+_STORY_HINTS = frozenset({html.PARAGRAPH, html.QUOTE, html.ITEM, html.SECOND})
 
 # What separates a title from its site's name: "Post | Site", "Site - Post", "Site: Post".
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+|:\s+")
@@ -28,7 +29,8 @@ PIECE_SHARE = 0.6  # of a line's words a title piece must cover to name the line
 
 
 def trafilatura_anchor(doc: Document) -> int | None:
-    """On a page read whole, the longest paragraph trafilatura kept: the story runs through it."""
+    """On a page read whole, the longest paragraph trafilatura or readability kept: the story
+    runs through it."""
     return doc.memo(_trafilatura_anchor, text_only=True)
 
 

@@ -40,7 +40,7 @@ def _holds_the_story(doc: Document, block: Block) -> bool:
     return words.get(block.hint, 0) > words.get(None, 0)
 
 
-_BOXED = frozenset({html.CAPTION, html.ASIDE, html.OUTSIDE})
+_BOXED = frozenset({html.CAPTION, html.ASIDE, html.OUTSIDE, html.SECOND})
 
 
 def _prose_by_hint(doc: Document) -> dict[str | None, int]:
