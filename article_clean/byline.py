@@ -643,9 +643,15 @@ class StoryByline:
 
 def _header(labelled: Sequence[tuple[Block, Decision]]) -> tuple[list[Block], int | None]:
     """The BYLINE blocks above the story's first body line, and where the story's header is
-    anchored: its headline, else its first body line."""
-    first_body = next((b.index for b, d in labelled if d.label is Label.BODY), None)
+    anchored: its headline, else its first body line.
+
+    The first body line under the headline, where there is one: a story's lead or an update
+    may stand above the headline and its byline.
+    """
     headline = next((b.index for b, d in labelled if d.label is Label.HEADLINE), None)
+    body = [b.index for b, d in labelled if d.label is Label.BODY]
+    under = [i for i in body if headline is not None and i > headline]
+    first_body = under[0] if under else next(iter(body), None)
     blocks = [
         block
         for block, decision in labelled

@@ -394,12 +394,15 @@ def test_a_paragraph_of_the_story_above_its_headline_stays_in_the_story() -> Non
     )
     page = (
         "<html><head><title>Earphones</title></head><body><article>"
-        f"<p>{update}</p><h1>The new earphones</h1><p>By Jane Doe</p>{_STORY}"
+        f"<p>{update}</p><h1>The new earphones</h1><p>By Jane Doe</p><p>May 5, 2019</p>{_STORY}"
         "</article></body></html>"
     )
     article = clean(page, kind="html")
     assert article.headline == "The new earphones"
     assert article.paragraphs == (update, *_TEXTS)
+    # The byline and dateline under the headline are still the story's header, though a body
+    # line stands above them.
+    assert (article.byline, article.published) == ("Jane Doe", "2019-05-05")
 
 
 _FIRST_PART = (
