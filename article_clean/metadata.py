@@ -39,7 +39,7 @@ _TITLE_CLASS = re.compile(r"(?:^|[-_ ])(?:entry|post|article|story|news)[-_]?(?:
 AGREES = 0.3  # of the longest stated title a heading must say to be taken for the headline
 HEADINGS_READ = 150  # headings looked at: the story's is in the first part of the page
 SITE_BOX_LEVELS = 3  # a heading's own element and the two around it, where a logo's box shows
-_SITE_BOX = re.compile(r"logo|brand|site[-_]?(?:title|name)|masthead|blog[-_]?(?:title|name)", re.I)
+_SITE_BOX = re.compile(r"logo|brand|banner|site[-_]?(?:title|name)|masthead|blog[-_]?(?:title|name)", re.I)
 
 
 @functools.lru_cache(maxsize=64)
@@ -226,14 +226,15 @@ def _agreement(text: str, pieces: dict[str, int]) -> float:
 
 
 def _site_heading(element: Any, text: str, site: str | None) -> bool:
-    """A heading that names the site: the site's name, a logo's box, a link to the home page."""
+    """A heading that names the site: the site's name, a logo's box or the page's banner (by
+    class, id or ARIA role), a link to the home page."""
     if site and _normal(text) == _normal(site):
         return True
     node = element
     for _ in range(SITE_BOX_LEVELS):
         if node is None:
             break
-        if _SITE_BOX.search(f"{node.get('class', '')} {node.get('id', '')}"):
+        if _SITE_BOX.search(f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"):
             return True
         node = node.getparent()
     links = element.xpath(".//a/@href")

@@ -53,6 +53,24 @@ def test_of_two_headings_as_long_that_agree_with_the_title_the_sites_is_not_the_
     assert _headline(page) == "Bridge reopens today"
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "<h1 id='banner-header'><a href='http://rivertown.example/blog/'>{}</a></h1>",
+        "<header role='banner'><h1>{}</h1></header>",
+    ],
+)
+def test_the_blogs_name_in_the_pages_banner_is_not_the_headline(banner: str) -> None:
+    # The blog's name says more of "Blog: Post" than the post's short title does; the banner
+    # (its masthead, or the ARIA landmark) tells which heading names the site.
+    page = (
+        "<html><head><title>River Town Blog: Bridge reopens</title></head><body>"
+        + banner.format("River Town Blog")
+        + f"<h3 class='entry-header'>Bridge reopens</h3>{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge reopens"
+
+
 def test_of_two_headings_as_long_that_each_say_a_part_of_the_title_the_later_is_the_post() -> None:
     page = (
         "<html><head><title>River Town News: Bridge reopens today</title></head><body>"
