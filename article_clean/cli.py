@@ -23,7 +23,7 @@ from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import Cleaner
 from .errors import ArticleCleanError
-from .inputs import Record, Source, expand, is_jsonl, read_records
+from .inputs import DOCUMENT_SUFFIXES, Record, Source, expand, is_jsonl, read_records
 from .output import DEFAULT_FIELDS, article_fields, as_json_line, as_text, parse_fields
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -294,6 +294,12 @@ def _run_clean(args: argparse.Namespace) -> int:
     if writer.failed:
         print(f"article-clean: {writer.failed} of {writer.count} records failed", file=sys.stderr)
         return EXIT_SOME_FAILED
+    if writer.count == 0 and any(Path(name).is_dir() for name in args.inputs if name != "-"):
+        # Not an error (a pipeline's folder may be empty today), but never silent.
+        suffixes = ", ".join(DOCUMENT_SUFFIXES)
+        wanted = f"matching {args.glob!r}" if args.glob else f"ending in {suffixes}"
+        message = f"no documents found (files {wanted}); nothing written"
+        print(f"article-clean: {message}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -72,6 +72,15 @@ def test_without_a_glob_a_directory_gives_its_documents_only(tmp_path: Path) -> 
     assert list(expand([str(named)], None)) == [str(named)]
 
 
+def test_a_directory_without_documents_says_so(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    result = run(str(tmp_path))
+    assert result.returncode == 0  # an empty folder is no error in a pipeline, but not silent
+    assert result.stdout == ""
+    assert "no documents found" in result.stderr and ".html" in result.stderr
+    assert "'*.xml'" in run(str(tmp_path), "--glob", "*.xml").stderr
+
+
 def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: Path) -> None:
     records = [
         {
