@@ -303,6 +303,8 @@ class Cleaner:
             language = normalise_language(language)
         if published is None:  # the date on the story's dateline, where the page states none
             published = story_byline(labelled(doc), language).published
+        if not text.strip() and not warnings:
+            warnings += (f"empty: the {'page shows' if kind == 'html' else 'input holds'} no text",)
         removed_share = _removed_share(doc)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)

@@ -172,6 +172,22 @@ def test_removing_most_of_the_words_raises_a_warning_flag() -> None:
     assert not any(w.startswith("overcleaned") for w in clean(STORY).warnings)
 
 
+@pytest.mark.parametrize(
+    ("content", "warning"),
+    [
+        ("", "empty: the input holds no text"),
+        (" \n\n\t", "empty: the input holds no text"),
+        ("<html><body><p> </p></body></html>", "empty: the page shows no text"),
+    ],
+)
+def test_an_input_with_no_text_says_so(content: str, warning: str) -> None:
+    # An empty body is a result, not an error; the warning tells an empty input from a page
+    # whose text was all removed.
+    article = clean(content)
+    assert (article.body, article.warnings) == ("", (warning,))
+    assert not any(w.startswith("empty") for w in clean(STORY).warnings)
+
+
 # --- fuzzing: HTML and text, the promises hold or a typed error ---------------------------------
 
 TAGS = [
