@@ -108,6 +108,7 @@ _SHORT_EXTRACTION = 500
 # Under this many, it may be one part of a story laid out in sibling boxes: a second opinion.
 _SECOND_OPINION_BELOW = 1000
 _PARTS_APART = 8  # visible lines at most between two parts of one story
+_SECOND_OPINION_TAGS = 50_000  # "<" in the page; the largest dev page has 21,000
 _DEK_WITHIN = 4  # lines from the top where a dek may sit
 _TITLE_WITHIN = 10  # lines from the top where the headline may already be
 # Lower-case only: re searches a case-insensitive alternation several times slower.
@@ -415,7 +416,10 @@ def read_page(
         authors()
         return tuple(_visible_lines(tree))
 
-    second_opinion = functools.cache(lambda: _readability_lines(tree))
+    # On a page of this much markup and so little text (a listing, a generated page), a second
+    # reading costs seconds and finds no story.
+    readable = html.count("<") <= _SECOND_OPINION_TAGS
+    second_opinion = functools.cache(lambda: _readability_lines(tree) if readable else [])
     if _length(lines) < _SECOND_OPINION_BELOW:
         lines = _with_second_opinion(lines, second_opinion(), page_lines)
     if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):

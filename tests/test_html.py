@@ -473,3 +473,16 @@ def test_a_page_read_whole_finds_the_story_readability_kept(monkeypatch: Any) ->
     )
     article = clean(page, kind="html")
     assert article.paragraphs == _FIRST_PART
+
+
+def test_a_page_of_much_markup_and_little_text_gets_no_second_opinion(monkeypatch: Any) -> None:
+    # Readability over tens of thousands of empty elements costs seconds and finds nothing.
+    readings: list[object] = []
+    monkeypatch.setattr(
+        "article_clean.html.ReadabilityDocument", lambda *args, **kwargs: readings.append(args)
+    )
+    page = f"<html><body>{'<i></i>' * 30_000}<p>{_FIRST_PART[0]}</p></body></html>"
+    assert clean(page, kind="html").paragraphs == (_FIRST_PART[0],)
+    assert readings == []
+    clean(f"<html><body><p>{_FIRST_PART[0]}</p></body></html>", kind="html")
+    assert len(readings) == 1  # a page of ordinary size gets one
