@@ -10,6 +10,13 @@ BRIDGE_STORY = (
     "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
     "which has been closed to traffic since the spring floods damaged it."
 )
+# The story as two paragraphs, for the tests of what stands above it.
+BRIDGE_PARAGRAPHS = (BRIDGE_STORY, BRIDGE_STORY.replace("Tuesday", "Wednesday"))
+
+
+def _above_story(*lines: str) -> str:
+    """`lines` above the bridge story's two paragraphs, each a paragraph of its own."""
+    return "\n\n".join([*lines, *BRIDGE_PARAGRAPHS])
 
 
 def test_a_long_line_under_every_photo_is_removed_but_a_repeated_paragraph_is_not() -> None:
@@ -150,18 +157,15 @@ def test_a_bulleted_list_between_paragraphs_is_the_storys_own() -> None:
 
 
 def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrumb() -> None:
-    story = BRIDGE_STORY
-    lines = [
+    text = _above_story(
         "Home » News » Local",
         "Local",
         "Council votes to rebuild the old bridge",
         "Traffic will be back on the river crossing by next winter",
         "Mary · Town Hall · 7 Comments",
         "NewsLocalTownHall",
-        story,
-        story.replace("Tuesday", "Wednesday"),
-    ]
-    article = clean("\n\n".join(lines), kind="text")
+    )
+    article = clean(text, kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
 
 
@@ -170,25 +174,20 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
     ["Home > News > Local", "Latest News → Town Hall", "See the full map. Order a print of it now"],
 )
 def test_a_breadcrumb_or_a_notice_of_two_sentences_is_not_the_headline(crumbs: str) -> None:
-    story = BRIDGE_STORY
-    lines = [crumbs, "Council votes to rebuild the old bridge", story, story.replace("Tue", "Wed")]
-    article = clean("\n\n".join(lines), kind="text")
+    article = clean(_above_story(crumbs, "Council votes to rebuild the old bridge"), kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
     # After an abbreviation's full stop a title goes on.
-    lines[1] = "U.S. Senate votes to rebuild the old bridge"
-    assert clean("\n\n".join(lines), kind="text").headline == lines[1]
+    title = "U.S. Senate votes to rebuild the old bridge"
+    assert clean(_above_story(crumbs, title), kind="text").headline == title
 
 
 def test_a_line_of_tags_in_lower_case_above_the_title_is_not_the_headline() -> None:
-    story = BRIDGE_STORY
-    lines = [
+    text = _above_story(
         "bridges river crossing town hall council",
         "Council votes to rebuild the old bridge",
         "Mary Jones",
-        story,
-        story.replace("Tuesday", "Wednesday"),
-    ]
-    article = clean("\n\n".join(lines), kind="text")
+    )
+    article = clean(text, kind="text")
     assert article.headline == "Council votes to rebuild the old bridge"
 
 
@@ -196,29 +195,23 @@ def test_a_line_of_tags_in_lower_case_above_the_title_is_not_the_headline() -> N
     "title", ['"A fire in the old mill!"', "“Nobody saw it coming”", "#3 and a few other things"]
 )
 def test_a_headline_may_open_with_a_quote_or_a_number_sign(title: str) -> None:
-    story = BRIDGE_STORY
-    lines = ["» More local news", title, story, story.replace("Tuesday", "Wednesday")]
-    assert clean("\n\n".join(lines), kind="text").headline == title
+    assert clean(_above_story("» More local news", title), kind="text").headline == title
 
 
 def test_a_line_inside_a_paragraph_of_several_lines_is_not_the_headline() -> None:
     # A box of links written as one paragraph (no blank line between them), above the title.
-    story = BRIDGE_STORY
     links = "Recent posts\nWhy we moved to the coast\nThe best bakeries in town"
     title = "Council votes to rebuild the old bridge"
-    lines = ["Share", links, title, story, story.replace("Tuesday", "Wednesday")]
-    assert clean("\n\n".join(lines), kind="text").headline == title
+    assert clean(_above_story("Share", links, title), kind="text").headline == title
 
 
 @pytest.mark.parametrize("title", ["We're back. Sort of.", "Shuteye", "The biggest mistake I made …"])
 def test_with_no_title_shaped_line_the_line_above_the_story_and_its_byline_is_the_headline(
     title: str,
 ) -> None:
-    story = BRIDGE_STORY
-    lines = ["Oct", "23", title, "By Jane Doe", story, story.replace("Tuesday", "Wednesday")]
-    article = clean("\n\n".join(lines), kind="text")
+    article = clean(_above_story("Oct", "23", title, "By Jane Doe"), kind="text")
     assert article.headline == title
-    assert article.paragraphs == (story, story.replace("Tuesday", "Wednesday"))
+    assert article.paragraphs == BRIDGE_PARAGRAPHS
 
 
 @pytest.mark.parametrize(
@@ -376,7 +369,6 @@ def test_a_story_printed_twice_keeps_one_copy_of_each_paragraph() -> None:
 def test_two_headings_a_blank_line_apart_give_the_first_as_the_headline() -> None:
     """A subtitle that some rule also calls a headline (on a page, cleaning the body again can:
     it opens the body and matches the URL's slug) is not glued to the headline above it."""
-    story = BRIDGE_STORY
     headings = RuleSet(
         "test-headings",
         [
@@ -384,11 +376,8 @@ def test_two_headings_a_blank_line_apart_give_the_first_as_the_headline() -> Non
             PatternRule("TST301", "headline", r"^What comes next for the river crossing$"),
         ],
     )
-    lines = [
-        "Council votes to rebuild the old bridge",
-        "What comes next for the river crossing",
-        story,
-        story.replace("Tuesday", "Wednesday"),
-    ]
-    article = clean("\n\n".join(lines), kind="text", rules=[headings])
+    text = _above_story(
+        "Council votes to rebuild the old bridge", "What comes next for the river crossing"
+    )
+    article = clean(text, kind="text", rules=[headings])
     assert article.headline == "Council votes to rebuild the old bridge"
