@@ -19,6 +19,7 @@ from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
 from .anchors import extracted_region, part_lines, title_lines, titled_page
+from .headline_score import NOT_HEADLINE, best_candidate, first_plain_title
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
 
@@ -49,27 +50,15 @@ def _slug_words(url: str | None) -> set[str]:
     return best if len(best) >= 3 else set()
 
 
-# A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
-# with a quote, a bracket or a "#"), or link labels glued into one word
-# ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels more.
-_NOT_HEADLINE = regex.compile(
-    r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s|^[^\w\p{Pi}\p{Ps}\"'#¿¡]|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
-)
-
-
-# A full stop after a word in lower case, then a capital: a second sentence (after "U.S." or
-# "Dr." a title goes on).
-_TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")
-
 TITLE_ABOVE_WORDS = 15  # the longest line right above the story taken for its title, any shape
 
 
 def choose_headline(doc: Document) -> tuple[int, str] | None:
-    """The headline's block and why: it matches the URL's slug, or it is the first title-like
-    block above the story with three words or more that is not a breadcrumb or a meta line
-    ("Home » News", "Mary · Quickies · 7 Comments"): section names and kickers are shorter,
-    and deks and teasers come after the headline. In plain text with no such block, the line
-    right above the story and its byline, whatever its shape."""
+    """The headline's block and why: it matches the URL's slug, or it shows the page's <title>
+    again, or, among the lines above the story, it is the one the headline scorer ranks first
+    (plain text) or the first plain title (`first_plain_title`, a page's text). In plain text
+    with no title-shaped line above the story, the line right above the story and its byline,
+    whatever its shape."""
     span = _span(doc)
     if span is None or any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
@@ -82,9 +71,9 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         and b.index not in grouped
         and reads_as_title(b.text, doc.stats(b.index))
     ]
+    plain = all(b.hint is None for b in doc.blocks)
     if not candidates:
         # On a page, the markup had its say on the headline (HTM001); in text, position has.
-        plain = all(b.hint is None for b in doc.blocks)
         above = _line_above_story(doc, span[0]) if plain else None
         return None if above is None else (above, "shape")
     slug = _slug_words(doc.url)
@@ -100,19 +89,16 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         parts = [i for i in part_lines(doc) if span[0] - STORY_UNDER_PART <= i < span[0]]
         if parts and doc.label(parts[-1]) is None:
             return parts[-1], "title"
-    shaped = [
-        b for b in candidates if doc.stats(b.index).words >= 3 and not _NOT_HEADLINE.search(b.text)
-    ]
-    # A title has a capital somewhere ("iPhone", "de Blasio"); a line with none is a list of tags.
-    shaped = [b for b in shaped if not b.text.islower()] or shaped
-    # Two sentences on one line are a notice ("See a sample reprint. Order a reprint now").
-    shaped = [b for b in shaped if not _TWO_SENTENCES.search(b.text)] or shaped
-    if shaped:
-        return shaped[0].index, "shape"
+    if plain:  # the learned ranking; on a page, the first plain title
+        ranked = best_candidate(doc, span[0], grouped)
+        return None if ranked is None else (ranked, "shape")
+    shaped = first_plain_title(doc, [b.index for b in candidates])
+    if shaped is not None:
+        return shaped, "shape"
     # A short title of one or two words ("Catharsis", "Pickled Peaches") where the text opens
     # with it and no longer one stands above the story.
     first = candidates[0]
-    if first.index == 0 and not _NOT_HEADLINE.search(first.text):
+    if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
 
@@ -137,7 +123,7 @@ def _line_above_story(doc: Document, start: int) -> int | None:
     text = doc.blocks[index].text
     if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces:
         return None
-    return None if _NOT_HEADLINE.search(text) else index
+    return None if NOT_HEADLINE.search(text) else index
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
@@ -153,7 +139,8 @@ def headline_by_slug(block: Block, doc: Document) -> bool:
 
 
 def headline_by_shape(block: Block, doc: Document) -> bool:
-    """The title-like block nearest the start of the story."""
+    """The line above the story that the headline scorer ranks first (plain text; see
+    `headline_score.py`), or the first plain title above the story (a page's text)."""
     return doc.memo(choose_headline) == (block.index, "shape")
 
 

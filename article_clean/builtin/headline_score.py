@@ -1,0 +1,158 @@
+"""Which line above the story is its headline, in plain text: a learned ranking.
+
+A page puts many short lines above its story: the site's name, its menus, a section, a
+kicker, a sponsor line, a teaser's title, the headline, a dek. No single test picks the
+headline out of them; several kinds of evidence each shift the odds: the line's place (the
+text's first line, the first title-shaped line, the last one before the story, a byline
+under it), its shape (title-like, a breadcrumb or meta line, one or two words), whether the
+story uses its words, and whether the text's first line (a whole page's <title>) holds it.
+A logistic model weighs these features (`headline_weights.json`, fitted on the Dragnet "tune"
+half by `benchmarks/train_headline.py`) and the best-scored line wins: deterministic, and
+explained by the weights of named features.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..document import Document
+from ..features import reads_as_title
+from ..model import Label
+
+CANDIDATE_WORDS = 30  # a line longer than this is a paragraph, not a title
+STORY_WORD = 4  # shorter words say little about what a line is about
+IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chance
+
+# A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
+# with a quote, a bracket or a "#"), or link labels glued into one word
+# ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels more.
+NOT_HEADLINE = regex.compile(
+    r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s|^[^\w\p{Pi}\p{Ps}\"'#¿¡]|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
+)
+# A full stop after a word in lower case, then a capital: a second sentence (after "U.S." or
+# "Dr." a title goes on).
+TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")
+_WORD = regex.compile(r"[^\W_]+")
+
+FEATURES = (
+    "blocks_to_story",  # log of the lines between it and the story's first
+    "opens_text",  # the text's first line
+    "byline_below",  # a byline in the next two lines
+    "title_shape",  # short, unfinished by a full stop, mostly letters
+    "meta_shape",  # a breadcrumb, a meta line, glued link labels
+    "one_or_two_words",  # a section's or a site's name
+    "shared_words",  # log of its longer words that the story uses too
+    "nearest_title",  # no title-shaped line between it and the story
+    "first_plain_title",  # the first title-shaped line of three words or more, not meta
+    "in_first_line",  # the text's first line, a whole page's <title>, holds it
+    "prose_below",  # the next line is prose: a dek or the story itself
+)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[float, tuple[float, ...]]:
+    data = json.loads(
+        resources.files(__package__).joinpath("headline_weights.json").read_text("utf-8")
+    )
+    weights = dict(zip(data["features"], data["weights"]))
+    return float(data["bias"]), tuple(float(weights.get(name, 0.0)) for name in FEATURES)
+
+
+def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
+    """Of title-shaped lines, the first with three words or more that is no breadcrumb or
+    meta line ("Home » News", "Mary · Quickies · 7 Comments"): section names and kickers are
+    shorter, and deks and teasers come after the headline. A line with a capital beats one
+    with none (a list of tags), one sentence beats two (a notice)."""
+    plain = [
+        i
+        for i in shaped
+        if doc.stats(i).words >= 3 and not NOT_HEADLINE.search(doc.blocks[i].text)
+    ]
+    plain = [i for i in plain if not doc.blocks[i].text.islower()] or plain
+    plain = [i for i in plain if not TWO_SENTENCES.search(doc.blocks[i].text)] or plain
+    return plain[0] if plain else None
+
+
+def candidates(doc: Document, start: int, grouped: frozenset[int]) -> list[int]:
+    """Lines above the story (block `start`) that no rule has claimed and that may be a title:
+    not a paragraph or a link."""
+    return [
+        b.index
+        for b in doc.blocks[:start]
+        if doc.label(b.index) is None
+        and b.index not in grouped
+        and 1 <= doc.stats(b.index).words <= CANDIDATE_WORDS
+        and not doc.stats(b.index).has_link
+    ]
+
+
+def _words(text: str) -> list[str]:
+    return list(_WORD.findall(text.casefold()))
+
+
+def _story_words(doc: Document, start: int) -> frozenset[str]:
+    return frozenset(
+        w
+        for block in doc.blocks[start:]
+        if doc.label(block.index) in (None, Label.BODY)
+        for w in _words(block.text)
+        if len(w) >= STORY_WORD
+    )
+
+
+def candidate_rows(
+    doc: Document, start: int, grouped: frozenset[int]
+) -> list[tuple[int, tuple[float, ...]]]:
+    """Each candidate line with its features, in the order of FEATURES."""
+    chosen = candidates(doc, start, grouped)
+    if not chosen:
+        return []
+    story = _story_words(doc, start)
+    first_line = " ".join(_words(doc.blocks[0].text))
+    shaped = [i for i in chosen if reads_as_title(doc.blocks[i].text, doc.stats(i))]
+    first_plain = first_plain_title(doc, shaped)
+    rows: list[tuple[int, tuple[float, ...]]] = []
+    for index in chosen:
+        text = doc.blocks[index].text
+        words = _words(text)
+        folded = " ".join(words)
+        below = (index + 1, index + 2)
+        rows.append(
+            (
+                index,
+                (
+                    math.log1p(start - index - 1),
+                    float(index == 0),
+                    float(any(i < len(doc) and doc.label(i) is Label.BYLINE for i in below)),
+                    float(index in shaped),
+                    float(bool(NOT_HEADLINE.search(text))),
+                    float(doc.stats(index).words <= 2),
+                    math.log1p(sum(len(w) >= STORY_WORD and w in story for w in words)),
+                    float(bool(shaped) and shaped[-1] == index),
+                    float(first_plain == index),
+                    float(index > 0 and len(folded) >= IN_TITLE_CHARS and folded in first_line),
+                    float(index + 1 < len(doc) and doc.stats(index + 1).prose),
+                ),
+            )
+        )
+    return rows
+
+
+def score(row: Sequence[float]) -> float:
+    """The model's score of a candidate's features: the higher, the likelier its headline."""
+    bias, weights = _weights()
+    return bias + sum(w * f for w, f in zip(weights, row))
+
+
+def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | None:
+    """The candidate line the model ranks first (on a tie, the one nearer the story)."""
+    rows = candidate_rows(doc, start, grouped)
+    if not rows:
+        return None
+    return max(rows, key=lambda row: (score(row[1]), row[0]))[0]

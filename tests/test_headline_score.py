@@ -1,0 +1,71 @@
+"""The text headline scorer: its shipped weights, and the choices its features promise."""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+
+import pytest
+
+from article_clean import clean
+from article_clean.blocks import split_blocks
+from article_clean.builtin import headline_score
+from article_clean.document import Document
+
+STORY = (
+    "The night train from Vienna to Hamburg returned this week after eight years, and its "
+    "sleeping cars were sold out for the first month before the first train left the station.",
+    "Rail operators across Europe are adding night trains again, as travellers look for ways "
+    "to cross the continent without flying; the Vienna train stops in Munich and Hanover.",
+)
+HEADLINE = "The quiet return of the night train"
+
+
+def test_the_shipped_weights_name_every_feature_once_and_are_finite() -> None:
+    data = json.loads(
+        resources.files("article_clean.builtin").joinpath("headline_weights.json").read_text()
+    )
+    assert data["features"] == list(headline_score.FEATURES)
+    assert len(data["weights"]) == len(headline_score.FEATURES)
+    assert all(math.isfinite(w) for w in [*data["weights"], data["bias"]])
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Technology", "IN ASSOCIATION WITH", HEADLINE, "By Anna Berg"],  # sponsor line, kicker
+        ["Travel news", "Most read this week", HEADLINE, "By Anna Berg"],  # a box's heading
+        ["Rail Weekly", "Sponsored by a travel company", HEADLINE, "March 3, 2024"],
+    ],
+)
+def test_the_headline_is_the_title_over_the_byline_not_the_kicker_above_it(
+    above: list[str],
+) -> None:
+    article = clean("\n\n".join([*above, *STORY]), kind="text")
+    assert article.headline == HEADLINE
+
+
+def test_a_whole_pages_title_line_tells_the_headline_from_a_teaser_above_it() -> None:
+    text = "\n\n".join(
+        [
+            f"{HEADLINE} - Rail Weekly",
+            "Home",
+            "News",
+            "Why ferries are full again this summer",  # a teaser, first of the title lines
+            HEADLINE,
+            *STORY,
+        ]
+    )
+    assert clean(text, kind="text").headline == HEADLINE
+
+
+def test_every_candidate_gets_one_value_per_feature_and_ranking_is_deterministic() -> None:
+    text = "\n\n".join(["Rail Weekly", "Home » Travel", HEADLINE, "By Anna Berg", *STORY])
+    doc = Document(text, split_blocks(text))
+    rows = headline_score.candidate_rows(doc, 4, frozenset())
+    assert [index for index, _ in rows] == [0, 1, 2, 3]
+    assert all(len(features) == len(headline_score.FEATURES) for _, features in rows)
+    first = headline_score.best_candidate(doc, 4, frozenset())
+    assert first == headline_score.best_candidate(doc, 4, frozenset())
+    assert doc.blocks[first].text == HEADLINE
