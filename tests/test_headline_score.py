@@ -69,3 +69,19 @@ def test_every_candidate_gets_one_value_per_feature_and_ranking_is_deterministic
     first = headline_score.best_candidate(doc, 4, frozenset())
     assert first == headline_score.best_candidate(doc, 4, frozenset())
     assert doc.blocks[first].text == HEADLINE
+
+
+def test_a_post_with_no_prose_takes_its_title_from_beside_its_byline() -> None:
+    body = "Velvet jacket, silk shirt, old boots\n\nWorn in the Marais on a grey morning"
+    text = f"Velvet and shine\n\nPosted by Anna Berg on July 8, 2011\n\n{body}"
+    article = clean(text, kind="text")
+    assert (article.headline, article.body) == ("Velvet and shine", body)
+    assert clean(article.body, kind="text").body == body
+
+
+def test_with_no_prose_and_no_byline_no_line_is_taken_for_a_title() -> None:
+    # Cleaning the body again sees no byline either, so the body keeps every line.
+    poem = "Roses are red\n\nViolets are blue\n\nSugar is sweet\n\nAnd so are you"
+    article = clean(poem, kind="text")
+    assert article.headline is None
+    assert article.body == poem

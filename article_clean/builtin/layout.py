@@ -60,10 +60,16 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     with no title-shaped line above the story, the line right above the story and its byline,
     whatever its shape."""
     span = _span(doc)
-    if span is None or any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
+    if any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
     # A line inside a paragraph of several lines (a stanza, a wrapped paragraph) is no title.
     grouped = doc.memo(_grouped_lines)
+    plain = all(b.hint is None for b in doc.blocks)
+    if span is None:  # no prose: a photo or video post, whose title sits by its byline or date
+        ranked = best_candidate(doc, len(doc), grouped) if plain else None
+        if ranked is None or not _next_to_byline(doc, ranked):
+            return None
+        return ranked, "shape"
     candidates = [
         b
         for b in doc.blocks[: span[0]]
@@ -71,7 +77,6 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         and b.index not in grouped
         and reads_as_title(b.text, doc.stats(b.index))
     ]
-    plain = all(b.hint is None for b in doc.blocks)
     if not candidates:
         # On a page, the markup had its say on the headline (HTM001); in text, position has.
         above = _line_above_story(doc, span[0]) if plain else None
@@ -101,6 +106,13 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+def _next_to_byline(doc: Document, index: int) -> bool:
+    """Whether a byline or dateline is within two lines of block `index`. (A text cleaned
+    again has none: so the body of a post with no prose keeps its lines.)"""
+    near = range(max(0, index - 2), min(len(doc), index + 3))
+    return any(doc.label(i) is Label.BYLINE for i in near)
 
 
 def _grouped_lines(doc: Document) -> frozenset[int]:
