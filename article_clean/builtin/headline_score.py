@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +27,9 @@ from ..features import reads_as_title
 from ..model import Label
 
 CANDIDATE_WORDS = 30  # a line longer than this is a paragraph, not a title
+NEAREST_LINES = 40  # lines above the story that may hold its headline, besides the first
 STORY_WORD = 4  # shorter words say little about what a line is about
+STORY_BLOCKS = 20  # of the story's opening, where its headline's words come back
 IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chance
 
 # A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
@@ -81,11 +84,12 @@ def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
 
 def candidates(doc: Document, start: int, grouped: frozenset[int]) -> list[int]:
     """Lines above the story (block `start`) that no rule has claimed and that may be a title:
-    not a paragraph or a link."""
+    not a paragraph or a link; the text's first line and the nearest lines to the story."""
     return [
         b.index
         for b in doc.blocks[:start]
-        if doc.label(b.index) is None
+        if (b.index == 0 or b.index >= start - NEAREST_LINES)
+        and doc.label(b.index) is None
         and b.index not in grouped
         and 1 <= doc.stats(b.index).words <= CANDIDATE_WORDS
         and not doc.stats(b.index).has_link
@@ -97,9 +101,10 @@ def _words(text: str) -> list[str]:
 
 
 def _story_words(doc: Document, start: int) -> frozenset[str]:
+    """The longer words of the story's opening, where a headline's words come back."""
     return frozenset(
         w
-        for block in doc.blocks[start:]
+        for block in doc.blocks[start : start + STORY_BLOCKS]
         if doc.label(block.index) in (None, Label.BODY)
         for w in _words(block.text)
         if len(w) >= STORY_WORD
@@ -147,7 +152,7 @@ def candidate_rows(
 def score(row: Sequence[float]) -> float:
     """The model's score of a candidate's features: the higher, the likelier its headline."""
     bias, weights = _weights()
-    return bias + sum(w * f for w, f in zip(weights, row))
+    return bias + float(sum(map(operator.mul, weights, row)))
 
 
 def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | None:
