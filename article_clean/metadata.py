@@ -255,7 +255,8 @@ def headline(
     elements: Marked | None = None,
 ) -> str | None:
     """The story's headline: the heading that agrees best with the titles the page states; else
-    the first <h1> that does not name the site; else a stated title without the site's name.
+    the first <h1> that does not name the site; else the first heading whose class names a
+    post's title; else a stated title without the site's name.
 
     `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
     them already."""
@@ -303,6 +304,10 @@ def headline(
             first_h1 = text
     if first_h1 is not None:
         return first_h1
+    # No <h1>: a blog's post title is an <h2>/<h3> whose class says so ("entry-title").
+    for element, text in headings:
+        if _TITLE_CLASS.search(element.get("class", "")) and not _site_heading(element, text, site):
+            return text
     for title in stated:
         story = _without_site(title, site_names, title is stated[-1])
         if story:

@@ -108,6 +108,16 @@ def test_without_a_heading_that_agrees_the_stated_title_without_the_site() -> No
     assert _headline(page) == "Bridge to reopen in spring"
 
 
+def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() -> None:
+    page = (
+        "<html><head><title>River Town Blog: notes from the valley</title></head><body>"
+        "<h2 class='date-header'>Tuesday, May 3</h2>"
+        "<h3 class='post-title entry-title'>Bridge to reopen in spring</h3>"
+        f"{_STORY}<h2>Blog archive</h2></body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
 def test_a_lone_h1_is_the_headline() -> None:
     page = f"<html><body><h1>Bridge to reopen in spring</h1>{_STORY}</body></html>"
     assert _headline(page) == "Bridge to reopen in spring"
