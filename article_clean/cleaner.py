@@ -21,7 +21,7 @@ from .decode import decode
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
 from .features import BlockStats
-from .html import SNIFF_LIMIT, looks_like_html, read_page
+from .html import SNIFF_LIMIT, Page, looks_like_html, read_page
 from .label import Engine
 from .language import choose as choose_language
 from .language import normalise as normalise_language
@@ -238,19 +238,34 @@ class Cleaner:
                 utf8=utf8,
             )
             _check_clock(deadline)
-            return self._clean_text(
-                page.text,
-                self._blocks(page.text, page.blocks),
-                url=page.url,
-                deadline=deadline,
-                kind="html",
-                language=page.language,
-                published=page.published,
-                authors=page.authors,
-                warnings=warnings + page.warnings,
-            )
+            article = self._clean_page(page.text, page.blocks, page, deadline, warnings)
+            if page.whole is not None and not article.body:
+                # The region readability found held no story after all: read the whole page.
+                whole_text, whole_blocks = page.whole()
+                article = self._clean_page(whole_text, whole_blocks, page, deadline, warnings)
+            return article
         return self._clean_text(
             text, self._blocks(text), url=url, deadline=deadline, warnings=warnings
+        )
+
+    def _clean_page(
+        self,
+        text: str,
+        blocks: Sequence[Block],
+        page: Page,
+        deadline: float | None,
+        warnings: tuple[str, ...],
+    ) -> Article:
+        return self._clean_text(
+            text,
+            self._blocks(text, blocks),
+            url=page.url,
+            deadline=deadline,
+            kind="html",
+            language=page.language,
+            published=page.published,
+            authors=page.authors,
+            warnings=warnings + page.warnings,
         )
 
     def _blocks(self, text: str, blocks: Sequence[Block] | None = None) -> Sequence[Block]:

@@ -130,6 +130,9 @@ class Page:
     warnings: tuple[str, ...] = ()
     # The writers the page's metadata names, read only when the story's text names none.
     authors: Callable[[], tuple[str, ...]] = tuple
+    # The whole page's text and blocks, where the text is a region readability found on a page
+    # where trafilatura found too little: read only if the rules find no story in the region.
+    whole: Callable[[], tuple[str, tuple[Block, ...]]] | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -420,24 +423,28 @@ def read_page(
     # reading costs seconds and finds no story.
     readable = html.count("<") <= _SECOND_OPINION_TAGS
     second_opinion = functools.cache(lambda: _readability_lines(tree) if readable else [])
+    whole: Callable[[], list[Line]] | None = None  # the page read whole, if not read so yet
     if _length(lines) < _SECOND_OPINION_BELOW:
         lines = _with_second_opinion(lines, second_opinion(), page_lines)
     if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
-        # Too little to be sure of, or no paragraph of prose (teasers and dates): our rules
-        # find the story in the whole page, as in plain text, knowing which lines trafilatura
-        # kept (a short post is often all there is), and which ones readability kept.
-        second: list[Line] = [(text, SECOND) for text, _ in second_opinion()]
-        lines = _whole_page(page_lines(), lines + second)
-    lines = _with_hints(lines, hints)
-    lines = _with_dek(lines, metadata.description(tree))
-    if title:
-        key = _key(title)
-        at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
-        if at is None:
-            lines.insert(0, (title, TITLE))
+        # Too little to be sure of, or no paragraph of prose (teasers and dates). Where
+        # readability (trafilatura's port) finds prose, its lines are the story's region: it
+        # weighs the page's boxes, which finds a short post, a story in a table's cell or one
+        # in sibling boxes, better than the longest prose run of the whole page. Where it finds
+        # none either, our rules find the story in the whole page, as in plain text, knowing
+        # which lines trafilatura and readability kept (a short post is often all there is).
+        other = second_opinion()
+        kept = lines + [(text, SECOND) for text, _ in other]
+        if _holds_prose(other):
+            lines, whole = other, functools.partial(_whole_page, page_lines, kept)
         else:
-            lines[at] = (lines[at][0], TITLE)
-    text, blocks = _blocks(lines)
+            lines = _whole_page(page_lines, kept)
+    description = metadata.description(tree)
+
+    def finish(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:
+        return _blocks(_with_title(_with_dek(_with_hints(lines, hints), description), title))
+
+    text, blocks = finish(lines)
     return Page(
         text=text,
         blocks=blocks,
@@ -447,7 +454,25 @@ def read_page(
         published=published,
         warnings=warnings,
         authors=authors,
+        whole=None if whole is None else functools.partial(_finish_whole, finish, whole),
     )
+
+
+def _finish_whole(
+    finish: Callable[[list[Line]], tuple[str, tuple[Block, ...]]], whole: Callable[[], list[Line]]
+) -> tuple[str, tuple[Block, ...]]:
+    return finish(whole())
+
+
+def _with_title(lines: list[Line], title: str | None) -> list[Line]:
+    """Mark the headline's line among the first lines, or put the headline on top."""
+    if not title:
+        return lines
+    key = _key(title)
+    at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
+    if at is None:
+        return [(title, TITLE), *lines]
+    return [*lines[:at], (lines[at][0], TITLE), *lines[at + 1 :]]
 
 
 def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
@@ -646,12 +671,12 @@ def _readability_lines(tree: lxml.html.HtmlElement) -> list[Line]:
         return []
 
 
-def _whole_page(visible: tuple[Line, ...], kept: list[Line]) -> list[Line]:
+def _whole_page(visible: Callable[[], tuple[Line, ...]], kept: list[Line]) -> list[Line]:
     """The page's visible lines: those trafilatura (or readability) kept with its hint, the
     others OUTSIDE."""
     hints = _hints_by_key(kept)
     lines: list[Line] = []
-    for text, _ in visible:
+    for text, _ in visible():
         found = (hints.get(_key(piece)) for piece in text.split("\n"))
         lines.append((text, next((hint for hint in found if hint), OUTSIDE)))
     return lines

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from article_clean import clean
-from article_clean.html import _paragraphs_of_loose_text, read_page
+from article_clean.html import PARAGRAPH, _paragraphs_of_loose_text, read_page
 from article_clean.metadata import marked
 
 _PARAGRAPH = (
@@ -56,7 +56,9 @@ def test_the_same_repeated_lines_in_plain_text_are_menu_noise() -> None:
     assert "Home" not in article.body and "Deals" not in article.body
 
 
-def test_a_page_whose_main_content_is_too_short_is_read_whole() -> None:
+def test_a_page_whose_main_content_is_too_short_is_read_whole(monkeypatch: Any) -> None:
+    # Neither trafilatura nor readability finds a story: the rules look at the whole page.
+    monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
     story = (
         "<div><span>The council met on Tuesday night and voted to rebuild the old bridge over "
         "the river, which has been closed to traffic since the spring floods damaged it.</span>"
@@ -74,6 +76,39 @@ def test_a_page_whose_main_content_is_too_short_is_read_whole() -> None:
     removed = [segment.text.strip() for segment in article.removed]
     assert "Home" in removed and "Contact us" in removed
     assert "Home" not in article.body
+
+
+def test_where_trafilatura_keeps_too_little_readabilitys_story_is_the_region() -> None:
+    # trafilatura keeps too little of this page; readability weighs its boxes and finds the
+    # story, and only the story's box is read: the menu and the footer are not in the text.
+    story = (
+        "<div><span>The council met on Tuesday night and voted to rebuild the old bridge over "
+        "the river, which has been closed to traffic since the spring floods damaged it.</span>"
+        "<span> Work starts in March and should take about a year, the mayor said after the "
+        "vote, adding that a temporary crossing will open for cyclists next month.</span></div>"
+    )
+    page = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        f"</ul></nav>{story}<footer>Contact us</footer></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert "rebuild the old bridge" in article.body
+    assert "temporary crossing" in article.body
+    assert "Home" not in article.text and "Contact us" not in article.text
+
+
+def test_where_readabilitys_region_holds_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:
+    # readability's prose is the post's footer, which the rules make trailer: the body would be
+    # empty, so the page is read whole, and the story found in it.
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    footer = "This entry was posted in News and tagged bridge. Bookmark the permalink."
+    monkeypatch.setattr(
+        "article_clean.html._readability_lines", lambda tree: [(footer, PARAGRAPH)]
+    )
+    menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(8))
+    page = f"<html><body>{menu}{_STORY}<p>{footer}</p></body></html>"
+    article = clean(page, kind="html")
+    assert list(article.paragraphs) == list(_TEXTS)
 
 
 def test_main_content_of_teasers_without_prose_is_not_trusted(monkeypatch: Any) -> None:
@@ -247,7 +282,8 @@ def test_a_newline_in_the_source_is_a_space_and_a_br_a_line_break() -> None:
     assert article.paragraphs == (f"{first},\nand {second}", *_TEXTS)
 
 
-def test_a_page_read_whole_is_read_as_a_browser_shows_it() -> None:
+def test_a_page_read_whole_is_read_as_a_browser_shows_it(monkeypatch: Any) -> None:
+    monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
     page = (
         "<html><body><div style='display: none'>Sign in to continue reading</div>"
         "<div>The council met on Tuesday night\nand voted to rebuild the old bridge,<br>"
