@@ -97,7 +97,7 @@ def test_where_trafilatura_keeps_too_little_readabilitys_story_is_the_region() -
     assert "Home" not in article.text and "Contact us" not in article.text
 
 
-def test_where_readabilitys_region_holds_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:
+def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:
     # readability's prose is the post's footer, which the rules make trailer: the body would be
     # empty, so the page is read whole, and the story found in it.
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
