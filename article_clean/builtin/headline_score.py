@@ -29,7 +29,7 @@ from ..model import Label
 CANDIDATE_WORDS = 30  # a line longer than this is a paragraph, not a title
 NEAREST_LINES = 40  # lines above the story that may hold its headline, besides the first
 STORY_WORD = 4  # shorter words say little about what a line is about
-STORY_BLOCKS = 20  # of the story's opening, where its headline's words come back
+STORY_BLOCKS = 8  # of the story's opening, where its headline's words come back
 IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chance
 
 # A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
@@ -102,13 +102,12 @@ def _words(text: str) -> list[str]:
 
 def _story_words(doc: Document, start: int) -> frozenset[str]:
     """The longer words of the story's opening, where a headline's words come back."""
-    return frozenset(
-        w
+    opening = " ".join(
+        block.text
         for block in doc.blocks[start : start + STORY_BLOCKS]
         if doc.label(block.index) in (None, Label.BODY)
-        for w in _words(block.text)
-        if len(w) >= STORY_WORD
     )
+    return frozenset(w for w in _words(opening) if len(w) >= STORY_WORD)
 
 
 def candidate_rows(
