@@ -464,12 +464,21 @@ def _finish_whole(
     return finish(whole())
 
 
+def _prose_words(lines: list[Line]) -> int:
+    counted = (block_stats(text) for text, _ in lines)
+    return sum(stats.words for stats in counted if stats.prose)
+
+
 def _with_title(lines: list[Line], title: str | None) -> list[Line]:
     """Mark the headline's line among the first lines, or put the headline on top."""
     if not title:
         return lines
     key = _key(title)
     at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
+    if at is not None and _prose_words(lines[:at]) > _prose_words(lines[at + 1 :]):
+        # More of the story above its title than under it: the extraction put the post's title
+        # (and date) after its text. The title goes back on top.
+        return [(lines[at][0], TITLE), *lines[:at], *lines[at + 1 :]]
     if at is None:
         return [(title, TITLE), *lines]
     return [*lines[:at], (lines[at][0], TITLE), *lines[at + 1 :]]

@@ -111,6 +111,30 @@ def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypat
     assert list(article.paragraphs) == list(_TEXTS)
 
 
+def test_a_title_the_extraction_puts_under_the_story_still_heads_the_article(
+    monkeypatch: Any,
+) -> None:
+    # Some blog templates put the post's date and title after its text in trafilatura's
+    # output; the page's headline then goes back on top, and the story stays the body.
+    headline = "Council votes to rebuild the bridge"
+    extracted = lxml.etree.fromstring(
+        "<body>" + _STORY + f"<p>Saturday, May 3, 2012</p><p>{headline}</p></body>"
+    )
+
+    class Extraction:
+        body = extracted
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: Extraction())
+    page = (
+        f"<html><head><title>River Town Blog: {headline}</title></head><body>"
+        f"<h1>River Town Blog</h1><h3 class='post-title entry-title'>{headline}</h3>{_STORY}"
+        "</body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.headline == headline
+    assert list(article.paragraphs) == list(_TEXTS)
+
+
 def test_main_content_of_teasers_without_prose_is_not_trusted(monkeypatch: Any) -> None:
     # Where trafilatura's main content is a list of teasers and dates, however long, the
     # page is read whole and the story found in it.
