@@ -59,9 +59,11 @@ Output = tuple[str, str]  # (headline or title, body)
 
 
 # Systems are looked up by name in each worker process, so that only names and pages travel.
+# Without the per-document time budget: a loaded machine would turn the slowest page (seven
+# seconds alone) into an error and change the scores; speed is measured in speed.py.
 @lru_cache(maxsize=None)
 def _cleaner() -> Cleaner:
-    return Cleaner()
+    return Cleaner(time_budget=None)
 
 
 def _ours(page: Page, is_html: bool) -> Article:
