@@ -241,6 +241,7 @@ class Cleaner:
             article = self._clean_page(page.text, page.blocks, page, deadline, warnings)
             if page.whole is not None and not article.body:
                 # The region readability found held no story after all: read the whole page.
+                _check_clock(deadline)
                 whole_text, whole_blocks = page.whole()
                 article = self._clean_page(whole_text, whole_blocks, page, deadline, warnings)
             return article

@@ -423,7 +423,7 @@ def read_page(
     # reading costs seconds and finds no story.
     readable = html.count("<") <= _SECOND_OPINION_TAGS
     second_opinion = functools.cache(lambda: _readability_lines(tree) if readable else [])
-    whole: Callable[[], list[Line]] | None = None  # the page read whole, if not read so yet
+    whole_lines: Callable[[], list[Line]] | None = None  # the page read whole, if not read yet
     if _length(lines) < _SECOND_OPINION_BELOW:
         lines = _with_second_opinion(lines, second_opinion(), page_lines)
     if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
@@ -433,10 +433,10 @@ def read_page(
         # in sibling boxes, better than the longest prose run of the whole page. Where it finds
         # none either, our rules find the story in the whole page, as in plain text, knowing
         # which lines trafilatura and readability kept (a short post is often all there is).
-        other = second_opinion()
-        kept = lines + [(text, SECOND) for text, _ in other]
-        if _holds_prose(other):
-            lines, whole = other, functools.partial(_whole_page, page_lines, kept)
+        readability = second_opinion()
+        kept = lines + [(text, SECOND) for text, _ in readability]
+        if _holds_prose(readability):
+            lines, whole_lines = readability, functools.partial(_whole_page, page_lines, kept)
         else:
             lines = _whole_page(page_lines, kept)
     description = metadata.description(tree)
@@ -454,23 +454,26 @@ def read_page(
         published=published,
         warnings=warnings,
         authors=authors,
-        whole=None if whole is None else functools.partial(_finish_whole, finish, whole),
+        whole=None if whole_lines is None else functools.partial(_finished, finish, whole_lines),
     )
 
 
-def _finish_whole(
-    finish: Callable[[list[Line]], tuple[str, tuple[Block, ...]]], whole: Callable[[], list[Line]]
+def _finished(
+    finish: Callable[[list[Line]], tuple[str, tuple[Block, ...]]], lines: Callable[[], list[Line]]
 ) -> tuple[str, tuple[Block, ...]]:
-    return finish(whole())
+    """The text and blocks of `lines()`, read only when asked: the whole page is read lazily."""
+    return finish(lines())
 
 
 def _prose_words(lines: list[Line]) -> int:
+    """Words of the lines that read as prose: how much of a story they hold."""
     counted = (block_stats(text) for text, _ in lines)
     return sum(stats.words for stats in counted if stats.prose)
 
 
 def _with_title(lines: list[Line], title: str | None) -> list[Line]:
-    """Mark the headline's line among the first lines, or put the headline on top."""
+    """Mark the headline's line among the first lines, or put the headline on top. Where more
+    of the story's prose stands above that line than under it, the line moves to the top."""
     if not title:
         return lines
     key = _key(title)

@@ -46,29 +46,37 @@ def test_the_headline_is_the_title_over_the_byline_not_the_kicker_above_it(
     assert article.headline == HEADLINE
 
 
-def test_a_whole_pages_title_line_tells_the_headline_from_a_teaser_above_it() -> None:
-    text = "\n\n".join(
-        [
-            f"{HEADLINE} - Rail Weekly",
-            "Home",
-            "News",
-            "Why ferries are full again this summer",  # a teaser, first of the title lines
-            HEADLINE,
-            *STORY,
-        ]
+def _rows(*lines: str, start: int) -> dict[str, dict[str, float]]:
+    """Each candidate line's features by name, the story starting at block `start`."""
+    text = "\n\n".join(lines)
+    doc = Document(text, split_blocks(text))
+    rows = headline_score.candidate_rows(doc, start, frozenset())
+    return {
+        doc.blocks[index].text: dict(zip(headline_score.FEATURES, features))
+        for index, features in rows
+    }
+
+
+def test_the_first_line_holds_a_candidate_only_as_whole_words() -> None:
+    rows = _rows(
+        "Breaking newsletters of the week | Rail Weekly",
+        "Letters of the week",  # inside "newsletters": not the title's words
+        "Newsletters of the week",
+        *STORY,
+        start=3,
     )
-    assert clean(text, kind="text").headline == HEADLINE
+    assert rows["Newsletters of the week"]["in_first_line"] == 1.0
+    assert rows["Letters of the week"]["in_first_line"] == 0.0
 
 
-def test_every_candidate_gets_one_value_per_feature_and_ranking_is_deterministic() -> None:
+def test_every_candidate_gets_one_value_per_feature_and_the_title_ranks_first() -> None:
     text = "\n\n".join(["Rail Weekly", "Home » Travel", HEADLINE, "By Anna Berg", *STORY])
     doc = Document(text, split_blocks(text))
     rows = headline_score.candidate_rows(doc, 4, frozenset())
     assert [index for index, _ in rows] == [0, 1, 2, 3]
     assert all(len(features) == len(headline_score.FEATURES) for _, features in rows)
     first = headline_score.best_candidate(doc, 4, frozenset())
-    assert first == headline_score.best_candidate(doc, 4, frozenset())
-    assert doc.blocks[first].text == HEADLINE
+    assert first is not None and doc.blocks[first].text == HEADLINE
 
 
 def test_a_post_with_no_prose_takes_its_title_from_beside_its_byline() -> None:
@@ -77,6 +85,13 @@ def test_a_post_with_no_prose_takes_its_title_from_beside_its_byline() -> None:
     article = clean(text, kind="text")
     assert (article.headline, article.body) == ("Velvet and shine", body)
     assert clean(article.body, kind="text").body == body
+
+
+def test_a_footers_byline_does_not_make_the_last_line_of_a_post_its_title() -> None:
+    post = "Grey morning\n\nVelvet jacket\n\nSilk shirts of the Marais"
+    article = clean(f"{post}\n\nPosted by Anna Berg at 3:14 PM", kind="text")
+    assert article.headline is None
+    assert article.body == post
 
 
 def test_with_no_prose_and_no_byline_no_line_is_taken_for_a_title() -> None:

@@ -63,8 +63,9 @@ def _weights() -> tuple[float, tuple[float, ...]]:
     data = json.loads(
         resources.files(__package__).joinpath("headline_weights.json").read_text("utf-8")
     )
-    weights = dict(zip(data["features"], data["weights"]))
-    return float(data["bias"]), tuple(float(weights.get(name, 0.0)) for name in FEATURES)
+    if tuple(data["features"]) != FEATURES or len(data["weights"]) != len(FEATURES):
+        raise RuntimeError("headline_weights.json does not match the scorer's features: refit it")
+    return float(data["bias"]), tuple(float(weight) for weight in data["weights"])
 
 
 def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
@@ -118,7 +119,7 @@ def candidate_rows(
     if not chosen:
         return []
     story = _story_words(doc, start)
-    first_line = " ".join(_words(doc.blocks[0].text))
+    first_line = f" {' '.join(_words(doc.blocks[0].text))} "
     shaped = [i for i in chosen if reads_as_title(doc.blocks[i].text, doc.stats(i))]
     first_plain = first_plain_title(doc, shaped)
     rows: list[tuple[int, tuple[float, ...]]] = []
@@ -126,6 +127,7 @@ def candidate_rows(
         text = doc.blocks[index].text
         words = _words(text)
         folded = " ".join(words)
+        in_first_line = f" {folded} " in first_line  # whole words of the <title> line
         below = (index + 1, index + 2)
         rows.append(
             (
@@ -140,7 +142,7 @@ def candidate_rows(
                     math.log1p(sum(len(w) >= STORY_WORD and w in story for w in words)),
                     float(bool(shaped) and shaped[-1] == index),
                     float(first_plain == index),
-                    float(index > 0 and len(folded) >= IN_TITLE_CHARS and folded in first_line),
+                    float(index > 0 and len(folded) >= IN_TITLE_CHARS and in_first_line),
                     float(index + 1 < len(doc) and doc.stats(index + 1).prose),
                 ),
             )

@@ -12,15 +12,13 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
-import regex
-
 from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
 from ..rules import FunctionRule, RuleSet, Scope, Stage
 from .anchors import extracted_region, part_lines, title_lines, titled_page
-from .headline_score import NOT_HEADLINE, best_candidate, first_plain_title
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
+from .headline_score import NOT_HEADLINE, best_candidate, first_plain_title
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
 
 _NAME_CONNECTORS = frozenset(
@@ -109,10 +107,15 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
 
 
 def _next_to_byline(doc: Document, index: int) -> bool:
-    """Whether a byline or dateline is within two lines of block `index`. (A text cleaned
-    again has none: so the body of a post with no prose keeps its lines.)"""
+    """Whether a byline or dateline is within two lines of block `index`, with nothing of the
+    post above it. (A text cleaned again has no byline: the body of a post with no prose keeps
+    its lines.)"""
     near = range(max(0, index - 2), min(len(doc), index + 3))
-    return any(doc.label(i) is Label.BYLINE for i in near)
+    if not any(doc.label(i) is Label.BYLINE for i in near):
+        return False
+    # Above the line, only what a rule took (a date, a menu): with a byline in the post's
+    # footer, the post's last line is no headline.
+    return all(doc.label(i) is not None for i in range(index))
 
 
 def _grouped_lines(doc: Document) -> frozenset[int]:
