@@ -428,14 +428,14 @@ def read_page(
         lines = _with_second_opinion(lines, second_opinion(), page_lines)
     if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
         # Too little to be sure of, or no paragraph of prose (teasers and dates). Where
-        # readability (trafilatura's port) finds prose, its lines are the story's region: it
-        # weighs the page's boxes, which finds a short post, a story in a table's cell or one
-        # in sibling boxes, better than the longest prose run of the whole page. Where it finds
-        # none either, our rules find the story in the whole page, as in plain text, knowing
-        # which lines trafilatura and readability kept (a short post is often all there is).
+        # readability (trafilatura's port) keeps something, its lines are the story's region: it
+        # weighs the page's boxes, which finds a short post, a poem, a story in a table's cell
+        # or in sibling boxes, better than the longest prose run of the whole page. Where it
+        # keeps nothing, our rules find the story in the whole page, as in plain text, knowing
+        # which lines trafilatura kept (a short post is often all there is).
         readability = second_opinion()
         kept = lines + [(text, SECOND) for text, _ in readability]
-        if _holds_prose(readability):
+        if readability:
             lines, whole_lines = readability, functools.partial(_whole_page, page_lines, kept)
         else:
             lines = _whole_page(page_lines, kept)

@@ -97,6 +97,26 @@ def test_where_trafilatura_keeps_too_little_readabilitys_story_is_the_region() -
     assert "Home" not in article.text and "Contact us" not in article.text
 
 
+def test_a_poem_readability_keeps_is_the_region_though_it_holds_no_prose(monkeypatch: Any) -> None:
+    # trafilatura keeps nothing; readability keeps the poem's box, short lines and no sentence
+    # of prose, and that box is read rather than the whole page with its menu.
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    verses = [
+        "I wander often from the way,",
+        "And lose the path at close of day;",
+        "The river knows the road I came,",
+        "And calls the hills by every name.",
+    ]
+    monkeypatch.setattr(
+        "article_clean.html._readability_lines", lambda tree: [(v, PARAGRAPH) for v in verses]
+    )
+    menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(8))
+    page = f"<html><body>{menu}<div class='poem'>{'<br>'.join(verses)}</div></body></html>"
+    article = clean(page, kind="html")
+    assert article.text.split("\n\n") == verses  # the poem's box, not the menu
+    assert article.body
+
+
 def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:
     # readability's prose is the post's footer, which the rules make trailer: the body would be
     # empty, so the page is read whole, and the story found in it.
