@@ -56,20 +56,21 @@ def test_the_same_repeated_lines_in_plain_text_are_menu_noise() -> None:
     assert "Home" not in article.body and "Deals" not in article.body
 
 
+# A story in loose spans between a menu and a footer: too little main content for trafilatura.
+_SHORT_MAIN_CONTENT_PAGE = (
+    "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul>"
+    "</nav><div><span>The council met on Tuesday night and voted to rebuild the old bridge over "
+    "the river, which has been closed to traffic since the spring floods damaged it.</span>"
+    "<span> Work starts in March and should take about a year, the mayor said after the "
+    "vote, adding that a temporary crossing will open for cyclists next month.</span></div>"
+    "<footer>Contact us</footer></body></html>"
+)
+
+
 def test_a_page_whose_main_content_is_too_short_is_read_whole(monkeypatch: Any) -> None:
     # Neither trafilatura nor readability finds a story: the rules look at the whole page.
     monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
-    story = (
-        "<div><span>The council met on Tuesday night and voted to rebuild the old bridge over "
-        "the river, which has been closed to traffic since the spring floods damaged it.</span>"
-        "<span> Work starts in March and should take about a year, the mayor said after the "
-        "vote, adding that a temporary crossing will open for cyclists next month.</span></div>"
-    )
-    page = (
-        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
-        f"</ul></nav>{story}<footer>Contact us</footer></body></html>"
-    )
-    article = clean(page, kind="html")
+    article = clean(_SHORT_MAIN_CONTENT_PAGE, kind="html")
     assert "rebuild the old bridge" in article.body
     assert "temporary crossing" in article.body
     # The rules saw the whole page, menu and footer too, and removed them.
@@ -81,17 +82,7 @@ def test_a_page_whose_main_content_is_too_short_is_read_whole(monkeypatch: Any) 
 def test_where_trafilatura_keeps_too_little_readabilitys_story_is_the_region() -> None:
     # trafilatura keeps too little of this page; readability weighs its boxes and finds the
     # story, and only the story's box is read: the menu and the footer are not in the text.
-    story = (
-        "<div><span>The council met on Tuesday night and voted to rebuild the old bridge over "
-        "the river, which has been closed to traffic since the spring floods damaged it.</span>"
-        "<span> Work starts in March and should take about a year, the mayor said after the "
-        "vote, adding that a temporary crossing will open for cyclists next month.</span></div>"
-    )
-    page = (
-        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
-        f"</ul></nav>{story}<footer>Contact us</footer></body></html>"
-    )
-    article = clean(page, kind="html")
+    article = clean(_SHORT_MAIN_CONTENT_PAGE, kind="html")
     assert "rebuild the old bridge" in article.body
     assert "temporary crossing" in article.body
     assert "Home" not in article.text and "Contact us" not in article.text
