@@ -43,6 +43,7 @@ QUOTE = "quote"
 TABLE = "table"  # a table row, cells joined by tabs
 CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an image's alt text
 ASIDE = "aside"  # text of an <aside> or a related-links box
+TEASER = "teaser"  # an item of a list of headed cards, each the teaser of another page
 DEK = "dek"  # a subheading above the story that repeats the page's description: its summary
 # A line of a page read whole (trafilatura kept too little) that trafilatura did not keep; the
 # lines it kept carry its hints, so the story finder knows where trafilatura saw the story.
@@ -103,6 +104,7 @@ _ASIDE_CLASS = re.compile(
 _CAPTION_MAX_CHARS = 800
 _CAPTION_PARAGRAPH_WORDS = 15  # a caption this long may be the story's paragraph repeated
 _PARAGRAPHS_STARTING = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
 # Under this many, it may be one part of a story laid out in sibling boxes: a second opinion.
@@ -158,6 +160,12 @@ def _lines_before(text: str, end: int) -> int:
 
 def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()[:80]
+
+
+def _item_key(text: str) -> str:
+    """A list item's key without its bullet and spaces: trafilatura joins the item's pieces
+    (a card's heading and its summary) with no space between them."""
+    return _SPACE.sub("", text.removeprefix(BULLET)).casefold()[:80]
 
 
 # lxml.html's own class lookup is Python code run for every element a caller touches (a tenth
@@ -262,6 +270,10 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
         for piece in element.xpath(".//text()"):
             if len(piece.strip()) > 3:
                 hints.setdefault(_key(piece), ASIDE)
+    for element in _teaser_cards(tree):
+        # Only as the whole item, which trafilatura writes as one line: a card's summary may
+        # be the story's own first paragraph, where the card is the page's own post.
+        hints.setdefault(_item_key(element.text_content()), TEASER)
     for element in captions:
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
@@ -273,6 +285,21 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
             if len(piece.strip()) > 3:
                 hints[_key(piece)] = CAPTION
     return hints
+
+
+def _teaser_cards(tree: lxml.html.HtmlElement) -> list[Any]:
+    """Items of a list that hold a heading, where two or more of the list's items do: cards that
+    each title another page (recent posts, a teaser grid). A story's own lists hold phrases and
+    sentences, not headed sections.
+
+    Found from the headings up: a page has few of them, and many more elements.
+    """
+    by_list: dict[Any, dict[Any, None]] = {}
+    for heading in tree.iter(*_HEADINGS):
+        item = next(heading.iterancestors("li"), None)
+        if item is not None:
+            by_list.setdefault(item.getparent(), {})[item] = None
+    return [item for items in by_list.values() if len(items) >= 2 for item in items]
 
 
 def _also_a_paragraph(caption: Any, text: str, captions: set[Any]) -> bool:
@@ -623,6 +650,8 @@ def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
         key = _key(text)
         if hint in (None, PARAGRAPH, OUTSIDE):
             hint = hints.get(key, hint)
+        elif hint == ITEM:
+            hint = TEASER if hints.get(_item_key(text)) == TEASER else hint
             if hint is None and pending_alt and len(key) >= 20 and pending_alt.startswith(key[:40]):
                 hint = CAPTION
         pending_alt = None

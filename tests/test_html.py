@@ -557,3 +557,31 @@ def test_a_page_of_much_markup_and_little_text_gets_no_second_opinion(monkeypatc
     assert readings == []
     clean(f"<html><body><p>{_FIRST_PART[0]}</p></body></html>", kind="html")
     assert len(readings) == 1  # a page of ordinary size gets one
+
+
+def _cards(*summaries: str) -> str:
+    cards = (
+        f"<li><h3><a href='/{n}'>Another story of the week, number {n}</a></h3><p>{text}</p></li>"
+        for n, text in enumerate(summaries)
+    )
+    return "<ul>" + "".join(cards) + "</ul>"
+
+
+def test_a_list_of_headed_cards_is_not_the_story() -> None:
+    summaries = [
+        "A reader asked which of the new phones lasts longest, and the answer surprised the team.",
+        "The cheapest tablet of the year turned out to be the one that most testers liked best.",
+    ]
+    article = clean(_page(_STORY + _cards(*summaries)), kind="html")
+    assert all(text in article.body for text in _TEXTS)
+    for summary in summaries:
+        assert summary not in article.body
+    card_rules = {s.rule for s in article.segments if summaries[0] in s.text}
+    assert card_rules <= {"HTM006", "STO002"} and card_rules
+
+
+def test_a_card_that_sums_up_the_story_itself_leaves_its_paragraph_in_the_story() -> None:
+    # The page's own post among the cards: the card's summary is the story's first paragraph.
+    cards = _cards(_TEXTS[0], "Another summary of another page, which the site also links.")
+    article = clean(_page(_STORY + cards), kind="html")
+    assert article.body.startswith(_TEXTS[0])

@@ -31,6 +31,12 @@ def aside_box(block: Block, doc: Document) -> bool:
     return block.hint == html.ASIDE and not _holds_the_story(doc, block)
 
 
+def teaser_card(block: Block, doc: Document) -> bool:
+    """An item of a list whose items hold headings: a card that titles and sums up another
+    page (recent posts, a teaser grid). A story's own lists hold phrases, not headed sections."""
+    return block.hint == html.TEASER
+
+
 def _holds_the_story(doc: Document, block: Block) -> bool:
     """Whether `block` is prose and the blocks with its hint hold more prose than the page's
     plain paragraphs do (the lines neither caption, aside nor outside trafilatura's region)."""
@@ -40,7 +46,7 @@ def _holds_the_story(doc: Document, block: Block) -> bool:
     return words.get(block.hint, 0) > words.get(None, 0)
 
 
-_BOXED = frozenset({html.CAPTION, html.ASIDE, html.OUTSIDE, html.SECOND})
+_BOXED = frozenset({html.CAPTION, html.ASIDE, html.TEASER, html.OUTSIDE, html.SECOND})
 
 
 def _prose_by_hint(doc: Document) -> dict[str | None, int]:
@@ -66,6 +72,7 @@ STRUCTURE_RULES = RuleSet(
         FunctionRule("HTM002", Label.CAPTION, figure_caption),
         FunctionRule("HTM003", Label.NOISE, aside_box),
         FunctionRule("HTM005", Label.NOISE, dek),
+        FunctionRule("HTM006", Label.NOISE, teaser_card),
     ],
     description="What an HTML page's markup says a block is (no effect on text input).",
     origin="built-in",
