@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..features import BlockStats, block_stats
+from ..features import block_stats
 from ..model import Label
 from .anchors import part_lines, title_lines, trafilatura_anchor
 
