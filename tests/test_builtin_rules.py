@@ -173,6 +173,7 @@ def first_marker(text: str) -> str | None:
         ("Robert Burns, AP National Security Writer", "BYL008"),
         ("Share this:", "NOI001"),
         ("Facebook Twitter Google+ Whatsapp", "NOI001"),
+        ("Share this page Pin It", "NOI001"),  # "share this page" does not swallow "Pin"
         ("Click to share on Twitter (Opens in new window)", "NOI002"),
         ("Follow The New York Times Opinion section on Facebook, Twitter and Instagram.", "NOI002"),
         ("Sign up for our daily newsletter", "NOI003"),

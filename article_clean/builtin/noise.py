@@ -8,7 +8,7 @@ from ..rules import PatternRule, RuleSet
 _SEP_ONE = r"[\s:|,•·/\-–—]"
 _SEP = _SEP_ONE + "*"
 _NETWORKS = (
-    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}(?: \w+)?|tweet|pin(?: it)?|"
+    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}(?: (?!pin\b)\w+)?|tweet|pin(?: it)?|"
     r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
