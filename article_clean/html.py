@@ -270,10 +270,6 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
         for piece in element.xpath(".//text()"):
             if len(piece.strip()) > 3:
                 hints.setdefault(_key(piece), ASIDE)
-    for element in _teaser_cards(tree):
-        # Only as the whole item, which trafilatura writes as one line: a card's summary may
-        # be the story's own first paragraph, where the card is the page's own post.
-        hints.setdefault(_item_key(element.text_content()), TEASER)
     for element in captions:
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
@@ -287,10 +283,19 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
     return hints
 
 
+def _card_keys(tree: lxml.html.HtmlElement) -> frozenset[str]:
+    """The keys of the page's teaser cards, each as a whole item, which trafilatura writes as
+    one line: a card's summary may be the story's own first paragraph (the page's own post
+    among the cards), so its pieces are not keyed."""
+    keys = (_item_key(element.text_content()) for element in _teaser_cards(tree))
+    return frozenset(key for key in keys if key)
+
+
 def _teaser_cards(tree: lxml.html.HtmlElement) -> list[Any]:
     """Items of a list that hold a heading, where two or more of the list's items do: cards that
     each title another page (recent posts, a teaser grid). A story's own lists hold phrases and
-    sentences, not headed sections.
+    sentences; where its items are headed sections (a list article), they hold most of the
+    page's prose, and the rule that reads this hint leaves them in the story.
 
     Found from the headings up: a page has few of them, and many more elements.
     """
@@ -391,9 +396,9 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
 
 def _structure(
     tree: lxml.html.HtmlElement,
-) -> tuple[dict[str, str], str | None, Callable[[], tuple[str, ...]], list[Any]]:
-    """The hints of captions and asides, the headline, the stated authors (read when asked),
-    and the boxes that hold text loose.
+) -> tuple[dict[str, str], frozenset[str], str | None, Callable[[], tuple[str, ...]], list[Any]]:
+    """The hints of captions and asides, the keys of teaser cards, the headline, the stated
+    authors (read when asked), and the boxes that hold text loose.
 
     The page's marked elements are let go here: a thousand live element proxies make the
     extraction that follows slower.
@@ -403,7 +408,7 @@ def _structure(
     ld = metadata.json_ld(tree)
     title = metadata.headline(tree, ld, elements)
     authors = functools.partial(metadata.authors, tree, ld, metadata.for_authors(elements))
-    return hints, title, functools.cache(authors), elements.loose
+    return hints, _card_keys(tree), title, functools.cache(authors), elements.loose
 
 
 def read_page(
@@ -416,7 +421,7 @@ def read_page(
     """Turn a page into text and blocks for the pipeline, with its metadata."""
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
-    hints, title, authors, loose = _structure(tree)
+    hints, cards, title, authors, loose = _structure(tree)
     _unquote_paragraphs(tree)
     _paragraphs_of_loose_text(loose)
     del loose  # live element proxies slow the extraction down
@@ -469,7 +474,8 @@ def read_page(
     description = metadata.description(tree)
 
     def finish(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:
-        return _blocks(_with_title(_with_dek(_with_hints(lines, hints), description), title))
+        hinted = _with_hints(lines, hints, cards)
+        return _blocks(_with_title(_with_dek(hinted, description), title))
 
     text, blocks = finish(lines)
     return Page(
@@ -636,10 +642,11 @@ def _blocks(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:
     return text, tuple(blocks)
 
 
-def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
+def _with_hints(lines: list[Line], hints: dict[str, str], cards: frozenset[str]) -> list[Line]:
     """Attach the page's structure to trafilatura's lines, and drop image placeholders.
 
-    A line that repeats the alt text of the image just before it is that image's caption.
+    A line that repeats the alt text of the image just before it is that image's caption; a
+    list item whose whole text is a teaser card's (`cards`) is that card.
     """
     result: list[Line] = []
     pending_alt: str | None = None
@@ -648,10 +655,10 @@ def _with_hints(lines: list[Line], hints: dict[str, str]) -> list[Line]:
             pending_alt = (hint or "").partition(":")[2] or None
             continue
         key = _key(text)
-        if hint in (None, PARAGRAPH, OUTSIDE):
+        if hint == ITEM and _item_key(text) in cards:
+            hint = TEASER
+        elif hint in (None, PARAGRAPH, OUTSIDE):
             hint = hints.get(key, hint)
-        elif hint == ITEM:
-            hint = TEASER if hints.get(_item_key(text)) == TEASER else hint
             if hint is None and pending_alt and len(key) >= 20 and pending_alt.startswith(key[:40]):
                 hint = CAPTION
         pending_alt = None

@@ -174,6 +174,10 @@ def first_marker(text: str) -> str | None:
         ("Share this:", "NOI001"),
         ("Facebook Twitter Google+ Whatsapp", "NOI001"),
         ("Share this page Pin It", "NOI001"),  # "share this page" does not swallow "Pin"
+        ("Share this page Email this", "NOI001"),
+        ("Share this Print this", "NOI001"),
+        ("Share on Copy link", "NOI001"),
+        ("Share this Linked in", "NOI001"),
         ("Click to share on Twitter (Opens in new window)", "NOI002"),
         ("Follow The New York Times Opinion section on Facebook, Twitter and Instagram.", "NOI002"),
         ("Sign up for our daily newsletter", "NOI003"),

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from article_clean import clean
-from article_clean.html import PARAGRAPH, _paragraphs_of_loose_text, read_page
+from article_clean.html import PARAGRAPH, _paragraphs_of_loose_text, _with_hints, read_page
 from article_clean.metadata import marked
 
 _PARAGRAPH = (
@@ -572,16 +572,37 @@ def test_a_list_of_headed_cards_is_not_the_story() -> None:
         "A reader asked which of the new phones lasts longest, and the answer surprised the team.",
         "The cheapest tablet of the year turned out to be the one that most testers liked best.",
     ]
-    article = clean(_page(_STORY + _cards(*summaries)), kind="html")
+    page = _page(_STORY + _cards(*summaries))
+    hints = {block.hint for block in read_page(page).blocks if summaries[0] in block.text}
+    assert hints == {"teaser"}
+    article = clean(page, kind="html")
     assert all(text in article.body for text in _TEXTS)
     for summary in summaries:
         assert summary not in article.body
-    card_rules = {s.rule for s in article.segments if summaries[0] in s.text}
-    assert card_rules <= {"HTM006", "STO002"} and card_rules
+    # HTM006 calls the cards noise; the story ends above them, so they go to the trailer.
+    assert {s.rule for s in article.segments if summaries[0] in s.text} == {"STO002"}
+
+
+def test_a_list_article_told_in_headed_items_keeps_them_in_the_story() -> None:
+    tip = "It has a battery that lasts two days, a screen easy to read in the sun, and a low price."
+    items = "".join(f"<li><h2>{n}. Phone number {n}</h2><p>{tip}</p></li>" for n in "12345")
+    intro = "<p>Here are the five phones our reviewers liked best, after three months of tests.</p>"
+    article = clean(_page(intro + f"<ol>{items}</ol>"), kind="html")
+    assert article.body.count(tip) == 5
 
 
 def test_a_card_that_sums_up_the_story_itself_leaves_its_paragraph_in_the_story() -> None:
     # The page's own post among the cards: the card's summary is the story's first paragraph.
+    # Only the whole item is matched, never its pieces (a summary alone would take the paragraph).
     cards = _cards(_TEXTS[0], "Another summary of another page, which the site also links.")
     article = clean(_page(_STORY + cards), kind="html")
     assert article.body.startswith(_TEXTS[0])
+
+
+def test_a_loose_line_that_repeats_the_alt_text_of_the_image_before_it_is_its_caption() -> None:
+    alt = "A lighthouse on the rocky coast at dawn, seen from the harbour wall"
+    lines = [("", f"caption:{alt.casefold()}"), (alt, None), ("A line of the story itself.", None)]
+    assert _with_hints(lines, {}, frozenset()) == [
+        (alt, "caption"),
+        ("A line of the story itself.", None),
+    ]

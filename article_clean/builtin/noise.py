@@ -7,8 +7,12 @@ from ..rules import PatternRule, RuleSet
 
 _SEP_ONE = r"[\s:|,•·/\-–—]"
 _SEP = _SEP_ONE + "*"
+# After "share this ...", one more word may follow ("Share this article Facebook"), but not
+# the first word of a network named in two words ("Share this page Pin It", "... Email this").
+_TWO_WORD_NETWORK = r"(?:pin|e-?mail|print|copy|linked|link|save)\b"
 _NETWORKS = (
-    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}(?: (?!pin\b)\w+)?|tweet|pin(?: it)?|"
+    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
+    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|tweet|pin(?: it)?|"
     r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"

@@ -33,8 +33,9 @@ def aside_box(block: Block, doc: Document) -> bool:
 
 def teaser_card(block: Block, doc: Document) -> bool:
     """An item of a list whose items hold headings: a card that titles and sums up another
-    page (recent posts, a teaser grid). A story's own lists hold phrases, not headed sections."""
-    return block.hint == html.TEASER
+    page (recent posts, a teaser grid); but not where such cards hold most of the page's prose:
+    a list article told in headed items."""
+    return block.hint == html.TEASER and not _holds_the_story(doc, block)
 
 
 def _holds_the_story(doc: Document, block: Block) -> bool:
