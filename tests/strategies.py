@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -58,3 +59,38 @@ articles = st.builds(
 )
 
 any_text = st.one_of(st.text(), articles)
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+# Pieces of a page's markup around story and junk lines: the structures the HTML reader turns
+# into hints (captions, asides, teaser cards, list items, table rows, <br> lines, headings).
+_WRAPPERS = [
+    "<p>{}</p>",
+    "<div>{}</div>",
+    "<p>{}<br>{}</p>",
+    "<h2>{}</h2>",
+    "<ul><li>{}</li><li>{}</li></ul>",
+    "<ul><li><h3><a href='/a'>{}</a></h3><p>{}</p></li><li><h3>{}</h3></li></ul>",
+    "<figure><img src='a.jpg' alt='{}'><figcaption>{}</figcaption></figure>",
+    "<aside class='related'><a href='/b'>{}</a></aside>",
+    "<table><tr><td>{}</td><td>{}</td></tr></table>",
+    "<blockquote><p>{}</p></blockquote>",
+    "<div class='share'>{}</div>",
+    "<div>{}<div><img src='b.jpg'></div>{}</div>",
+]
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> str:
+    """An HTML page of story and junk lines in a random mix of the markup the reader reads."""
+    parts = []
+    for wrapper in draw(st.lists(st.sampled_from(_WRAPPERS), min_size=0, max_size=12)):
+        texts = [_escaped(draw(line)) for _ in range(wrapper.count("{}"))]
+        parts.append(wrapper.format(*texts))
+    title = _escaped(draw(st.sampled_from(STORY_LINES + JUNK_LINES))[:80])
+    head = f"<head><title>{title}</title></head>" if draw(st.booleans()) else ""
+    body = "".join(parts)
+    return f"<html>{head}<body><article><h1>{title}</h1>{body}</article></body></html>"

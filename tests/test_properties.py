@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 from article_clean import Article, Cleaner, Label, clean
 
-from .strategies import any_text, articles
+from .strategies import any_text, articles, pages
 
 KEPT = {Label.HEADLINE, Label.BYLINE, Label.CAPTION, Label.BODY}
 INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
@@ -69,3 +69,25 @@ def test_a_pickled_cleaner_cleans_the_same(text: str) -> None:
 def test_a_non_str_argument_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="clean\\(\\) takes the article as str"):
         clean(bad)  # type: ignore[arg-type]
+
+
+@settings(max_examples=60, deadline=None)
+@given(pages())
+def test_any_page_gives_an_article_whose_segments_give_its_text_back(page: str) -> None:
+    article = clean(page, kind="html")
+    assert isinstance(article, Article)
+    assert article.failures == ()
+    assert "".join(s.text for s in article.segments) == article.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(pages())
+def test_the_same_page_gives_the_same_article(page: str) -> None:
+    assert clean(page, kind="html") == clean(page, kind="html")
+
+
+@settings(max_examples=60, deadline=None)
+@given(pages())
+def test_cleaning_a_pages_body_again_changes_nothing(page: str) -> None:
+    body = clean(page, kind="html").body
+    assert clean(body, kind="text").body == body
