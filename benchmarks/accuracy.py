@@ -14,8 +14,11 @@ in this run on the same pages.
 
 Dragnet's truth starts with the post's title; on it every system is also scored with its
 headline prepended to its body ("+title"), and the summary reports that figure (a peer's title
-is its own metadata's). After the tables come the worst pages that may be read (never a
-"check" page), each with a one-line reason, and a summary of the targets.
+is its own metadata's). Its truth also counts bylines, datelines and captions, which the Article
+keeps apart from the body: a diagnostic row scores article_clean's headline, bylines, captions
+and body together, in the page's order (never a target's figure). After the tables come the
+worst pages that may be read (never a "check" page), each with a one-line reason, and a summary
+of the targets.
 
 `--fields` adds the field-by-field scores (headline, captions, byline, boilerplate left,
 trailer) on the field corpus of `benchmarks/field_corpus.py`, built into the cache folder on
@@ -36,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from article_clean import Article, Cleaner  # noqa: E402
+from article_clean import Article, Cleaner, Label  # noqa: E402
 from benchmarks import baselines  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
 from benchmarks.metric import Result, evaluate, score_page, shingles  # noqa: E402
@@ -144,6 +147,17 @@ def _with_title(output: Output) -> str:
     return f"{title}\n\n{body}" if title else body
 
 
+# A diagnostic, not the metric: what a truth that counts bylines and captions as text (Dragnet's)
+# would give the Article's text fields, in the page's order.
+DIAGNOSTIC = f"{OURS} +title+captions+bylines"
+_TEXT_FIELDS = frozenset({Label.HEADLINE, Label.BYLINE, Label.CAPTION, Label.BODY})
+
+
+def _text_fields(article: Article) -> str:
+    pieces = (s.text.strip() for s in article.segments if s.label in _TEXT_FIELDS)
+    return "\n\n".join(piece for piece in pieces if piece)
+
+
 @dataclass
 class Scores:
     """One system's scores on each half of one corpus."""
@@ -223,6 +237,8 @@ def run_corpus(corpus: Corpus, jobs: int, cache: Path | None, only: str | None) 
             scores[f"{name} +title"] = score(
                 corpus, {i: _with_title(o) for i, o in outputs.items()}
             )
+    if corpus.title_in_truth:
+        scores[DIAGNOSTIC] = score(corpus, {i: _text_fields(a) for i, a in articles.items()})
     return CorpusRun(corpus, articles, scores, peers)
 
 
