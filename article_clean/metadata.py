@@ -39,7 +39,9 @@ _TITLE_CLASS = re.compile(r"(?:^|[-_ ])(?:entry|post|article|story|news)[-_]?(?:
 AGREES = 0.3  # of the longest stated title a heading must say to be taken for the headline
 HEADINGS_READ = 150  # headings looked at: the story's is in the first part of the page
 SITE_BOX_LEVELS = 3  # a heading's own element and the two around it, where a logo's box shows
-_SITE_BOX = re.compile(r"logo|brand|banner|site[-_]?(?:title|name)|masthead|blog[-_]?(?:title|name)", re.I)
+_SITE_BOX = re.compile(
+    r"logo|brand|banner|site[-_]?(?:title|name)|masthead|blog[-_]?(?:title|name)", re.I
+)
 
 
 @functools.lru_cache(maxsize=64)
