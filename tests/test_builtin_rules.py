@@ -121,6 +121,7 @@ def first_marker(text: str) -> str | None:
         ),
         ("President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)", "CAP001"),
         ("A fan cheers in the stands (Photo by Jane Doe)", "CAP001"),
+        ("Smoke rises over the city on Monday (EPA)", "CAP001"),
         ("Protesters march in Hong Kong on Monday. REUTERS/Tyrone Siu", "CAP002"),
         ("Photo: Damian Dovarganes, AP", "CAP003"),
         ("Credit...Doug Mills/The New York Times", "CAP003"),
@@ -370,6 +371,10 @@ def test_marker_fires_on_real_junk(text: str, rule_id: str) -> None:
         "Written by Aaron Sorkin and directed by David Fincher, the film opened on Friday.",
         "Garden Hour Live – May 6, 2013 Hour 1",
         "Anna Berg, on May 7th, 2013 // Twitter: @annaberg",
+        # An acronym that the words before it spell out is introduced, not credited.
+        "The rule was written by the Environmental Protection Agency (EPA).",
+        "The pictures were sent to the National Aeronautics and Space Administration (NASA)",
+        "Er sprach mit der Deutschen Presse-Agentur (dpa).",
     ],
 )
 def test_marker_leaves_story_lines_alone(text: str) -> None:

@@ -8,6 +8,9 @@ the end of a line. A block of story text almost never ends that way without a fu
 from __future__ import annotations
 
 import re
+from typing import Any
+
+import regex
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
@@ -202,17 +205,48 @@ def credit_alone(text: str, rule: str | None) -> bool:
     return described <= (1 if CREDIT_LABEL_START.match(text) else 0)
 
 
+_ACRONYM_IN_PARENS = regex.compile(r"\(\s*(\p{L}{2,6})\s*\)\s*\.?$")
+_NAME_WORD = regex.compile(r"[\p{L}\d]+")
+_SMALL_WORDS = frozenset("of and for the on in de des du la le et y del für und".split())
+
+
+def defines_acronym(text: str) -> bool:
+    """Whether `text` ends by spelling out a name and giving its acronym in parentheses
+    ("... the Environmental Protection Agency (EPA).", "Agence France-Presse (AFP)"): an
+    abbreviation introduced in a sentence, not a credit."""
+    found = _ACRONYM_IN_PARENS.search(text)
+    if found is None:
+        return False
+    acronym: str = found.group(1).casefold()
+    before = _NAME_WORD.findall(text[: found.start()])
+    words = [word for word in before if word.casefold() not in _SMALL_WORDS]
+    initials = "".join(word[0] for word in words[-len(acronym) :]).casefold()
+    return initials == acronym
+
+
+class ParenthesisedCredit(PatternRule):
+    """CAP001: a parenthesised credit at the end, but not an acronym that the words before it
+    spell out."""
+
+    def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
+        found = super().search_unhinted(text, timeout)
+        return None if found is not None and defines_acronym(text.strip()) else found
+
+
 CAPTION_RULES = RuleSet(
     "captions",
     [
-        PatternRule(
+        ParenthesisedCredit(
             "CAP001",
             Label.CAPTION,
             PAREN_CREDIT,
             linear=True,
             max_chars=1000,
             requires=(")",),
-            description="ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS)",
+            description=(
+                "ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS), but"
+                " not an acronym that the words before it spell out"
+            ),
         ),
         PatternRule(
             "CAP002",
