@@ -103,7 +103,10 @@ _ASIDE_CLASS = re.compile(
 )
 _CAPTION_MAX_CHARS = 800
 _CAPTION_PARAGRAPH_WORDS = 15  # a caption this long may be the story's paragraph repeated
-_PARAGRAPHS_STARTING = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
+_START_WORDS = 12  # a caption's words that a paragraph must start with
+_KEY_WORDS = _START_WORDS - 1  # whole words of it: the last may be the start of a longer one
+_STRING = lxml.etree.XPath("string()")
+_XPATH_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
@@ -264,6 +267,7 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
     hints: dict[str, str] = {}
     captions, asides = _boxes(tree, classed)
     caption_set = set(captions)
+    paragraphs = _ParagraphIndex(tree)
     for element in asides:
         if element.tag in ("html", "body") or len(element.text_content()) > _ASIDE_MAX_CHARS:
             continue
@@ -274,7 +278,7 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
             continue
-        if _also_a_paragraph(element, text, caption_set):
+        if _also_a_paragraph(element, text, caption_set, paragraphs):
             continue
         hints[_key(text)] = CAPTION
         for piece in element.xpath(".//text()"):
@@ -307,7 +311,41 @@ def _teaser_cards(tree: lxml.html.HtmlElement) -> list[Any]:
     return [item for items in by_list.values() if len(items) >= 2 for item in items]
 
 
-def _also_a_paragraph(caption: Any, text: str, captions: set[Any]) -> bool:
+class _ParagraphIndex:
+    """The page's `<p>` elements by their first words, read once, on the first long caption.
+
+    A search of the whole tree per caption made a page with many long captions quadratic in its
+    size (seconds on a 10 MB page). The text is normalised as XPath's `normalize-space()` does.
+    """
+
+    def __init__(self, tree: Any) -> None:
+        self._tree = tree
+        self._all: list[tuple[Any, str]] | None = None
+        self._by_key: dict[str, list[tuple[Any, str]]] = {}
+
+    def starting(self, start: str) -> Iterator[Any]:
+        """The paragraphs whose normalised text starts with `start` (words joined by single
+        spaces), in the page's order."""
+        if self._all is None:
+            self._all = []
+            for paragraph in self._tree.iter("p"):
+                text = _XPATH_SPACE.sub(" ", _STRING(paragraph)).strip(" ")
+                self._all.append((paragraph, text))
+                key = " ".join(text.split(" ", _KEY_WORDS)[:_KEY_WORDS])
+                self._by_key.setdefault(key, []).append((paragraph, text))
+        words = start.split(" ", _KEY_WORDS)
+        # A start of more than the key's words: a paragraph holding it has the key's words
+        # whole; a shorter start may end inside any paragraph's key.
+        whole = len(words) > _KEY_WORDS
+        candidates = self._by_key.get(" ".join(words[:-1]), []) if whole else self._all
+        for paragraph, text in candidates:
+            if text.startswith(start):
+                yield paragraph
+
+
+def _also_a_paragraph(
+    caption: Any, text: str, captions: set[Any], paragraphs: _ParagraphIndex
+) -> bool:
     """Whether a long caption's text is also a paragraph elsewhere on the page, outside captions.
 
     A video player or a lead photo often repeats the story's first paragraph as its caption;
@@ -316,8 +354,8 @@ def _also_a_paragraph(caption: Any, text: str, captions: set[Any]) -> bool:
     words = text.split()
     if len(words) < _CAPTION_PARAGRAPH_WORDS:
         return False
-    start = " ".join(words[:12])
-    for paragraph in _PARAGRAPHS_STARTING(caption.getroottree(), start=start):
+    start = " ".join(words[:_START_WORDS])
+    for paragraph in paragraphs.starting(start):
         boxes = {paragraph, *paragraph.iterancestors()}
         if not boxes & captions and paragraph not in caption.iterdescendants():
             return True

@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from article_clean import clean
-from article_clean.html import PARAGRAPH, _paragraphs_of_loose_text, _with_hints, read_page
+from article_clean.html import (
+    PARAGRAPH,
+    _ParagraphIndex,
+    _paragraphs_of_loose_text,
+    _with_hints,
+    read_page,
+)
 from article_clean.metadata import marked
 
 _PARAGRAPH = (
@@ -606,3 +612,29 @@ def test_a_loose_line_that_repeats_the_alt_text_of_the_image_before_it_is_its_ca
         (alt, "caption"),
         ("A line of the story itself.", None),
     ]
+
+
+_WORD = st.sampled_from(["the", "thea", "mayor", "said", "é", "a\u00a0b", "x", "12", "<b>the</b>"])
+_GAP = st.sampled_from([" ", "  ", "\n", "\t ", "\r\n"])
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(st.lists(st.tuples(_WORD, _GAP), min_size=8, max_size=16), min_size=1, max_size=6),
+    st.integers(0, 5),
+    st.integers(10, 14),
+)
+def test_paragraph_index_finds_what_the_xpath_finds(
+    paragraphs: list[list[tuple[str, str]]], which: int, size: int
+) -> None:
+    """The paragraphs indexed once per page are those a search of the tree would find, the
+    text normalised as XPath's normalize-space() does (a no-break space is no space to it)."""
+    html = "<html><body>" + "".join(
+        "<p>" + "".join(w + g for w, g in words) + "</p>" for words in paragraphs
+    ) + "</body></html>"
+    tree = lxml.html.fromstring(html)
+    source = paragraphs[which % len(paragraphs)]
+    words = lxml.html.fromstring("<p>" + " ".join(w for w, _ in source) + "</p>").text_content()
+    start = " ".join(words.split()[:size])
+    xpath = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
+    assert list(_ParagraphIndex(tree).starting(start)) == list(xpath(tree, start=start))
