@@ -16,6 +16,7 @@ from .errors import (
     RuleFailedError,
     TimeBudgetExceeded,
 )
+from .learn import learn_rules
 from .model import Article, Block, Label, RuleFailure, Segment
 from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, rule
 
@@ -47,5 +48,6 @@ __all__ = [
     "Result",
     "clean",
     "clean_many",
+    "learn_rules",
     "rule",
 ]

@@ -3,6 +3,7 @@
     article-clean [options] INPUT...        clean; INPUT is a file, a directory or - (stdin)
     article-clean rules [--markdown]        every rule set and rule, with its origin
     article-clean explain FILE -o out.html  a page showing what was removed and why
+    article-clean learn INPUT... -o rules/  one rule file per site, learned from its pages
 
 Exit codes: 0 every record cleaned, 1 some records failed (each one reported), 2 usage error.
 """
@@ -27,7 +28,7 @@ from .inputs import DOCUMENT_SUFFIXES, Record, Source, expand, is_jsonl, read_re
 from .output import DEFAULT_FIELDS, article_fields, as_json_line, as_text, parse_fields
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("clean", "rules", "explain")
+COMMANDS = ("clean", "rules", "explain", "learn")
 
 
 class UsageError(Exception):
@@ -183,6 +184,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args_list[0] if args_list and args_list[0] in COMMANDS else "clean"
     if args_list and args_list[0] in COMMANDS:
         args_list = args_list[1:]
+    if command == "learn":
+        from . import cli_learn
+
+        try:
+            return cli_learn.main(args_list, UsageError)
+        except UsageError as error:
+            print(f"article-clean: {error}", file=sys.stderr)
+            return EXIT_USAGE
     parser = {"clean": _clean_parser, "rules": _rules_parser, "explain": _explain_parser}[command]()
     try:
         args = parser.parse_args(args_list)

@@ -6,7 +6,8 @@
 `clean_dataframe` keeps every input column and appends `headline`, `caption`, `captions`, `body`,
 `trailer`, `byline` and `error`, using `DataFrame.mapInPandas`. A record that cannot be cleaned
 gets its reason in `error` and nulls elsewhere; it never fails the job. `clean_udf` is the same
-as a struct-returning pandas UDF, for use inside `select`.
+as a struct-returning pandas UDF, for use inside `select`. `learn_rules` learns each site's rule
+set from its pages (`article_clean.learn`), counting their lines in one distributed aggregation.
 
 The Cleaner travels to the executors as its settings; each Python worker builds it once.
 pyspark is imported only when these functions are called.
@@ -14,11 +15,27 @@ pyspark is imported only when these functions are called.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from .batch import cleaner_from_blob
 from .cleaner import Cleaner
+from .errors import ArticleCleanError
 from .frames import ARTICLE_COLUMNS, check_columns, clean_frame, clean_values, settings_blob
+from .learn import (
+    DEFAULT_MIN_PAGES,
+    DEFAULT_MIN_SHARE,
+    LineStats,
+    SiteKey,
+    check_thresholds,
+    line_key,
+    marker_ids,
+    observe,
+    registered_domain,
+    rule_sets_from_counts,
+)
+from .rules import RuleSet
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,3 +112,132 @@ def clean_udf(
 
     article.__annotations__ = {"contents": pd.Series, "return": pd.DataFrame}
     return pandas_udf(article_schema())(article)
+
+
+def learn_rules(
+    df: DataFrame,
+    column: str,
+    url_column: str | None = None,
+    *,
+    min_pages: int = DEFAULT_MIN_PAGES,
+    min_share: float = DEFAULT_MIN_SHARE,
+    site: SiteKey | None = None,
+    cleaner: Cleaner | None = None,
+    kind: str | None = None,
+) -> dict[str, RuleSet]:
+    """Each site's learned rule set, counted on the cluster (see `article_clean.learn`).
+
+    The executors clean the pages and note their lines; one aggregation counts them per site
+    and line, exactly; only the lines on at least `min_pages` pages come back to the driver,
+    where the same decisions as `article_clean.learn_rules` make the rule sets. Pages that
+    cannot be cleaned are left out, with a warning naming how many and why the first was.
+    """
+    from pyspark.sql import functions as F
+
+    check_thresholds(min_pages, min_share)
+    for name in (column, url_column):
+        if name is not None and name not in df.columns:
+            raise ValueError(f"no column {name!r}; the columns are {', '.join(df.columns)}")
+    blob = settings_blob(cleaner if cleaner is not None else Cleaner(detect_language=False))
+    site_of = site or registered_domain
+    urls = url_column
+
+    def observe_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+        import pandas as pd
+
+        worker = cleaner_from_blob(blob)
+        markers = marker_ids(worker)
+        for batch in batches:
+            rows = []
+            for content, url in zip(
+                batch[column].tolist(),
+                batch[urls].tolist() if urls is not None else [None] * len(batch),
+            ):
+                rows.extend(_observed(worker, markers, site_of, content, url, kind))
+            yield pd.DataFrame(rows, columns=_OBSERVED_COLUMNS)
+
+    selected = df.select(column, *([url_column] if url_column else []))
+    observed = selected.mapInPandas(observe_batches, _OBSERVED_SCHEMA)
+    ones = [F.sum(name).alias(name) for name in _FLAGS]
+    counted = (
+        observed.groupBy("row", "site", "key")
+        .agg(
+            F.count(F.lit(1)).alias("pages"),
+            F.min("template").alias("template"),
+            F.min("example").alias("first_example"),
+            F.max("example").alias("last_example"),
+            *ones,
+        )
+        .where((F.col("row") != "line") | (F.col("pages") >= min_pages))
+        .collect()
+    )
+    site_pages: dict[str, int] = {}
+    lines: dict[str, list[LineStats]] = {}
+    for row in counted:
+        if row["row"] == "error":
+            warnings.warn(
+                f"learn_rules: {row['pages']} record(s) could not be cleaned and were left out "
+                f"({row['first_example']})",
+                stacklevel=2,
+            )
+        elif row["row"] == "page" and row["site"] is not None:
+            site_pages[row["site"]] = row["pages"]
+        elif row["row"] == "line":
+            lines.setdefault(row["site"], []).append(
+                LineStats(
+                    row["template"],
+                    pages=row["pages"],
+                    first_example=row["first_example"],
+                    last_example=row["last_example"],
+                    **{name: row[name] for name in _FLAGS},
+                )
+            )
+    counts = {s: (n, lines.get(s, [])) for s, n in site_pages.items()}
+    return rule_sets_from_counts(counts, min_pages=min_pages, min_share=min_share)
+
+
+_FLAGS = ("body", "kept", "marked", "before", "inside", "after", "opens")
+_OBSERVED_COLUMNS = ("row", "site", "key", "template", "example", *_FLAGS)
+_OBSERVED_SCHEMA = (
+    "row string, site string, key long, template string, example string, "
+    + ", ".join(f"{name} int" for name in _FLAGS)
+)
+
+
+def _observed(
+    cleaner: Cleaner,
+    markers: frozenset[str],
+    site_of: SiteKey,
+    content: Any,
+    url: Any,
+    kind: str | None,
+) -> list[tuple[Any, ...]]:
+    """The rows one page adds: a "page" row and a "line" row per distinct line, or an "error"."""
+    none = (0,) * len(_FLAGS)
+    url = url if isinstance(url, str) else None
+    if isinstance(content, (bytearray, memoryview)):
+        content = bytes(content)
+    if not isinstance(content, (str, bytes)):
+        return [("error", None, None, None, "InputError: the record has no text", *none)]
+    try:
+        article = cleaner.clean(content, url=url, kind=kind)  # type: ignore[arg-type]
+    except ArticleCleanError as error:
+        return [("error", None, None, None, f"{type(error).__name__}: {error}", *none)]
+    site = site_of(url or article.url)
+    rows: list[tuple[Any, ...]] = [("page", site, None, None, None, *none)]
+    if site:
+        for seen in observe(article, markers):
+            flags = {
+                "body": seen.body,
+                "kept": seen.kept,
+                "marked": seen.marked,
+                "before": seen.zone == "before",
+                "inside": seen.zone == "inside",
+                "after": seen.zone == "after",
+                "opens": seen.opens,
+            }
+            rows.append(
+                ("line", site, line_key(seen.template), seen.template, seen.example,
+                 *(int(flags[name]) for name in _FLAGS))
+            )
+    return rows

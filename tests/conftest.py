@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,26 @@ def samples_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (SAMPLES / "000_99f8204d1b9f3a68.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def spark():  # type: ignore[no-untyped-def]
+    """A Spark session on local[2], shared by every test marked `spark`."""
+    pyspark = pytest.importorskip("pyspark", reason="pip install -e '.[spark]' for the Spark tests")
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    session = (
+        pyspark.sql.SparkSession.builder.master("local[2]")
+        .appName("article-clean-tests")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
 
 
 def pytest_configure(config: pytest.Config) -> None:

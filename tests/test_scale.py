@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -75,25 +74,6 @@ def compare(rows: list[dict]) -> None:  # type: ignore[type-arg]
 
 
 # --- Spark --------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def spark():  # type: ignore[no-untyped-def]
-    pyspark = pytest.importorskip("pyspark", reason="pip install -e '.[spark]' for the Spark tests")
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
-    session = (
-        pyspark.sql.SparkSession.builder.master("local[2]")
-        .appName("article-clean-tests")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
 
 
 SCHEMA = "id string, url string, text string"

@@ -1,0 +1,148 @@
+"""`article-clean learn INPUT... -o rules/`: one rule file per site, learned from its pages.
+
+Records stream through one at a time (files, directories, JSONL, standard input, as for
+cleaning); only the per-site line counts stay in memory (`article_clean.learn`). A record that
+cannot be read or cleaned is reported on standard error and the rest go on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import ArticleCleanError
+from .inputs import Source, read_records
+from .learn import DEFAULT_MIN_PAGES, DEFAULT_MIN_SHARE, LearnedRule, Learner, check_thresholds
+from .learnfile import file_name, write_rule_files
+from .rules import RuleSet
+
+
+def parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="article-clean learn",
+        description="Learn each site's rules from the lines its pages repeat, and write them "
+        "as one TOML rule file per site (OUTPUT/<domain>.toml) to review and pass to --rules.",
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, directories (searched recursively) or - for standard input",
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="the folder for the rule files"
+    )
+    parser.add_argument(
+        "--min-pages",
+        type=int,
+        default=DEFAULT_MIN_PAGES,
+        help=f"pages a line must be on (default: {DEFAULT_MIN_PAGES})",
+    )
+    parser.add_argument(
+        "--min-share",
+        type=float,
+        default=DEFAULT_MIN_SHARE,
+        help=f"share of its site's pages a line must be on (default: {DEFAULT_MIN_SHARE})",
+    )
+    parser.add_argument(
+        "--site",
+        help="put every page under this site (default: the registered domain of its URL, or "
+        "of an HTML page's canonical link)",
+    )
+    parser.add_argument(
+        "--kind", choices=["auto", "text", "html"], default="auto", help="how to read each page"
+    )
+    parser.add_argument("--glob", help="which files to take from directories")
+    parser.add_argument(
+        "--field", help="read JSONL records, learning from this field (default: text)"
+    )
+    parser.add_argument(
+        "--url-field", default="url", help="the JSONL field holding the URL (default: url)"
+    )
+    parser.add_argument(
+        "--id-field", default="id", help="the JSONL field naming a record in errors"
+    )
+    return parser
+
+
+def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
+    """Learn and write; 0 when every record was used, 1 when some failed (each reported)."""
+    try:
+        check_thresholds(args.min_pages, args.min_share)
+    except (TypeError, ValueError) as error:
+        raise usage_error(str(error)) from None
+    missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
+    if missing:
+        raise usage_error(f"no such file or directory: {', '.join(missing)}")
+    fixed = args.site
+    learner = Learner(
+        site=(lambda url: fixed) if fixed else None,
+        kind=None if args.kind == "auto" else args.kind,
+    )
+    source = Source(
+        field=args.field, url_field=args.url_field, id_field=args.id_field, glob=args.glob
+    )
+    failed = 0
+    for record in read_records(args.inputs, source):
+        problem = record.error
+        if problem is None and record.content is not None:
+            try:
+                learner.add(record.content, record.url)
+            except ArticleCleanError as error:
+                problem = (type(error).__name__, str(error))
+        if problem is not None:
+            failed += 1
+            print(f"article-clean: {record.id}: {problem[0]}: {problem[1]}", file=sys.stderr)
+    learned = learner.rule_sets(min_pages=args.min_pages, min_share=args.min_share)
+    try:
+        write_rule_files(learned, args.output)
+    except OSError as error:
+        raise usage_error(f"cannot write {args.output}: {error.strerror or error}") from None
+    sys.stdout.write(summary(learner, learned, args.output))
+    if failed:
+        print(f"article-clean: {failed} records could not be used", file=sys.stderr)
+        return 1
+    return 0
+
+
+def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:
+    """A table of the sites that taught rules: pages, rules, and the page lines they cover."""
+    rows = [("site", "pages", "rules", "lines covered", "file")]
+    for site, rule_set in learned.items():
+        covered = sum(r.evidence.pages for r in rule_set.rules if isinstance(r, LearnedRule))
+        rows.append(
+            (
+                site,
+                str(learner.sites[site].pages),
+                str(len(rule_set)),
+                str(covered),
+                str(Path(output) / file_name(site)),
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(cell.ljust(w) if i in (0, 4) else cell.rjust(w) for i, (cell, w) in
+                  enumerate(zip(row, widths))).rstrip()
+        for row in rows
+    ]
+    others = len(learner.sites) - len(learned)
+    lines.append(
+        f"{_count(learner.pages, 'page')} read, {_count(len(learner.sites), 'site')}: "
+        f"{len(learned)} with rules, {others} without (no line repeated on enough of their "
+        f"pages); {_count(learner.without_site, 'page')} without a site"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def main(argv: Sequence[str], usage_error: type[Exception]) -> int:
+    try:
+        args = parser().parse_args(list(argv))
+    except SystemExit as exit:
+        return int(exit.code or 0)
+    return run(args, usage_error)

@@ -1,0 +1,71 @@
+"""Learned rule sets as TOML rule files, with each rule's evidence as comments to review.
+
+The files are ordinary rule files (`article_clean.rulefile`): `rules=` and `--rules` take them as
+they are, and a reviewer deletes the rules they disagree with.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import tomlkit
+
+from .learn import LearnedRule
+from .rules import PatternRule, RuleSet
+
+
+def _string(value: str) -> tomlkit.items.String:
+    # A literal string ('...') keeps a pattern's backslashes readable, where it can hold it.
+    literal = "'" not in value and "\n" not in value and value.isprintable()
+    return tomlkit.string(value, literal=literal)
+
+
+def to_toml(rule_set: RuleSet) -> str:
+    """The rule file of a learned rule set."""
+    doc = tomlkit.document()
+    doc.add(tomlkit.comment(f"Learned by 'article-clean learn': {rule_set.description}."))
+    doc.add(tomlkit.comment("Review each rule and delete the ones that would remove story text."))
+    doc.add("name", rule_set.name)
+    doc.add("domains", rule_set.domains)
+    doc.add("description", rule_set.description)
+    rules = tomlkit.aot()
+    for rule in rule_set.rules:
+        if not isinstance(rule, PatternRule):
+            raise TypeError(f"rule {rule.id} is no pattern rule: only those go into a rule file")
+        table = tomlkit.table()
+        if isinstance(rule, LearnedRule):
+            evidence = rule.evidence
+            table.add(tomlkit.comment(evidence.summary()))
+            for example in evidence.examples:
+                table.add(tomlkit.comment(f"e.g. {example!r}"))
+        table.add("id", rule.id)
+        table.add("label", rule.label.value)
+        table.add("scope", rule.scope.value)
+        table.add("pattern", _string(rule.pattern))
+        if rule.requires:
+            table.add("requires", list(rule.requires))
+        table.add("description", rule.description)
+        rules.append(table)
+    doc.add("rule", rules)
+    return tomlkit.dumps(doc)
+
+
+def file_name(site: str) -> str:
+    """`<site>.toml`, with nothing in it that could leave the folder."""
+    safe = "".join(c if c.isalnum() or c in ".-_" else "_" for c in site).strip(".")
+    return f"{safe or 'site'}.toml"
+
+
+def write_rule_files(
+    rule_sets: dict[str, RuleSet], directory: str | os.PathLike[str]
+) -> list[Path]:
+    """Write `<site>.toml` for each site into `directory` (made if missing); the paths written."""
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for site, rule_set in sorted(rule_sets.items()):
+        path = folder / file_name(site)
+        path.write_text(to_toml(rule_set), encoding="utf-8")
+        written.append(path)
+    return written

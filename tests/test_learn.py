@@ -1,0 +1,341 @@
+"""Learning a site's rules from its pages: what is learned, what never is, and the rule files.
+
+The corpora are real stories from `samples/` (a page per four paragraphs), each given the
+Star-Advertiser's real reply form, a comment count, a newsletter line, a photo-gallery link and a
+section line, as a site's pages carry them; some pages also share a story paragraph (the same
+wire-service paragraph in several stories), which must never become a rule.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from article_clean import Cleaner, InputTooLarge, Label, RuleSet, learn_rules
+from article_clean.cli import main
+from article_clean.learn import (
+    BUCKET_PAGES,
+    STORY_EVIDENCE,
+    LearnedRule,
+    Learner,
+    Seen,
+    SiteCounts,
+    line_key,
+    normalise,
+    pattern_of,
+    registered_domain,
+)
+from article_clean.learnfile import to_toml, write_rule_files
+from article_clean.rulefile import load_rule_file
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SITE = "staradvertiser.com"
+
+# The Star-Advertiser's own reply form, as samples/000_99f8204d1b9f3a68.txt ends.
+FOOTER = [
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "*",
+]
+NEWSLETTER = "Get the Star-Advertiser's top stories delivered to your inbox every morning."
+SUBSCRIBE = "Subscribe today to the Honolulu Star-Advertiser for full digital access."
+SECTION = "Hawaii News | Top News"
+PHOTOS = "Click here to see more photos from the Star-Advertiser's photo gallery of the week."
+
+
+def stories() -> list[tuple[str, list[str]]]:
+    """(headline, paragraphs): the sample stories, four paragraphs a page, each page different."""
+    by_headline: dict[str, list[str]] = {}
+    for path in sorted(SAMPLES.glob("**/*.expected.json")):
+        expected = json.loads(path.read_text("utf-8"))
+        if expected["headline"]:
+            by_headline.setdefault(expected["headline"], expected["paragraphs"])
+    found = []
+    for headline, paragraphs in by_headline.items():
+        for start in range(0, len(paragraphs), 4):
+            part = paragraphs[start : start + 4]
+            if len(part) >= 3:
+                found.append((headline if start == 0 else f"{headline} ({start // 4 + 1})", part))
+    return found
+
+
+# A story paragraph of one sample that other stories carry too, as wire copy is.
+SHARED = stories()[0][1][-1]
+
+
+def page(number: int, headline: str, paragraphs: list[str], *, shared: bool = False) -> str:
+    middle = len(paragraphs) // 2
+    story = paragraphs[:middle] + [NEWSLETTER] + paragraphs[middle:]
+    if shared:
+        story.append(SHARED)
+    if number % 8 == 0:  # the gallery link ends the story on some pages, the page on the others
+        story.append(PHOTOS)
+    head = [headline] + ([SECTION] if number % 2 == 0 else [])
+    tail = [SUBSCRIBE, f"{number * 7 + 3} Comments", *FOOTER] + ([PHOTOS] if number % 8 else [])
+    return "\n\n".join(head + story + tail) + "\n"
+
+
+def corpus(shared_pages: int = 5, pages: int | None = None) -> list[tuple[str, str]]:
+    return [
+        (
+            page(n, headline, paragraphs, shared=n < shared_pages),
+            f"https://www.{SITE}/2024/01/{n:02d}/story-{n}/",
+        )
+        for n, (headline, paragraphs) in enumerate(stories()[:pages])
+    ]
+
+
+@pytest.fixture(scope="module")
+def learner() -> Learner:
+    learner = Learner()
+    for text, url in corpus():
+        learner.add(text, url)
+    return learner
+
+
+@pytest.fixture(scope="module")
+def learned(learner: Learner) -> RuleSet:
+    rule_sets = learner.rule_sets()
+    assert list(rule_sets) == [SITE]
+    return rule_sets[SITE]
+
+
+def by_example(rule_set: RuleSet | None) -> dict[str, LearnedRule]:
+    return {
+        example: r
+        for r in (rule_set.rules if rule_set is not None else ())
+        if isinstance(r, LearnedRule)
+        for example in r.evidence.examples
+    }
+
+
+def stats(learner: Learner, line: str):  # type: ignore[no-untyped-def]
+    return learner.sites[SITE].lines[line_key(normalise(line))]
+
+
+def test_the_corpus_is_real_stories_of_one_site() -> None:
+    assert len(stories()) >= 30
+    assert len({headline for headline, _ in stories()}) == len(stories())
+    assert learn_rules(corpus()) .keys() == {SITE}
+
+
+def test_the_site_template_lines_are_learned_with_their_place(learned: RuleSet) -> None:
+    rules = by_example(learned)
+    assert rules[NEWSLETTER].label is Label.NOISE  # inside the story on most pages
+    assert rules[SECTION].label is Label.NOISE  # before the story, on half the pages
+    assert rules[PHOTOS].label is Label.TRAILER  # after the story on most pages
+    assert learned.domains == (SITE,)
+
+
+def test_story_paragraphs_and_a_shared_paragraph_are_never_learned(
+    learner: Learner, learned: RuleSet
+) -> None:
+    assert stats(learner, SHARED).pages == 5 and stats(learner, SHARED).body == 5
+    examples = by_example(learned)
+    assert SHARED not in examples
+    paragraphs = {p for _, ps in stories() for p in ps}
+    assert not paragraphs & set(examples)
+    for rule in learned.rules:
+        assert isinstance(rule, LearnedRule)
+        for paragraph in paragraphs:
+            assert rule.search(paragraph) is None, (rule.id, paragraph)
+
+
+def test_a_paragraph_every_story_shares_is_still_never_learned() -> None:
+    everywhere = corpus(shared_pages=len(stories()))
+    assert SHARED not in by_example(learn_rules(everywhere, min_pages=2).get(SITE))
+
+
+def test_a_line_the_cleaner_keeps_on_most_pages_is_never_learned(
+    learner: Learner, learned: RuleSet
+) -> None:
+    seen = stats(learner, SUBSCRIBE)
+    assert seen.pages == len(stories()) and seen.body > seen.pages / 2
+    assert SUBSCRIBE not in by_example(learned)
+
+
+def test_a_line_kept_as_body_on_some_pages_needs_far_more_pages(learner: Learner) -> None:
+    seen = stats(learner, PHOTOS)
+    assert 0 < seen.body < seen.pages / 2  # the story's last line on a few pages
+    few = STORY_EVIDENCE * 3 - 1
+    assert PHOTOS not in by_example(learn_rules(corpus(0, pages=few)).get(SITE))
+    assert SECTION in by_example(learn_rules(corpus(0, pages=few)).get(SITE))
+    assert PHOTOS in by_example(learn_rules(corpus(0)).get(SITE))
+
+
+def test_a_non_story_line_needs_min_pages_and_min_share(learner: Learner) -> None:
+    pages = corpus()
+    share = stats(learner, SECTION).pages / len(pages)
+    assert SECTION in by_example(learn_rules(pages, min_share=share).get(SITE))
+    assert SECTION not in by_example(learn_rules(pages, min_share=share + 0.01).get(SITE))
+    assert SECTION not in by_example(learn_rules(pages[:5], min_pages=4).get(SITE))
+
+
+def test_counts_and_dates_are_normalised_into_one_rule(learned: RuleSet) -> None:
+    assert normalise("12 Comments") == normalise("3 Comments")
+    assert normalise("Updated Jan. 30, 2024 3:45 p.m.") == normalise("Updated May 2, 2023 11:05 AM")
+    assert normalise("May I help you") != normalise("June I help you")  # a month only by a number
+    counted = [r for r in learned.rules if r.search("1,234 Comments") is not None]
+    # A comment count either fell to a built-in rule on every page or is one learned rule.
+    assert len(counted) <= 1
+
+
+def test_every_rule_carries_its_evidence(learned: RuleSet) -> None:
+    pages = len(stories())
+    assert len(learned) >= 3
+    for rule in learned.rules:
+        assert isinstance(rule, LearnedRule)
+        evidence = rule.evidence
+        assert evidence.of == pages and 3 <= evidence.pages <= pages
+        assert 1 <= len(evidence.examples) <= 2
+        assert evidence.pages == sum(1 for text, _ in corpus() if any(
+            rule.search(line.strip()) for line in text.splitlines()))
+        assert f"seen on {evidence.pages} of {pages} pages" in rule.description
+        for example in evidence.examples:
+            assert rule.search(example) is not None
+            assert repr(example) in rule.description
+
+
+def test_the_rule_file_round_trips_with_comments(learned: RuleSet, tmp_path: Path) -> None:
+    [path] = write_rule_files({SITE: learned}, tmp_path / "rules")
+    assert path.name == f"{SITE}.toml"
+    text = path.read_text("utf-8")
+    assert text.count("# seen on ") == len(learned)
+    assert "# e.g. " in text
+    loaded = load_rule_file(path)
+    assert [(r.id, r.label, r.scope, r.pattern, r.description) for r in loaded.rules] == [
+        (r.id, r.label, r.scope, r.pattern, r.description) for r in learned.rules
+    ]
+    assert loaded.domains == (SITE,)
+    assert to_toml(learned) == text
+
+
+def test_learned_rules_clean_a_new_page_of_the_site(learned: RuleSet, tmp_path: Path) -> None:
+    [path] = write_rule_files({SITE: learned}, tmp_path)
+    headline, paragraphs = stories()[0]
+    new = page(104, headline, paragraphs)  # the gallery link ends its story
+    url = f"https://{SITE}/2024/02/01/new/"
+    assert PHOTOS in Cleaner().clean(new, url=url).body
+    with_rules = Cleaner(rules=[path]).clean(new, url=url)
+    assert PHOTOS not in with_rules.body and NEWSLETTER not in with_rules.body
+    assert with_rules.paragraphs == tuple(paragraphs)
+    assert with_rules.headline == headline
+    elsewhere = Cleaner(rules=[path]).clean(new, url="https://example.org/story")
+    assert PHOTOS in elsewhere.body  # a site's rules are for its pages only
+
+
+def test_two_sites_get_two_files_whose_ids_do_not_clash(tmp_path: Path) -> None:
+    pages = corpus(0)
+    other = [(text, url.replace(SITE, "example.co.uk")) for text, url in pages]
+    rule_sets = learn_rules(pages + other)
+    assert set(rule_sets) == {SITE, "example.co.uk"}
+    paths = write_rule_files(rule_sets, tmp_path)
+    cleaner = Cleaner(rules=paths)
+    assert len(cleaner.rule_sets) > 2  # loaded together: no id appears twice
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60))
+def test_a_learned_pattern_matches_its_line_and_nothing_longer(line: str) -> None:
+    template = normalise(line)
+    if not template:
+        return
+    pattern = regex.compile(pattern_of(template))
+    shown = " ".join(line.split())
+    assert pattern.search(shown) is not None
+    assert pattern.search(shown + " and more") is None
+    assert pattern.search("More of " + shown) is None
+
+
+def test_sites_are_registered_domains() -> None:
+    assert registered_domain("https://news.bbc.co.uk/story") == "bbc.co.uk"
+    assert registered_domain("http://www.staradvertiser.com/x") == SITE
+    assert registered_domain("http://localhost:8000/x") == "localhost"
+    assert registered_domain(None) is None
+
+
+def test_a_site_key_groups_pages_another_way() -> None:
+    pages = corpus(0)
+    rule_sets = learn_rules(pages, site=lambda url: "hawaii.example")
+    assert list(rule_sets) == ["hawaii.example"]
+
+
+def test_counting_stays_bounded_and_keeps_what_repeats() -> None:
+    counts = SiteCounts()
+    common = Seen("Share this", "Share this", False, False, False, "after", True)
+    pages = 3 * BUCKET_PAGES + BUCKET_PAGES // 2
+    for n in range(pages):
+        unique = [
+            Seen(f"story line {n} {k}", f"story line {n} {k}", True, False, False, "inside", False)
+            for k in range(5)
+        ]
+        counts.add_page([common, *unique])
+        assert len(counts.lines) <= 5 * BUCKET_PAGES + 1
+    kept = [s for s in counts.lines.values() if s.template == "Share this"]
+    assert kept and kept[0].pages == pages and kept[0].missed == 0
+
+
+def test_bad_documents_are_reported_and_the_rest_go_on() -> None:
+    pages = corpus(0)
+    limit = 64_000
+    assert all(len(text.encode("utf-8")) < limit for text, _ in pages)
+    huge = ("x" * (limit + 1), f"https://{SITE}/huge")
+    cleaner = Cleaner(max_bytes=limit, detect_language=False)
+    failed: list[tuple[int, Exception]] = []
+    rule_sets = learn_rules(
+        [huge, *pages], cleaner=cleaner, on_error=lambda i, e: failed.append((i, e))
+    )
+    assert [i for i, _ in failed] == [0] and isinstance(failed[0][1], InputTooLarge)
+    assert SITE in rule_sets
+    with pytest.warns(UserWarning, match="1 document.* could not be cleaned.*InputTooLarge"):
+        assert SITE in learn_rules([huge, *pages], cleaner=cleaner)
+
+
+def test_wrong_arguments_are_typed_errors() -> None:
+    with pytest.raises(TypeError):
+        learn_rules("a single page")
+    with pytest.raises(TypeError):
+        learn_rules([("text", "https://a.example", "extra")])
+    with pytest.raises(ValueError):
+        learn_rules([], min_pages=1)
+    with pytest.raises(ValueError):
+        learn_rules([], min_share=0)
+    assert learn_rules([]) == {}
+
+
+def test_the_learn_command_writes_a_file_per_site_and_a_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "pages.jsonl"
+    lines = [json.dumps({"id": f"p{n}", "text": text, "url": url}) for n, (text, url) in
+             enumerate(corpus())]
+    source.write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
+    out = tmp_path / "rules"
+    code = main(["learn", str(source), "-o", str(out), "--min-pages", "3", "--min-share", "0.3"])
+    captured = capsys.readouterr()
+    assert code == 1  # the bad line is reported, the rest learned from
+    assert "pages.jsonl:" in captured.err and "JSONDecodeError" in captured.err
+    assert (out / f"{SITE}.toml").is_file()
+    assert SITE in captured.out and "lines covered" in captured.out
+    rule_set = load_rule_file(out / f"{SITE}.toml")
+    assert main(["learn", str(source), "-o", str(out), "--min-pages", "1"]) == 2
+    assert main(["rules", "--rules", str(out / f"{SITE}.toml")]) == 0
+    assert len(rule_set) >= 3
+
+
+@pytest.mark.spark
+def test_spark_learns_the_same_rule_sets(spark) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import learn_rules as spark_learn
+
+    pages = corpus()
+    pages += [(text, url.replace(SITE, "example.co.uk")) for text, url in corpus(0, pages=20)]
+    df = spark.createDataFrame(pages, "text string, url string").repartition(2)
+    expected = learn_rules(pages)
+    found = spark_learn(df, "text", "url")
+    assert set(found) == set(expected) == {SITE, "example.co.uk"}
+    for site, rule_set in expected.items():
+        assert to_toml(found[site]) == to_toml(rule_set)
