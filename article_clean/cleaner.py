@@ -17,7 +17,7 @@ from . import builtin, plugins
 from .assemble import Fields, fields, labelled, segments
 from .blocks import split_blocks
 from .byline import story_byline
-from .decode import decode
+from .decode import decode, refuse_nul
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
 from .features import BlockStats
@@ -162,7 +162,9 @@ class Cleaner:
         s = self.settings
         extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in s.rules]
         extra.extend(plugins.resolve(s.plugins))
-        sets = [r.without(s.disable) for r in (*builtin.rule_sets(), *extra)]
+        every = (*builtin.rule_sets(), *extra)
+        _check_disabled(s.disable, [item.id for rule_set in every for item in rule_set.rules])
+        sets = [r.without(s.disable) for r in every]
         # Checking id clashes once over everything catches them before any document is cleaned.
         seen: dict[str, str] = {}
         for rule_set in sets:
@@ -229,6 +231,7 @@ class Cleaner:
             text = content
             if kind is None:
                 kind = "html" if looks_like_html(text) else "text"
+        refuse_nul(text, from_bytes=isinstance(content, bytes))
         if kind == "html":
             limit = self.settings.max_blocks
             page = read_page(
@@ -381,6 +384,19 @@ class Cleaner:
             kept = [i for i in kept if doc.label(i) is Label.BODY]
             result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result
+
+
+def _check_disabled(disable: Sequence[str], ids: list[str]) -> None:
+    """A rule id or prefix to disable that names no rule is a mistake (a typo, a lowercase
+    prefix, a plugin not enabled): said, not silently ignored."""
+    for wanted in disable:
+        if not any(rule_id.startswith(wanted) for rule_id in ids):
+            near = wanted.upper() if any(i.startswith(wanted.upper()) for i in ids) else None
+            hint = f" (rule ids are upper case: {near!r})" if near and near != wanted else ""
+            raise RuleConfigError(
+                f"disable: {wanted!r} is no rule id or id prefix{hint}; "
+                "`article-clean rules` lists them"
+            )
 
 
 def _byline(result: Fields, authors: Callable[[], tuple[str, ...]]) -> str | None:

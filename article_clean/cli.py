@@ -1,6 +1,7 @@
 """The `article-clean` command: clean files, directories and JSONL streams; list rules; explain.
 
     article-clean [options] INPUT...        clean; INPUT is a file, a directory or - (stdin)
+    article-clean clean [options] INPUT...  the same, for an INPUT named like a command
     article-clean rules [--markdown]        every rule set and rule, with its origin
     article-clean explain FILE -o out.html  a page showing what was removed and why
     article-clean learn INPUT... -o rules/  one rule file per site, learned from its pages
@@ -93,7 +94,8 @@ def _clean_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="article-clean",
         description="Strip the boilerplate out of scraped news articles (text or HTML).",
-        epilog="Other commands: 'article-clean rules', 'article-clean explain FILE'. "
+        epilog="Other commands: 'article-clean rules', 'article-clean explain FILE' "
+        "('article-clean clean ...' cleans an input named like a command). "
         "Exit codes: 0 all good, 1 some records failed, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"article-clean {__version__}")
@@ -183,6 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = args_list[0] if args_list and args_list[0] in COMMANDS else "clean"
     if args_list and args_list[0] in COMMANDS:
+        if command != "clean" and Path(command).exists():
+            print(
+                f"article-clean: running the {command!r} command; to clean the file named "
+                f"{command!r}, write ./{command} or 'article-clean clean {command}'",
+                file=sys.stderr,
+            )
         args_list = args_list[1:]
     if command == "learn":
         from . import cli_learn
@@ -265,11 +273,21 @@ def _run_clean(args: argparse.Namespace) -> int:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: name files or directories, or pipe text in")
         args.inputs = ["-"]
+    if "-" in args.inputs and _stdin_is_empty():
+        raise UsageError("no input: standard input is empty")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
     if missing:
         raise UsageError(f"no such file or directory: {', '.join(missing)}")
     single = _single_document(args)
-    output_dir = _output_dir(args.output)
+    if args.url is not None and not single:
+        raise UsageError(
+            "--url is for a single document; give each record its URL with --field and --url-field"
+        )
+    if args.glob is not None and not any(
+        name != "-" and Path(name).is_dir() for name in args.inputs
+    ):
+        raise UsageError("--glob picks files from directories, and no INPUT is a directory")
+    output_dir = _output_dir(args.output, single)
     fmt = args.format or (
         "text" if single and output_dir is None and sys.stdout.isatty() else "jsonl"
     )
@@ -294,7 +312,7 @@ def _run_clean(args: argparse.Namespace) -> int:
         errors = (
             _open_errors(args.errors, stack) if args.errors else None
         )
-        writer = _Writer(fmt, fields, out, output_dir, errors)
+        writer = _Writer(fmt, fields, out, output_dir, errors, headed=not single)
         progress = _progress(total, args.quiet, stack)
         for record, result in _cleaned(read_records(args.inputs, source), cleaner, args.jobs, kind):
             writer.write(record, result)
@@ -332,12 +350,26 @@ def _cleaned(
         yield order.popleft(), None
 
 
-def _output_dir(output: str | None) -> Path | None:
-    if output is None:
+def _stdin_is_empty() -> bool:
+    """True when piped standard input ends before its first byte (peeked, not consumed)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None or not hasattr(stream, "peek") or sys.stdin.isatty():
+        return False
+    return not stream.peek(1)
+
+
+def _output_dir(output: str | None, single: bool) -> Path | None:
+    """The directory `--output` names: one that exists, a name ending in a slash, or, for
+    several documents, a new name without a file suffix (`-o cleaned`); else None (a file)."""
+    if output is None or output == "-":
         return None
     path = Path(output)
-    if path.is_dir() or output.endswith(("/", "\\")):
-        path.mkdir(parents=True, exist_ok=True)
+    new_folder = not single and not path.exists() and not path.suffix
+    if path.is_dir() or output.endswith(("/", "\\")) or new_folder:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot make {output}: {error.strerror or error}") from None
         return path
     return None
 
@@ -379,6 +411,7 @@ class _Writer:
         out: IO[str],
         output_dir: Path | None,
         errors: IO[str] | None,
+        headed: bool = False,
     ) -> None:
         self.fmt, self.fields, self.out, self.output_dir, self.errors = (
             fmt,
@@ -387,7 +420,9 @@ class _Writer:
             output_dir,
             errors,
         )
-        self.count = self.failed = 0
+        # Several documents in one text stream: each under a line naming where it came from.
+        self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
+        self.count = self.failed = self.shown = 0
         self.names: set[str] = set()
 
     def write(self, record: Record, result: Result | None) -> None:
@@ -411,6 +446,10 @@ class _Writer:
                 else as_json_line(data) + "\n"
             )
         if self.output_dir is None:
+            if self.headed:
+                source = record.extra.get("source") or record.id
+                rendered = ("\n" if self.shown else "") + f"==> {source} <==\n" + rendered
+                self.shown += 1
             self.out.write(rendered)
             return
         suffix = ".txt" if self.fmt == "text" else ".json"

@@ -1,12 +1,13 @@
-"""Dask: clean a Bag or a DataFrame column (`pip install 'article-clean[dask]'`).
+"""Dask: clean a Bag or a DataFrame column (`pip install -e '.[dask]'`).
 
     from article_clean.dask import clean_bag, clean_dataframe
     articles = clean_bag(db.read_text("articles/*.txt", linedelimiter="\\f"))
     cleaned = clean_dataframe(dd.read_json("articles/*.jsonl", lines=True), "text", url_column="url")
 
 `clean_dataframe` maps `clean_frame` over the partitions with a typed `meta`: every input column
-is kept and the Article columns are appended, failures in `error`. `clean_bag` maps each item (a
-text, bytes, or a (content, url) pair) to a dict of the same fields. The Cleaner travels as its
+is kept and the Article columns are appended as strings (`captions` joined by blank lines, so
+that `to_parquet`'s files read back with pandas and dask), failures in `error`. `clean_bag`
+maps each item (a text, bytes, or a (content, url) pair) to a dict of the same fields. The Cleaner travels as its
 settings; each worker process builds it once. dask is imported only when these are called.
 """
 
@@ -27,22 +28,29 @@ def _dtypes() -> dict[str, Any]:
     import pandas as pd
     import pyarrow as pa
 
-    text = pd.ArrowDtype(pa.string())
-    return {
-        name: pd.ArrowDtype(pa.list_(pa.string())) if name == "captions" else text
-        for name in ARTICLE_COLUMNS
-    }
+    return {name: pd.ArrowDtype(pa.string()) for name in ARTICLE_COLUMNS}
 
 
 def article_meta(frame_meta: pd.DataFrame) -> pd.DataFrame:
-    """The typed meta of a cleaned frame: the input's columns, then the Article columns
-    (strings, and `captions` a list of strings)."""
+    """The typed meta of a cleaned frame: the input's columns, then the Article columns, all
+    Arrow strings (`captions` joined by blank lines, see `joined_captions`)."""
     import pandas as pd
 
     meta = frame_meta.iloc[:0].copy()
     for name, dtype in _dtypes().items():
         meta[name] = pd.Series([], dtype=dtype)
     return meta
+
+
+def joined_captions(captions: list[str] | None) -> str | None:
+    """The captions as one string, one entry per paragraph: an entry is a caption and its
+    credit on lines of their own, never a blank line, so `.split("\\n\\n")` gives them back.
+
+    A column of lists (Arrow `list<string>`) is written to parquet with a pandas dtype name that
+    pandas cannot read back: the files would open with pyarrow only, not with pandas' or
+    dask's `read_parquet`. A string column reads back everywhere.
+    """
+    return None if captions is None else "\n\n".join(captions)
 
 
 def _clean_partition(
@@ -53,7 +61,10 @@ def _clean_partition(
 
     out = clean_frame(frame, column, url_column, blob, kind)
     for name, dtype in _dtypes().items():
-        values = pa.array(out[name].tolist(), type=dtype.pyarrow_dtype)
+        column_values = out[name].tolist()
+        if name == "captions":
+            column_values = [joined_captions(c) for c in column_values]
+        values = pa.array(column_values, type=dtype.pyarrow_dtype, from_pandas=True)
         out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
     return out
 

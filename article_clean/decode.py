@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from .errors import DecodeError
+from .errors import DecodeError, InputError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -157,3 +157,13 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
         raise DecodeError(
             f"the bytes do not decode as the detected {best.encoding}: {error}"
         ) from None
+
+
+def refuse_nul(text: str, *, from_bytes: bool) -> None:
+    """One rule for str and bytes alike: text holding a NUL character is binary data, never
+    text, so it is refused (DecodeError for bytes, InputError for a str), not cleaned into a
+    body with NULs in it. UTF-16 and UTF-32 bytes are decoded first, so their zero bytes pass."""
+    at = text.find("\x00")
+    if at >= 0:
+        error = DecodeError if from_bytes else InputError
+        raise error(f"the input holds a NUL character (at offset {at}): binary data, not text")

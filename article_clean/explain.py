@@ -1,8 +1,10 @@
 """The explain report: one self-contained HTML page that shows what was removed and why.
 
-Every segment of the text appears in order, coloured by its label; removed segments are struck
-through and carry their rule id, on hover and in the legend. All article text is escaped, and the
-page allows no script at all (Content-Security-Policy), so a scraped `<script>` stays text.
+The kept Article comes first, each field with the rule that decided it; then the removed lines,
+folded by rule; then every segment of the text in order, coloured by its label, removed ones
+struck through, each decided line with its rule id (on hover and in the legend). All article
+text is escaped, and the page allows no script at all (Content-Security-Policy), so a scraped
+`<script>` stays text.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import html
 from collections import Counter
 
 from .builtin import rule_sets
-from .model import Article, Label
+from .model import Article, Label, Segment
 
 COLOURS = {
     Label.HEADLINE: "#1f4e9c",
@@ -32,6 +34,10 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
  text-decoration:none;display:inline-block}
 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;text-align:left;vertical-align:top}
 .fields dd{white-space:pre-wrap;margin:0 0 1rem 1rem}
+.fields .rule,summary .rule{font:11px monospace;padding:0 .3em;margin-right:.5em;border-radius:3px;
+ color:#fff;display:inline-block}
+details.removed-rule{margin:.3rem 0}details.removed-rule ul{margin:.2rem 0 .6rem}
+.removed-line{text-decoration:line-through;opacity:.8}
 """
 
 
@@ -39,10 +45,30 @@ def _descriptions() -> dict[str, str]:
     return {rule.id: rule.description for rule_set in rule_sets() for rule in rule_set.rules}
 
 
+def _badge(rule: str | None, label: Label) -> str:
+    if not rule:
+        return ""
+    return f'<span class="rule" style="background:{COLOURS[label]}">{html.escape(rule)}</span>'
+
+
+def _field_rules(article: Article) -> dict[Label, str | None]:
+    """The rule that decided each kept field's first line: the badge its field carries."""
+    found: dict[Label, str | None] = {}
+    for segment in article.segments:
+        if segment.text.strip() and segment.label not in found:
+            found[segment.label] = segment.rule
+    return found
+
+
 def report(
     article: Article, *, title: str = "article", descriptions: dict[str, str] | None = None
 ) -> str:
-    """The report page for `article` as an HTML string."""
+    """The report page for `article` as an HTML string.
+
+    The kept Article comes first (what a reader wants to check), then what was removed, folded
+    by rule (a long page's menu lines would otherwise push the story out of sight), then the
+    whole text segment by segment, with the legend.
+    """
     described = _descriptions() if descriptions is None else descriptions
     esc = html.escape
     used = Counter(s.rule for s in article.segments if s.rule and s.text.strip())
@@ -54,10 +80,30 @@ def report(
         "style-src 'unsafe-inline'; img-src 'none'\">",
         f"<title>article_clean: {esc(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>What article_clean removed from {esc(title)}</h1>",
-        f'<p id="summary">{len(article.segments)} segments; {len(removed)} removed '
-        f"({article.kind} input).</p>",
-        '<h2>Legend</h2><div class="legend"><p>',
+        f'<p id="summary">{len(article.segments)} segments; {len(removed)} removed as noise '
+        f"or trailer ({article.kind} input).</p>",
+        '<h2>The article</h2><dl class="fields">',
     ]
+    rules = _field_rules(article)
+    for name, label in (
+        ("headline", Label.HEADLINE),
+        ("byline", Label.BYLINE),
+        ("caption", Label.CAPTION),
+        ("body", Label.BODY),
+        ("trailer", Label.TRAILER),
+    ):
+        value = getattr(article, name)
+        badge = _badge(rules.get(label), label) if value and label is not Label.BODY else ""
+        parts.append(
+            f'<dt>{name}</dt><dd id="field-{name}">{badge}{esc(value) if value else "—"}</dd>'
+        )
+    for failure in article.failures:
+        parts.append(f"<dt>failed rule {esc(failure.rule)}</dt><dd>{esc(failure.error)}</dd>")
+    for warning in article.warnings:
+        parts.append(f"<dt>warning</dt><dd>{esc(warning)}</dd>")
+    parts.append("</dl>")
+    parts.extend(_removed_by_rule(removed, described))
+    parts.append('<h2>Legend</h2><div class="legend"><p>')
     for label, colour in COLOURS.items():
         parts.append(
             f'<span class="label-key" data-label="{label.value}"><span class="swatch" '
@@ -75,22 +121,33 @@ def report(
         rule = segment.rule or ""
         hover = f"{segment.label.value}" + (f" · {rule}: {described.get(rule, '')}" if rule else "")
         classes = "segment removed" if segment.removed and segment.text.strip() else "segment"
-        badge = (
-            f'<span class="rule" style="background:{colour}">{esc(rule)}</span>'
-            if rule and segment.removed
-            else ""
-        )
+        # Every decided line but the body's carries its rule: kept headlines and captions too.
+        badge = _badge(rule, segment.label) if segment.label is not Label.BODY else ""
         parts.append(
             f'<span class="{classes}" data-label="{segment.label.value}" data-rule="{esc(rule)}" '
             f'title="{esc(hover)}" style="color:{colour}">{badge}{esc(segment.text)}</span>'
         )
-    parts.append('</div><h2>The article</h2><dl class="fields">')
-    for name in ("headline", "byline", "caption", "body", "trailer"):
-        value = getattr(article, name)
-        parts.append(f'<dt>{name}</dt><dd id="field-{name}">{esc(value) if value else "—"}</dd>')
-    for failure in article.failures:
-        parts.append(f"<dt>failed rule {esc(failure.rule)}</dt><dd>{esc(failure.error)}</dd>")
-    for warning in article.warnings:
-        parts.append(f"<dt>warning</dt><dd>{esc(warning)}</dd>")
-    parts.append("</dl></body></html>\n")
+    parts.append("</div></body></html>\n")
     return "".join(parts)
+
+
+def _removed_by_rule(removed: list[Segment], described: dict[str, str]) -> list[str]:
+    """One folded section per rule that removed lines, in the order the rules first struck."""
+    esc = html.escape
+    by_rule: dict[str, list[Segment]] = {}
+    for segment in removed:
+        by_rule.setdefault(segment.rule or "-", []).append(segment)
+    parts = [f'<h2>Removed ({len(removed)}), by rule</h2><div id="removed">']
+    for rule, pieces in by_rule.items():
+        label = pieces[0].label
+        parts.append(
+            f'<details class="removed-rule" data-rule="{esc(rule)}"><summary>'
+            f"{_badge(rule, label)}{len(pieces)} × {esc(described.get(rule, label.value))}"
+            "</summary><ul>"
+        )
+        parts.extend(
+            f'<li class="removed-line">{esc(" ".join(p.text.split()))}</li>' for p in pieces
+        )
+        parts.append("</ul></details>")
+    parts.append("</div>")
+    return parts

@@ -135,9 +135,12 @@ class Article:
         """The text the segments tile: joining them gives it back."""
         return "".join(s.text for s in self.segments)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict: plain strings, lists and numbers only."""
-        return {
+    def to_dict(self, *, segments: bool = True) -> dict[str, Any]:
+        """A JSON-ready dict: plain strings, lists and numbers only; the command line's JSON has
+        the same keys. `removed` lists each removed piece (noise and trailer) with its rule and
+        label, stripped; `segments` (every piece with its offsets, repeating the whole text)
+        is left out with `segments=False`."""
+        data = {
             "headline": self.headline,
             "byline": self.byline,
             "caption": self.caption,
@@ -152,5 +155,12 @@ class Article:
             "published": self.published,
             "warnings": list(self.warnings),
             "failures": [f.to_dict() for f in self.failures],
-            "segments": [s.to_dict() for s in self.segments],
+            "removed": [
+                {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
+                for s in self.removed
+                if s.text.strip()
+            ],
         }
+        if segments:
+            data["segments"] = [s.to_dict() for s in self.segments]
+        return data

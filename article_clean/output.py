@@ -44,12 +44,7 @@ def parse_fields(spec: str | None) -> tuple[str, ...]:
 
 
 def article_fields(article: Article, fields: Sequence[str]) -> dict[str, Any]:
-    data = article.to_dict()
-    data["removed"] = [
-        {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
-        for s in article.removed
-        if s.text.strip()
-    ]
+    data = article.to_dict(segments="segments" in fields)
     return {name: data[name] for name in fields}
 
 
@@ -70,7 +65,8 @@ def as_text(article: Article, fields: Sequence[str] = DEFAULT_FIELDS) -> str:
         lines.extend(["--- trailer ---", article.trailer, ""])
     removed = [s for s in article.removed if s.text.strip()]
     if removed and "removed" in fields:
-        lines.append(f"--- removed ({len(removed)}) ---")
+        # Noise and trailer only: headline, byline and captions leave the body for their fields.
+        lines.append(f"--- removed as noise or trailer ({len(removed)}) ---")
         for segment in removed:
             flat = " ".join(segment.text.split())
             lines.append(f"[{segment.rule or '-'} {segment.label.value}] {flat}")

@@ -1,4 +1,4 @@
-"""Apache Spark: clean a DataFrame column on the cluster (`pip install 'article-clean[spark]'`).
+"""Apache Spark: clean a DataFrame column on the cluster (`pip install -e '.[spark]'`).
 
     from article_clean.spark import clean_dataframe
     cleaned = clean_dataframe(spark.read.json("articles/*.jsonl"), "text", url_column="url")

@@ -35,7 +35,7 @@ def test_one_file_as_text_shows_fields_and_removed_pieces() -> None:
     assert result.stdout.startswith(f"headline: {EXPECTED['headline']}\n")
     assert "\n".join(EXPECTED["paragraphs"][:2]) in result.stdout.replace("\n\n", "\n")
     assert "[AD001 noise] ADVERTISING" in result.stdout
-    assert "--- removed (5) ---" in result.stdout
+    assert "--- removed as noise or trailer (5) ---" in result.stdout
 
 
 def test_one_file_as_json_has_every_field() -> None:

@@ -112,3 +112,28 @@ def test_chromium_runs_no_script_from_the_article(tmp_path: Path) -> None:
     assert "<body" in dom
     assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
     assert "&lt;script&gt;" in dom
+
+
+def test_the_kept_article_comes_first_and_removed_lines_fold_by_rule() -> None:
+    article = clean(SEED.read_text("utf-8"))
+    page = report(article, title="seed")
+    article_at, removed_at = page.index('id="field-headline"'), page.index('id="removed"')
+    assert article_at < removed_at < page.index('class="segment removed"')
+    folded = re.findall(r'<details class="removed-rule" data-rule="(\w+)">', page)
+    assert folded == ["AD001", "TRL001", "TRL002", "TRL003"]
+    trl001 = page.split('data-rule="TRL001">', 1)[1].split("</details>", 1)[0]
+    assert trl001.count('class="removed-line"') == 2
+
+
+def test_kept_headline_and_caption_carry_their_rule_badge() -> None:
+    article = clean(SEED.read_text("utf-8"))
+    page = report(article, title="seed")
+    headline_rule = next(s.rule for s in article.segments if s.label.value == "headline")
+    caption_rule = next(s.rule for s in article.segments if s.label.value == "caption")
+    assert re.search(
+        rf'id="field-headline"><span class="rule"[^>]*>{headline_rule}</span>China and US', page
+    )
+    caption_badge = rf'id="field-caption"><span class="rule"[^>]*>{caption_rule}</span>Sen\.'
+    assert re.search(caption_badge, page)
+    kept = re.search(r'<span class="segment" data-label="headline"[^>]*>(.*?)</span>', page)
+    assert kept is not None and f">{headline_rule}" in kept.group(1)
