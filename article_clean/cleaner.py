@@ -162,7 +162,9 @@ class Cleaner:
         s = self.settings
         extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in s.rules]
         extra.extend(plugins.resolve(s.plugins))
-        sets = [r.without(s.disable) for r in (*builtin.rule_sets(), *extra)]
+        every = (*builtin.rule_sets(), *extra)
+        sets = [r.without(s.disable) for r in every]
+        _check_needs(every, sets)
         # Checking id clashes once over everything catches them before any document is cleaned.
         seen: dict[str, str] = {}
         for rule_set in sets:
@@ -381,6 +383,21 @@ class Cleaner:
             kept = [i for i in kept if doc.label(i) is Label.BODY]
             result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result
+
+
+def _check_needs(every: Sequence[RuleSet], enabled: Sequence[RuleSet]) -> None:
+    """Each enabled rule's `needs` is some enabled rule's tag: a rule that reads the decisions
+    of a disabled one would be switched off without a word."""
+    carried = {tag for rule_set in enabled for item in rule_set.rules for tag in item.tags}
+    for rule_set in enabled:
+        for item in rule_set.rules:
+            for tag in sorted(item.needs - carried):
+                gone = sorted(r.id for s in every for r in s.rules if tag in r.tags)
+                raise RuleConfigError(
+                    f"rule {item.id} needs a rule tagged {tag!r} "
+                    + (f"({', '.join(gone)}), which is disabled" if gone else "and none is loaded")
+                    + f"; disable {item.id} too, or enable {' or '.join(gone) or 'one'}"
+                )
 
 
 def _byline(result: Fields, authors: Callable[[], tuple[str, ...]]) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
+from . import tags as tag
 
 _NAME = r"\p{Lu}[\p{L}.'’-]*"
 _MONTHS = (
@@ -124,6 +125,7 @@ BYLINE_RULES = RuleSet(
             linear=True,
             max_chars=20,
             description="a lone 'By' or 'Author:' whose name follows on the next line",
+            tags=(tag.LONE_BY,),
         ),
         PatternRule(
             "BYL006",
@@ -158,6 +160,7 @@ BYLINE_RULES = RuleSet(
             linear=True,
             max_chars=120,
             description="an author's name with a social handle ('Jane Doe @janedoe / 2 days')",
+            tags=(tag.DATELINE,),
         ),
         PatternRule(
             "BYL003",
@@ -168,6 +171,7 @@ BYLINE_RULES = RuleSet(
             max_chars=200,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="a dateline: 'Updated 1:39 am EST, Wednesday, November 20, 2019'",
+            tags=(tag.DATELINE,),
         ),
         PatternRule(
             "BYL004",
@@ -178,6 +182,7 @@ BYLINE_RULES = RuleSet(
             max_chars=200,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="a date or time on a line of its own",
+            tags=(tag.DATELINE,),
         ),
     ],
     description="Bylines and datelines.",

@@ -14,6 +14,7 @@ import regex
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
+from . import tags as tag
 
 AGENCIES = (
     r"Getty(?: ?Images)?|AP(?: Photo)?|Associated Press|Reuters|AFP|TNS|EPA(?:-EFE)?|EFE|dpa|ANSA|Xinhua|"
@@ -306,6 +307,7 @@ CAPTION_RULES = RuleSet(
             max_chars=600,
             requires=(":", "caption", "copyright"),
             description="starts by pointing at the picture (Above:, Pictured:, Left:)",
+            tags=(tag.UNCREDITED_CAPTION,),
         ),
         PatternRule(
             "CAP007",
@@ -315,6 +317,7 @@ CAPTION_RULES = RuleSet(
             max_chars=1000,
             requires=("more", "less", "view full"),
             description="a gallery caption with its 'more'/'less' toggle",
+            tags=(tag.UNCREDITED_CAPTION,),
         ),
         PatternRule(
             "CAP008",
@@ -324,6 +327,7 @@ CAPTION_RULES = RuleSet(
             max_chars=1000,
             requires=("file", "archive"),
             description="marked as a file photo",
+            tags=(tag.UNCREDITED_CAPTION,),
         ),
         PatternRule(
             "CAP009",
@@ -379,6 +383,7 @@ CAPTION_RULES = RuleSet(
                 "(second",
             ),
             description="says who is where in the picture ('Mark Esper, left, and ...')",
+            tags=(tag.UNCREDITED_CAPTION,),
         ),
         PatternRule(
             "CAP013",
@@ -392,6 +397,7 @@ CAPTION_RULES = RuleSet(
                       "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
                       "(l-r)", "from left"),
             description="describes its picture ('An artist's concept of ...', 'This photo shows')",
+            tags=(tag.UNCREDITED_CAPTION,),
         ),
         PatternRule(
             "CAP014",
@@ -401,6 +407,7 @@ CAPTION_RULES = RuleSet(
             max_chars=600,
             requires=("day, ", "day "),
             description="dates its picture in full, AP style ('..., Tuesday, Nov. 19, 2019, ...')",
+            tags=(tag.UNCREDITED_CAPTION,),
         ),
         PatternRule(
             "CAP015",
@@ -411,6 +418,7 @@ CAPTION_RULES = RuleSet(
             max_chars=40,
             requires=(":", "：", "фото", "foto", "fotó", "zdjęcie", "写真"),
             description="a credit's label alone, its credit on the next line ('Фото:', 'Source:')",
+            tags=(tag.CREDIT_LABEL,),
         ),
         PatternRule(
             "CAP016",

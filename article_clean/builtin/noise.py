@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
+from . import tags as tag
 
 _SEP_ONE = r"[\s:|,•·/\-–—]"
 _SEP = _SEP_ONE + "*"
@@ -228,6 +229,7 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=100,
             description="gallery and player controls ('Image 1 of 23', 'Back to Gallery')",
+            tags=(tag.PICTURE_CONTROL,),
         ),
         PatternRule(
             "NOI007",
@@ -246,6 +248,7 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=150,
             description="a heading of related or popular links ('Related Stories', 'More from')",
+            tags=(tag.RELATED_HEADING,),
         ),
         PatternRule(
             "NOI009",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
+from . import tags as tag
 from .captions import PHOTO_COPYRIGHT
 
 _END = r"[\s:.!…»\-–—|\])}]*$"
@@ -187,6 +188,7 @@ TRAILER_RULES = RuleSet(
             scope=Scope.REST,
             max_chars=300,
             description="a comments heading or reply form ('Leave a Reply', '12 Comments')",
+            tags=(tag.COMMENTS_HEADING,),
         ),
         PatternRule(
             "TRL002",
@@ -211,6 +213,7 @@ TRAILER_RULES = RuleSet(
                 "comentário",
             ),
             description="reply-form small print ('Your email address will not be published')",
+            tags=(tag.COMMENTS_HEADING,),
         ),
         PatternRule(
             "TRL003",
@@ -242,6 +245,7 @@ TRAILER_RULES = RuleSet(
             scope=Scope.REST,
             max_chars=80,
             description="a heading of stories picked for the reader ('You may also like')",
+            tags=(tag.RELATED_HEADING,),
         ),
         PatternRule(
             "TRL004",
@@ -299,6 +303,7 @@ TRAILER_RULES = RuleSet(
             max_chars=600,
             requires=(":", "tags", "topics", "filed under"),
             description="a tag or category list ('Tags: ...', 'Filed under: ...')",
+            tags=(tag.TAGS_HEADING,),
         ),
         PatternRule(
             "TRL008",
@@ -308,6 +313,7 @@ TRAILER_RULES = RuleSet(
             max_chars=160,
             requires=("says", "said", "wrote", "writes", "replied", "comments"),
             description="a comment's author line ('jdoe says:')",
+            tags=(tag.COMMENT_RECORD,),
         ),
         PatternRule(
             "TRL009",
