@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
-from ..rules import FunctionRule, RuleSet, Scope, Stage
+from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
 from .anchors import extracted_region, part_lines, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
@@ -624,50 +624,206 @@ def after_story(block: Block, doc: Document) -> bool:
     )
 
 
+# Examples: small documents, and the line of each a rule must label or leave.
+_HEAD = "China and US start working group to combat fentanyl"
+_P1 = (
+    "Chinese and American officials held the first meeting of a working group that aims to curb "
+    "the flow of illegal drugs to the U.S."
+)
+_P2 = (
+    "The group will meet again in the spring, officials from both countries said on Tuesday, "
+    "after two days of talks in Beijing."
+)
+_P3 = (
+    "Both sides agreed to share more information about shipments of the chemicals, they said, and "
+    "to meet every three months."
+)
+_P4 = (
+    "The talks will go on, said the minister, who spoke to reporters at the airport on Wednesday "
+    "before flying home."
+)
+_P5 = (
+    "Officials in Washington said they were pleased with the progress, but warned that much work "
+    "remained to be done."
+)
+_P6 = (
+    "The meeting was the first since the two presidents met in California last year and agreed "
+    "to resume the talks."
+)
+_PHOTO = "Protesters gather outside the parliament in Hong Kong"
+_SLUG_URL = "https://example.com/2024/01/30/china-us-fentanyl-working-group/"
+_LINKED = "Police find fentanyl in a school"
+
+
+def _doc(*paragraphs: str) -> str:
+    """A text of these paragraphs; a paragraph's lines are joined by newlines."""
+    return "\n\n".join(paragraphs)
+
+
+def _story(*middle: str) -> str:
+    """The headline, the first paragraph, `middle`, and the rest of the story."""
+    return _doc(_HEAD, _P1, *middle, _P2, _P3)
+
+
 LAYOUT_RULES = RuleSet(
     "layout",
     [
-        FunctionRule("BYL100", Label.BYLINE, name_after_by,
+        FunctionRule(
+            "BYL100",
+            Label.BYLINE,
+            name_after_by,
             needs=(tag.LONE_BY,),
+            examples=(Example(_doc(_HEAD, "By\nTom Krisher", _P1, _P2), "Tom Krisher"),),
+            counter_examples=(Example(_doc(_HEAD, "Tom Krisher", _P1, _P2), "Tom Krisher"),),
         ),
-        FunctionRule("HED001", Label.HEADLINE, headline_by_slug),
-        FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
-        FunctionRule("HED003", Label.HEADLINE, headline_by_title),
-        FunctionRule("BYL101", Label.BYLINE, names_near_byline,
+        FunctionRule(
+            "HED001",
+            Label.HEADLINE,
+            headline_by_slug,
+            examples=(Example(_doc("World", "Talks", _HEAD, _P1, _P2), _HEAD, _SLUG_URL),),
+            counter_examples=(Example(_doc("World", "Talks", _HEAD, _P1, _P2), _HEAD),),
+        ),
+        FunctionRule(
+            "HED002",
+            Label.HEADLINE,
+            headline_by_shape,
+            examples=(Example(_doc(_HEAD, _P1, _P2), _HEAD),),
+            counter_examples=(Example(_doc(_HEAD, _P1, _P2), _P1),),
+        ),
+        FunctionRule(
+            "HED003",
+            Label.HEADLINE,
+            headline_by_title,
+            examples=(
+                Example(_doc("Talks begin | Daily", "Home", "Talks begin", _P1), "Talks begin"),
+            ),
+            counter_examples=(
+                Example(_doc("Talks begin", "Home", "Talks begin", _P1), "Talks begin"),
+            ),
+        ),
+        FunctionRule(
+            "BYL101",
+            Label.BYLINE,
+            names_near_byline,
             needs=(tag.DATELINE,),
+            examples=(Example(_doc(_HEAD, "Jane Doe\nMay 6, 2013", _P1, _P2), "Jane Doe"),),
+            counter_examples=(
+                Example(_doc(_HEAD, "Jane Doe 2013\nMay 6, 2013", _P1, _P2), "Jane Doe 2013"),
+            ),
         ),
-        FunctionRule("BYL102", Label.BYLINE, name_above_profile_link),
-        FunctionRule("NOI100", Label.NOISE, repeated_line),
-        FunctionRule("NOI102", Label.NOISE, repeated_paragraph),
-        FunctionRule("NOI101", Label.NOISE, under_related_heading,
+        FunctionRule(
+            "BYL102",
+            Label.BYLINE,
+            name_above_profile_link,
+            examples=(Example(_doc(_HEAD, "Opinion\nJane Doe\nView Profile", _P1), "Jane Doe"),),
+            counter_examples=(
+                Example(_doc(_HEAD, "Opinion\nJane Doe\nMay 6, 2013", _P1), "Jane Doe"),
+            ),
+        ),
+        FunctionRule(
+            "NOI100",
+            Label.NOISE,
+            repeated_line,
+            examples=(Example(_doc(_HEAD, "Sports", _P1, _P2, _P3, "Sports"), "Sports"),),
+            counter_examples=(  # a list's items repeat in a story
+                Example(_doc(_HEAD, "• Sports", _P1, _P2, _P3, "• Sports"), "• Sports"),
+            ),
+        ),
+        FunctionRule(
+            "NOI102",
+            Label.NOISE,
+            repeated_paragraph,
+            examples=(Example(_doc(_HEAD, _P1, _P2, _P3, _P1, _P2, _P4, _P5, _P6), _P2),),
+            counter_examples=(  # a paragraph that comes back alone
+                Example(_doc(_HEAD, _P1, _P2, _P3, _P1, _P4, _P5, _P6), _P1),
+            ),
+        ),
+        FunctionRule(
+            "NOI101",
+            Label.NOISE,
+            under_related_heading,
             needs=(tag.RELATED_HEADING,),
+            examples=(
+                Example(_story(f"Related Stories\n{_LINKED}"), _LINKED),
+            ),
+            counter_examples=(Example(_story(_LINKED), _LINKED),),
         ),
-        FunctionRule("TRL100", Label.TRAILER, under_tags_heading,
+        FunctionRule(
+            "TRL100",
+            Label.TRAILER,
+            under_tags_heading,
             needs=(tag.TAGS_HEADING,),
+            examples=(Example(_doc(_HEAD, _P1, _P2, _P3, "Tags:\nChina\nFentanyl"), "Fentanyl"),),
+            counter_examples=(  # a tag cloud above the story is left to the story's bounds
+                Example(_doc("Tags:\nChina\nFentanyl", _HEAD, _P1, _P2, _P3), "Fentanyl"),
+            ),
         ),
-        FunctionRule("STO001", Label.NOISE, before_story,
+        FunctionRule(
+            "STO001",
+            Label.NOISE,
+            before_story,
             tags=(tag.STORY_BOUND,),
+            examples=(Example(_doc("Weather 72F", _HEAD, _P1, _P2, _P3), "Weather 72F"),),
+            counter_examples=(Example(_doc("Weather 72F", _HEAD, _P1, _P2, _P3), _P2),),
         ),
-        FunctionRule("STO002", Label.TRAILER, after_story, scope=Scope.REST,
+        FunctionRule(
+            "STO002",
+            Label.TRAILER,
+            after_story,
+            scope=Scope.REST,
             tags=(tag.STORY_BOUND,),
+            examples=(Example(_doc(_HEAD, _P1, _P2, _P3, "Jobs\nClassifieds\nContact"), "Jobs"),),
+            counter_examples=(Example(_doc(_HEAD, _P1, _P2, _P3, "Jobs\nClassifieds"), _P3),),
         ),
-        FunctionRule("CAP102", Label.CAPTION, _positional("CAP102"),
+        FunctionRule(
+            "CAP102",
+            Label.CAPTION,
+            _positional("CAP102"),
             tags=(tag.POSITIONAL_CAPTION,),
             needs=(tag.CREDIT_LABEL,),
+            examples=(Example(_doc(_HEAD, "Фото:\nличный архив", _P1, _P2), "личный архив"),),
+            counter_examples=(Example(_doc(_HEAD, "личный архив", _P1, _P2), "личный архив"),),
         ),
-        FunctionRule("CAP100", Label.CAPTION, _positional("CAP100"),
+        FunctionRule(
+            "CAP100",
+            Label.CAPTION,
+            _positional("CAP100"),
             tags=(tag.POSITIONAL_CAPTION,),
+            examples=(Example(_story(f"{_PHOTO}\nSakib Ali/Getty Images"), _PHOTO),),
+            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
         ),
-        FunctionRule("CAP101", Label.CAPTION, _positional("CAP101"),
+        FunctionRule(
+            "CAP101",
+            Label.CAPTION,
+            _positional("CAP101"),
             tags=(tag.POSITIONAL_CAPTION,),
+            examples=(Example(_story(f"Sakib Ali/Getty Images\n{_PHOTO}"), _PHOTO),),
+            counter_examples=(Example(_story(f"Weather 72F\n{_PHOTO}"), _PHOTO),),
         ),
-        FunctionRule("CAP103", Label.CAPTION, _positional("CAP103"),
+        FunctionRule(
+            "CAP103",
+            Label.CAPTION,
+            _positional("CAP103"),
             tags=(tag.POSITIONAL_CAPTION,),
             needs=(tag.UNCREDITED_CAPTION,),
+            examples=(
+                Example(
+                    _story("An artist's concept of the Blue Moon lander.\nMichael Conroy"),
+                    "Michael Conroy",
+                ),
+            ),
+            counter_examples=(
+                Example(_story("The lander carries four.\nMichael Conroy"), "Michael Conroy"),
+            ),
         ),
-        FunctionRule("CAP104", Label.CAPTION, _positional("CAP104"),
+        FunctionRule(
+            "CAP104",
+            Label.CAPTION,
+            _positional("CAP104"),
             tags=(tag.POSITIONAL_CAPTION,),
             needs=(tag.PICTURE_CONTROL,),
+            examples=(Example(_story(f"Enlarge this image\n{_PHOTO}"), _PHOTO),),
+            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
         ),
     ],
     stage=Stage.LAYOUT,
