@@ -165,6 +165,7 @@ class Cleaner:
         every = (*builtin.rule_sets(), *extra)
         _check_disabled(s.disable, [item.id for rule_set in every for item in rule_set.rules])
         sets = [r.without(s.disable) for r in every]
+        _check_needs(every, sets)
         # Checking id clashes once over everything catches them before any document is cleaned.
         seen: dict[str, str] = {}
         for rule_set in sets:
@@ -397,6 +398,21 @@ def _check_disabled(disable: Sequence[str], ids: list[str]) -> None:
                 f"disable: {wanted!r} is no rule id or id prefix{hint}; "
                 "`article-clean rules` lists them"
             )
+
+
+def _check_needs(every: Sequence[RuleSet], enabled: Sequence[RuleSet]) -> None:
+    """Each enabled rule's `needs` is some enabled rule's tag: a rule that reads the decisions
+    of a disabled one would be switched off without a word."""
+    carried = {tag for rule_set in enabled for item in rule_set.rules for tag in item.tags}
+    for rule_set in enabled:
+        for item in rule_set.rules:
+            for tag in sorted(item.needs - carried):
+                gone = sorted(r.id for s in every for r in s.rules if tag in r.tags)
+                raise RuleConfigError(
+                    f"rule {item.id} needs a rule tagged {tag!r} "
+                    + (f"({', '.join(gone)}), which is disabled" if gone else "and none is loaded")
+                    + f"; disable {item.id} too, or enable {' or '.join(gone) or 'one'}"
+                )
 
 
 def _byline(result: Fields, authors: Callable[[], tuple[str, ...]]) -> str | None:

@@ -3,6 +3,7 @@
     article-clean [options] INPUT...        clean; INPUT is a file, a directory or - (stdin)
     article-clean clean [options] INPUT...  the same, for an INPUT named like a command
     article-clean rules [--markdown]        every rule set and rule, with its origin
+    article-clean rules --check FILE        run the examples of a rule file's rules
     article-clean explain FILE -o out.html  a page showing what was removed and why
     article-clean learn INPUT... -o rules/  one rule file per site, learned from its pages
 
@@ -156,6 +157,13 @@ def _rules_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the built-in rule reference as Markdown (docs/rules.md)",
     )
+    parser.add_argument(
+        "--check",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="run the examples of this rule file's rules (repeatable); exit 1 if one fails",
+    )
     _add_rule_options(parser)
     return parser
 
@@ -222,9 +230,31 @@ def _run_rules(args: argparse.Namespace) -> int:
     if args.markdown:
         sys.stdout.write(reference.as_markdown())
         return EXIT_OK
+    if args.check:
+        return _check_examples(args.check)
     cleaner = _cleaner(args)
     sys.stdout.write(reference.as_text(reference.available(cleaner.rule_sets)))
     return EXIT_OK
+
+
+def _check_examples(paths: Sequence[str]) -> int:
+    """Each rule file's examples, labelled with the built-in rules: a line per failure."""
+    from .examples import check_rule_set
+    from .rules import RuleSet
+
+    failed = 0
+    for path in paths:
+        try:
+            rule_set = RuleSet.from_toml(path)
+        except ArticleCleanError as error:
+            raise UsageError(str(error)) from None
+        failures = check_rule_set(rule_set)
+        count = sum(len(r.examples) + len(r.counter_examples) for r in rule_set.rules)
+        for failure in failures:
+            print(f"{path}: {failure}")
+        print(f"{path}: {count - len(failures)} of {count} examples hold")
+        failed += len(failures)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 def _run_explain(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -65,6 +65,7 @@ class Document:
         self._stats_cache = stats_cache if stats_cache is not None else {}
         self._version = 0
         self._memo: dict[Callable[[Document], Any], tuple[int, Any]] = {}
+        self._tagged: Mapping[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -92,6 +93,11 @@ class Document:
     def decisions(self) -> tuple[Decision | None, ...]:
         return tuple(self._decisions)
 
+    def rules_tagged(self, tag: str) -> frozenset[str]:
+        """The ids of the rules labelling this document that carry `tag`: how a rule reads
+        another's decisions without naming its id."""
+        return self._tagged.get(tag, frozenset())
+
     def memo(self, compute: Callable[[Document], T], *, text_only: bool = False) -> T:
         """`compute(self)`, cached until the next decision is recorded.
 
@@ -106,6 +112,9 @@ class Document:
         return value
 
     # The engine's side: rules never call these.
+    def use_tags(self, tagged: Mapping[str, frozenset[str]]) -> None:
+        self._tagged = tagged
+
     def decide(self, index: int, label: Label, rule: str | None) -> None:
         self._decisions[index] = Decision(label, rule)
         self._version += 1

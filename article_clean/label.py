@@ -95,6 +95,11 @@ class Engine:
         self.layout: tuple[Rule, ...] = tuple(
             r for s in self.rule_sets if s.stage is Stage.LAYOUT for r in s.rules
         )
+        tagged: dict[str, set[str]] = {}
+        for item in (*self.markers, *self.layout):
+            for tag in item.tags:
+                tagged.setdefault(tag, set()).add(item.id)
+        self.tagged = {tag: frozenset(ids) for tag, ids in tagged.items()}
         # Each pattern rule with its hints: the longest block it searches, the words it needs.
         self._patterns = tuple(
             (position, r, r.max_chars or sys.maxsize, frozenset(r.requires))
@@ -137,6 +142,7 @@ class Engine:
         dict for documents cleaned with this engine in one call.
         """
         run = _Run(doc, strict, deadline)
+        doc.use_tags(self.tagged)
         self._run_markers(run, {} if memory is None else memory)
         for item in self.layout:
             run.check_clock()

@@ -48,9 +48,8 @@ def load(name: str) -> tuple[RuleSet, ...]:
             ) from error
     sets = (value,) if isinstance(value, RuleSet) else tuple(_as_rule_sets(value, name, point))
     distribution = getattr(point.dist, "name", None) or point.value
-    for rule_set in sets:
-        rule_set.origin = f"plugin {name} ({distribution})"
-    return sets
+    # Copies that name the plugin: the plugin's own objects are left as it made them.
+    return tuple(rule_set.with_origin(f"plugin {name} ({distribution})") for rule_set in sets)
 
 
 def _as_rule_sets(value: object, name: str, point: EntryPoint) -> Iterable[RuleSet]:

@@ -12,6 +12,9 @@ scope = "block"                    # or "rest": this block and everything after 
 max_chars = 100                    # optional: longer blocks are not searched
 requires = ["sponsored"]           # optional: search only blocks containing one of these
 description = "sponsor line above the story"
+examples = ["Sponsored by Acme"]   # lines it must take: `article-clean rules --check FILE`
+counter_examples = ["Sponsored by the city, the fair drew crowds."]  # lines it must leave
+tags = ["related-heading"]         # optional: read like the built-in rules with this tag
 ```
 """
 
@@ -31,7 +34,10 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 _TOP_KEYS = {"name", "domains", "description", "stage", "rule"}
-_RULE_KEYS = {"id", "label", "pattern", "flags", "scope", "description", "max_chars", "requires"}
+_RULE_KEYS = {
+    "id", "label", "pattern", "flags", "scope", "description", "max_chars", "requires",
+    "examples", "counter_examples", "tags",
+}  # fmt: skip
 
 
 def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
@@ -91,9 +97,11 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
     max_chars = table.get("max_chars")
     if max_chars is not None and (isinstance(max_chars, bool) or not isinstance(max_chars, int)):
         raise RuleConfigError(f"{here}: field 'max_chars' must be a whole number")
+    for key in ("requires", "examples", "counter_examples", "tags"):
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(r, str) for r in value):
+            raise RuleConfigError(f"{here}: field {key!r} must be a list of strings")
     requires = table.get("requires", [])
-    if not isinstance(requires, list) or not all(isinstance(r, str) for r in requires):
-        raise RuleConfigError(f"{here}: field 'requires' must be a list of strings")
     flags = table.get("flags", [])
     if not isinstance(flags, (str, list)):
         raise RuleConfigError(f"{here}: field 'flags' must be a string or a list of strings")
@@ -107,6 +115,9 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
             description=table.get("description", ""),
             max_chars=max_chars,
             requires=requires,
+            examples=table.get("examples", []),
+            counter_examples=table.get("counter_examples", []),
+            tags=table.get("tags", []),
         )
     except RuleConfigError as error:
         field = _blamed_field(str(error))
@@ -122,6 +133,9 @@ def _blamed_field(message: str) -> str:
         ("scope", "scope"),
         ("max_chars", "max_chars"),
         ("requires", "requires"),
+        ("counter_examples", "counter_examples"),
+        ("examples", "example"),
+        ("tags", "tags"),
     ):
         if needle in message:
             return key

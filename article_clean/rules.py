@@ -12,6 +12,15 @@ grouped into named `RuleSet`s, which run in two stages:
 
 A rule with `Scope.REST` labels its block and every later block, except blocks already decided
 as body: it marks where the trailer starts.
+
+Every rule carries `examples` (lines it must take; for a layout rule, a small document and the
+line of it the rule must label) and `counter_examples` (lines it must leave): they document the
+rule, and `article_clean.examples` runs them as tests, for built-in rules, plugins and rule files
+alike. Rules refer to each other by named tags, never by id: a rule `tags` itself ("lone-by")
+and another `needs` that tag, so that renaming one cannot silently switch the other off, and
+disabling the only rule with a tag another needs is an error that names both.
+
+Rules and rule sets are immutable once made: they are shared by every document of a process.
 """
 
 from __future__ import annotations
@@ -21,6 +30,7 @@ import enum
 import os
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -71,8 +81,84 @@ def _check_id(rule_id: object) -> str:
     return rule_id
 
 
-class Rule(abc.ABC):
-    """A named decision: when `applies(block, doc)` is true, the block gets `label`."""
+@dataclass(frozen=True)
+class Example:
+    """A document and the line of it a rule must label (an example) or leave (a counter-example).
+
+    A marker judges a line by its text alone, so its examples are plain strings, each read as a
+    document of one line. A layout rule judges a line by its place: its example is a small
+    document (`text`, or an HTML page with `kind="html"`) and `line` is the text of the block it
+    must label. `url` is the page's address, for rules that read it (the slug, a site's rules).
+    """
+
+    text: str
+    line: str | None = None
+    url: str | None = None
+    kind: str = "text"
+
+    @property
+    def target(self) -> str:
+        """The text of the block the example is about."""
+        return self.text.strip() if self.line is None else self.line
+
+
+def _coerce_examples(
+    items: Iterable[Example | str], rule_id: str, what: str
+) -> tuple[Example, ...]:
+    if isinstance(items, (str, Example)):
+        items = (items,)
+    found = []
+    for item in items:
+        if isinstance(item, str) and item.strip():
+            item = Example(item)
+        if not isinstance(item, Example) or not item.text.strip():
+            raise RuleConfigError(
+                f"rule {rule_id}: {what} must be non-empty strings or Example objects, not {item!r}"
+            )
+        if item.kind not in ("text", "html"):
+            raise RuleConfigError(f"rule {rule_id}: an example's kind is 'text' or 'html'")
+        found.append(item)
+    return tuple(found)
+
+
+def _coerce_tags(items: Iterable[str], rule_id: str, what: str) -> frozenset[str]:
+    if isinstance(items, str) or not all(isinstance(t, str) and t.strip() for t in items):
+        raise RuleConfigError(f"rule {rule_id}: {what} must be a list of non-empty strings")
+    return frozenset(t.strip() for t in items)
+
+
+class _Frozen(abc.ABCMeta):
+    """Freezes an instance once its constructor (its subclass's too) has run."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        made = super().__call__(*args, **kwargs)
+        object.__setattr__(made, "_frozen", True)
+        return made
+
+
+class _Immutable:
+    _frozen = False
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if self._frozen:
+            raise AttributeError(
+                f"{type(self).__name__} is immutable (shared by every document); make a new one"
+            )
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if self._frozen:
+            raise AttributeError(f"{type(self).__name__} is immutable")
+        object.__delattr__(self, name)
+
+
+class Rule(_Immutable, metaclass=_Frozen):
+    """A named decision: when `applies(block, doc)` is true, the block gets `label`.
+
+    `examples` and `counter_examples`: lines (or `Example` documents) it must take and leave.
+    `tags`: names other rules may know this rule by; `needs`: tags of rules it reads the
+    decisions of (at least one enabled rule must carry each).
+    """
 
     def __init__(
         self,
@@ -81,11 +167,25 @@ class Rule(abc.ABC):
         *,
         description: str,
         scope: Scope | str = Scope.BLOCK,
+        examples: Iterable[Example | str] = (),
+        counter_examples: Iterable[Example | str] = (),
+        tags: Iterable[str] = (),
+        needs: Iterable[str] = (),
     ) -> None:
         self.id = _check_id(id)
         self.label = _coerce_label(label)
         self.scope = _coerce_scope(scope)
         self.description = " ".join(description.split()) or self.id
+        self.examples = _coerce_examples(examples, self.id, "examples")
+        self.counter_examples = _coerce_examples(counter_examples, self.id, "counter_examples")
+        self.tags = _coerce_tags(tags, self.id, "tags")
+        self.needs = _coerce_tags(needs, self.id, "needs")
+
+    # Rules pickled before these attributes were there.
+    examples: tuple[Example, ...] = ()
+    counter_examples: tuple[Example, ...] = ()
+    tags: frozenset[str] = frozenset()
+    needs: frozenset[str] = frozenset()
 
     @abc.abstractmethod
     def applies(self, block: Block, doc: Document) -> bool:
@@ -161,8 +261,21 @@ class PatternRule(Rule):
         max_chars: int | None = None,
         requires: Iterable[str] = (),
         linear: bool = False,
+        examples: Iterable[Example | str] = (),
+        counter_examples: Iterable[Example | str] = (),
+        tags: Iterable[str] = (),
+        needs: Iterable[str] = (),
     ) -> None:
-        super().__init__(id, label, description=description or f"matches {pattern!r}", scope=scope)
+        super().__init__(
+            id,
+            label,
+            description=description or f"matches {pattern!r}",
+            scope=scope,
+            examples=examples,
+            counter_examples=counter_examples,
+            tags=tags,
+            needs=needs,
+        )
         if not isinstance(pattern, str) or not pattern:
             raise RuleConfigError(f"rule {id}: pattern must be a non-empty string")
         if max_chars is not None and (
@@ -182,6 +295,23 @@ class PatternRule(Rule):
             self._compiled: Any = regex.compile(pattern, self.flags)
         except regex.error as error:
             raise RuleConfigError(f"rule {id}: invalid pattern {pattern!r}: {error}") from None
+        self._check_hints()
+
+    def _check_hints(self) -> None:
+        """`max_chars` and `requires` are hand-kept shortcuts: neither may skip a line the rule
+        must take, or a branch of the pattern is silently switched off."""
+        for example in self.examples:
+            text = example.target
+            if self.max_chars is not None and len(text) > self.max_chars:
+                raise RuleConfigError(
+                    f"rule {self.id}: max_chars={self.max_chars} skips its example {text!r}"
+                )
+            folded = text.casefold()
+            if self.requires and not any(word in folded for word in self.requires):
+                raise RuleConfigError(
+                    f"rule {self.id}: requires {list(self.requires)} skips its example {text!r}; "
+                    "add a word of it to requires"
+                )
 
     def applies(self, block: Block, doc: Document) -> bool:
         return self.search(block.text, doc.rule_timeout) is not None
@@ -212,7 +342,7 @@ class PatternRule(Rule):
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._compiled = regex.compile(self.pattern, self.flags)
+        self.__dict__["_compiled"] = regex.compile(self.pattern, self.flags)
 
 
 class FunctionRule(Rule):
@@ -226,11 +356,24 @@ class FunctionRule(Rule):
         *,
         description: str | None = None,
         scope: Scope | str = Scope.BLOCK,
+        examples: Iterable[Example | str] = (),
+        counter_examples: Iterable[Example | str] = (),
+        tags: Iterable[str] = (),
+        needs: Iterable[str] = (),
     ) -> None:
         if not callable(func):
             raise RuleConfigError(f"rule {id}: func must be callable, not {type(func).__name__}")
         doc = (func.__doc__ or "").strip().split("\n\n")[0]
-        super().__init__(id, label, description=description or doc, scope=scope)
+        super().__init__(
+            id,
+            label,
+            description=description or doc,
+            scope=scope,
+            examples=examples,
+            counter_examples=counter_examples,
+            tags=tags,
+            needs=needs,
+        )
         self.func = func
 
     def applies(self, block: Block, doc: Document) -> bool:
@@ -243,17 +386,34 @@ def rule(
     *,
     scope: Scope | str = Scope.BLOCK,
     description: str | None = None,
+    examples: Iterable[Example | str] = (),
+    counter_examples: Iterable[Example | str] = (),
+    tags: Iterable[str] = (),
+    needs: Iterable[str] = (),
 ) -> Callable[[BlockPredicate], FunctionRule]:
     """Decorator: turn `func(block, doc) -> bool` into a FunctionRule (registered nowhere)."""
 
     def build(func: BlockPredicate) -> FunctionRule:
-        return FunctionRule(id, label, func, description=description, scope=scope)
+        return FunctionRule(
+            id,
+            label,
+            func,
+            description=description,
+            scope=scope,
+            examples=examples,
+            counter_examples=counter_examples,
+            tags=tags,
+            needs=needs,
+        )
 
     return build
 
 
-class RuleSet:
-    """An ordered, named group of rules, optionally limited to some sites."""
+class RuleSet(_Immutable, metaclass=_Frozen):
+    """An ordered, named group of rules, optionally limited to some sites.
+
+    `origin` says where it comes from ("built-in", "file x.toml", "plugin x (dist)"); the plugin
+    loader gives a plugin's sets theirs with `with_origin`, a copy, never by writing on them."""
 
     def __init__(
         self,
@@ -303,11 +463,24 @@ class RuleSet:
     def without(self, disabled: Iterable[str]) -> RuleSet:
         """A copy without the rules whose id equals or starts with one of `disabled`."""
         prefixes = tuple(disabled)
-        kept = [r for r in self.rules if not r.id.startswith(prefixes)] if prefixes else self.rules
-        copy = RuleSet.__new__(RuleSet)
-        copy.__dict__.update(self.__dict__)
-        copy.rules = tuple(kept)
-        return copy
+        if not prefixes:
+            return self
+        return self._copy(rules=[r for r in self.rules if not r.id.startswith(prefixes)])
+
+    def with_origin(self, origin: str) -> RuleSet:
+        """A copy that says it comes from `origin`."""
+        return self._copy(origin=origin)
+
+    def _copy(self, **changes: Any) -> RuleSet:
+        fields = {
+            "rules": self.rules,
+            "stage": self.stage,
+            "domains": self.domains,
+            "description": self.description,
+            "origin": self.origin,
+        }
+        fields.update(changes)
+        return RuleSet(self.name, **fields)
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> RuleSet:

@@ -187,4 +187,5 @@ def test_every_command_of_the_cli_guide_runs(tmp_path: Path) -> None:
         and '"id": "3"' in texts[4]
     )
     assert "EXN001" in texts[5]
-    assert texts[6].strip() == "5"
+    assert texts[6].strip() == "samples/rules/example-news.toml: 6 of 6 examples hold"
+    assert texts[7].strip() == "5"

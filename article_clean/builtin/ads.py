@@ -73,6 +73,22 @@ AD_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=120,
             description="an ad slot label on a line of its own (ADVERTISING, Anzeige, Publicité)",
+            examples=(
+                "ADVERTISING",
+                "Advertisement",
+                "- Advertisement -",
+                "Anzeige",
+                "Publicité",
+                "Publicidad",
+                "Pubblicità",
+                "Publicidade",
+                "Advertentie",
+                "Реклама",
+            ),
+            counter_examples=(
+                "The advertising industry has changed more in five years than in the fifty "
+                "before.",
+            ),
         ),
         PatternRule(
             "AD002",
@@ -82,6 +98,19 @@ AD_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=160,
             description="a 'story continues below the advertisement' marker",
+            examples=(
+                "Story continues below advertisement",
+                "Continue reading the main story",
+                "Article continues below",
+                "SKIP ADVERTISEMENT",
+                "Artikel wird nach der Anzeige fortgesetzt",
+                "La suite après cette publicité",
+                "Continúa después de la publicidad",
+                "Продолжение после рекламы",
+            ),
+            counter_examples=(
+                "The story continues in the next issue, the editor said.",
+            ),
         ),
         PatternRule(
             "AD003",
@@ -91,6 +120,14 @@ AD_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=120,
             description="a sponsored or promoted content label",
+            examples=(
+                "Sponsored",
+                "Contenu sponsorisé",
+                "Gesponsert",
+            ),
+            counter_examples=(
+                "Sponsored by the city, the festival drew thousands of visitors on Saturday.",
+            ),
         ),
     ],
     description="Ad slots and promo markers inside the story.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
+from . import tags as tag
 
 _NAME = r"\p{Lu}[\p{L}.'’-]*"
 _MONTHS = (
@@ -116,6 +117,26 @@ BYLINE_RULES = RuleSet(
             max_chars=200,
             description="a byline: 'By NAME', 'Posted by NAME', 'Autor: NAME' with up to eight names "
             "and an affiliation",
+            examples=(
+                "By Ana Swanson",
+                "By JERUSALEM POST STAFF",
+                "Von Moritz Bachmann publiziert am 25. September 2018",
+                "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+                "Posted by Vortex",
+                "Text by Flora Yin-Wong",
+                "Post written by Leo Babauta.",
+                "By: Anna Berg (Diary) | May 6th, 2013 at 09:00 AM |",
+                "+ Posted by Tom Weller // Executive Producer, River Run",
+                "By admin - 2018-09-16",
+                "By Reuters",
+                "By Maria Lopez|Posted Tuesday, May 7, 2013, at 2:50 PM ET",
+                "Текст: Венера Ерофеева·24 сентября 2018",
+            ),
+            counter_examples=(
+                "By Tuesday, the two sides had agreed to meet again in Washington.",
+                "Written by Aaron Sorkin and directed by David Fincher, the film opened on "
+                "Friday.",
+            ),
         ),
         PatternRule(
             "BYL002",
@@ -124,6 +145,14 @@ BYLINE_RULES = RuleSet(
             linear=True,
             max_chars=20,
             description="a lone 'By' or 'Author:' whose name follows on the next line",
+            tags=(tag.LONE_BY,),
+            examples=(
+                "By",
+                "Author:",
+            ),
+            counter_examples=(
+                "By Tuesday, the two sides had agreed to meet again in Washington.",
+            ),
         ),
         PatternRule(
             "BYL006",
@@ -133,6 +162,13 @@ BYLINE_RULES = RuleSet(
             max_chars=200,
             requires=("|", "•", "·"),
             description="a byline among a dateline's parts ('Date: ... | Author: Mary Boone')",
+            examples=(
+                "Watch This || By: Anna Berg || May 6, 2013 07:00 PM EDT",
+                "Date:May 6, 2013 | Category:Tips & Advice | Author:Jane Doe",
+            ),
+            counter_examples=(
+                "Garden Hour Live – May 6, 2013 Hour 1",
+            ),
         ),
         PatternRule(
             "BYL007",
@@ -142,6 +178,15 @@ BYLINE_RULES = RuleSet(
             max_chars=120,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="the writer's name and the date ('Chris Davies - Nov 19, 2019')",
+            examples=(
+                "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+                "Tom Weller on May 8, 2013, 9:13 AM",
+            ),
+            counter_examples=(
+                "Share prices fell 3% in early trading in New York.",
+                "<b>The tagged photos were taken in 2012.</b>",
+                "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+            ),
         ),
         PatternRule(
             "BYL008",
@@ -150,6 +195,15 @@ BYLINE_RULES = RuleSet(
             linear=True,
             max_chars=150,
             description="a wire story's byline ('Pete Yost, Associated Press')",
+            examples=(
+                "Pete Yost, Associated Press",
+                "Meg Kinnard and Errin Haines, Associated Press",
+                "Robert Burns, AP National Security Writer",
+            ),
+            counter_examples=(
+                "Tim Cook, Apple's chief executive, said the company would keep investing in the "
+                "US.",
+            ),
         ),
         PatternRule(
             "BYL005",
@@ -158,6 +212,14 @@ BYLINE_RULES = RuleSet(
             linear=True,
             max_chars=120,
             description="an author's name with a social handle ('Jane Doe @janedoe / 2 days')",
+            tags=(tag.DATELINE,),
+            examples=(
+                "Catherine Shu @catherineshu / 2 days",
+                "News reporter @TomGillespie1",
+            ),
+            counter_examples=(
+                "Anna Berg, on May 7th, 2013 // Twitter: @annaberg",
+            ),
         ),
         PatternRule(
             "BYL003",
@@ -168,6 +230,17 @@ BYLINE_RULES = RuleSet(
             max_chars=200,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="a dateline: 'Updated 1:39 am EST, Wednesday, November 20, 2019'",
+            tags=(tag.DATELINE,),
+            examples=(
+                "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+                "Updated 1:39 am EST, Wednesday, November 20, 2019",
+                "Posted on Maret 30, 2015 by Admin",
+            ),
+            counter_examples=(
+                "Share prices fell 3% in early trading in New York.",
+                "<b>The tagged photos were taken in 2012.</b>",
+                "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+            ),
         ),
         PatternRule(
             "BYL004",
@@ -178,6 +251,25 @@ BYLINE_RULES = RuleSet(
             max_chars=200,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
             description="a date or time on a line of its own",
+            tags=(tag.DATELINE,),
+            examples=(
+                "November 20, 2019 Emiliano Bellini",
+                "November 19, 2019 at 6:34 am",
+                "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
+                "5:45 AM PST 11/19/2019 by Patrick Shanley",
+                "May 6th '13 by Jane Doe @ 11:18am Comment Tweet",
+                "05.06.13 Written by Maria Lopez",
+                "example.co.uk, Thursday 9 May 2013 18.57 EDT",
+                "Tuesday, 07.05.2013 / 4:54 PM / News",
+                "1:54 pm May 9, 2013, by Sean O'Neill",
+                "segunda-feira, 22 de janeiro de 2018 às 0:13",
+                "October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin",
+            ),
+            counter_examples=(
+                "Share prices fell 3% in early trading in New York.",
+                "<b>The tagged photos were taken in 2012.</b>",
+                "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+            ),
         ),
     ],
     description="Bylines and datelines.",

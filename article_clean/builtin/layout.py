@@ -15,7 +15,8 @@ from urllib.parse import unquote, urlsplit
 from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Label
-from ..rules import FunctionRule, RuleSet, Scope, Stage
+from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
+from . import tags as tag
 from .anchors import extracted_region, part_lines, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .headline_score import NOT_HEADLINE, best_candidate, first_plain_title
@@ -169,10 +170,11 @@ def name_after_by(block: Block, doc: Document) -> bool:
     if block.index == 0:
         return False
     previous = doc.decision(block.index - 1)
-    return previous is not None and previous.rule == "BYL002" and doc.stats(block.index).words <= 8
-
-
-_DATELINES = frozenset({"BYL003", "BYL004", "BYL005"})
+    return (
+        previous is not None
+        and previous.rule in doc.rules_tagged(tag.LONE_BY)
+        and doc.stats(block.index).words <= 8
+    )
 
 
 def names_near_byline(block: Block, doc: Document) -> bool:
@@ -191,7 +193,11 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     below = doc.decision(block.index + 1) if block.index + 1 < len(doc) else None
     # Above a dateline or a handle, a name is its writer's; above a "By ..." line, which names
     # the writer itself, a line of capitalised words is a title or a kicker.
-    before_byline = below is not None and below.label is Label.BYLINE and below.rule in _DATELINES
+    before_byline = (
+        below is not None
+        and below.label is Label.BYLINE
+        and below.rule in doc.rules_tagged(tag.DATELINE)
+    )
     if not (after_head or before_byline):
         return False
     words = [w for w in re.split(r"[\s,]+", block.text) if w]
@@ -294,15 +300,15 @@ RELATED_BOX_MAX = 12  # links a related-links heading can head
 RELATED_TITLE_WORDS = 15  # the longest a linked title runs
 
 
-def _under(block: Block, doc: Document, *heading_rules: str) -> bool:
-    """Whether `block` is one of the lines under a heading one of `heading_rules` took, with no
-    prose or other decided block between them."""
+def _under(block: Block, doc: Document, heading_tag: str) -> bool:
+    """Whether `block` is one of the lines under a heading a rule tagged `heading_tag` took,
+    with no prose or other decided block between them."""
     if _paragraph(doc, block.index):
         return False
     for index in range(block.index - 1, max(-1, block.index - RELATED_BOX_MAX - 1), -1):
         decision = doc.decision(index)
         if decision is not None:
-            return decision.rule in heading_rules
+            return decision.rule in doc.rules_tagged(heading_tag)
         if _paragraph(doc, index):
             return False
     return False
@@ -319,18 +325,16 @@ def _paragraph(doc: Document, index: int) -> bool:
 def under_related_heading(block: Block, doc: Document) -> bool:
     """A link under a 'Related', 'More from' or 'Most popular' heading, up to the next paragraph
     of prose (a box of picks inside the story, where its heading could not open the trailer)."""
-    return _under(block, doc, "NOI008", "TRL012")
+    return _under(block, doc, tag.RELATED_HEADING)
 
 
 def under_tags_heading(block: Block, doc: Document) -> bool:
     """The tags under a 'Tags' or 'Filed under' heading below the start of the story (a tag
     cloud above it is page furniture, left to the story region)."""
     span = _span(doc)
-    return (span is None or block.index > span[0]) and _under(block, doc, "TRL007")
+    return (span is None or block.index > span[0]) and _under(block, doc, tag.TAGS_HEADING)
 
 
-# Captions that carry no credit of their own: a name under one is its photographer.
-_CAPTIONS_WITHOUT_CREDIT = frozenset({"CAP006", "CAP007", "CAP008", "CAP012", "CAP013", "CAP014"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|foto|bild|illustration)", re.IGNORECASE)
 _QUOTES = "\"“”‘'«„"
@@ -338,10 +342,6 @@ _HANDLE = re.compile(r"(?:^|\s)@\w")
 _SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
 CAPTION_LOWERCASE = 0.4  # a caption is a phrase in lower case; a heading is capitalised
 CAPTION_WORDS = 40  # the longest a caption next to its credit runs
-# Decisions the caption analysis does not see: the story's own bounds, which are drawn after it
-# (a caption between two paragraphs is part of the story's area, not a gap in it), and its own.
-_STORY_BOUNDS = frozenset({"STO001", "STO002"})
-_POSITIONAL_CAPTIONS = ("CAP102", "CAP100", "CAP101", "CAP103", "CAP104")
 
 
 class _Captions:
@@ -350,14 +350,21 @@ class _Captions:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.found: dict[int, str] = {}
+        # Decisions not seen: the story's own bounds, which are drawn after it (a caption
+        # between two paragraphs is part of the story's area, not a gap in it), and its own.
+        self.unseen = doc.rules_tagged(tag.STORY_BOUND) | doc.rules_tagged(tag.POSITIONAL_CAPTION)
 
     def rule(self, index: int) -> str | None:
         if index in self.found:
             return self.found[index]
         decision = self.doc.decision(index)
-        if decision is None or decision.rule in _STORY_BOUNDS or decision.rule in _POSITIONAL_CAPTIONS:
+        if decision is None or decision.rule in self.unseen:
             return None
         return decision.rule or "-"
+
+    def rule_tagged(self, index: int, tag: str) -> bool:
+        """Whether the rule that decided block `index` (as seen here) carries `tag`."""
+        return self.rule(index) in self.doc.rules_tagged(tag)
 
     def label(self, index: int) -> Label | None:
         if index in self.found:
@@ -418,7 +425,10 @@ def _credit_after_label(view: _Captions, index: int) -> bool:
     """The line after a credit's label alone ('Фото:') is the credit: 'личный архив ...'."""
     stats = view.doc.stats(index)
     return (
-        index > 0 and view.rule(index - 1) == "CAP015" and stats.words <= CREDIT_WORDS and not stats.prose
+        index > 0
+        and view.rule_tagged(index - 1, tag.CREDIT_LABEL)
+        and stats.words <= CREDIT_WORDS
+        and not stats.prose
     )
 
 
@@ -454,7 +464,7 @@ def _caption_below_credit(view: _Captions, index: int) -> bool:
     above = view.label(index - 2)
     if above is Label.CAPTION:
         return False
-    if view.rule(index - 2) == "NOI006" or above is Label.HEADLINE:
+    if view.rule_tagged(index - 2, tag.PICTURE_CONTROL) or above is Label.HEADLINE:
         return True
     if index + 1 < len(doc) and view.label(index + 1) in (Label.BYLINE, Label.HEADLINE):
         return True
@@ -472,7 +482,7 @@ def _caption_below_credit(view: _Captions, index: int) -> bool:
 def _name_under_caption(view: _Captions, index: int) -> bool:
     """A name alone right under a caption that names no credit: the photographer or the
     picture's source ('Michael Conroy', 'TEDMED')."""
-    if index == 0 or view.rule(index - 1) not in _CAPTIONS_WITHOUT_CREDIT:
+    if index == 0 or not view.rule_tagged(index - 1, tag.UNCREDITED_CAPTION):
         return False
     if CREDIT_LABEL_START.match(view.doc.blocks[index - 1].text):
         return False  # 'Image copyright ...': a credit itself
@@ -522,7 +532,7 @@ def _caption_under_picture(view: _Captions, index: int) -> bool:
     that picture's caption, if it is short enough to be one."""
     return (
         index > 0
-        and view.rule(index - 1) == "NOI006"
+        and view.rule_tagged(index - 1, tag.PICTURE_CONTROL)
         and bool(_PICTURE_CONTROL.match(view.doc.blocks[index - 1].text))
         and _caption_shaped(view.doc, index)
     )
@@ -542,10 +552,11 @@ def positional_captions(doc: Document) -> dict[int, str]:
     the rule that finds each. Each step sees what the steps before it found."""
     view = _Captions(doc)
     # Every step looks at a neighbour of a caption or of a gallery's control: only those lines.
+    controls = doc.rules_tagged(tag.PICTURE_CONTROL)
     marked = [
         i
         for i, decision in enumerate(doc.decisions)
-        if decision is not None and (decision.label is Label.CAPTION or decision.rule == "NOI006")
+        if decision is not None and (decision.label is Label.CAPTION or decision.rule in controls)
     ]
     if not marked:
         return view.found
@@ -613,26 +624,207 @@ def after_story(block: Block, doc: Document) -> bool:
     )
 
 
+# Examples: small documents, and the line of each a rule must label or leave.
+_HEAD = "China and US start working group to combat fentanyl"
+_P1 = (
+    "Chinese and American officials held the first meeting of a working group that aims to curb "
+    "the flow of illegal drugs to the U.S."
+)
+_P2 = (
+    "The group will meet again in the spring, officials from both countries said on Tuesday, "
+    "after two days of talks in Beijing."
+)
+_P3 = (
+    "Both sides agreed to share more information about shipments of the chemicals, they said, and "
+    "to meet every three months."
+)
+_P4 = (
+    "The talks will go on, said the minister, who spoke to reporters at the airport on Wednesday "
+    "before flying home."
+)
+_P5 = (
+    "Officials in Washington said they were pleased with the progress, but warned that much work "
+    "remained to be done."
+)
+_P6 = (
+    "The meeting was the first since the two presidents met in California last year and agreed "
+    "to resume the talks."
+)
+_PHOTO = "Protesters gather outside the parliament in Hong Kong"
+_SLUG_URL = "https://example.com/2024/01/30/china-us-fentanyl-working-group/"
+_LINKED = "Police find fentanyl in a school"
+
+
+def _doc(*paragraphs: str) -> str:
+    """A text of these paragraphs; a paragraph's lines are joined by newlines."""
+    return "\n\n".join(paragraphs)
+
+
+def _story(*middle: str) -> str:
+    """The headline, the first paragraph, `middle`, and the rest of the story."""
+    return _doc(_HEAD, _P1, *middle, _P2, _P3)
+
+
 LAYOUT_RULES = RuleSet(
     "layout",
     [
-        FunctionRule("BYL100", Label.BYLINE, name_after_by),
-        FunctionRule("HED001", Label.HEADLINE, headline_by_slug),
-        FunctionRule("HED002", Label.HEADLINE, headline_by_shape),
-        FunctionRule("HED003", Label.HEADLINE, headline_by_title),
-        FunctionRule("BYL101", Label.BYLINE, names_near_byline),
-        FunctionRule("BYL102", Label.BYLINE, name_above_profile_link),
-        FunctionRule("NOI100", Label.NOISE, repeated_line),
-        FunctionRule("NOI102", Label.NOISE, repeated_paragraph),
-        FunctionRule("NOI101", Label.NOISE, under_related_heading),
-        FunctionRule("TRL100", Label.TRAILER, under_tags_heading),
-        FunctionRule("STO001", Label.NOISE, before_story),
-        FunctionRule("STO002", Label.TRAILER, after_story, scope=Scope.REST),
-        FunctionRule("CAP102", Label.CAPTION, _positional("CAP102")),
-        FunctionRule("CAP100", Label.CAPTION, _positional("CAP100")),
-        FunctionRule("CAP101", Label.CAPTION, _positional("CAP101")),
-        FunctionRule("CAP103", Label.CAPTION, _positional("CAP103")),
-        FunctionRule("CAP104", Label.CAPTION, _positional("CAP104")),
+        FunctionRule(
+            "BYL100",
+            Label.BYLINE,
+            name_after_by,
+            needs=(tag.LONE_BY,),
+            examples=(Example(_doc(_HEAD, "By\nTom Krisher", _P1, _P2), "Tom Krisher"),),
+            counter_examples=(Example(_doc(_HEAD, "Tom Krisher", _P1, _P2), "Tom Krisher"),),
+        ),
+        FunctionRule(
+            "HED001",
+            Label.HEADLINE,
+            headline_by_slug,
+            examples=(Example(_doc("World", "Talks", _HEAD, _P1, _P2), _HEAD, _SLUG_URL),),
+            counter_examples=(Example(_doc("World", "Talks", _HEAD, _P1, _P2), _HEAD),),
+        ),
+        FunctionRule(
+            "HED002",
+            Label.HEADLINE,
+            headline_by_shape,
+            examples=(Example(_doc(_HEAD, _P1, _P2), _HEAD),),
+            counter_examples=(Example(_doc(_HEAD, _P1, _P2), _P1),),
+        ),
+        FunctionRule(
+            "HED003",
+            Label.HEADLINE,
+            headline_by_title,
+            examples=(
+                Example(_doc("Talks begin | Daily", "Home", "Talks begin", _P1), "Talks begin"),
+            ),
+            counter_examples=(
+                Example(_doc("Talks begin", "Home", "Talks begin", _P1), "Talks begin"),
+            ),
+        ),
+        FunctionRule(
+            "BYL101",
+            Label.BYLINE,
+            names_near_byline,
+            needs=(tag.DATELINE,),
+            examples=(Example(_doc(_HEAD, "Jane Doe\nMay 6, 2013", _P1, _P2), "Jane Doe"),),
+            counter_examples=(
+                Example(_doc(_HEAD, "Jane Doe 2013\nMay 6, 2013", _P1, _P2), "Jane Doe 2013"),
+            ),
+        ),
+        FunctionRule(
+            "BYL102",
+            Label.BYLINE,
+            name_above_profile_link,
+            examples=(Example(_doc(_HEAD, "Opinion\nJane Doe\nView Profile", _P1), "Jane Doe"),),
+            counter_examples=(
+                Example(_doc(_HEAD, "Opinion\nJane Doe\nMay 6, 2013", _P1), "Jane Doe"),
+            ),
+        ),
+        FunctionRule(
+            "NOI100",
+            Label.NOISE,
+            repeated_line,
+            examples=(Example(_doc(_HEAD, "Sports", _P1, _P2, _P3, "Sports"), "Sports"),),
+            counter_examples=(  # a list's items repeat in a story
+                Example(_doc(_HEAD, "• Sports", _P1, _P2, _P3, "• Sports"), "• Sports"),
+            ),
+        ),
+        FunctionRule(
+            "NOI102",
+            Label.NOISE,
+            repeated_paragraph,
+            examples=(Example(_doc(_HEAD, _P1, _P2, _P3, _P1, _P2, _P4, _P5, _P6), _P2),),
+            counter_examples=(  # a paragraph that comes back alone
+                Example(_doc(_HEAD, _P1, _P2, _P3, _P1, _P4, _P5, _P6), _P1),
+            ),
+        ),
+        FunctionRule(
+            "NOI101",
+            Label.NOISE,
+            under_related_heading,
+            needs=(tag.RELATED_HEADING,),
+            examples=(
+                Example(_story(f"Related Stories\n{_LINKED}"), _LINKED),
+            ),
+            counter_examples=(Example(_story(_LINKED), _LINKED),),
+        ),
+        FunctionRule(
+            "TRL100",
+            Label.TRAILER,
+            under_tags_heading,
+            needs=(tag.TAGS_HEADING,),
+            examples=(Example(_doc(_HEAD, _P1, _P2, _P3, "Tags:\nChina\nFentanyl"), "Fentanyl"),),
+            counter_examples=(  # a tag cloud above the story is left to the story's bounds
+                Example(_doc("Tags:\nChina\nFentanyl", _HEAD, _P1, _P2, _P3), "Fentanyl"),
+            ),
+        ),
+        FunctionRule(
+            "STO001",
+            Label.NOISE,
+            before_story,
+            tags=(tag.STORY_BOUND,),
+            examples=(Example(_doc("Weather 72F", _HEAD, _P1, _P2, _P3), "Weather 72F"),),
+            counter_examples=(Example(_doc("Weather 72F", _HEAD, _P1, _P2, _P3), _P2),),
+        ),
+        FunctionRule(
+            "STO002",
+            Label.TRAILER,
+            after_story,
+            scope=Scope.REST,
+            tags=(tag.STORY_BOUND,),
+            examples=(Example(_doc(_HEAD, _P1, _P2, _P3, "Jobs\nClassifieds\nContact"), "Jobs"),),
+            counter_examples=(Example(_doc(_HEAD, _P1, _P2, _P3, "Jobs\nClassifieds"), _P3),),
+        ),
+        FunctionRule(
+            "CAP102",
+            Label.CAPTION,
+            _positional("CAP102"),
+            tags=(tag.POSITIONAL_CAPTION,),
+            needs=(tag.CREDIT_LABEL,),
+            examples=(Example(_doc(_HEAD, "Фото:\nличный архив", _P1, _P2), "личный архив"),),
+            counter_examples=(Example(_doc(_HEAD, "личный архив", _P1, _P2), "личный архив"),),
+        ),
+        FunctionRule(
+            "CAP100",
+            Label.CAPTION,
+            _positional("CAP100"),
+            tags=(tag.POSITIONAL_CAPTION,),
+            examples=(Example(_story(f"{_PHOTO}\nSakib Ali/Getty Images"), _PHOTO),),
+            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
+        ),
+        FunctionRule(
+            "CAP101",
+            Label.CAPTION,
+            _positional("CAP101"),
+            tags=(tag.POSITIONAL_CAPTION,),
+            examples=(Example(_story(f"Sakib Ali/Getty Images\n{_PHOTO}"), _PHOTO),),
+            counter_examples=(Example(_story(f"Weather 72F\n{_PHOTO}"), _PHOTO),),
+        ),
+        FunctionRule(
+            "CAP103",
+            Label.CAPTION,
+            _positional("CAP103"),
+            tags=(tag.POSITIONAL_CAPTION,),
+            needs=(tag.UNCREDITED_CAPTION,),
+            examples=(
+                Example(
+                    _story("An artist's concept of the Blue Moon lander.\nMichael Conroy"),
+                    "Michael Conroy",
+                ),
+            ),
+            counter_examples=(
+                Example(_story("The lander carries four.\nMichael Conroy"), "Michael Conroy"),
+            ),
+        ),
+        FunctionRule(
+            "CAP104",
+            Label.CAPTION,
+            _positional("CAP104"),
+            tags=(tag.POSITIONAL_CAPTION,),
+            needs=(tag.PICTURE_CONTROL,),
+            examples=(Example(_story(f"Enlarge this image\n{_PHOTO}"), _PHOTO),),
+            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
+        ),
     ],
     stage=Stage.LAYOUT,
     description="Headline, bylines and captions by position; what lies outside the story.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
+from . import tags as tag
 
 _SEP_ONE = r"[\s:|,•·/\-–—]"
 _SEP = _SEP_ONE + "*"
@@ -158,6 +159,18 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=300,
             description="a share bar: only network names and share words on the line",
+            examples=(
+                "Share this:",
+                "Facebook Twitter Google+ Whatsapp",
+                "Share this page Pin It",
+                "Share this page Email this",
+                "Share this Print this",
+                "Share on Copy link",
+                "Share this Linked in",
+            ),
+            counter_examples=(
+                "Share prices fell 3% in early trading in New York.",
+            ),
         ),
         PatternRule(
             "NOI002",
@@ -171,6 +184,20 @@ NOISE_RULES = RuleSet(
                 "friend", "mail",
             ),  # fmt: skip
             description="a share or follow prompt ('Click to share on Twitter', 'Follow us on')",
+            examples=(
+                "Send to a Friend",
+                "Email this post",
+                "Click to share on Twitter (Opens in new window)",
+                "Follow The New York Times Opinion section on Facebook, Twitter and Instagram.",
+                "Like this story? Share it with a friend!",
+            ),
+            counter_examples=(
+                "Chinese and American officials held the first meeting of a working group that "
+                "aims to curb the flow of illegal drugs like fentanyl to the U.S. and the "
+                "chemicals used to make them.",
+                "Share prices fell 3% in early trading in New York.",
+                "She said she would send the letter to a friend in Madrid.",
+            ),
         ),
         PatternRule(
             "NOI003",
@@ -193,6 +220,8 @@ NOISE_RULES = RuleSet(
                 "delivered",
                 "access",
                 "inscri",
+                "inscreva",
+                "clicking",
                 "abonn",
                 "suscr",
                 "iscriv",
@@ -201,6 +230,20 @@ NOISE_RULES = RuleSet(
                 "if you ",
             ),
             description="a newsletter or subscription prompt",
+            examples=(
+                "Sign up for our daily newsletter",
+                "Subscribe",
+                "Get Motor Cycle Monthly delivered through your letterbox every month.",
+                "Need more space? Subscribe to our sister title All About Space Magazine!",
+                "If you enjoyed this article, we have a proposition for you: Join NRPLUS.",
+                "Inscreva-se",
+                "By clicking Continue, you agree to our Terms of Service.",
+            ),
+            counter_examples=(
+                "He said he would sign up for the course next year.",
+                "The trackback feature let bloggers know who had linked to their posts.",
+                "Subscribers will get the new features first, the company said.",
+            ),
         ),
         PatternRule(
             "NOI004",
@@ -211,6 +254,20 @@ NOISE_RULES = RuleSet(
             max_chars=300,
             requires=(":", ">", "»", "|", "–", "—", "-", "[", "also on "),
             description="an inline link to another story ('Related: ...', '[Read more: ...]')",
+            examples=(
+                "Related: China and US start working group",
+                "[Read more: The fentanyl crisis]",
+                "China furious at Macron for Hong Kong protest jibe [INSIGHT]",
+                "Also on rt.com Journalists & politicians from Morales’ party threatened",
+                "Column: A vulture firm’s bid for Gannett shows there’s still value in newspapers",
+                "SEE MORE: Hong Kong protests: 800 students under siege in university",
+                "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+            ),
+            counter_examples=(
+                "The show opens to the public on Friday. Here are some of the highlights:",
+                "« Il faut partir maintenant »",
+                "« Il faut partir », dit-il, « et vite ».",
+            ),
         ),
         PatternRule(
             "NOI005",
@@ -219,6 +276,12 @@ NOISE_RULES = RuleSet(
             linear=True,
             max_chars=10,
             description="a line of lone symbols ('*', '•', '***')",
+            examples=(
+                "*",
+            ),
+            counter_examples=(
+                "5%",
+            ),
         ),
         PatternRule(
             "NOI006",
@@ -228,6 +291,16 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=100,
             description="gallery and player controls ('Image 1 of 23', 'Back to Gallery')",
+            tags=(tag.PICTURE_CONTROL,),
+            examples=(
+                "Image 1 of 23",
+                "Back to Gallery",
+                "Photo",
+            ),
+            counter_examples=(
+                "Next week the council will vote on the plan again.",
+                "Previous studies had found no link between the two.",
+            ),
         ),
         PatternRule(
             "NOI007",
@@ -237,6 +310,15 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=400,
             description="page chrome: skip links, cookie notices, 'Click here', 'Learn more'",
+            examples=(
+                "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore "
+                "esperienza sul nostro sito.",
+                "Skip to main content",
+                "An error has occurred, please try again later.",
+            ),
+            counter_examples=(
+                "Menu prices rose by a third last year, the survey found.",
+            ),
         ),
         PatternRule(
             "NOI008",
@@ -246,6 +328,20 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=150,
             description="a heading of related or popular links ('Related Stories', 'More from')",
+            tags=(tag.RELATED_HEADING,),
+            examples=(
+                "Related Stories",
+                "More from Sportsnet",
+                "Most Popular in Sports",
+                "More:",
+                "Leia também",
+                "Most read in world news",
+                "Our Latest Stories",
+            ),
+            counter_examples=(
+                "This post was the most read of the year, the editors said.",
+                "Related companies reported losses in the third quarter, according to Reuters.",
+            ),
         ),
         PatternRule(
             "NOI009",
@@ -254,8 +350,23 @@ NOISE_RULES = RuleSet(
             linear=True,
             flags="IGNORECASE",
             max_chars=120,
-            requires=("newsletter", "inbox", "opt", "subscri", "spam", "thank", "agree", "consent"),
+            requires=(
+                "newsletter", "inbox", "opt", "subscri", "spam", "thank", "agree", "consent",
+                "sign-up", "signup",
+            ),  # fmt: skip
             description="a newsletter box's small print ('Keep an eye on your inbox', 'opt-in')",
+            examples=(
+                "Keep an eye on your inbox for the latest sports news.",
+                "Please check the opt-in box to acknowledge that you would like to subscribe.",
+                "No spam, we promise. You can unsubscribe at any time.",
+                "There was a problem with your sign-up.",
+            ),
+            counter_examples=(
+                "By Tuesday, the two sides had agreed to meet again in Washington.",
+                "Subscribers will get the new features first, the company said.",
+                "The newsletter, which has 40,000 readers, was sold to a rival publisher last "
+                "year for $2 million.",
+            ),
         ),
         PatternRule(
             "NOI010",
@@ -263,8 +374,15 @@ NOISE_RULES = RuleSet(
             LINK_ROW,
             linear=True,
             max_chars=200,
-            requires=(" | ",),
+            requires=("|",),  # the pattern's one literal: any space may stand around it
             description="a row of links between pipes ('Scores | Picks | Odds')",
+            examples=(
+                "NFL Scores | Expert Picks | Odds",
+                "NFL Scores\u00a0| Expert Picks\u00a0| Odds",
+            ),
+            counter_examples=(
+                "Scores | Picks",
+            ),
         ),
         PatternRule(
             "NOI012",
@@ -275,6 +393,13 @@ NOISE_RULES = RuleSet(
             max_chars=400,
             requires=("commission", "share of", "through", "affiliate"),
             description="an affiliate-link disclosure ('we may receive a small commission')",
+            examples=(
+                "Sometimes we include links to online retail stores; we may receive a small "
+                "commission.",
+            ),
+            counter_examples=(
+                "Results of the vote are expected on Friday, the election commission said.",
+            ),
         ),
         PatternRule(
             "NOI013",
@@ -284,6 +409,12 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=300,
             description="a promo line led by an emoji ('📱 ... check out our buying guide')",
+            examples=(
+                "📱 Torn between the latest phones? Never fear—check out our iPhone buying guide",
+            ),
+            counter_examples=(
+                "📱 Phones sold out in a day, the company said.",
+            ),
         ),
         PatternRule(
             "NOI014",
@@ -293,6 +424,16 @@ NOISE_RULES = RuleSet(
             max_chars=60,
             requires=("»", "›", "→", "⟶", "➔", "➜", "▶", "►", ">>"),
             description="a link labelled with an arrow ('Read more »', 'All reviews →')",
+            examples=(
+                "Read more »",
+                "All Reviews→",
+                "Weiterlesen ›",
+            ),
+            counter_examples=(
+                "« Il faut partir maintenant »",
+                "« Il faut partir », dit-il, « et vite ».",
+                "»Wir schaffen das«, sagte sie.",
+            ),
         ),
         PatternRule(
             "NOI011",
@@ -301,6 +442,12 @@ NOISE_RULES = RuleSet(
             linear=True,
             max_chars=200,
             description="a long line in capitals only: another story's headline",
+            examples=(
+                "'DANCING WITH THE STARS': LAUREN ALAINA IS CHANNELING HER BREAKUP ENERGY",
+            ),
+            counter_examples=(
+                "NISSAN SENTRA",
+            ),
         ),
     ],
     description="Junk between the story's paragraphs.",

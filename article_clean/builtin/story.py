@@ -15,6 +15,7 @@ import re
 from ..document import Document
 from ..features import block_stats
 from ..model import Label
+from . import tags as tag
 from .anchors import part_lines, title_lines, trafilatura_anchor
 
 SHORT_LINE = -2.0  # a line too short to be a paragraph
@@ -148,10 +149,6 @@ TITLE_UNDER_STORY = 3  # the title shown again this close under a story is that 
 BELOW_SHARE = 0.3  # of the longest run's total, a run under a title line below it must reach
 STORY_BEFORE_COMMENTS = 50  # words of prose after which a comments heading ends the story
 THREAD_WINDOW = 12  # blocks after a comments heading where the thread's first records show
-_COMMENTS_HEADINGS = frozenset({"TRL001", "TRL002"})
-_COMMENT_RECORDS = frozenset({"TRL008"})
-# A story's tags line ("Filed under: ...") closes it, once a story's worth of prose is above.
-_STORY_FOOTERS = frozenset({"TRL007"})
 
 
 def _run_through(doc: Document, scores: list[float], anchor: int) -> tuple[int, int]:
@@ -192,6 +189,9 @@ def _comments_start(doc: Document, start: int) -> int:
     (or the story's tags line) after a story's worth of prose, or right away when comments
     follow it (a photo post's story may be its title and a line)."""
     prose = 0
+    # A story's tags line ("Filed under: ...") closes it, once a story's worth of prose is above.
+    footers = doc.rules_tagged(tag.TAGS_HEADING)
+    headings = doc.rules_tagged(tag.COMMENTS_HEADING)
     for index in range(start, len(doc)):
         decision = doc.decision(index)
         if decision is None:
@@ -199,9 +199,9 @@ def _comments_start(doc: Document, start: int) -> int:
             if stats.prose:
                 prose += stats.words
             continue
-        if decision.rule in _STORY_FOOTERS and prose >= STORY_BEFORE_COMMENTS:
+        if decision.rule in footers and prose >= STORY_BEFORE_COMMENTS:
             return min(index, _thread_start(doc, start))
-        if decision.rule not in _COMMENTS_HEADINGS:
+        if decision.rule not in headings:
             continue
         if prose >= STORY_BEFORE_COMMENTS or _record_follows(doc, index):
             return min(index, _thread_start(doc, start))
@@ -215,7 +215,7 @@ THREAD_GAP = 12  # blocks at most between two records of one thread
 def _is_record(doc: Document, index: int) -> bool:
     decision = doc.decision(index)
     return decision is not None and (
-        decision.label is Label.BYLINE or decision.rule in _COMMENT_RECORDS
+        decision.label is Label.BYLINE or decision.rule in doc.rules_tagged(tag.COMMENT_RECORD)
     )
 
 
@@ -249,11 +249,12 @@ def _record_follows(doc: Document, index: int) -> bool:
     least twice, with a comment's text between them, within a few blocks. A story's own byline
     and dateline sit together, with no text between them."""
     records: list[int] = []
+    comment_records = doc.rules_tagged(tag.COMMENT_RECORD)
     for after in range(index + 1, min(len(doc), index + 1 + THREAD_WINDOW)):
         decision = doc.decision(after)
         if decision is None:
             continue
-        if decision.label is Label.BYLINE or decision.rule in _COMMENT_RECORDS:
+        if decision.label is Label.BYLINE or decision.rule in comment_records:
             if records and records[-1] < after - 1:
                 return True
             records.append(after)

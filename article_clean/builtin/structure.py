@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import html
 from ..document import Document
 from ..model import Block, Label
-from ..rules import FunctionRule, RuleSet
+from ..rules import Example, FunctionRule, RuleSet
 
 
 def page_title(block: Block, doc: Document) -> bool:
@@ -66,14 +66,107 @@ def dek(block: Block, doc: Document) -> bool:
     return block.hint == html.DEK
 
 
+# Examples: a small page, and the line of its text each rule must label or leave.
+_LEAD = (
+    "Chinese and American officials held the first meeting of a working group that aims to curb "
+    "the flow of illegal drugs to the U.S."
+)
+_MORE = (
+    "<p>The group will meet again in the spring, officials from both countries said on Tuesday, "
+    "after two days of talks in Beijing.</p>"
+)
+_END = (
+    "<p>Both sides agreed to share more information about shipments of the chemicals, they said, "
+    "and to meet every three months.</p>"
+)
+_LAST = (
+    "<p>Officials in Washington said they were pleased with the progress, but warned that much "
+    "work remained to be done before the next round.</p>"
+)
+_TITLE = "China and US start working group to combat fentanyl"
+_CAPTION = "Officials meet in Beijing on Tuesday for the first round of talks on the drug trade."
+_BOX = "Our guide to the drug trade, and how the chemicals reach the cartels."
+_DEK = "The two countries agree to fight the drug trade together, for the first time in years."
+_CARD = "• Another storyA reader asked which of the new phones lasts longest."
+_ITEM = "A battery that lasts two days"
+
+
+def _page(body: str, head: str = "", longer: bool = False) -> str:
+    """A story page with `body` after its first paragraph (trafilatura keeps a box in a longer
+    story that it leaves out of a short one, and the other way round)."""
+    story = f"{_MORE}{body}{_END}{_LAST}" if longer else f"{body}{_MORE}{_END}"
+    return (
+        f"<html><head><title>Fentanyl talks</title>{head}</head><body><article><h1>{_TITLE}</h1>"
+        f"<p>{_LEAD}</p>{story}</article></body></html>"
+    )
+
+
+def _example(body: str, line: str, head: str = "", longer: bool = False) -> Example:
+    return Example(_page(body, head, longer), line, kind="html")
+
+
 STRUCTURE_RULES = RuleSet(
     "structure",
     [
-        FunctionRule("HTM001", Label.HEADLINE, page_title),
-        FunctionRule("HTM002", Label.CAPTION, figure_caption),
-        FunctionRule("HTM003", Label.NOISE, aside_box),
-        FunctionRule("HTM005", Label.NOISE, dek),
-        FunctionRule("HTM006", Label.NOISE, teaser_card),
+        FunctionRule(
+            "HTM001",
+            Label.HEADLINE,
+            page_title,
+            examples=(_example("", _TITLE),),
+            counter_examples=(_example("", _LEAD),),
+        ),
+        FunctionRule(
+            "HTM002",
+            Label.CAPTION,
+            figure_caption,
+            examples=(
+                _example(
+                    f"<figure><img src='a.jpg'><figcaption>{_CAPTION}</figcaption></figure>",
+                    _CAPTION,
+                ),
+            ),
+            counter_examples=(_example(f"<p>{_CAPTION}</p>", _CAPTION),),
+        ),
+        FunctionRule(
+            "HTM003",
+            Label.NOISE,
+            aside_box,
+            examples=(_example(f"<div class='promo'><p>{_BOX}</p></div>", _BOX, longer=True),),
+            counter_examples=(_example(f"<p>{_BOX}</p>", _BOX, longer=True),),
+        ),
+        FunctionRule(
+            "HTM005",
+            Label.NOISE,
+            dek,
+            examples=(
+                _example(
+                    f"<h2>{_DEK}</h2>",
+                    _DEK,
+                    head=f"<meta property='og:description' content='{_DEK}'>",
+                ),
+            ),
+            counter_examples=(_example(f"<h2>{_DEK}</h2>", _DEK),),
+        ),
+        FunctionRule(
+            "HTM006",
+            Label.NOISE,
+            teaser_card,
+            examples=(
+                _example(
+                    "<ul><li><h3><a href='/a'>Another story</a></h3><p>A reader asked which of the "
+                    "new phones lasts longest.</p></li><li><h3><a href='/b'>Yet another story"
+                    "</a></h3><p>The cheapest tablet of the year turned out to be the best.</p>"
+                    "</li></ul>",
+                    _CARD,
+                    longer=True,
+                ),
+            ),
+            counter_examples=(
+                _example(
+                    f"<ul><li>{_ITEM}</li><li>A screen easy to read in the sun</li></ul>", _ITEM
+                ),
+            ),
+        ),
     ],
     description="What an HTML page's markup says a block is (no effect on text input).",
     origin="built-in",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
+from . import tags as tag
 from .captions import PHOTO_COPYRIGHT
 
 _END = r"[\s:.!…»\-–—|\])}]*$"
@@ -187,6 +188,26 @@ TRAILER_RULES = RuleSet(
             scope=Scope.REST,
             max_chars=300,
             description="a comments heading or reply form ('Leave a Reply', '12 Comments')",
+            tags=(tag.COMMENTS_HEADING,),
+            examples=(
+                "Leave a Reply",
+                "34 responses to “Anthony Lynn: “We needed to win this game””",
+                "[ 167 comments ]",
+                "{ 13 comments… read them below or add one }",
+                "8 comments so far. Add yours.",
+                "One Comment",
+                "Reader Comments (1)",
+                "Lascia un commento",
+                "Leave a Reply Cancel reply",
+                "Lascia un commento Annulla risposta",
+                "Добавить отзыв",
+                "8 appreciated comments on “New work: a logo for a bank”",
+                "TrackBack",
+                "Trackbacks/Pingbacks",
+            ),
+            counter_examples=(
+                "Comments from the minister angered the opposition, which called for an inquiry.",
+            ),
         ),
         PatternRule(
             "TRL002",
@@ -211,6 +232,17 @@ TRAILER_RULES = RuleSet(
                 "comentário",
             ),
             description="reply-form small print ('Your email address will not be published')",
+            tags=(tag.COMMENTS_HEADING,),
+            examples=(
+                "Devi essere connesso per inviare un commento.",
+                "Your email address will not be published. Required fields are marked *",
+            ),
+            counter_examples=(
+                "“We reached common understanding,” China’s Minister of Public Security Wang "
+                "Xiaohong said.",
+                "The show opens to the public on Friday. Here are some of the highlights:",
+                "The study was published in Nature on Monday.",
+            ),
         ),
         PatternRule(
             "TRL003",
@@ -230,8 +262,23 @@ TRAILER_RULES = RuleSet(
                 "coment",
                 "kommentar",
                 "commenti",
+                "respectful",
+                "civil",
             ),
             description="a comment policy ('By participating in online discussions ...')",
+            examples=(
+                "By participating in online discussions you acknowledge that you have agreed to "
+                "the Star-Advertiser's TERMS OF SERVICE.",
+                "As you comment, please be respectful of other commenters and other viewpoints.",
+                "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+                "usuário não serão aprovados pelo moderador.",
+                "Please be respectful.",
+                "Please keep it civil.",
+            ),
+            counter_examples=(
+                "Comments from the minister angered the opposition, which called for an inquiry.",
+                "Posted by the council on its website, the plan drew hundreds of comments.",
+            ),
         ),
         PatternRule(
             "TRL012",
@@ -242,6 +289,21 @@ TRAILER_RULES = RuleSet(
             scope=Scope.REST,
             max_chars=80,
             description="a heading of stories picked for the reader ('You may also like')",
+            tags=(tag.RELATED_HEADING,),
+            examples=(
+                "You may also like...",
+                "YOU MAY LIKE",
+                "Você pode gostar...",
+                "Recommended for you",
+                "Top stories",
+                "Editors' Picks",
+                "Самые популярные диеты",
+                "Вам также может быть интересно",
+                "Most Popular",
+            ),
+            counter_examples=(
+                "You may also like the sequel, which opens in March, the director said.",
+            ),
         ),
         PatternRule(
             "TRL004",
@@ -252,6 +314,13 @@ TRAILER_RULES = RuleSet(
             scope=Scope.REST,
             max_chars=120,
             description="an author box heading ('About the Author')",
+            examples=(
+                "About the Author",
+                "Über Moritz Bachmann",
+            ),
+            counter_examples=(
+                "One more thought",
+            ),
         ),
         PatternRule(
             "TRL005",
@@ -268,6 +337,7 @@ TRAILER_RULES = RuleSet(
                 "rights reserved",
                 "personal",
                 "presentation-ready",
+                "no part",
                 "direitos",
                 "derechos",
                 "droits",
@@ -276,6 +346,18 @@ TRAILER_RULES = RuleSet(
                 "права",
             ),
             description="a copyright line ('©2024 ...', 'All rights reserved')",
+            examples=(
+                "© 2019 Hearst Communications, Inc.",
+                "Copyright 2024 The Associated Press. All rights reserved.",
+                "This document is subject to copyright. Apart from any fair dealing, no part may "
+                "be reproduced.",
+                "© Sputnik 2019",
+                "© 2013 Example Media Inc.. All Rights Reserved.",
+                "No part of this may be reproduced without permission.",
+            ),
+            counter_examples=(
+                "The study was published in Nature on Monday.",
+            ),
         ),
         PatternRule(
             "TRL006",
@@ -289,6 +371,17 @@ TRAILER_RULES = RuleSet(
                       "may not be"),
             description="a syndication line ('Distributed by Tribune Content Agency', "
             "'This story was originally published ...')",
+            examples=(
+                "Distributed by Tribune Content Agency, LLC.",
+                "This story was originally published November 18, 2019 3:44 PM.",
+                "Associated Press writers Alan Fram and Zeke Miller contributed to this report.",
+                "(Reporting by Greg Roumeliotis; editing by Martin Howell.)",
+            ),
+            counter_examples=(
+                "Sponsored by the city, the festival drew thousands of visitors on Saturday.",
+                "Previous articles in this newspaper reported the fire.",
+                "The study was published in Nature on Monday.",
+            ),
         ),
         PatternRule(
             "TRL007",
@@ -299,6 +392,17 @@ TRAILER_RULES = RuleSet(
             max_chars=600,
             requires=(":", "tags", "topics", "filed under"),
             description="a tag or category list ('Tags: ...', 'Filed under: ...')",
+            tags=(tag.TAGS_HEADING,),
+            examples=(
+                "Tags: China, fentanyl",
+                "Filed under: Khawarij |",
+                "Tagged with: bridges, council, river",
+            ),
+            counter_examples=(
+                "The show opens to the public on Friday. Here are some of the highlights:",
+                "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
+                "Sales rose 5% last year, the company said. (Source: company filings)",
+            ),
         ),
         PatternRule(
             "TRL008",
@@ -308,6 +412,19 @@ TRAILER_RULES = RuleSet(
             max_chars=160,
             requires=("says", "said", "wrote", "writes", "replied", "comments"),
             description="a comment's author line ('jdoe says:')",
+            tags=(tag.COMMENT_RECORD,),
+            examples=(
+                "riverbankreader says:",
+                "mAriE said...",
+                "Open Window said,",
+                "Pembuat Film Fitna | Berita Islami, on Desember 30, 2015 at 4:36 am said:",
+            ),
+            counter_examples=(
+                "“We reached common understanding,” China’s Minister of Public Security Wang "
+                "Xiaohong said.",
+                "Comments from the minister angered the opposition, which called for an inquiry.",
+                "He said he would sign up for the course next year.",
+            ),
         ),
         PatternRule(
             "TRL009",
@@ -317,6 +434,17 @@ TRAILER_RULES = RuleSet(
             scope=Scope.REST,
             requires=_TRADE_WORDS,
             description="an author bio ('Jane Doe is a reporter for ...')",
+            examples=(
+                "Meg James is a corporate media reporter for the Los Angeles Times.",
+                "Pulitzer Prize-winning journalist Michael Hiltzik writes a daily blog.",
+                "Louise Matsakis is a Staff Writer at WIRED covering Amazon and security.",
+                "Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.",
+            ),
+            counter_examples=(
+                "Vietnam is one of the region’s most vocal critics of China’s territorial claims.",
+                "This post was the most read of the year, the editors said.",
+                "The trackback feature let bloggers know who had linked to their posts.",
+            ),
         ),
         PatternRule(
             "TRL010",
@@ -338,6 +466,19 @@ TRAILER_RULES = RuleSet(
                 "@",
             ),
             description="how to reach the writer ('Have a tip? ... may be reached at ...')",
+            examples=(
+                "Mike Wall's book about the search for alien life, \"Out There\", is out now. "
+                "Follow him on Twitter @michaeldwall.",
+                "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
+                "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.",
+                "Write to Al Root at allen.root@example.com",
+            ),
+            counter_examples=(
+                "“We reached common understanding,” China’s Minister of Public Security Wang "
+                "Xiaohong said.",
+                "She said she would send the letter to a friend in Madrid.",
+                "Email from the minister, seen by Reuters, shows the plan was approved in May.",
+            ),
         ),
         PatternRule(
             "TRL011",
@@ -349,6 +490,20 @@ TRAILER_RULES = RuleSet(
             requires=("trademark", "quotes", "market data", "consult", "results", "disclaimer",
                       "notice", "information", "we want to hear"),
             description="a disclaimer or trademark notice ('... are registered trademarks of ...')",
+            examples=(
+                "Apple logo, Apple TV, App Store and iPhone are registered trademarks of Apple "
+                "Inc.",
+                "Quotes delayed at least 15 minutes. Market Data provided by Interactive Data.",
+                "Consult your physician and follow all safety instructions before beginning any "
+                "exercise.",
+                "We want to hear your suggestions and comments. Email the Truth-O-Meter with "
+                "feedback.",
+            ),
+            counter_examples=(
+                "Results of the vote are expected on Friday, the election commission said.",
+                "The vote is set for Tuesday, and the results will be announced within a week of "
+                "it.",
+            ),
         ),
         PatternRule(
             "TRL013",
@@ -359,6 +514,17 @@ TRAILER_RULES = RuleSet(
             flags="IGNORECASE",
             requires=("«", "←", "‹", "<", "previous", "next", "older", "newer"),
             description="links to the previous and next posts ('« Older title', 'Next post')",
+            examples=(
+                "« Our week on the coast [Photos & Video] from the road",
+                "← A week with the new tablet",
+                "PREVIOUS POST",
+                "Newer Posts",
+            ),
+            counter_examples=(
+                "He said he would sign up for the course next year.",
+                "« Il faut partir maintenant »",
+                "« Il faut partir », dit-il, « et vite ».",
+            ),
         ),
         PatternRule(
             "TRL014",
@@ -369,6 +535,15 @@ TRAILER_RULES = RuleSet(
             max_chars=600,
             requires=("this entry", "this post", "permalink"),
             description="a post's filing line ('This entry was posted in ... Bookmark the permalink.')",
+            examples=(
+                "This entry was posted on Monday, May 6th, 2013 at 9:15 am and is filed under "
+                "Gardening. You can follow any responses to this entry through the RSS 2.0 feed.",
+                "This entry was posted in Gardening. Bookmark the permalink.",
+            ),
+            counter_examples=(
+                "This post was the most read of the year, the editors said.",
+                "This post was written by a resident of the east bank.",
+            ),
         ),
     ],
     description="Reply forms, comment policies, related links and footers after the story.",
