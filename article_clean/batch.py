@@ -5,8 +5,9 @@ constant memory, and yields results in input order. A record that fails (undecod
 failing rule in strict mode, a page too large) comes back as a `Result` carrying the error; the
 iteration goes on.
 
-Workers receive the cleaner's settings once per chunk as a small pickle and keep the Cleaner
-they build from it, so each worker process compiles rules and loads plugins once.
+Workers receive the cleaner's settings as a small pickle and keep the Cleaner they build from
+it, so each worker process compiles rules and loads plugins once. They are supervised (see
+`workers`): a worker that dies or overruns `record_timeout` costs its record, not the batch.
 """
 
 from __future__ import annotations
@@ -14,11 +15,8 @@ from __future__ import annotations
 import functools
 import os
 import pickle
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any, Union
 
 from .cleaner import Cleaner
@@ -63,14 +61,24 @@ def _split(item: Item) -> tuple[Any, str | None]:
     return item, None
 
 
-def clean_one(cleaner: Cleaner, index: int, item: Item, kind: str | None = None) -> Result:
-    """Clean one record; any failure becomes the Result's error instead of an exception."""
+def clean_one(
+    cleaner: Cleaner, index: int, item: Item, kind: str | None = None, *, isolated: bool = False
+) -> Result:
+    """Clean one record; any failure becomes the Result's error instead of an exception.
+
+    `isolated`: in a worker process, which ignores Ctrl-C, even a KeyboardInterrupt can only
+    come from a rule, so it costs the record too; in the caller's process it stops the run.
+    """
     try:
         content, url = _split(item)
         article = cleaner.clean(content, url=url, kind=kind)  # type: ignore[arg-type]
     except (ArticleCleanError, TypeError, ValueError, UnicodeError, TimeoutError) as error:
         return Result(index, None, RecordError(type(error).__name__, str(error)))
-    except Exception as error:  # a bug must cost one record, not the batch; it is reported
+    except (Exception, SystemExit) as error:  # a bug must cost one record, not the batch
+        return Result(index, None, RecordError(type(error).__name__, f"unexpected error: {error}"))
+    except KeyboardInterrupt as error:
+        if not isolated:
+            raise
         return Result(index, None, RecordError(type(error).__name__, f"unexpected error: {error}"))
     return Result(index, article, None)
 
@@ -84,11 +92,6 @@ def cleaner_from_blob(blob: bytes) -> Cleaner:
     return cleaner
 
 
-def _clean_chunk(blob: bytes, start: int, items: list[Item], kind: str | None) -> list[Result]:
-    cleaner = cleaner_from_blob(blob)
-    return [clean_one(cleaner, start + offset, item, kind) for offset, item in enumerate(items)]
-
-
 def clean_many(
     items: Iterable[Item],
     *,
@@ -96,49 +99,43 @@ def clean_many(
     cleaner: Cleaner | None = None,
     kind: str | None = None,
     chunk_size: int = DEFAULT_CHUNK,
+    record_timeout: float | None = None,
 ) -> Iterator[Result]:
     """Clean every item, yielding a Result per item in input order.
 
     `items` are contents (str or bytes) or (content, url) pairs. `jobs` > 1 cleans in that many
     worker processes; `jobs=0` means one per CPU. At most `2 * jobs` chunks of `chunk_size`
     records are in flight, so memory stays bounded however long the stream is.
+
+    `record_timeout`: seconds a record may run before its worker process is killed and the
+    record reported as `RecordTimeout` (with it, even `jobs=1` cleans in a worker process). A
+    worker that dies is replaced, and the record it was on is retried once before it is
+    reported as `WorkerDied`.
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise ValueError(f"jobs must be a whole number >= 0, not {jobs!r}")
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ValueError(f"chunk_size must be a whole number >= 1, not {chunk_size!r}")
+    if record_timeout is not None and (
+        isinstance(record_timeout, bool)
+        or not isinstance(record_timeout, (int, float))
+        or record_timeout <= 0
+    ):
+        raise ValueError(f"record_timeout must be a number > 0 or None, not {record_timeout!r}")
     cleaner = cleaner if cleaner is not None else Cleaner()
     cleaner.rule_sets  # noqa: B018 - fail on bad settings here, not once per record in the workers
     workers = jobs or os.cpu_count() or 1
-    if workers == 1:
+    if workers == 1 and record_timeout is None:
         for index, item in enumerate(items):
             yield clean_one(cleaner, index, item, kind)
         return
-    yield from _parallel(items, cleaner, workers, kind, chunk_size)
+    from .workers import supervised  # it builds on this module
 
-
-def _parallel(
-    items: Iterable[Item], cleaner: Cleaner, workers: int, kind: str | None, chunk_size: int
-) -> Iterator[Result]:
-    blob = pickle.dumps(cleaner)
-    source = iter(items)
-    pending: deque[Future[list[Result]]] = deque()
-    start = 0
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-
-        def submit() -> bool:
-            nonlocal start
-            chunk = list(islice(source, chunk_size))
-            if not chunk:
-                return False
-            pending.append(pool.submit(_clean_chunk, blob, start, chunk, kind))
-            start += len(chunk)
-            return True
-
-        more = True
-        while more and len(pending) < 2 * workers:
-            more = submit()
-        while pending:
-            yield from pending.popleft().result()
-            if more:
-                more = submit()
+    yield from supervised(
+        items,
+        pickle.dumps(cleaner),
+        kind,
+        workers=workers,
+        chunk_size=chunk_size,
+        record_timeout=record_timeout,
+    )

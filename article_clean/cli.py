@@ -7,15 +7,19 @@
     article-clean explain FILE -o out.html  a page showing what was removed and why
     article-clean learn INPUT... -o rules/  one rule file per site, learned from its pages
 
-Exit codes: 0 every record cleaned, 1 some records failed (each one reported), 2 usage error.
+Exit codes: 0 every record cleaned, 1 some records failed (each one reported), 2 usage error,
+3 internal error (a bug: please report it), 4 the output could not be written (a full disk: the
+run stopped), 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import errno
+import os
 import re
 import sys
+import traceback
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
@@ -27,14 +31,28 @@ from .batch import Result, clean_many
 from .cleaner import Cleaner
 from .errors import ArticleCleanError
 from .inputs import DOCUMENT_SUFFIXES, Record, Source, expand, is_jsonl, read_records
-from .output import DEFAULT_FIELDS, article_fields, as_json_line, as_text, parse_fields
+from .model import Article
+from .output import (
+    DEFAULT_FIELDS,
+    article_fields,
+    as_json_line,
+    as_text,
+    escape_surrogates,
+    parse_fields,
+)
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130  # as a shell reports a program Ctrl-C stopped
+DEFAULT_TIMEOUT = 60.0
 COMMANDS = ("clean", "rules", "explain", "learn")
 
 
 class UsageError(Exception):
     """A mistake in how the command was called: exit code 2."""
+
+
+class OutputError(Exception):
+    """The output or the errors file cannot be written (a full disk): exit code 4."""
 
 
 def _add_rule_options(parser: argparse.ArgumentParser) -> None:
@@ -97,7 +115,8 @@ def _clean_parser() -> argparse.ArgumentParser:
         description="Strip the boilerplate out of scraped news articles (text or HTML).",
         epilog="Other commands: 'article-clean rules', 'article-clean explain FILE' "
         "('article-clean clean ...' cleans an input named like a command). "
-        "Exit codes: 0 all good, 1 some records failed, 2 usage error.",
+        "Exit codes: 0 all good, 1 some records failed, 2 usage error, 3 internal error, "
+        "4 output not writable, 130 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"article-clean {__version__}")
     parser.add_argument(
@@ -142,6 +161,14 @@ def _clean_parser() -> argparse.ArgumentParser:
     )
     run = parser.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
+    run.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help="kill the worker cleaning a record after this long and report the record "
+        f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit, and -j 1 cleans in this process)",
+    )
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_rule_options(parser)
     return parser
@@ -224,6 +251,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (| head): not our error
         return EXIT_OK
+    except OutputError as error:
+        print(f"article-clean: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except KeyboardInterrupt:
+        print("article-clean: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # a bug: say so plainly, with what a report needs
+        print(
+            f"article-clean: internal error (please report it): {type(error).__name__}: {error}",
+            file=sys.stderr,
+        )
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _run_rules(args: argparse.Namespace) -> int:
@@ -299,6 +339,8 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if not args.timeout >= 0:
+        raise UsageError("--timeout must be 0 (no limit) or more seconds")
     if not args.inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: name files or directories, or pipe text in")
@@ -330,6 +372,7 @@ def _run_clean(args: argparse.Namespace) -> int:
         id_field=args.id_field,
         glob=args.glob,
         url=args.url,
+        max_bytes=cleaner.settings.max_bytes,
     )
     kind = None if args.kind == "auto" else args.kind
     total = (
@@ -337,17 +380,29 @@ def _run_clean(args: argparse.Namespace) -> int:
         if args.field or any(is_jsonl(n) or n == "-" for n in args.inputs)
         else sum(1 for _ in expand(args.inputs, args.glob))
     )
-    with ExitStack() as stack:
-        out = _open_output(args.output, output_dir, stack)
-        errors = (
-            _open_errors(args.errors, stack) if args.errors else None
-        )
-        writer = _Writer(fmt, fields, out, output_dir, errors, headed=not single)
-        progress = _progress(total, args.quiet, stack)
-        for record, result in _cleaned(read_records(args.inputs, source), cleaner, args.jobs, kind):
-            writer.write(record, result)
-            if progress is not None:
-                progress.update(1)
+    timeout = args.timeout or None
+    records = read_records(args.inputs, source)
+    writer: _Writer | None = None
+    try:
+        with ExitStack() as stack:
+            out = _open_output(args.output, output_dir, stack)
+            errors = (
+                _open_errors(args.errors, stack) if args.errors else None
+            )
+            writer = _Writer(fmt, fields, out, output_dir, errors, headed=not single)
+            progress = _progress(total, args.quiet, stack)
+            for record, result in _cleaned(records, cleaner, args.jobs, kind, timeout):
+                writer.write(record, result)
+                if progress is not None:
+                    progress.update(1)
+    except BrokenPipeError:
+        raise
+    except OSError as error:  # writing the output or the errors (reading never raises)
+        raise OutputError(
+            f"cannot write the output: {error.strerror or error}; stopped after "
+            f"{writer.count if writer else 0} records"
+        ) from None
+    assert writer is not None
     if writer.failed:
         print(f"article-clean: {writer.failed} of {writer.count} records failed", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -361,7 +416,11 @@ def _run_clean(args: argparse.Namespace) -> int:
 
 
 def _cleaned(
-    records: Iterator[Record], cleaner: Cleaner, jobs: int, kind: str | None
+    records: Iterator[Record],
+    cleaner: Cleaner,
+    jobs: int,
+    kind: str | None,
+    timeout: float | None,
 ) -> Iterator[tuple[Record, Result | None]]:
     """Each record with its result, in input order; records that could not be read get None."""
     order: deque[Record] = deque()
@@ -372,7 +431,10 @@ def _cleaned(
             if record.error is None:
                 yield record.content, record.url
 
-    for result in clean_many(readable(), jobs=jobs, cleaner=cleaner, kind=kind):
+    cleaned = clean_many(
+        readable(), jobs=jobs, cleaner=cleaner, kind=kind, record_timeout=timeout
+    )
+    for result in cleaned:
         while order[0].error is not None:
             yield order.popleft(), None
         yield order.popleft(), result
@@ -399,7 +461,8 @@ def _output_dir(output: str | None, single: bool) -> Path | None:
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise UsageError(f"cannot make {output}: {error.strerror or error}") from None
+            reason = error.strerror or error
+            raise UsageError(f"cannot make the folder {output}: {reason}") from None
         return path
     return None
 
@@ -429,6 +492,13 @@ def _progress(total: int | None, quiet: bool, stack: ExitStack) -> Any:
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def _write_new(target: Path, text: str) -> None:
+    """Write `target` in the output folder, never through a symbolic link already there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    with os.fdopen(os.open(target, flags, 0o666), "w", encoding="utf-8") as handle:
+        handle.write(text)
 
 
 class _Writer:
@@ -465,16 +535,11 @@ class _Writer:
         if error is not None or result is None or result.article is None:
             self._fail(record, error or ("Error", "no result"))
             return
-        article = result.article
-        if self.fmt == "text":
-            rendered = as_text(article, self.fields)
-        else:
-            data = {**record.extra, **article_fields(article, self.fields)}
-            rendered = (
-                json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-                if self.fmt == "json"
-                else as_json_line(data) + "\n"
-            )
+        try:
+            rendered = self._render(record, result.article)
+        except (ValueError, TypeError, RecursionError) as exc:  # pass-through fields JSON lacks
+            self._fail(record, (type(exc).__name__, f"cannot write the record as JSON: {exc}"))
+            return
         if self.output_dir is None:
             if self.headed:
                 source = record.extra.get("source") or record.id
@@ -485,9 +550,22 @@ class _Writer:
         suffix = ".txt" if self.fmt == "text" else ".json"
         target = self.output_dir / (self._name(record) + suffix)
         try:
-            target.write_text(rendered, encoding="utf-8")
+            _write_new(target, rendered)
         except OSError as exc:  # the record was cleaned but not saved: it counts as failed
-            self._fail(record, ("OSError", f"cannot write {target}: {exc.strerror or exc}"))
+            reason = (
+                "it is a symbolic link, which is not followed"
+                if exc.errno == errno.ELOOP
+                else exc.strerror or str(exc)
+            )
+            self._fail(record, ("OSError", f"cannot write {target}: {reason}"))
+
+    def _render(self, record: Record, article: Article) -> str:
+        if self.fmt == "text":
+            return escape_surrogates(as_text(article, self.fields))
+        data = {**record.extra, **article_fields(article, self.fields)}
+        if self.fmt == "json":
+            return as_json_line(data, indent=2) + "\n"
+        return as_json_line(data) + "\n"
 
     def _name(self, record: Record) -> str:
         base = (

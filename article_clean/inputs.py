@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class Source:
     id_field: str = "id"
     glob: str | None = None  # None: the documents (`DOCUMENT_SUFFIXES`)
     url: str | None = None
+    max_bytes: int | None = None  # a document past it is reported without being read whole
 
 
 def is_jsonl(path: str) -> bool:
@@ -60,16 +62,28 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            for found in sorted(path.rglob(glob or "*")):
-                if found.is_file() and (glob or found.name.lower().endswith(DOCUMENT_SUFFIXES)):
-                    yield str(found)
+            # Decided when the folder is listed: a file deleted or a link dangling by the time it
+            # is read is reported as unreadable, never skipped without a word.
+            listed = [
+                found
+                for found in sorted(path.rglob(glob or "*"))
+                if (found.is_file() or found.is_symlink() and not found.exists())
+                and (glob or found.name.lower().endswith(DOCUMENT_SUFFIXES))
+            ]
+            yield from map(str, listed)
         else:
             yield name
+
+
+#: What reading a file can raise half way: a read error, a truncated or corrupt compressed stream.
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 def read_records(
     paths: Sequence[str], source: Source, stdin: BinaryIO | None = None
 ) -> Iterator[Record]:
+    """Every record of every input, in order; one that cannot be read is a Record with an error,
+    and the next file is read all the same."""
     for name in expand(paths, source.glob):
         if source.field is not None or is_jsonl(name):
             yield from _jsonl_records(name, source, stdin)
@@ -86,15 +100,25 @@ def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
 
 
 def _file_record(name: str, source: Source, stdin: BinaryIO | None) -> Record:
+    limit = source.max_bytes
     try:
         handle = _open(name, stdin)
         try:
-            data = handle.read()
+            data = handle.read() if limit is None else handle.read(limit + 1)
         finally:
             if name != "-":
                 handle.close()
-    except OSError as error:
-        return Record(name, None, error=(type(error).__name__, error.strerror or str(error)))
+    except _READ_ERRORS as error:
+        message = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        kind = type(error).__name__ if isinstance(error, OSError) else "ReadError"
+        return Record(name, None, extra={"source": name}, error=(kind, message))
+    if limit is not None and len(data) > limit:
+        return Record(
+            name,
+            None,
+            extra={"source": name},
+            error=("InputTooLarge", f"the document is over max_bytes={limit}; not read further"),
+        )
     return Record(name, data, url=source.url, extra={"source": name})
 
 
@@ -105,24 +129,44 @@ def _jsonl_records(name: str, source: Source, stdin: BinaryIO | None) -> Iterato
     except OSError as error:
         yield Record(name, None, error=(type(error).__name__, error.strerror or str(error)))
         return
+    number = 0
     try:
         for number, raw in enumerate(handle, 1):
             where = f"{name}:{number}"
             if not raw.strip():
                 continue
             yield _json_record(raw, where, text_field, source)
-    except (OSError, EOFError) as error:  # a truncated gzip, a read error half way
-        yield Record(name, None, error=(type(error).__name__, str(error)))
+    except _READ_ERRORS as error:  # a corrupt or truncated gzip, a read error half way
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        yield Record(
+            f"{name}:{number + 1}",
+            None,
+            extra={"source": name},
+            error=(
+                "ReadError",
+                f"cannot read {name} past line {number} ({reason}): the rest of the file is lost",
+            ),
+        )
     finally:
         if name != "-":
             handle.close()
 
 
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Record:
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, parse_constant=_no_constant)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))
+    except ValueError as error:
+        return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))
+    except RecursionError:
+        return Record(
+            where, None, error=("JSONDecodeError", "not a JSON line: nested too deeply to read")
+        )
     if not isinstance(data, dict):
         return Record(where, None, error=("InputError", "a JSONL record must be an object"))
     record_id = str(data[source.id_field]) if data.get(source.id_field) is not None else where

@@ -46,9 +46,11 @@ class _Run:
             return False
         try:
             return rule.applies(self.doc.blocks[index], self.doc)
-        except Exception as exc:  # a rule is user code: any failure is isolated and recorded
+        except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
             self.fail(rule, exc)
             return False
+        finally:
+            self.check_clock()
 
     def hits(self, rule: Rule, blocks: Sequence[Block]) -> list[int]:
         """The indexes of `blocks` that `rule` applies to; what `applies` does, in one loop."""
@@ -56,17 +58,20 @@ class _Run:
             return []
         test = rule.applies
         doc = self.doc
+        deadline = self.deadline
         found = []
         for block in blocks:
             try:
                 if test(block, doc):
                     found.append(block.index)
-            except Exception as exc:  # a rule is user code: any failure is isolated and recorded
+            except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
                 self.fail(rule, exc)
                 return found
+            if deadline is not None and time.monotonic() > deadline:
+                self.check_clock()
         return found
 
-    def fail(self, rule: Rule, exc: Exception) -> None:
+    def fail(self, rule: Rule, exc: BaseException) -> None:
         if isinstance(exc, TimeoutError):
             message = f"pattern search ran past the rule timeout ({self.doc.rule_timeout} s)"
         else:
@@ -176,6 +181,7 @@ class Engine:
                     return position
             except Exception as exc:  # a user's pattern that times out or breaks: isolated
                 run.fail(item, exc)
+            run.check_clock()  # a hundred patterns timing out on one line add up
         return len(self.markers)
 
     def _run_markers(self, run: _Run, memory: dict[str, int]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -48,8 +49,20 @@ def article_fields(article: Article, fields: Sequence[str]) -> dict[str, Any]:
     return {name: data[name] for name in fields}
 
 
-def as_json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a JSON record's `"\\ud800"`) written as its escape: it
+    has no UTF-8 form, and as an escape a JSON reader gets it back."""
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+def as_json_line(record: dict[str, Any], indent: int | None = None) -> str:
+    """Valid JSON in UTF-8 for any record: ValueError on NaN or infinity, which JSON lacks."""
+    return escape_surrogates(
+        json.dumps(record, ensure_ascii=False, allow_nan=False, indent=indent)
+    )
 
 
 def as_text(article: Article, fields: Sequence[str] = DEFAULT_FIELDS) -> str:

@@ -1,0 +1,227 @@
+"""Every record comes out once, in the output or in the errors, whatever one record or one
+worker does; the exit code says which kind of trouble there was."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from article_clean import Cleaner, FunctionRule, RuleSet
+from article_clean.batch import clean_many
+from article_clean.inputs import Source, read_records
+
+STORY = "A paragraph of the story, long enough to read as prose in any test, and then some more."
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", *args],
+        input=stdin,
+        capture_output=True,
+    )  # type: ignore[return-value]
+
+
+def lines(data: bytes) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+
+
+# --- one record's content ----------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_jsonl_text_is_written_back_as_its_escape(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id": "a", "text": "Caf\\ud800 story. ' + STORY + '"}\n'
+        + json.dumps({"id": "b", "text": STORY}) + "\n",
+        encoding="utf-8",
+    )
+    done = run(str(source), "--fields", "body")
+    assert done.returncode == 0, done.stderr
+    records = lines(done.stdout)
+    assert [r["id"] for r in records] == ["a", "b"]
+    assert records[0]["body"].startswith("Caf\ud800 story.")  # the escape reads back as it was
+
+
+def test_a_lone_surrogate_in_text_output_is_shown_escaped() -> None:
+    source = json.dumps({"id": "a", "text": "Caf\ud800 " + STORY}).encode()
+    done = run("-", "--field", "text", "--format", "text", stdin=source)
+    assert done.returncode == 0, done.stderr
+    assert b"Caf\\ud800 " in done.stdout
+
+
+def test_deeply_nested_and_nan_records_are_errors_and_the_rest_go_on(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(
+        b"[" * 100_000 + b"\n"
+        + b'{"id": "nan", "text": "' + STORY.encode() + b'", "score": NaN}\n'
+        + json.dumps({"id": "ok", "text": STORY}).encode() + b"\n"
+    )
+    errors = tmp_path / "errors.jsonl"
+    done = run(str(source), "--errors", str(errors), "--fields", "body")
+    assert done.returncode == 1, done.stderr
+    assert [r["id"] for r in lines(done.stdout)] == ["ok"]
+    failed = lines(errors.read_bytes())
+    assert [f["id"] for f in failed] == [f"{source}:1", f"{source}:2"]
+    assert "nested too deeply" in failed[0]["error"]["message"]
+    assert "NaN" in failed[1]["error"]["message"]
+
+
+def test_a_corrupt_gzip_reports_where_the_rest_of_the_file_was_lost(tmp_path: Path) -> None:
+    records = "".join(
+        json.dumps({"id": str(n), "text": f"Story {n}. {STORY}"}) + "\n" for n in range(2000)
+    )
+    # 1,000 records, then a second gzip member whose deflate stream is junk: zlib.error there.
+    packed = gzip.compress(records[: records.index('{"id": "1000"')].encode(), mtime=0)
+    packed += gzip.compress(b"next", mtime=0)[:10] + b"\xff" * 100
+    source = tmp_path / "in.jsonl.gz"
+    source.write_bytes(packed)
+    errors = tmp_path / "errors.jsonl"
+    done = run(str(source), "--errors", str(errors), "--fields", "body", "-q")
+    assert done.returncode == 1, done.stderr
+    assert b"Traceback" not in done.stderr
+    assert [r["id"] for r in lines(done.stdout)] == [str(n) for n in range(1000)]
+    (failed,) = lines(errors.read_bytes())
+    assert failed["id"] == f"{source}:1001"
+    assert failed["error"]["type"] == "ReadError"
+    assert "past line 1000" in failed["error"]["message"]
+    assert "the rest of the file is lost" in failed["error"]["message"]
+
+
+def test_a_file_that_vanishes_or_a_dangling_link_is_an_error_record(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    (tmp_path / "d.txt").symlink_to(tmp_path / "nowhere.txt")
+    records = read_records([str(tmp_path)], Source())
+    first = next(records)
+    (tmp_path / "b.txt").unlink()  # deleted while the run is going
+    rest = list(records)
+    assert [Path(r.id).name for r in [first, *rest]] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+    assert [r.error is None for r in [first, *rest]] == [True, False, True, False]
+    assert rest[0].error is not None and rest[0].error[0] == "FileNotFoundError"
+
+
+def test_standard_input_is_not_read_past_max_bytes() -> None:
+    stream = io.BytesIO(b"x" * 10_000)
+    (record,) = read_records(["-"], Source(max_bytes=1000), stdin=stream)
+    assert record.error is not None and record.error[0] == "InputTooLarge"
+    assert stream.tell() == 1001
+
+
+# --- one worker's death or hang ------------------------------------------------------------------
+
+
+def _dies(block, doc) -> bool:  # type: ignore[no-untyped-def]
+    """Kills its own process (as the OOM killer would) on a POISON line; on a ONCE line only
+    the first time (the flag file's name follows the word)."""
+    text = block.text
+    if "POISON" in text:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if text.startswith("ONCE "):
+        flag = Path(text.split()[1])
+        if not flag.exists():
+            flag.write_text("killed once", encoding="utf-8")
+            os.kill(os.getpid(), signal.SIGKILL)
+    if "HANG" in text:
+        while True:
+            pass
+    return False
+
+
+def _cleaner() -> Cleaner:
+    return Cleaner(rules=[RuleSet("deadly", [FunctionRule("DIE001", "noise", _dies)])])
+
+
+def test_a_killed_worker_is_replaced_and_only_its_record_is_lost(tmp_path: Path) -> None:
+    docs = [f"Story {n}. {STORY}" for n in range(40)]
+    docs[5] = "POISON"
+    docs[23] = f"ONCE {tmp_path / 'flag'}"
+    results = list(clean_many(docs, jobs=2, cleaner=_cleaner(), chunk_size=4))
+    assert [r.index for r in results] == list(range(40))
+    failed = {r.index: r.error for r in results if not r.ok}
+    assert list(failed) == [5]
+    assert failed[5] is not None and failed[5].kind == "WorkerDied"
+    assert "signal 9" in failed[5].message and "2 times" in failed[5].message
+    assert (tmp_path / "flag").exists()  # record 23 killed its worker once, then was cleaned
+    serial = [r.article for r in clean_many([d for n, d in enumerate(docs) if n != 5])]
+    assert [r.article for r in results if r.ok] == serial
+
+
+def test_a_record_that_never_ends_is_killed_from_outside() -> None:
+    docs = [f"Story {n}. {STORY}" for n in range(6)]
+    docs[2] = "HANG"
+    results = list(clean_many(docs, jobs=1, cleaner=_cleaner(), record_timeout=5))
+    assert [r.index for r in results] == list(range(6))
+    assert [r.ok for r in results] == [True, True, False, True, True, True]
+    error = results[2].error
+    assert error is not None and error.kind == "RecordTimeout"
+
+
+def test_the_cli_reports_a_killed_worker_and_goes_on(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        'name = "x"\n[[rule]]\nid = "X001"\nlabel = "noise"\npattern = "^Never"\n',
+        encoding="utf-8",
+    )
+    records = [{"id": str(n), "text": f"Story {n}. {STORY}"} for n in range(30)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    done = run(str(source), "-j", "2", "--fields", "body", "--rules", str(rules))
+    assert done.returncode == 0, done.stderr
+    assert [r["id"] for r in lines(done.stdout)] == [str(n) for n in range(30)]
+
+
+# --- exit codes ----------------------------------------------------------------------------------
+
+
+def test_a_full_disk_is_exit_code_4_with_a_message(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    source = tmp_path / "a.txt"
+    source.write_text(STORY, encoding="utf-8")
+    done = run(str(source), "-o", "/dev/full", "--format", "jsonl")
+    assert done.returncode == 4
+    assert b"Traceback" not in done.stderr
+    assert b"cannot write the output: No space left on device" in done.stderr
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    source = tmp_path / "a.txt"
+    source.write_text(STORY, encoding="utf-8")
+    done = run(str(source), "-o", f"{tmp_path / 'file' / 'out'}/")
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr and b"cannot make the folder" in done.stderr
+
+
+def test_a_link_already_in_the_output_folder_is_not_followed(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    outside = tmp_path / "outside.json"
+    outside.write_text("keep", encoding="utf-8")
+    (out / "a.txt.json").symlink_to(outside)
+    done = run(str(source), "-o", f"{out}/", "--format", "json")
+    assert done.returncode == 1
+    assert outside.read_text(encoding="utf-8") == "keep"
+    assert b"symbolic link" in done.stderr
+
+
+def test_an_internal_error_is_exit_code_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from article_clean import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "_Writer", broken)
+    source = tmp_path / "a.txt"
+    source.write_text(STORY, encoding="utf-8")
+    assert cli.main([str(source), "-q"]) == cli.EXIT_INTERNAL
