@@ -95,6 +95,9 @@ class Engine:
         self.layout: tuple[Rule, ...] = tuple(
             r for s in self.rule_sets if s.stage is Stage.LAYOUT for r in s.rules
         )
+        for r in self.markers:  # a bad pattern is reported now, before any document
+            if isinstance(r, PatternRule):
+                r.compiled()
         # Each pattern rule with its hints: the longest block it searches, the words it needs.
         self._patterns = tuple(
             (position, r, r.max_chars or sys.maxsize, frozenset(r.requires))
