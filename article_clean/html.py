@@ -24,8 +24,6 @@ from typing import Any
 
 import lxml.etree
 import lxml.html
-import trafilatura
-from trafilatura.readability_lxml import Document as ReadabilityDocument
 
 from . import metadata
 from .blocks import split_blocks
@@ -469,6 +467,8 @@ def read_page(
     # Without trafilatura's comment extraction: it takes a post's own paragraphs for comments
     # often enough to cost recall, and a millisecond a page; the comment section it prunes is
     # neither body nor trailer (on a page read whole, the story finder stops at a thread).
+    import trafilatura  # here, not at the top: text input never needs it, and it loads slowly
+
     extracted = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -749,6 +749,8 @@ def _with_second_opinion(
 
 
 def _readability_lines(tree: lxml.html.HtmlElement) -> list[Line]:
+    from trafilatura.readability_lxml import Document as ReadabilityDocument
+
     try:
         # On a copy: readability prunes the tree it reads.
         summary = ReadabilityDocument(copy.deepcopy(tree), min_text_length=25).summary()

@@ -105,6 +105,9 @@ class Engine:
             for tag in item.tags:
                 tagged.setdefault(tag, set()).add(item.id)
         self.tagged = {tag: frozenset(ids) for tag, ids in tagged.items()}
+        for r in self.markers:  # a bad pattern is reported now, before any document
+            if isinstance(r, PatternRule):
+                r.compiled()
         # Each pattern rule with its hints: the longest block it searches, the words it needs.
         self._patterns = tuple(
             (position, r, r.max_chars or sys.maxsize, frozenset(r.requires))

@@ -243,11 +243,14 @@ class PatternRule(Rule):
     `linear=True` says the pattern was checked to run in time linear in the text (no repeat
     inside an unbounded repeat that can match the same text two ways; possessive repeats where
     it could): it is searched without the rule timeout, whose clock costs as much as a failed
-    search. The built-in rules are, and `tests/test_hostile.py` holds them to it. A rule file's
-    patterns are always searched with the timeout.
+    search, and compiled on first use rather than when the rule is made (the engine compiles it
+    when it is built), so that importing the built-in rules costs no compilation. The built-in
+    rules are, and `tests/test_hostile.py` holds them to it. A rule file's patterns are always
+    searched with the timeout.
     """
 
     linear = False  # for rules pickled before the attribute was there
+    _compiled: Any = None
 
     def __init__(
         self,
@@ -291,11 +294,27 @@ class PatternRule(Rule):
         self.linear = linear
         self.pattern = pattern
         self.flags = parse_flags(flags)
-        try:
-            self._compiled: Any = regex.compile(pattern, self.flags)
-        except regex.error as error:
-            raise RuleConfigError(f"rule {id}: invalid pattern {pattern!r}: {error}") from None
+        self._compiled: Any = None
+        if not linear:  # a vetted pattern is compiled on first use: importing stays quick
+            self.compiled()
         self._check_hints()
+
+    def compiled(self) -> Any:
+        """The compiled pattern; raises RuleConfigError if it does not compile.
+
+        The engine asks for it when it is built, so a bad pattern is reported before any
+        document is cleaned.
+        """
+        if self._compiled is None:
+            try:
+                # A cache, not state: the frozen rule's meaning does not change.
+                compiled = regex.compile(self.pattern, self.flags)
+            except regex.error as error:
+                raise RuleConfigError(
+                    f"rule {self.id}: invalid pattern {self.pattern!r}: {error}"
+                ) from None
+            object.__setattr__(self, "_compiled", compiled)
+        return self._compiled
 
     def _check_hints(self) -> None:
         """`max_chars` and `requires` are hand-kept shortcuts: neither may skip a line the rule
@@ -331,18 +350,18 @@ class PatternRule(Rule):
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         """`search` without the `max_chars` and `requires` checks, for callers that made them."""
+        compiled = self._compiled or self.compiled()
         if self.linear:
-            return self._compiled.search(text)
-        return self._compiled.search(text, timeout=timeout)
+            return compiled.search(text)
+        return compiled.search(text, timeout=timeout)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        del state["_compiled"]
+        state["_compiled"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self.__dict__["_compiled"] = regex.compile(self.pattern, self.flags)
 
 
 class FunctionRule(Rule):

@@ -556,7 +556,7 @@ def test_a_page_of_much_markup_and_little_text_gets_no_second_opinion(monkeypatc
     # Readability over tens of thousands of empty elements costs seconds and finds nothing.
     readings: list[object] = []
     monkeypatch.setattr(
-        "article_clean.html.ReadabilityDocument", lambda *args, **kwargs: readings.append(args)
+        "trafilatura.readability_lxml.Document", lambda *args, **kwargs: readings.append(args)
     )
     page = f"<html><body>{'<i></i>' * 30_000}<p>{_FIRST_PART[0]}</p></body></html>"
     assert clean(page, kind="html").paragraphs == (_FIRST_PART[0],)

@@ -87,6 +87,14 @@ def test_bad_rules_are_rejected_when_built(build, message) -> None:  # type: ign
         build()
 
 
+def test_a_vetted_pattern_is_compiled_on_first_use_and_still_checked_before_cleaning() -> None:
+    vetted = PatternRule("TST001", "noise", "(unclosed", linear=True)  # not compiled yet
+    with pytest.raises(RuleConfigError, match="invalid pattern"):
+        clean("some text", rules=[RuleSet("test-vetted", [vetted])])
+    good = pickle.loads(pickle.dumps(PatternRule("TST002", "noise", "^Share$", linear=True)))
+    assert good.search("Share") is not None and good.search("Shared") is None
+
+
 def test_rule_ids_must_be_unique_across_rule_sets() -> None:
     clash = RuleSet("test-clash", [PatternRule("AD001", "noise", "x")])
     with pytest.raises(RuleConfigError, match="AD001 is in both"):

@@ -114,23 +114,57 @@ def _short_sentence(doc: Document, index: int) -> bool:
     )
 
 
+def _text_scores(doc: Document) -> list[float | None]:
+    """Each block's score while no rule has decided it, where its text and its neighbours'
+    settle it; None where decisions matter (a line of a wrapped paragraph, a list's item).
+
+    Computed once per document: the story span is found again after every round of decisions.
+    """
+    scores: list[float | None] = []
+    for index in range(len(doc)):
+        stats = doc.stats(index)
+        if stats.list_on_one_line:
+            scores.append(LONG_LINE)
+        elif stats.prose and not _teaser(doc, index):
+            scores.append(float(stats.words))
+        elif stats.sentence_like:
+            scores.append(UNFINISHED * stats.words)
+        elif _short_sentence(doc, index):
+            scores.append(SHORT_SENTENCE)
+        else:
+            scores.append(None)
+    return scores
+
+
+def block_scores(doc: Document) -> list[float]:
+    """`block_score` of every block, in order."""
+    text_scores = doc.memo(_text_scores, text_only=True)
+    scores = []
+    for index, score in enumerate(text_scores):
+        label = doc.label(index)
+        if label is not None:
+            scores.append(_decided_score(label, doc.stats(index).words))
+        else:
+            scores.append(score if score is not None else block_score(doc, index))
+    return scores
+
+
+def _decided_score(label: Label, words: int) -> float:
+    if label is Label.BODY:
+        return words + 5.0
+    if label is Label.CAPTION:
+        return CAPTION_LINE  # photos sit between the paragraphs of a story
+    return MARKED - words / 2
+
+
 def block_score(doc: Document, index: int) -> float:
     stats = doc.stats(index)
     label = doc.label(index)
-    if label is Label.BODY:
-        return stats.words + 5.0
-    if label is Label.CAPTION:
-        return CAPTION_LINE  # photos sit between the paragraphs of a story
     if label is not None:
-        return MARKED - stats.words / 2
-    if stats.list_on_one_line:
-        return LONG_LINE
-    if stats.prose and not _teaser(doc, index):
-        return float(stats.words)
-    if stats.sentence_like:
-        return UNFINISHED * stats.words
-    if _short_sentence(doc, index):
-        return SHORT_SENTENCE
+        return _decided_score(label, stats.words)
+    text_score = doc.memo(_text_scores, text_only=True)[index]
+    if text_score is not None:
+        return text_score
     wrapped = doc.memo(_wrapped_paragraphs).get(index)
     if wrapped is not None:
         return wrapped
@@ -352,7 +386,7 @@ def _with_gaps(doc: Document, scores: list[float]) -> list[float]:
 
 def story_span(doc: Document) -> tuple[int, int] | None:
     """First and last block of the story, or None when the text has no prose at all."""
-    scores = _with_gaps(doc, [block_score(doc, b.index) for b in doc.blocks])
+    scores = _with_gaps(doc, block_scores(doc))
     anchor = trafilatura_anchor(doc)
     if anchor is not None:
         start, end = _run_through(doc, scores, anchor)
