@@ -62,7 +62,7 @@ DEFAULT_MIN_SHARE = 0.3
 STORY_EVIDENCE = 5  # a line kept as body on some page needs this many times min_pages pages
 MOST = 0.5  # "most pages": more than this share
 BUCKET_PAGES = 100  # lossy counting's bucket: lines on under 1% of a site's pages may be dropped
-MAX_LINE_CHARS = 500  # longer lines are paragraphs, not a template's lines
+MAX_LINE_CHARS = 500  # longer lines are paragraphs or long notices: left out, to keep counts small
 
 SiteKey = Callable[[str | None], str | None]
 
@@ -172,14 +172,14 @@ def observe(article: Article, markers: frozenset[str]) -> list[Seen]:
         earlier = found.get(template)
         if earlier is None:
             found[template] = seen
-        else:  # the first place it sat; but any place it was body or a field counts
+        else:  # where it first sat, unless it was inside the story too: any story place counts
             found[template] = Seen(
                 template,
                 earlier.example,
                 earlier.body or seen.body,
                 earlier.kept or seen.kept,
                 earlier.marked and seen.marked,
-                earlier.zone,
+                "inside" if seen.zone == "inside" else earlier.zone,
                 earlier.opens or seen.opens,
             )
     return list(found.values())
@@ -263,9 +263,9 @@ class Evidence:
             f"{n} {name}"
             for n, name in (
                 (self.before, "before the story"),
-                (self.inside, "inside it"),
-                (self.after, "after it"),
-                (self.opens, "opening what follows it"),
+                (self.inside, "inside the story"),
+                (self.after, "after the story"),
+                (self.opens, "first after the story"),
                 (self.body, "kept as body"),
             )
             if n
@@ -355,6 +355,7 @@ def site_rules(
                 pattern_of(stats.template),
                 scope=scope,
                 requires=[words[-1]] if words else (),
+                linear=True,
                 description=f"learned: {evidence.summary()}; e.g. {examples}",
                 evidence=evidence,
             )

@@ -251,6 +251,19 @@ def test_a_learned_pattern_matches_its_line_and_nothing_longer(line: str) -> Non
     assert pattern.search("More of " + shown) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["12 Comments", "Updated Jan. 30, 2024 3:45 p.m.", "Page 1 of 3", "1 2 3 4 5 6 7 8 9 10",
+     "Share: Facebook | Twitter | Email", "Posted on Monday, May 6, 2019 at 10:30 AM"],
+)
+def test_a_learned_pattern_never_backtracks_for_long(line: str) -> None:
+    pattern = regex.compile(pattern_of(normalise(line)))
+    for unit in ("1", "1 ", "1.", "1,1 ", "a ", "May 1 ", "12 Comments ", line + " ", ". "):
+        hostile = (unit * (5000 // len(unit) + 1))[:5000]
+        for text in (hostile, hostile[:-1] + "!"):
+            pattern.search(text, timeout=0.5)  # a TimeoutError fails the test
+
+
 def test_sites_are_registered_domains() -> None:
     assert registered_domain("https://news.bbc.co.uk/story") == "bbc.co.uk"
     assert registered_domain("http://www.staradvertiser.com/x") == SITE
@@ -339,3 +352,38 @@ def test_spark_learns_the_same_rule_sets(spark) -> None:  # type: ignore[no-unty
     assert set(found) == set(expected) == {SITE, "example.co.uk"}
     for site, rule_set in expected.items():
         assert to_toml(found[site]) == to_toml(rule_set)
+
+
+def test_the_learn_guide_shows_what_its_commands_print(tmp_path: Path) -> None:
+    """Each `sh run` block of docs/learn.md runs, from a folder holding tests/, and prints the
+    block that follows it (when that block is its output: text or TOML)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.test_docs import blocks
+
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "tests").symlink_to(root / "tests")
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    found = blocks(root / "docs" / "learn.md")
+    ran = 0
+    for (language, info, code), following in zip(found, [*found[1:], ("", "", "")]):
+        if language != "sh" or info != "run":
+            continue
+        done = subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", code],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, f"{code}\n{done.stderr}"
+        assert following[0] in ("text", "toml")
+        assert done.stdout == following[2], code
+        ran += 1
+    assert ran == 3
