@@ -419,7 +419,11 @@ class Learner:
 
     def add(self, content: str | bytes, url: str | None = None) -> str | None:
         """Count one page; its site, or None where it has none. Raises what `clean` raises."""
-        article = self.cleaner.clean(content, url=url, kind=self.kind)
+        return self.add_article(self.cleaner.clean(content, url=url, kind=self.kind), url)
+
+    def add_article(self, article: Article, url: str | None = None) -> str | None:
+        """Count a page cleaned elsewhere (by `self.cleaner`'s settings, for instance in
+        `clean_many`'s workers); its site, or None where it has none."""
         self.pages += 1
         site = self.site(url or article.url)
         if not site:

@@ -23,8 +23,10 @@ from article_clean.learn import (
     STORY_EVIDENCE,
     LearnedRule,
     Learner,
+    LineStats,
     Seen,
     SiteCounts,
+    decide,
     line_key,
     normalise,
     pattern_of,
@@ -174,6 +176,44 @@ def test_a_non_story_line_needs_min_pages_and_min_share(learner: Learner) -> Non
     assert SECTION in by_example(learn_rules(pages, min_share=share).get(SITE))
     assert SECTION not in by_example(learn_rules(pages, min_share=share + 0.01).get(SITE))
     assert SECTION not in by_example(learn_rules(pages[:5], min_pages=4).get(SITE))
+
+
+@st.composite
+def line_stats(draw: st.DrawFn) -> tuple[LineStats, int]:
+    pages = draw(st.integers(1, 300))
+    before = draw(st.integers(0, pages))
+    inside = draw(st.integers(0, pages - before))
+    after = draw(st.integers(0, pages - before - inside))
+    stats = LineStats(
+        "a line",
+        pages=pages,
+        body=draw(st.integers(0, pages)),
+        kept=draw(st.sampled_from([0, 0, 0, 1])),
+        marked=draw(st.integers(0, pages)),
+        before=before,
+        inside=inside,
+        after=after,
+        opens=draw(st.integers(0, after)),
+        missed=draw(st.sampled_from([0, 0, 0, 1, 5])),
+    )
+    return stats, pages + stats.missed + draw(st.integers(0, 300))
+
+
+@given(line_stats(), st.integers(2, 10), st.floats(0.01, 1.0))
+def test_never_a_story_line(drawn: tuple[LineStats, int], min_pages: int, share: float) -> None:
+    """What the cleaner kept as story, or found inside it, is learned only on far more evidence."""
+    stats, site_pages = drawn
+    decision = decide(stats, site_pages, min_pages=min_pages, min_share=share)
+    if decision is None:
+        return
+    assert stats.pages >= min_pages and stats.pages >= share * site_pages
+    assert not stats.kept and stats.marked < stats.pages
+    if stats.body or stats.inside or stats.missed:
+        assert stats.pages > site_pages / 2
+        assert decision[1] == "block"
+    if stats.body or stats.missed:
+        assert stats.pages >= STORY_EVIDENCE * min_pages
+        assert stats.body + stats.missed < stats.pages / 2
 
 
 def test_counts_and_dates_are_normalised_into_one_rule(learned: RuleSet) -> None:
@@ -328,13 +368,20 @@ def test_the_learn_command_writes_a_file_per_site_and_a_summary(
              enumerate(corpus())]
     source.write_text("\n".join([*lines, "{not json"]) + "\n", encoding="utf-8")
     out = tmp_path / "rules"
-    code = main(["learn", str(source), "-o", str(out), "--min-pages", "3", "--min-share", "0.3"])
+    code = main(
+        ["learn", str(source), "-o", str(out), "--min-pages", "3", "--min-share", "0.3", "-j", "2"]
+    )
     captured = capsys.readouterr()
     assert code == 1  # the bad line is reported, the rest learned from
     assert "pages.jsonl:" in captured.err and "JSONDecodeError" in captured.err
     assert (out / f"{SITE}.toml").is_file()
     assert SITE in captured.out and "lines covered" in captured.out
     rule_set = load_rule_file(out / f"{SITE}.toml")
+    assert main(["learn", str(source), "-o", str(tmp_path / "one"), "-q"]) == 2  # unknown option
+    assert main(["learn", str(source), "-o", str(tmp_path / "one")]) == 1
+    assert (tmp_path / "one" / f"{SITE}.toml").read_text("utf-8") == (
+        out / f"{SITE}.toml"
+    ).read_text("utf-8")  # one process or two: the same file
     assert main(["learn", str(source), "-o", str(out), "--min-pages", "1"]) == 2
     assert main(["rules", "--rules", str(out / f"{SITE}.toml")]) == 0
     assert len(rule_set) >= 3
@@ -346,9 +393,11 @@ def test_spark_learns_the_same_rule_sets(spark) -> None:  # type: ignore[no-unty
 
     pages = corpus()
     pages += [(text, url.replace(SITE, "example.co.uk")) for text, url in corpus(0, pages=20)]
-    df = spark.createDataFrame(pages, "text string, url string").repartition(2)
+    rows = [*pages, (None, f"https://{SITE}/no-text")]  # one bad record: reported, not fatal
+    df = spark.createDataFrame(rows, "text string, url string").repartition(2)
     expected = learn_rules(pages)
-    found = spark_learn(df, "text", "url")
+    with pytest.warns(UserWarning, match="1 record.* could not be cleaned.*no text"):
+        found = spark_learn(df, "text", "url")
     assert set(found) == set(expected) == {SITE, "example.co.uk"}
     for site, rule_set in expected.items():
         assert to_toml(found[site]) == to_toml(rule_set)
