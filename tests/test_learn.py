@@ -1,9 +1,10 @@
 """Learning a site's rules from its pages: what is learned, what never is, and the rule files.
 
 The corpora are real stories from `samples/` (a page per four paragraphs), each given the
-Star-Advertiser's real reply form, a comment count, a newsletter line, a photo-gallery link and a
-section line, as a site's pages carry them; some pages also share a story paragraph (the same
-wire-service paragraph in several stories), which must never become a rule.
+Star-Advertiser's real reply form, a comment count, a newsletter line, morebikes.co.uk's real
+subscription offer (its price changing), a gallery link and a section line, as a site's pages
+carry them; some pages also share a story paragraph (the same wire-service paragraph in several
+stories), which must never become a rule.
 """
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ SECTION = "Hawaii News | Top News"
 PHOTOS = "Click here to see more photos from the Star-Advertiser's photo gallery of the week."
 
 
+def offer(number: int) -> str:
+    """A real site's subscription offer (morebikes.co.uk's, as tests/data/learn shows it), its
+    price changing from page to page."""
+    return (
+        "Get Motor Cycle Monthly delivered through your letterbox every month. "
+        f"12 issues for £{10 + number % 4}.99. Click here for more information."
+    )
+
+
 def stories() -> list[tuple[str, list[str]]]:
     """(headline, paragraphs): the sample stories, four paragraphs a page, each page different."""
     by_headline: dict[str, list[str]] = {}
@@ -78,7 +88,9 @@ def page(number: int, headline: str, paragraphs: list[str], *, shared: bool = Fa
     if number % 8 == 0:  # the gallery link ends the story on some pages, the page on the others
         story.append(PHOTOS)
     head = [headline] + ([SECTION] if number % 2 == 0 else [])
-    tail = [SUBSCRIBE, f"{number * 7 + 3} Comments", *FOOTER] + ([PHOTOS] if number % 8 else [])
+    tail = [SUBSCRIBE, offer(number), f"{number * 7 + 3} Comments", *FOOTER]
+    if number % 8:
+        tail.append(PHOTOS)
     return "\n\n".join(head + story + tail) + "\n"
 
 
@@ -107,13 +119,12 @@ def learned(learner: Learner) -> RuleSet:
     return rule_sets[SITE]
 
 
-def by_example(rule_set: RuleSet | None) -> dict[str, LearnedRule]:
-    return {
-        example: r
-        for r in (rule_set.rules if rule_set is not None else ())
-        if isinstance(r, LearnedRule)
-        for example in r.evidence.examples
-    }
+def rule_for(rule_set: RuleSet | None, line: str) -> LearnedRule | None:
+    """The learned rule that matches `line`, if one does."""
+    for rule in rule_set.rules if rule_set is not None else ():
+        if isinstance(rule, LearnedRule) and rule.search(line) is not None:
+            return rule
+    return None
 
 
 def stats(learner: Learner, line: str):  # type: ignore[no-untyped-def]
@@ -123,14 +134,14 @@ def stats(learner: Learner, line: str):  # type: ignore[no-untyped-def]
 def test_the_corpus_is_real_stories_of_one_site() -> None:
     assert len(stories()) >= 30
     assert len({headline for headline, _ in stories()}) == len(stories())
-    assert learn_rules(corpus()) .keys() == {SITE}
+    assert learn_rules(corpus()).keys() == {SITE}
 
 
 def test_the_site_template_lines_are_learned_with_their_place(learned: RuleSet) -> None:
-    rules = by_example(learned)
-    assert rules[NEWSLETTER].label is Label.NOISE  # inside the story on most pages
-    assert rules[SECTION].label is Label.NOISE  # before the story, on half the pages
-    assert rules[PHOTOS].label is Label.TRAILER  # after the story on most pages
+    assert rule_for(learned, NEWSLETTER).label is Label.NOISE  # inside the story on most pages
+    assert rule_for(learned, SECTION).label is Label.NOISE  # before the story, on half the pages
+    assert rule_for(learned, offer(1)).label is Label.TRAILER  # after the story on every page
+    assert rule_for(learned, PHOTOS).label is Label.TRAILER  # after the story on most pages
     assert learned.domains == (SITE,)
 
 
@@ -138,10 +149,8 @@ def test_story_paragraphs_and_a_shared_paragraph_are_never_learned(
     learner: Learner, learned: RuleSet
 ) -> None:
     assert stats(learner, SHARED).pages == 5 and stats(learner, SHARED).body == 5
-    examples = by_example(learned)
-    assert SHARED not in examples
+    assert rule_for(learned, SHARED) is None
     paragraphs = {p for _, ps in stories() for p in ps}
-    assert not paragraphs & set(examples)
     for rule in learned.rules:
         assert isinstance(rule, LearnedRule)
         for paragraph in paragraphs:
@@ -150,7 +159,7 @@ def test_story_paragraphs_and_a_shared_paragraph_are_never_learned(
 
 def test_a_paragraph_every_story_shares_is_still_never_learned() -> None:
     everywhere = corpus(shared_pages=len(stories()))
-    assert SHARED not in by_example(learn_rules(everywhere, min_pages=2).get(SITE))
+    assert rule_for(learn_rules(everywhere, min_pages=2).get(SITE), SHARED) is None
 
 
 def test_a_line_the_cleaner_keeps_on_most_pages_is_never_learned(
@@ -158,24 +167,24 @@ def test_a_line_the_cleaner_keeps_on_most_pages_is_never_learned(
 ) -> None:
     seen = stats(learner, SUBSCRIBE)
     assert seen.pages == len(stories()) and seen.body > seen.pages / 2
-    assert SUBSCRIBE not in by_example(learned)
+    assert rule_for(learned, SUBSCRIBE) is None
 
 
 def test_a_line_kept_as_body_on_some_pages_needs_far_more_pages(learner: Learner) -> None:
     seen = stats(learner, PHOTOS)
     assert 0 < seen.body < seen.pages / 2  # the story's last line on a few pages
     few = STORY_EVIDENCE * 3 - 1
-    assert PHOTOS not in by_example(learn_rules(corpus(0, pages=few)).get(SITE))
-    assert SECTION in by_example(learn_rules(corpus(0, pages=few)).get(SITE))
-    assert PHOTOS in by_example(learn_rules(corpus(0)).get(SITE))
+    assert rule_for(learn_rules(corpus(0, pages=few)).get(SITE), PHOTOS) is None
+    assert rule_for(learn_rules(corpus(0, pages=few)).get(SITE), SECTION) is not None
+    assert rule_for(learn_rules(corpus(0)).get(SITE), PHOTOS) is not None
 
 
 def test_a_non_story_line_needs_min_pages_and_min_share(learner: Learner) -> None:
     pages = corpus()
     share = stats(learner, SECTION).pages / len(pages)
-    assert SECTION in by_example(learn_rules(pages, min_share=share).get(SITE))
-    assert SECTION not in by_example(learn_rules(pages, min_share=share + 0.01).get(SITE))
-    assert SECTION not in by_example(learn_rules(pages[:5], min_pages=4).get(SITE))
+    assert rule_for(learn_rules(pages, min_share=share).get(SITE), SECTION) is not None
+    assert rule_for(learn_rules(pages, min_share=share + 0.01).get(SITE), SECTION) is None
+    assert rule_for(learn_rules(pages[:5], min_pages=4).get(SITE), SECTION) is None
 
 
 @st.composite
@@ -220,6 +229,10 @@ def test_counts_and_dates_are_normalised_into_one_rule(learned: RuleSet) -> None
     assert normalise("12 Comments") == normalise("3 Comments")
     assert normalise("Updated Jan. 30, 2024 3:45 p.m.") == normalise("Updated May 2, 2023 11:05 AM")
     assert normalise("May I help you") != normalise("June I help you")  # a month only by a number
+    offers = {offer(n) for n in range(4)}
+    assert len(offers) == 4
+    [rule] = [r for r in learned.rules if all(r.search(line) for line in offers)]
+    assert isinstance(rule, LearnedRule) and set(rule.evidence.examples) == {offer(0), offer(3)}
     counted = [r for r in learned.rules if r.search("1,234 Comments") is not None]
     # A comment count either fell to a built-in rule on every page or is one learned rule.
     assert len(counted) <= 1
