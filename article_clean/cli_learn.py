@@ -16,7 +16,14 @@ from pathlib import Path
 
 from .batch import Result, clean_many
 from .inputs import Record, Source, read_records
-from .learn import DEFAULT_MIN_PAGES, DEFAULT_MIN_SHARE, LearnedRule, Learner, check_thresholds
+from .learn import (
+    DEFAULT_MIN_PAGES,
+    DEFAULT_MIN_SHARE,
+    LearnedRule,
+    Learner,
+    check_site,
+    check_thresholds,
+)
 from .learnfile import file_name, write_rule_files
 from .rules import RuleSet
 
@@ -78,6 +85,11 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         check_thresholds(args.min_pages, args.min_share)
     except (TypeError, ValueError) as error:
         raise usage_error(str(error)) from None
+    if args.site is not None:
+        try:
+            check_site(args.site)
+        except ValueError as error:
+            raise usage_error(f"--site: {error}") from None
     if args.jobs < 0:
         raise usage_error("--jobs must be 0 (one per CPU) or more")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]

@@ -53,7 +53,7 @@ import regex
 
 from .cleaner import Cleaner, Kind
 from .document import domain_of
-from .errors import ArticleCleanError
+from .errors import ArticleCleanError, RuleConfigError
 from .model import Article, Label
 from .rules import PatternRule, RuleSet, Stage
 
@@ -392,6 +392,19 @@ def check_thresholds(min_pages: Any, min_share: Any) -> None:
         raise ValueError(f"min_share must be in (0, 1], got {min_share!r}")
 
 
+def check_site(site: Any) -> None:
+    """A site key must be a domain name: its rule set applies to the pages of that domain."""
+    try:
+        if not isinstance(site, str):
+            raise RuleConfigError("not a string")
+        RuleSet("site", [], domains=[site])
+    except RuleConfigError:
+        raise ValueError(
+            f"site {site!r} is not a domain name ('example.com'): a learned rule set applies to "
+            "the pages of its domain"
+        ) from None
+
+
 def marker_ids(cleaner: Cleaner) -> frozenset[str]:
     """Ids of the rules that judge a line by its text alone."""
     return frozenset(
@@ -429,7 +442,11 @@ class Learner:
         if not site:
             self.without_site += 1
             return None
-        self.sites.setdefault(site, SiteCounts()).add_page(observe(article, self.markers))
+        counts = self.sites.get(site)
+        if counts is None:
+            check_site(site)
+            counts = self.sites[site] = SiteCounts()
+        counts.add_page(observe(article, self.markers))
         return site
 
     def rule_sets(

@@ -371,6 +371,8 @@ def test_wrong_arguments_are_typed_errors() -> None:
     with pytest.raises(ValueError):
         learn_rules([], min_share=0)
     assert learn_rules([]) == {}
+    with pytest.raises(ValueError, match="not a domain name"):
+        learn_rules(corpus(0, pages=3), site=lambda url: "the Star-Advertiser")
 
 
 def test_the_learn_command_writes_a_file_per_site_and_a_summary(
@@ -396,6 +398,7 @@ def test_the_learn_command_writes_a_file_per_site_and_a_summary(
         out / f"{SITE}.toml"
     ).read_text("utf-8")  # one process or two: the same file
     assert main(["learn", str(source), "-o", str(out), "--min-pages", "1"]) == 2
+    assert main(["learn", str(source), "-o", str(out), "--site", "a site"]) == 2
     assert main(["rules", "--rules", str(out / f"{SITE}.toml")]) == 0
     assert len(rule_set) >= 3
 
