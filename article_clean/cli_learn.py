@@ -1,7 +1,8 @@
 """`article-clean learn INPUT... -o rules/`: one rule file per site, learned from its pages.
 
-Records stream through one at a time (files, directories, JSONL, standard input, as for
-cleaning); only the per-site line counts stay in memory (`article_clean.learn`). A record that
+Records stream through (files, directories, JSONL, standard input, as for cleaning; `--jobs`
+cleans them in worker processes, a bounded number in flight); only the per-site line counts stay
+in memory (`article_clean.learn`). A record that
 cannot be read or cleaned is reported on standard error and the rest go on.
 """
 
@@ -9,12 +10,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from .errors import ArticleCleanError
-from .inputs import Source, read_records
-from .learn import DEFAULT_MIN_PAGES, DEFAULT_MIN_SHARE, LearnedRule, Learner, check_thresholds
+from .batch import Result, clean_many
+from .inputs import Record, Source, read_records
+from .learn import (
+    DEFAULT_MIN_PAGES,
+    DEFAULT_MIN_SHARE,
+    LearnedRule,
+    Learner,
+    check_site,
+    check_thresholds,
+)
 from .learnfile import file_name, write_rule_files
 from .rules import RuleSet
 
@@ -64,6 +73,9 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--id-field", default="id", help="the JSONL field naming a record in errors"
     )
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes that clean (0: one per CPU)"
+    )
     return parser
 
 
@@ -73,6 +85,13 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         check_thresholds(args.min_pages, args.min_share)
     except (TypeError, ValueError) as error:
         raise usage_error(str(error)) from None
+    if args.site is not None:
+        try:
+            check_site(args.site)
+        except ValueError as error:
+            raise usage_error(f"--site: {error}") from None
+    if args.jobs < 0:
+        raise usage_error("--jobs must be 0 (one per CPU) or more")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
     if missing:
         raise usage_error(f"no such file or directory: {', '.join(missing)}")
@@ -85,16 +104,17 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         field=args.field, url_field=args.url_field, id_field=args.id_field, glob=args.glob
     )
     failed = 0
-    for record in read_records(args.inputs, source):
-        problem = record.error
-        if problem is None and record.content is not None:
-            try:
-                learner.add(record.content, record.url)
-            except ArticleCleanError as error:
-                problem = (type(error).__name__, str(error))
-        if problem is not None:
-            failed += 1
-            print(f"article-clean: {record.id}: {problem[0]}: {problem[1]}", file=sys.stderr)
+    for record, result in _cleaned(read_records(args.inputs, source), learner, args.jobs):
+        if result is not None and result.article is not None:
+            learner.add_article(result.article, record.url)
+            continue
+        failed += 1
+        kind, message = (
+            record.error
+            if result is None or result.error is None
+            else (result.error.kind, result.error.message)
+        ) or ("Error", "no result")
+        print(f"article-clean: {record.id}: {kind}: {message}", file=sys.stderr)
     learned = learner.rule_sets(min_pages=args.min_pages, min_share=args.min_share)
     try:
         write_rule_files(learned, args.output)
@@ -105,6 +125,27 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         print(f"article-clean: {failed} records could not be used", file=sys.stderr)
         return 1
     return 0
+
+
+def _cleaned(
+    records: Iterator[Record], learner: Learner, jobs: int
+) -> Iterator[tuple[Record, Result | None]]:
+    """Each record with its result, in input order (`clean_many`: bounded, in parallel with
+    `jobs`); a record that could not be read gets None."""
+    order: deque[Record] = deque()
+
+    def readable() -> Iterator[tuple[str | bytes, str | None]]:
+        for record in records:
+            order.append(record)
+            if record.error is None and record.content is not None:
+                yield record.content, record.url
+
+    for result in clean_many(readable(), jobs=jobs, cleaner=learner.cleaner, kind=learner.kind):
+        while order[0].error is not None or order[0].content is None:
+            yield order.popleft(), None
+        yield order.popleft(), result
+    while order:
+        yield order.popleft(), None
 
 
 def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:

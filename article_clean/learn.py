@@ -53,7 +53,7 @@ import regex
 
 from .cleaner import Cleaner, Kind
 from .document import domain_of
-from .errors import ArticleCleanError
+from .errors import ArticleCleanError, RuleConfigError
 from .model import Article, Label
 from .rules import PatternRule, RuleSet, Stage
 
@@ -62,7 +62,7 @@ DEFAULT_MIN_SHARE = 0.3
 STORY_EVIDENCE = 5  # a line kept as body on some page needs this many times min_pages pages
 MOST = 0.5  # "most pages": more than this share
 BUCKET_PAGES = 100  # lossy counting's bucket: lines on under 1% of a site's pages may be dropped
-MAX_LINE_CHARS = 500  # longer lines are paragraphs, not a template's lines
+MAX_LINE_CHARS = 500  # longer lines are paragraphs or long notices: left out, to keep counts small
 
 SiteKey = Callable[[str | None], str | None]
 
@@ -172,14 +172,14 @@ def observe(article: Article, markers: frozenset[str]) -> list[Seen]:
         earlier = found.get(template)
         if earlier is None:
             found[template] = seen
-        else:  # the first place it sat; but any place it was body or a field counts
+        else:  # where it first sat, unless it was inside the story too: any story place counts
             found[template] = Seen(
                 template,
                 earlier.example,
                 earlier.body or seen.body,
                 earlier.kept or seen.kept,
                 earlier.marked and seen.marked,
-                earlier.zone,
+                "inside" if seen.zone == "inside" else earlier.zone,
                 earlier.opens or seen.opens,
             )
     return list(found.values())
@@ -263,9 +263,9 @@ class Evidence:
             f"{n} {name}"
             for n, name in (
                 (self.before, "before the story"),
-                (self.inside, "inside it"),
-                (self.after, "after it"),
-                (self.opens, "opening what follows it"),
+                (self.inside, "inside the story"),
+                (self.after, "after the story"),
+                (self.opens, "first after the story"),
                 (self.body, "kept as body"),
             )
             if n
@@ -355,6 +355,7 @@ def site_rules(
                 pattern_of(stats.template),
                 scope=scope,
                 requires=[words[-1]] if words else (),
+                linear=True,
                 description=f"learned: {evidence.summary()}; e.g. {examples}",
                 evidence=evidence,
             )
@@ -391,6 +392,19 @@ def check_thresholds(min_pages: Any, min_share: Any) -> None:
         raise ValueError(f"min_share must be in (0, 1], got {min_share!r}")
 
 
+def check_site(site: Any) -> None:
+    """A site key must be a domain name: its rule set applies to the pages of that domain."""
+    try:
+        if not isinstance(site, str):
+            raise RuleConfigError("not a string")
+        RuleSet("site", [], domains=[site])
+    except RuleConfigError:
+        raise ValueError(
+            f"site {site!r} is not a domain name ('example.com'): a learned rule set applies to "
+            "the pages of its domain"
+        ) from None
+
+
 def marker_ids(cleaner: Cleaner) -> frozenset[str]:
     """Ids of the rules that judge a line by its text alone."""
     return frozenset(
@@ -418,13 +432,21 @@ class Learner:
 
     def add(self, content: str | bytes, url: str | None = None) -> str | None:
         """Count one page; its site, or None where it has none. Raises what `clean` raises."""
-        article = self.cleaner.clean(content, url=url, kind=self.kind)
+        return self.add_article(self.cleaner.clean(content, url=url, kind=self.kind), url)
+
+    def add_article(self, article: Article, url: str | None = None) -> str | None:
+        """Count a page cleaned elsewhere (by `self.cleaner`'s settings, for instance in
+        `clean_many`'s workers); its site, or None where it has none."""
         self.pages += 1
         site = self.site(url or article.url)
         if not site:
             self.without_site += 1
             return None
-        self.sites.setdefault(site, SiteCounts()).add_page(observe(article, self.markers))
+        counts = self.sites.get(site)
+        if counts is None:
+            check_site(site)
+            counts = self.sites[site] = SiteCounts()
+        counts.add_page(observe(article, self.markers))
         return site
 
     def rule_sets(

@@ -28,6 +28,7 @@ from .learn import (
     DEFAULT_MIN_SHARE,
     LineStats,
     SiteKey,
+    check_site,
     check_thresholds,
     line_key,
     marker_ids,
@@ -192,6 +193,8 @@ def learn_rules(
                     **{name: row[name] for name in _FLAGS},
                 )
             )
+    for name in site_pages:
+        check_site(name)
     counts = {s: (n, lines.get(s, [])) for s, n in site_pages.items()}
     return rule_sets_from_counts(counts, min_pages=min_pages, min_share=min_share)
 
