@@ -27,6 +27,7 @@ import regex
 
 from .errors import RuleConfigError
 from .model import Block, Label
+from .pattern_size import check_size
 
 if TYPE_CHECKING:
     from .document import Document
@@ -178,6 +179,7 @@ class PatternRule(Rule):
         self.linear = linear
         self.pattern = pattern
         self.flags = parse_flags(flags)
+        check_size(pattern, id)  # before compiling: nested counts can take all the memory there is
         try:
             self._compiled: Any = regex.compile(pattern, self.flags)
         except regex.error as error:
