@@ -53,7 +53,9 @@ def _clean_partition(
 
     out = clean_frame(frame, column, url_column, blob, kind)
     for name, dtype in _dtypes().items():
-        values = pa.array(out[name].tolist(), type=dtype.pyarrow_dtype)
+        # A column of missing values comes back from pandas as NaN floats: Arrow wants None.
+        items = [None if isinstance(value, float) else value for value in out[name].tolist()]
+        values = pa.array(items, type=dtype.pyarrow_dtype)
         out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
     return out
 

@@ -173,3 +173,32 @@ def test_prose_opening_with_one_tag_stays_text_when_cleaned_again(tag: str) -> N
     assert article.kind == "text"
     again = clean(article.body)
     assert again.kind == "text" and again.body == article.body
+
+
+def test_a_lone_surrogate_costs_its_dask_row_not_the_partition() -> None:
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    pytest.importorskip("pyarrow")
+    from article_clean.dask import clean_dataframe
+
+    import dask
+
+    frame = pd.DataFrame({"text": [TEXT, "Caf\ud800 " + TEXT, TEXT]}, dtype=object)
+    with dask.config.set({"dataframe.convert-string": False}):  # the input column as it came
+        ddf = dd.from_pandas(frame, npartitions=1)
+        out = clean_dataframe(ddf, "text", kind="text").compute(scheduler="synchronous")
+    assert list(out["body"].isna()) == [False, True, False]
+    assert list(out["error"].isna()) == [True, False, True]
+    assert "lone surrogates" in out["error"].iloc[1]
+
+
+def test_explain_reports_an_undecodable_page_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from article_clean import cli
+
+    source = tmp_path / "hex.html"
+    source.write_bytes(page("hex").encode("cp1252"))
+    assert cli.main(["explain", str(source), "-o", str(tmp_path / "out.html")]) == 1
+    err = capsys.readouterr().err
+    assert "not a text encoding" in err and "Traceback" not in err
