@@ -179,9 +179,9 @@ def test_a_lone_surrogate_costs_its_dask_row_not_the_partition() -> None:
     pd = pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")
     pytest.importorskip("pyarrow")
-    from article_clean.dask import clean_dataframe
-
     import dask
+
+    from article_clean.dask import clean_dataframe
 
     frame = pd.DataFrame({"text": [TEXT, "Caf\ud800 " + TEXT, TEXT]}, dtype=object)
     with dask.config.set({"dataframe.convert-string": False}):  # the input column as it came
