@@ -228,6 +228,11 @@ class Cleaner:
                 warnings = (
                     f"decoding: UTF-8 with {decoded.stray_bytes} stray bytes, read as Windows-1252",
                 )
+            elif decoded.how == "detected":  # a guess: a pipeline may want to look
+                warnings = (
+                    f"decoding: no byte-order mark, not UTF-8 and no usable declared charset; "
+                    f"read as {decoded.encoding}, the detector's guess",
+                )
         else:
             text = content
             if kind is None:

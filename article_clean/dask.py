@@ -61,10 +61,11 @@ def _clean_partition(
 
     out = clean_frame(frame, column, url_column, blob, kind)
     for name, dtype in _dtypes().items():
-        column_values = out[name].tolist()
+        # A column of missing values comes back from pandas as NaN floats: Arrow wants None.
+        items = [None if isinstance(value, float) else value for value in out[name].tolist()]
         if name == "captions":
-            column_values = [joined_captions(c) for c in column_values]
-        values = pa.array(column_values, type=dtype.pyarrow_dtype, from_pandas=True)
+            items = [joined_captions(c) for c in items]
+        values = pa.array(items, type=dtype.pyarrow_dtype, from_pandas=True)
         out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
     return out
 

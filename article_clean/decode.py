@@ -109,16 +109,28 @@ def _mixed_utf8(data: bytes) -> Decoded | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML or XML document declares in its first bytes, if Python knows it."""
+    """The charset an HTML or XML document declares in its first bytes, if Python knows it.
+
+    A DecodeError when the name is one of Python's codecs that are no text encoding (hex,
+    base64, rot13, zlib...): such a page cannot be read as it says. UTF-16 and UTF-32 are
+    ignored, as browsers ignore them: a declaration read as ASCII is not in either.
+    """
     head = data[:4096]
     for pattern in (_XML_ENCODING, _META_CHARSET):
         found = pattern.search(head)
         if found:
             name = found.group(1).decode("ascii", "ignore")
             try:
-                return codecs.lookup(name).name
+                info = codecs.lookup(name)
             except LookupError:
                 continue
+            if not getattr(info, "_is_text_encoding", True):
+                raise DecodeError(
+                    f"the page declares charset {name!r}, which is not a text encoding"
+                )
+            if info.name.startswith(("utf-16", "utf-32")):
+                continue
+            return info.name
     return None
 
 
@@ -143,6 +155,10 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
                 return Decoded(data.decode(declared), declared, "declared")
             except UnicodeDecodeError:
                 pass  # a page that lies about its charset: fall through to detection
+            except (UnicodeError, ValueError) as error:  # "undefined", "idna": no page's charset
+                raise DecodeError(
+                    f"the page's declared charset {declared!r} cannot decode it: {error}"
+                ) from None
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed

@@ -7,10 +7,14 @@ Cleaner travels as its settings (a small pickle) and each worker process builds 
 from __future__ import annotations
 
 import pickle
+import re
 from typing import TYPE_CHECKING, Any
 
 from .batch import clean_one, cleaner_from_blob
 from .cleaner import Cleaner
+from .output import escape_surrogates
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,9 +70,24 @@ def clean_values(
                     "byline": article.byline,
                     "error": None,
                 }
+        row = _storable(row)
         for name in ARTICLE_COLUMNS:
             columns[name].append(row.get(name))
     return columns
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """`row`, or an error row when its text holds lone surrogates (a JSON `"\\ud800"`): Arrow
+    strings, which both engines write, are UTF-8 and cannot hold them, and one such value would
+    fail the whole partition."""
+    values = [row.get(name) for name in ARTICLE_COLUMNS if name != "error"]
+    texts = [v for value in values for v in (value if isinstance(value, list) else [value])]
+    if any(isinstance(text, str) and _SURROGATE.search(text) for text in texts):
+        return {"error": "InputError: the text holds lone surrogates, which UTF-8 cannot store"}
+    error = row.get("error")
+    if isinstance(error, str):
+        return {**row, "error": escape_surrogates(error)}
+    return row
 
 
 def clean_frame(

@@ -59,6 +59,8 @@ _SNIFF_CHARS = 2048
 _TEXT_LINES_BEFORE_MARKUP = 3
 _EMPTY_PAGE = b"<html><body></body></html>"
 SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
+_MARKUP = re.compile(r"<[a-zA-Z/!?]")
+_ONE_TAG = re.compile(r"<[^>]*>?")
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
@@ -147,6 +149,12 @@ def looks_like_html(text: str) -> bool:
     of its own (a page's text with a template the scraper wrote out) is text.
     """
     head = text[:_SNIFF_CHARS].lstrip("\ufeff")
+    first = _MARKUP.search(text, 0, SNIFF_LIMIT)
+    lone = first is None or not _MARKUP.search(text, first.end(), SNIFF_LIMIT)
+    if lone and _ONE_TAG.sub("", head, 1).strip():
+        # Prose that names one tag ("<html> is the root element..."): text, which it must stay
+        # when its cleaned body, now starting with the tag, is cleaned again.
+        return False
     if _HTML_START.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
         return True
     tags = list(_TAG.finditer(head))

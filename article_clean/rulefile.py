@@ -52,6 +52,12 @@ def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise RuleConfigError(f"{where}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise RuleConfigError(
+            f"{where}: not UTF-8 text (a TOML file must be): byte {error.start}: {error.reason}"
+        ) from None
+    except RecursionError:
+        raise RuleConfigError(f"{where}: not valid TOML: nested too deeply") from None
     return rule_set_from_dict(data, where)
 
 

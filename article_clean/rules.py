@@ -37,6 +37,7 @@ import regex
 
 from .errors import RuleConfigError
 from .model import Block, Label
+from .pattern_size import check_size
 
 if TYPE_CHECKING:
     from .document import Document
@@ -294,6 +295,7 @@ class PatternRule(Rule):
         self.linear = linear
         self.pattern = pattern
         self.flags = parse_flags(flags)
+        check_size(pattern, id)  # before compiling: nested counts can take all the memory there is
         self._compiled: Any = None
         if not linear:  # a vetted pattern is compiled on first use: importing stays quick
             self.compiled()

@@ -1,0 +1,204 @@
+"""What a caller cannot trust: charsets a page declares, rule files, user patterns, rules that
+misbehave. Each ends with a typed error or a recorded failure, never a raw exception."""
+
+from __future__ import annotations
+
+import codecs
+import time
+from encodings.aliases import aliases
+from pathlib import Path
+
+import pytest
+
+from article_clean import (
+    Cleaner,
+    DecodeError,
+    FunctionRule,
+    PatternRule,
+    RuleConfigError,
+    RuleSet,
+    TimeBudgetExceeded,
+    clean,
+)
+from article_clean.pattern_size import MAX_UNITS, expanded_size
+
+TEXT = "He said “the café will reopen” — and the bill, €5, was paid in cash by the mayor’s office."
+
+
+def page(charset: str, body: str = TEXT) -> str:
+    return (
+        f'<html><head><meta charset="{charset}"><title>t</title></head>'
+        f"<body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+
+
+# --- declared charsets -------------------------------------------------------------------------
+
+# Every codec name Python knows that is no text encoding (hex, base64, rot13, zlib, uu, bz2...).
+def _is_text_encoding(name: str) -> bool:
+    try:
+        return getattr(codecs.lookup(name), "_is_text_encoding", True)
+    except LookupError:  # a Windows-only codec
+        return True
+
+
+_NOT_TEXT = sorted(name for name in {*aliases, *aliases.values()} if not _is_text_encoding(name))
+
+
+@pytest.mark.parametrize("charset", sorted(set(_NOT_TEXT)))
+def test_a_charset_that_is_no_text_encoding_is_a_decode_error(charset: str) -> None:
+    with pytest.raises(DecodeError, match="not a text encoding"):
+        clean(page(charset).encode("cp1252"))
+
+
+def test_an_undefined_charset_is_a_decode_error() -> None:
+    with pytest.raises(DecodeError, match="undefined"):
+        clean(page("undefined").encode("cp1252"))
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "utf-16le", "utf-32"])
+def test_a_cp1252_page_declaring_utf16_is_read_as_cp1252_with_a_warning(charset: str) -> None:
+    article = clean(page(charset).encode("cp1252"))
+    assert "café will reopen" in article.body
+    assert any("detector's guess" in warning for warning in article.warnings)
+
+
+def test_a_decode_that_guesses_says_so() -> None:
+    data = ("Le café est fermé. " * 5).encode("utf-8") + b"\xe9\xe8\xe0"  # three stray bytes
+    article = clean(data, kind="text")
+    assert article.warnings and article.warnings[0].startswith("decoding:")
+    assert clean(("Le café est fermé. " * 5).encode("utf-8"), kind="text").warnings == ()
+
+
+# --- rule files and user patterns ---------------------------------------------------------------
+
+
+def test_a_rule_file_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "latin.toml"
+    rule = 'name = "x"\n[[rule]]\nid = "X001"\nlabel = "noise"\npattern = "café"\n'
+    path.write_bytes(rule.encode("latin-1"))
+    with pytest.raises(RuleConfigError, match=r"latin\.toml: not UTF-8"):
+        Cleaner(rules=[path]).rule_sets
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["((a{1000}){1000}){1000}", "(?:(?:a{1000}){1000}){10}", "a{1000000}", "(?:x{400}y){400}"],
+)
+def test_a_pattern_that_would_expand_past_the_limit_is_refused_before_compiling(
+    pattern: str,
+) -> None:
+    assert expanded_size(pattern) > MAX_UNITS
+    with pytest.raises(RuleConfigError, match="too large"):
+        PatternRule("BIG001", "noise", pattern)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?:a{1,1000}){1,1000}", r"\d{4}-\d{2}-\d{2}", r"[{]{3}\p{L}{2,}", r"(?:\w+\s){0,40}"],
+)
+def test_upper_bounds_and_ordinary_counts_are_allowed(pattern: str) -> None:
+    assert expanded_size(pattern) < 100
+    PatternRule("OK001", "noise", pattern)
+
+
+# --- rules that misbehave -----------------------------------------------------------------------
+
+
+def _exits(block, doc) -> bool:  # type: ignore[no-untyped-def]
+    """Calls sys.exit on any block."""
+    raise SystemExit(3)
+
+
+def test_a_rule_raising_system_exit_is_recorded_and_the_rest_go_on() -> None:
+    cleaner = Cleaner(rules=[RuleSet("exits", [FunctionRule("EXIT001", "noise", _exits)])])
+    article = cleaner.clean("ADVERTISING\n\n" + TEXT, kind="text")
+    assert [f.rule for f in article.failures] == ["EXIT001"]
+    assert article.body == TEXT
+
+
+def _slow(block, doc) -> bool:  # type: ignore[no-untyped-def]
+    """Takes a while over each block."""
+    time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("stage", ["markers", "layout"])
+def test_the_time_budget_is_read_after_every_rule_call(stage: str) -> None:
+    # Each call sleeps past the whole budget: the clock, read after every call, stops the
+    # document at the first one (read every 32 blocks, or once a stage, it took 32 or 200).
+    calls = []
+
+    def slow(block, doc) -> bool:  # type: ignore[no-untyped-def]
+        """Takes longer than the budget over each block."""
+        calls.append(block.index)
+        time.sleep(0.05)
+        return False
+
+    rule_set = RuleSet("slow", [FunctionRule("SLOW001", "noise", slow)], stage=stage)
+    cleaner = Cleaner(rules=[rule_set], time_budget=0.01)
+    with pytest.raises(TimeBudgetExceeded):
+        cleaner.clean("\n\n".join(f"Line {n} of the story." for n in range(200)), kind="text")
+    assert len(calls) <= 1
+
+
+class _Counted(PatternRule):
+    searched: list[str] = []
+
+    def search_unhinted(self, text, timeout=None):  # type: ignore[no-untyped-def]
+        self.searched.append(self.id)
+        return super().search_unhinted(text, timeout)
+
+
+def test_pattern_rules_timing_out_on_one_line_stop_at_the_budget() -> None:
+    # Twenty patterns that each run into the 0.05 s rule timeout on the line: the clock is read
+    # between them, so the 0.01 s budget stops the document after the first.
+    evil = [_Counted(f"EVIL{n:03d}", "noise", r"(a|aa)+$") for n in range(20)]
+    cleaner = Cleaner(rules=[RuleSet("evil", evil)], rule_timeout=0.05, time_budget=0.01)
+    with pytest.raises(TimeBudgetExceeded):
+        cleaner.clean("a" * 40 + "!", kind="text")
+    assert len(_Counted.searched) <= 1
+
+
+# --- the promises at their edges ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tag", ["<html>", "<body>", "<head>", "<!doctype html>"])
+def test_prose_opening_with_one_tag_stays_text_when_cleaned_again(tag: str) -> None:
+    text = (
+        f"ADVERTISING\n\n{tag} is the root element of every web page, and this story explains "
+        "why it matters."
+    )
+    article = clean(text)
+    assert article.kind == "text"
+    again = clean(article.body)
+    assert again.kind == "text" and again.body == article.body
+
+
+def test_a_lone_surrogate_costs_its_dask_row_not_the_partition() -> None:
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    pytest.importorskip("pyarrow")
+    import dask
+
+    from article_clean.dask import clean_dataframe
+
+    frame = pd.DataFrame({"text": [TEXT, "Caf\ud800 " + TEXT, TEXT]}, dtype=object)
+    with dask.config.set({"dataframe.convert-string": False}):  # the input column as it came
+        ddf = dd.from_pandas(frame, npartitions=1)
+        out = clean_dataframe(ddf, "text", kind="text").compute(scheduler="synchronous")
+    assert list(out["body"].isna()) == [False, True, False]
+    assert list(out["error"].isna()) == [True, False, True]
+    assert "lone surrogates" in out["error"].iloc[1]
+
+
+def test_explain_reports_an_undecodable_page_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from article_clean import cli
+
+    source = tmp_path / "hex.html"
+    source.write_bytes(page("hex").encode("cp1252"))
+    assert cli.main(["explain", str(source), "-o", str(tmp_path / "out.html")]) == 1
+    err = capsys.readouterr().err
+    assert "not a text encoding" in err and "Traceback" not in err
