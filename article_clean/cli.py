@@ -228,19 +228,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         args_list = args_list[1:]
     if command == "learn":
-        from . import cli_learn
+        from . import cli_learn  # only here: it loads the TOML writer
 
-        try:
-            return cli_learn.main(args_list, UsageError)
-        except UsageError as error:
-            print(f"article-clean: {error}", file=sys.stderr)
-            return EXIT_USAGE
-    parser = {"clean": _clean_parser, "rules": _rules_parser, "explain": _explain_parser}[command]()
+        parser = cli_learn.parser()
+    else:
+        parser = {"clean": _clean_parser, "rules": _rules_parser, "explain": _explain_parser}[
+            command
+        ]()
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exit:  # argparse: --help is 0, a usage mistake is 2
         return int(exit.code or 0)
     try:
+        if command == "learn":
+            return cli_learn.run(args, UsageError)
         if command == "rules":
             return _run_rules(args)
         if command == "explain":

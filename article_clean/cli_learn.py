@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 from .batch import Result, clean_many
@@ -179,11 +179,3 @@ def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
-def main(argv: Sequence[str], usage_error: type[Exception]) -> int:
-    try:
-        args = parser().parse_args(list(argv))
-    except SystemExit as exit:
-        return int(exit.code or 0)
-    return run(args, usage_error)

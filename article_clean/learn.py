@@ -356,6 +356,7 @@ def site_rules(
                 scope=scope,
                 requires=[words[-1]] if words else (),
                 linear=True,
+                examples=evidence.examples,
                 description=f"learned: {evidence.summary()}; e.g. {examples}",
                 evidence=evidence,
             )

@@ -45,6 +45,9 @@ def to_toml(rule_set: RuleSet) -> str:
         table.add("pattern", _string(rule.pattern))
         if rule.requires:
             table.add("requires", list(rule.requires))
+        examples = [e.text for e in rule.examples if e.line is None and e.kind == "text"]
+        if examples:  # `article-clean rules --check FILE` runs them
+            table.add("examples", examples)
         table.add("description", rule.description)
         rules.append(table)
     doc.add("rule", rules)

@@ -265,6 +265,8 @@ def test_the_rule_file_round_trips_with_comments(learned: RuleSet, tmp_path: Pat
         (r.id, r.label, r.scope, r.pattern, r.description) for r in learned.rules
     ]
     assert loaded.domains == (SITE,)
+    assert [r.examples for r in loaded.rules] == [r.examples for r in learned.rules]
+    assert main(["rules", "--check", str(path)]) == 0  # each rule takes its example lines
     assert to_toml(learned) == text
 
 
@@ -451,4 +453,4 @@ def test_the_learn_guide_shows_what_its_commands_print(tmp_path: Path) -> None:
         assert following[0] in ("text", "toml")
         assert done.stdout == following[2], code
         ran += 1
-    assert ran == 3
+    assert ran == 4
