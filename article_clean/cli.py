@@ -30,6 +30,7 @@ from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import Cleaner
 from .errors import ArticleCleanError
+from .formats import article_xml, as_markdown, as_xml
 from .inputs import DOCUMENT_SUFFIXES, Record, Source, expand, is_jsonl, read_records
 from .model import Article
 from .output import (
@@ -143,8 +144,8 @@ def _clean_parser() -> argparse.ArgumentParser:
     out = parser.add_argument_group("output")
     out.add_argument(
         "--format",
-        choices=["text", "json", "jsonl"],
-        help="text for a person, json for one document, jsonl for many "
+        choices=["text", "json", "jsonl", "markdown", "xml"],
+        help="text for a person, json for one document, jsonl for many, markdown, xml "
         "(default: text for one document on a terminal, jsonl otherwise)",
     )
     out.add_argument(
@@ -396,6 +397,7 @@ def _run_clean(args: argparse.Namespace) -> int:
                 writer.write(record, result)
                 if progress is not None:
                     progress.update(1)
+            writer.finish()
     except BrokenPipeError:
         raise
     except OSError as error:  # writing the output or the errors (reading never raises)
@@ -493,6 +495,7 @@ def _progress(total: int | None, quiet: bool, stack: ExitStack) -> Any:
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+_SUFFIXES = {"text": ".txt", "markdown": ".md", "xml": ".xml"}
 
 
 def _write_new(target: Path, text: str) -> None:
@@ -541,14 +544,21 @@ class _Writer:
         except (ValueError, TypeError, RecursionError) as exc:  # pass-through fields JSON lacks
             self._fail(record, (type(exc).__name__, f"cannot write the record as JSON: {exc}"))
             return
+        source = record.extra.get("source") or record.id
+        if self.fmt == "xml" and self.headed and self.output_dir is None:
+            self._open_xml()  # several documents in one stream: elements of one <articles>
+            self.out.write(rendered)
+            return
         if self.output_dir is None:
             if self.headed:
-                source = record.extra.get("source") or record.id
-                rendered = ("\n" if self.shown else "") + f"==> {source} <==\n" + rendered
+                header = (
+                    f"<!-- source: {source} -->" if self.fmt == "markdown" else f"==> {source} <=="
+                )
+                rendered = ("\n" if self.shown else "") + header + "\n" + rendered
                 self.shown += 1
             self.out.write(rendered)
             return
-        suffix = ".txt" if self.fmt == "text" else ".json"
+        suffix = _SUFFIXES.get(self.fmt, ".json")
         target = self.output_dir / (self._name(record) + suffix)
         try:
             _write_new(target, rendered)
@@ -563,10 +573,27 @@ class _Writer:
     def _render(self, record: Record, article: Article) -> str:
         if self.fmt == "text":
             return escape_surrogates(as_text(article, self.fields))
+        if self.fmt == "markdown":
+            return escape_surrogates(as_markdown(article))
+        if self.fmt == "xml":  # U+FFFD for what XML cannot hold, lone surrogates included
+            source = record.extra.get("source") or record.id
+            in_stream = self.headed and self.output_dir is None
+            return article_xml(article, source) if in_stream else as_xml(article, source)
         data = {**record.extra, **article_fields(article, self.fields)}
         if self.fmt == "json":
             return as_json_line(data, indent=2) + "\n"
         return as_json_line(data) + "\n"
+
+    def _open_xml(self) -> None:
+        if not self.shown:
+            self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n<articles>\n')
+            self.shown = 1
+
+    def finish(self) -> None:
+        """Close what the stream opened: the <articles> element of several XML documents."""
+        if self.fmt == "xml" and self.headed:
+            self._open_xml()
+            self.out.write("</articles>\n")
 
     def _name(self, record: Record) -> str:
         base = (

@@ -135,6 +135,19 @@ class Article:
         """The text the segments tile: joining them gives it back."""
         return "".join(s.text for s in self.segments)
 
+    def to_markdown(self) -> str:
+        """The Article as Markdown: the headline a heading, the body's paragraphs (lists and
+        tables kept), then the captions and the trailer in sections of their own."""
+        from .formats import as_markdown
+
+        return as_markdown(self)
+
+    def to_xml(self) -> str:
+        """The Article as an XML document (its shape is in docs/cli.md)."""
+        from .formats import as_xml
+
+        return as_xml(self)
+
     def to_dict(self, *, segments: bool = True) -> dict[str, Any]:
         """A JSON-ready dict: plain strings, lists and numbers only; the command line's JSON has
         the same keys. `removed` lists each removed piece (noise and trailer) with its rule and

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import lxml.etree
 import pytest
 
 from article_clean import reference
@@ -29,7 +30,7 @@ def blocks(path: Path) -> list[tuple[str, str, str]]:
 # Every guide with code in it: the README and docs/*.md.
 GUIDES = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
 RUN = ("python", "sh", "bash")  # blocks that are run; "text" and bare fences show output
-PARSED = ("toml", "json")
+PARSED = ("toml", "json", "xml")
 _SKIP = re.compile(r'skip="([^"]+)"')
 _NEEDS = re.compile(r"needs=([\w.,]+)")
 
@@ -88,6 +89,8 @@ def test_every_code_block_runs_as_pasted(guide: Path, tmp_path: Path) -> None:
                 tomllib.loads(code)
             elif language == "json":
                 json.loads(code)
+            elif language == "xml":
+                lxml.etree.fromstring(code.encode("utf-8"))
             if language not in RUN or "skip" in options or info == "run":
                 continue
             if _missing(info):

@@ -1,0 +1,181 @@
+"""The Article as Markdown and as XML: the formats people feed to language models and archives.
+
+Markdown: the headline as a `#` heading, the byline and date in italics under it, the body's
+paragraphs, then `## Captions` and `## Trailer` sections. List items (a bullet in the text) stay
+a Markdown list, table rows (cells a tab apart) a Markdown table. A line of the story that would
+read as Markdown syntax (`# 1`, `> quote`, `1. point`) has its first character escaped, so the
+text renders as it was written.
+
+XML: one `<article>` element; see `docs/cli.md` for its shape. Characters XML 1.0 cannot carry
+(control characters but tab and newline) are written as U+FFFD, the one change made to the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from .model import Article
+
+_BULLETS = ("• ", "- ", "* ", "+ ")  # a list item as the text writes it
+# A line start that Markdown would read as structure: a heading, a quote, a list item, a rule,
+# a table row, a fence.
+_MARKDOWN_START = re.compile(
+    r"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|=+\s*$)"
+)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _escape_line(line: str) -> str:
+    if _MARKDOWN_START.match(line):
+        if line[0].isdigit():  # "1. point": escape the dot after the number
+            digits = len(line) - len(line.lstrip("0123456789"))
+            return line[:digits] + "\\" + line[digits:]
+        return "\\" + line
+    return line
+
+
+def _is_item(paragraph: str) -> bool:
+    return paragraph.startswith(_BULLETS)
+
+
+def _is_row(paragraph: str) -> bool:
+    return "\t" in paragraph and "\n" not in paragraph
+
+
+def _item(paragraph: str) -> str:
+    first, *rest = paragraph.split("\n")
+    lines = ["- " + _escape_line(first[2:].lstrip())]
+    lines.extend("  " + _escape_line(line) for line in rest)
+    return "\n".join(lines)
+
+
+def _table(rows: list[str]) -> str:
+    cells = [[cell.strip().replace("|", "\\|") for cell in row.split("\t")] for row in rows]
+    width = max(len(row) for row in cells)
+    cells = [row + [""] * (width - len(row)) for row in cells]
+    lines = ["| " + " | ".join(row) + " |" for row in cells]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
+
+
+def markdown_blocks(paragraphs: Iterable[str]) -> list[str]:
+    """The paragraphs as Markdown blocks: runs of list items one list, runs of rows one table."""
+    blocks: list[str] = []
+    pending: list[str] = []  # the rows of the table being read
+    items: list[str] = []  # the items of the list being read
+    for paragraph in paragraphs:
+        if not _is_row(paragraph) and pending:
+            blocks.append(_table(pending))
+            pending = []
+        if not _is_item(paragraph) and items:
+            blocks.append("\n".join(items))
+            items = []
+        if _is_row(paragraph):
+            pending.append(paragraph)
+        elif _is_item(paragraph):
+            items.append(_item(paragraph))
+        else:
+            blocks.append("\n".join(_escape_line(line) for line in paragraph.split("\n")))
+    if pending:
+        blocks.append(_table(pending))
+    if items:
+        blocks.append("\n".join(items))
+    return blocks
+
+
+def as_markdown(article: Article) -> str:
+    """The Article as a Markdown document (see the module's docstring)."""
+    parts = []
+    if article.headline:
+        parts.append("# " + article.headline)
+    about = " · ".join(filter(None, (article.byline, article.published)))
+    if about:
+        parts.append(f"*{about}*")
+    parts.extend(markdown_blocks(article.paragraphs))
+    if article.captions:
+        parts.append("## Captions")
+        parts.append(
+            "\n".join(
+                "- " + "  \n  ".join(_escape_line(line) for line in caption.split("\n"))
+                for caption in article.captions
+            )
+        )
+    if article.trailer:
+        parts.append("## Trailer")
+        parts.extend(markdown_blocks(article.trailer.split("\n\n")))
+    return "\n\n".join(parts) + "\n"
+
+
+def _text(value: str) -> str:
+    return _NOT_XML.sub("\ufffd", value)
+
+
+def _child(parent: etree._Element, tag: str, text: str | None, **attributes: str | None) -> None:
+    element = etree.SubElement(parent, tag)
+    for name, value in attributes.items():
+        if value is not None:
+            element.set(name, _text(value))
+    if text is not None:
+        element.text = _text(text)
+
+
+def article_element(article: Article, source: str | None = None) -> etree._Element:
+    """The Article as an `<article>` element (see docs/cli.md for the shape)."""
+    root = etree.Element("article")
+    attributes = {
+        "source": source,
+        "url": article.url,
+        "kind": article.kind,
+        "language": article.language,
+        "published": article.published,
+    }
+    for name, value in attributes.items():
+        if value is not None:
+            root.set(name, _text(value))
+    rules = {}
+    for segment in article.segments:
+        if segment.text.strip():
+            rules.setdefault(segment.label.value, segment.rule)
+    if article.headline is not None:
+        _child(root, "headline", article.headline, rule=rules.get("headline"))
+    if article.byline is not None:
+        _child(root, "byline", article.byline)
+    captions = etree.SubElement(root, "captions")
+    for caption in article.captions:
+        _child(captions, "caption", caption)
+    body = etree.SubElement(root, "body")
+    for paragraph in article.paragraphs:
+        _child(body, "p", paragraph)
+    trailer = etree.SubElement(root, "trailer")
+    for paragraph in filter(None, article.trailer.split("\n\n")):
+        _child(trailer, "p", paragraph)
+    removed = etree.SubElement(root, "removed")
+    for segment in article.removed:
+        if segment.text.strip():
+            text = segment.text.strip()
+            _child(removed, "line", text, label=segment.label.value, rule=segment.rule)
+    for warning in article.warnings:
+        _child(root, "warning", warning)
+    for failure in article.failures:
+        _child(root, "failure", failure.error, rule=failure.rule)
+    return root
+
+
+def as_xml(article: Article, source: str | None = None) -> str:
+    """The Article as one XML document, UTF-8, with its declaration."""
+    return _serialised(article_element(article, source))
+
+
+def article_xml(article: Article, source: str | None = None) -> str:
+    """The `<article>` element alone, to go inside an `<articles>` of several."""
+    element = article_element(article, source)
+    text: str = etree.tostring(element, encoding="unicode", pretty_print=True)
+    return text
+
+
+def _serialised(element: etree._Element) -> str:
+    text: str = etree.tostring(element, encoding="unicode", pretty_print=True)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + text
