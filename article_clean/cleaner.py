@@ -25,6 +25,7 @@ from .html import SNIFF_LIMIT, Page, looks_like_html, read_page
 from .label import Engine
 from .language import choose as choose_language
 from .language import normalise as normalise_language
+from .metadata import About
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
 from .rules import RuleSet
 
@@ -276,6 +277,7 @@ class Cleaner:
             published=page.published,
             authors=page.authors,
             warnings=warnings + page.warnings,
+            about=page.about,
         )
 
     def _blocks(self, text: str, blocks: Sequence[Block] | None = None) -> Sequence[Block]:
@@ -311,6 +313,7 @@ class Cleaner:
         published: str | None = None,
         authors: Callable[[], tuple[str, ...]] = tuple,
         warnings: tuple[str, ...] = (),
+        about: About | None = None,
     ) -> Article:
         engine = self.engine_for(url)
         s = self.settings
@@ -349,6 +352,10 @@ class Cleaner:
             language=language,
             language_source=language_source,
             published=published,
+            sitename=about.sitename if about else None,
+            description=about.description if about else None,
+            image=about.image if about else None,
+            tags=about.tags if about else (),
         )
 
     def _settle(

@@ -135,6 +135,7 @@ class Page:
     warnings: tuple[str, ...] = ()
     # The writers the page's metadata names, read only when the story's text names none.
     authors: Callable[[], tuple[str, ...]] = tuple
+    about: metadata.About = metadata.About()  # site name, description, image, tags
     # The whole page's text and blocks, where the text is a region readability found on a page
     # where trafilatura found too little: read only if the rules find no story in the region.
     whole: Callable[[], tuple[str, tuple[Block, ...]]] | None = None
@@ -465,11 +466,12 @@ def read_page(
     """Turn a page into text and blocks for the pipeline, with its metadata."""
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
+    canonical = metadata.canonical_url(tree)
+    about = metadata.about(tree, url or canonical)
     hints, cards, title, authors, loose = _structure(tree)
     _unquote_paragraphs(tree)
     _paragraphs_of_loose_text(loose)
     del loose  # live element proxies slow the extraction down
-    canonical = metadata.canonical_url(tree)
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
     # Without trafilatura's comment extraction: it takes a post's own paragraphs for comments
@@ -533,6 +535,7 @@ def read_page(
         published=published,
         warnings=warnings,
         authors=authors,
+        about=about,
         whole=None if whole_lines is None else functools.partial(_finished, finish, whole_lines),
     )
 

@@ -22,6 +22,12 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
+from trafilatura.metadata import (
+    examine_meta,
+    extract_catstags,
+    extract_meta_json,
+    extract_sitename,
+)
 
 from .byline import has_byline_word, line_names, marked_names
 
@@ -156,6 +162,46 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
 def site_name(tree: lxml.html.HtmlElement) -> str | None:
     return first_text(tree, "/html/head/meta[@property='og:site_name']/@content") or first_text(
         tree, "/html/head/meta[@name='application-name']/@content"
+    )
+
+
+@dataclass(frozen=True)
+class About:
+    """What the page says of itself, by trafilatura's names: the site's name, the page's
+    description, its lead image and its tags."""
+
+    sitename: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
+    """Read as trafilatura reads them (its meta-tag, OpenGraph and JSON-LD readers, and its
+    fallbacks for the site's name and the tags), without its date and author searches, which
+    cost ten times as much and which this package does its own way. Call it before anything
+    changes the tree."""
+    found = examine_meta(tree)
+    try:
+        found = extract_meta_json(tree, found)
+    except Exception:  # noqa: BLE001 - a page's broken JSON-LD: its meta tags still count
+        pass
+    sitename = found.sitename or extract_sitename(tree)
+    if sitename:  # as trafilatura: no Twitter handle's @, a lowercase name capitalised
+        sitename = sitename.lstrip("@")
+        if sitename and "." not in sitename and not sitename[0].isupper():
+            sitename = sitename.title()
+    elif url:
+        host = urlsplit(url).hostname or ""
+        sitename = host.removeprefix("www.") or None
+    found.sitename = sitename or None
+    found.tags = found.tags or extract_catstags("tag", tree)
+    found.clean_and_trim()  # trafilatura's last step: entities, spaces, control characters
+    return About(
+        sitename=found.sitename or None,
+        description=found.description or None,
+        image=found.image or None,
+        tags=tuple(tag for tag in found.tags if tag),
     )
 
 

@@ -124,6 +124,12 @@ class Article:
     language: str | None = None
     language_source: str | None = None  # "declared" by the page, or "detected" from the text
     published: str | None = None
+    # HTML only, as trafilatura names them: the site's name, the page's description, its lead
+    # image's URL and its tags, as the page states them.
+    sitename: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
 
     @property
     def removed(self) -> tuple[Segment, ...]:
@@ -166,6 +172,10 @@ class Article:
             "language": self.language,
             "language_source": self.language_source,
             "published": self.published,
+            "sitename": self.sitename,
+            "description": self.description,
+            "image": self.image,
+            "tags": list(self.tags),
             "warnings": list(self.warnings),
             "failures": [f.to_dict() for f in self.failures],
             "removed": [

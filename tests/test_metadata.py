@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import lxml.html
 import pytest
+from trafilatura import extract_metadata
 
 from article_clean import clean
 from article_clean.metadata import authors, headline
+
+ROOT = Path(__file__).resolve().parent.parent
 
 _STORY = (
     "<p>The council met on Tuesday night and voted to rebuild the old bridge over the river, "
@@ -298,3 +305,49 @@ def test_the_byline_in_the_storys_text_comes_before_the_metadata_and_dates_the_p
     article = clean(page, kind="html")
     assert article.byline == "John Roe"
     assert article.published == "2019-11-19"
+
+
+ABOUT_PAGE = (
+    '<html><head><meta property="og:site_name" content="Example News">'
+    '<meta property="og:image" content="https://example.com/bridge.jpg">'
+    '<meta name="description" content="The old bridge closes to cars next spring.">'
+    '<meta property="article:tag" content="Bridges">'
+    '<meta property="article:tag" content="Transport">'
+    "</head><body><article><h1>Bridge to close</h1><p>The council met on Tuesday evening and "
+    "voted to close the old bridge to cars from next spring, after a long debate that went on "
+    "for hours.</p></article></body></html>"
+)
+
+
+def test_an_html_page_gives_sitename_description_image_and_tags() -> None:
+    article = clean(ABOUT_PAGE)
+    assert article.sitename == "Example News"
+    assert article.description == "The old bridge closes to cars next spring."
+    assert article.image == "https://example.com/bridge.jpg"
+    assert article.tags == ("Bridges", "Transport")
+    data = article.to_dict()
+    assert (data["sitename"], data["image"], data["tags"]) == (
+        "Example News",
+        "https://example.com/bridge.jpg",
+        ["Bridges", "Transport"],
+    )
+    # No site name stated: the URL's host, as trafilatura falls back.
+    unnamed = ABOUT_PAGE.replace('<meta property="og:site_name" content="Example News">', "")
+    assert clean(unnamed, url="https://www.example.com/story").sitename == "example.com"
+    text = clean("The council met on Tuesday and voted to close the old bridge to cars.")
+    assert (text.sitename, text.description, text.image, text.tags) == (None, None, None, ())
+
+
+@pytest.mark.parametrize(
+    "page", sorted((ROOT / "samples" / "html").glob("*.html.gz")), ids=lambda p: p.name[:12]
+)
+def test_the_page_metadata_is_what_trafilatura_returns(page: Path) -> None:
+    expected = page.with_name(page.name.replace(".html.gz", ".expected.json"))
+    url = json.loads(expected.read_text("utf-8"))["url"]
+    raw = gzip.decompress(page.read_bytes())
+    article = clean(raw, url=url)
+    theirs = extract_metadata(raw.decode("utf-8", "replace"), default_url=url)
+    assert article.sitename == theirs.sitename
+    assert article.description == (theirs.description or None)
+    assert article.image == theirs.image
+    assert list(article.tags) == list(theirs.tags or [])
