@@ -5,9 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .builtin.captions import credit_alone
+from .builtin.layout import LAYOUT_RULES
+from .builtin.trailer import COMMENT_AUTHOR_RULE, TRAILER_RULES, ends_a_comment
 from .byline import story_byline
 from .document import Decision, Document
 from .model import Block, Label, Segment
+from .rules import Scope
+
+# The built-in rules that make a region trailer: the lines they sweep in under a comment's
+# author line are that comment's text.
+_REGION_RULES = frozenset(
+    rule.id
+    for rule_set in (TRAILER_RULES, LAYOUT_RULES)
+    for rule in rule_set.rules
+    if rule.scope is Scope.REST and rule.label is Label.TRAILER
+)
 
 
 @dataclass(frozen=True)
@@ -18,6 +30,7 @@ class Fields:
     captions: tuple[str, ...]
     paragraphs: tuple[str, ...]
     trailer: str
+    comments: str = ""
 
     @property
     def body(self) -> str:
@@ -64,6 +77,30 @@ def _captions(blocks: list[tuple[Block, Decision]]) -> list[str]:
     return ["\n".join(entry) for entry in entries]
 
 
+def _comments(blocks: list[tuple[Block, Decision]]) -> tuple[list[str], list[str]]:
+    """The trailer's reader comments apart from the rest of it: a comment is its author line
+    ('jdoe says:', TRL008) and the trailer lines below it that a region-opening rule swept in,
+    up to the next author line, a line of the thread's furniture (a reply form or link, a
+    comment policy) or a line some other rule decided. Each comment's lines are joined by a
+    newline; the rest stays the trailer, one entry per line."""
+    comments: list[list[str]] = []
+    trailer: list[str] = []
+    within = False
+    for block, decision in blocks:
+        if decision.label is not Label.TRAILER:
+            within = False
+            continue
+        if decision.rule == COMMENT_AUTHOR_RULE:
+            comments.append([block.text])
+            within = True
+        elif within and decision.rule in _REGION_RULES and not ends_a_comment(block.text):
+            comments[-1].append(block.text)
+        else:
+            within = False
+            trailer.append(block.text)
+    return ["\n".join(comment) for comment in comments], trailer
+
+
 def labelled(doc: Document) -> list[tuple[Block, Decision]]:
     """The blocks some rule decided, with the decision."""
     return [(b, d) for b, d in zip(doc.blocks, doc.decisions) if d is not None]
@@ -77,7 +114,7 @@ def fields(doc: Document) -> Fields:
     decided = labelled(doc)
     byline = story_byline(decided)
     headlines = _runs(decided, Label.HEADLINE, same_group=True)
-    trailer = [b.text for b, d in decided if d.label is Label.TRAILER]
+    comments, trailer = _comments(decided)
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,
         byline=byline.names,
@@ -85,6 +122,7 @@ def fields(doc: Document) -> Fields:
         captions=tuple(_captions(decided)),
         paragraphs=tuple(_runs(decided, Label.BODY, same_group=True)),
         trailer="\n\n".join(trailer),
+        comments="\n\n".join(comments),
     )
 
 

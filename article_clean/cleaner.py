@@ -343,6 +343,7 @@ class Cleaner:
             body=result.body,
             paragraphs=result.paragraphs,
             trailer=result.trailer,
+            comments=result.comments,
             byline=_byline(result, authors),
             segments=segments(doc),
             failures=tuple(dict.fromkeys(failures)),

@@ -91,9 +91,12 @@ def report(
         ("caption", Label.CAPTION),
         ("body", Label.BODY),
         ("trailer", Label.TRAILER),
+        ("comments", Label.TRAILER),
     ):
         value = getattr(article, name)
-        badge = _badge(rules.get(label), label) if value and label is not Label.BODY else ""
+        badge = ""
+        if value and label in (Label.HEADLINE, Label.BYLINE, Label.CAPTION):
+            badge = _badge(rules.get(label), label)
         parts.append(
             f'<dt>{name}</dt><dd id="field-{name}">{badge}{esc(value) if value else "—"}</dd>'
         )

@@ -1,8 +1,8 @@
 """The Article as Markdown and as XML: the formats people feed to language models and archives.
 
 Markdown: the headline as a `#` heading, the byline and date in italics under it, the body's
-paragraphs, then `## Captions` and `## Trailer` sections. List items (a bullet in the text) stay
-a Markdown list, table rows (cells a tab apart) a Markdown table. A line of the story that would
+paragraphs, then `## Captions`, `## Trailer` and `## Comments` sections. List items (a bullet in
+the text) stay a Markdown list, table rows (cells a tab apart) a Markdown table. A line of the story that would
 read as Markdown syntax (`# 1`, `> quote`, `1. point`) has its first character escaped, so the
 text renders as it was written.
 
@@ -106,6 +106,12 @@ def as_markdown(article: Article) -> str:
     if article.trailer:
         parts.append("## Trailer")
         parts.extend(markdown_blocks(article.trailer.split("\n\n")))
+    if article.comments:
+        parts.append("## Comments")
+        parts.extend(
+            "\n".join(_escape_line(line) + "  " for line in comment.split("\n")).rstrip()
+            for comment in article.comments.split("\n\n")
+        )
     return "\n\n".join(parts) + "\n"
 
 
@@ -152,6 +158,9 @@ def article_element(article: Article, source: str | None = None) -> etree._Eleme
     trailer = etree.SubElement(root, "trailer")
     for paragraph in filter(None, article.trailer.split("\n\n")):
         _child(trailer, "p", paragraph)
+    comments = etree.SubElement(root, "comments")
+    for comment in filter(None, article.comments.split("\n\n")):
+        _child(comments, "comment", comment)
     removed = etree.SubElement(root, "removed")
     for segment in article.removed:
         if segment.text.strip():

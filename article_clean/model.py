@@ -130,6 +130,9 @@ class Article:
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    # The readers' comments below the story, apart from the rest of the trailer (the reply
+    # form and the comment policy stay there): one paragraph per comment, its lines by "\n".
+    comments: str = ""
 
     @property
     def removed(self) -> tuple[Segment, ...]:
@@ -167,6 +170,7 @@ class Article:
             "body": self.body,
             "paragraphs": list(self.paragraphs),
             "trailer": self.trailer,
+            "comments": self.comments,
             "kind": self.kind,
             "url": self.url,
             "language": self.language,

@@ -18,6 +18,7 @@ FIELDS = (
     "body",
     "paragraphs",
     "trailer",
+    "comments",
     "removed",
     "url",
     "kind",

@@ -52,6 +52,7 @@ def test_sample(expected_path: Path) -> None:
     assert list(article.paragraphs) == expected["paragraphs"]
     assert article.body == "\n\n".join(expected["paragraphs"])
     assert article.trailer == "\n\n".join(expected["trailer"])
+    assert article.comments == "\n\n".join(expected.get("comments", []))
     noise = [s.text.strip() for s in article.segments if s.label is Label.NOISE]
     assert noise == expected["noise"]
     # Every removed piece names the rule that removed it.

@@ -9,6 +9,10 @@ layout decision) makes the ones after it trailer. Lines that are trailer whereve
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
 from . import tags as tag
@@ -123,6 +127,21 @@ COMMENT_AUTHOR = (
     r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*(?::|,|\.\.\.|…)$"
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
+
+COMMENT_AUTHOR_RULE = "TRL008"
+
+
+@functools.cache
+def _thread_furniture() -> regex.Pattern[str]:
+    parts = (REPLY_FORM, REPLY_FORM_TEXT, COMMENT_POLICY)
+    return regex.compile("|".join(f"(?:{part})" for part in parts), regex.IGNORECASE)
+
+
+def ends_a_comment(text: str) -> bool:
+    """Whether a line below a comment is the thread's furniture (a reply form or link, its
+    small print, a comment policy) rather than the comment's own text."""
+    return _thread_furniture().search(text) is not None
+
 
 _TRADE_WORDS = (
     "reporter", "writer", "editor", "journalist", "correspondent", "columnist", "contributor",
