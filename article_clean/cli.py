@@ -107,7 +107,28 @@ def _cleaner(args: argparse.Namespace) -> Cleaner:
         cleaner.rule_sets  # noqa: B018 - load rule files and plugins now: a bad one is a usage error
     except (ArticleCleanError, TypeError, ValueError) as error:
         raise UsageError(str(error)) from None
+    _warn_unreachable(cleaner, len(args.rules))
     return cleaner
+
+
+def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
+    """A rule file's rule whose own example line another rule takes first would never fire
+    there: said on standard error (a warning; 'article-clean rules --check FILE' has it all)."""
+    if not files:
+        return
+    from . import builtin
+    from .examples import check_rule_set
+
+    first = len(builtin.rule_sets())
+    for rule_set in cleaner.rule_sets[first : first + files]:
+        for failure in check_rule_set(rule_set):
+            others = [rule for rule in failure.decided_by if rule and rule != failure.rule]
+            if failure.must_take and others:
+                print(
+                    f"article-clean: warning: rule {failure.rule} ({rule_set.name}) never takes "
+                    f"its example {failure.example.target!r}: rule {others[0]} takes it first",
+                    file=sys.stderr,
+                )
 
 
 def _clean_parser() -> argparse.ArgumentParser:

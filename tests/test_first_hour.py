@@ -127,3 +127,21 @@ def test_to_dict_is_the_command_lines_json_with_segments() -> None:
     assert "segments" not in article.to_dict(segments=False)
     cli = json.loads(run(str(SEED), "--format", "json").stdout)
     assert cli == {k: v for k, v in data.items() if k != "segments"} | {"source": str(SEED)}
+
+
+def test_a_rule_file_rule_shadowed_by_a_built_in_one_is_said(tmp_path: Path) -> None:
+    rules = tmp_path / "shadow.toml"
+    rules.write_text(
+        'name = "shadowed"\ndescription = "a rule a built-in rule shadows"\n\n[[rule]]\n'
+        "id = \"SHD001\"\nlabel = \"noise\"\npattern = '^ADVERTISING$'\n"
+        'description = "the ad marker, again"\nexamples = ["ADVERTISING"]\n',
+        encoding="utf-8",
+    )
+    result = run("--rules", str(rules), str(SEED), "--format", "json", "--fields", "headline")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "warning: rule SHD001 (shadowed) never takes its example 'ADVERTISING': "
+        "rule AD001 takes it first" in result.stderr
+    )
+    quiet = run("--rules", str(ROOT / "samples/rules/example-news.toml"), str(SEED))
+    assert "warning" not in quiet.stderr
