@@ -22,12 +22,7 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
-from trafilatura.metadata import (
-    examine_meta,
-    extract_catstags,
-    extract_meta_json,
-    extract_sitename,
-)
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename
 
 from .byline import has_byline_word, line_names, marked_names
 
@@ -178,9 +173,9 @@ class About:
 
 def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
     """Read as trafilatura reads them (its meta-tag, OpenGraph and JSON-LD readers, and its
-    fallbacks for the site's name and the tags), without its date and author searches, which
-    cost ten times as much and which this package does its own way. Call it before anything
-    changes the tree."""
+    fallback for the site's name), without its date and author searches, which cost ten times
+    as much and which this package does its own way, nor its scan of the page's links for tags
+    that no meta tag states. Call it before anything changes the tree."""
     found = examine_meta(tree)
     try:
         found = extract_meta_json(tree, found)
@@ -195,13 +190,14 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
         host = urlsplit(url).hostname or ""
         sitename = host.removeprefix("www.") or None
     found.sitename = sitename or None
-    found.tags = found.tags or extract_catstags("tag", tree)
+    # Not trafilatura's last resort for tags, the page's links to tag pages: a scan of every
+    # link that cost a third of this function's time, for tags few pages state only so.
     found.clean_and_trim()  # trafilatura's last step: entities, spaces, control characters
     return About(
         sitename=found.sitename or None,
         description=found.description or None,
         image=found.image or None,
-        tags=tuple(tag for tag in found.tags if tag),
+        tags=tuple(tag for tag in found.tags or () if tag),
     )
 
 
