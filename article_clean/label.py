@@ -20,6 +20,7 @@ import time
 from collections.abc import Sequence
 
 import ahocorasick
+import regex
 
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
@@ -135,6 +136,11 @@ class Engine:
             for position, r in enumerate(self.markers)
             if not isinstance(r, PatternRule)
         )
+        # The pattern rules a block may match, by its first characters: an anchored pattern
+        # that cannot begin so (a partial match of them fails) is not searched. Most markers
+        # are anchored and searched on nearly every short line; this spares about half of it.
+        self._by_start: dict[str, tuple[tuple[int, PatternRule, int, frozenset[str]], ...]] = {}
+        self._anchored = frozenset(p for p, r, _, _ in self._patterns if _anchored(r))
 
     def run(
         self,
@@ -174,7 +180,7 @@ class Engine:
         searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
         if self._finder is not None and searched:
             present = {w for _, (rank, w) in self._finder.iter(text.casefold()) if rank < searched}
-        for position, item, limit, needs in self._patterns:
+        for position, item, limit, needs in self._may_start(text[:_START]):
             if size > limit or (needs and needs.isdisjoint(present)):
                 continue
             if broken and item.id in broken:
@@ -186,6 +192,20 @@ class Engine:
                 run.fail(item, exc)
             run.check_clock()  # a hundred patterns timing out on one line add up
         return len(self.markers)
+
+    def _may_start(self, start: str) -> tuple[tuple[int, PatternRule, int, frozenset[str]], ...]:
+        """The pattern rules that may match a block beginning with `start`, in order."""
+        found = self._by_start.get(start)
+        if found is None:
+            found = tuple(
+                entry
+                for entry in self._patterns
+                if entry[0] not in self._anchored
+                or entry[1].compiled().match(start, partial=True) is not None
+            )
+            if len(self._by_start) < _STARTS_KEPT:
+                self._by_start[start] = found
+        return found
 
     def _run_markers(self, run: _Run, memory: dict[str, int]) -> None:
         doc = run.doc
@@ -211,6 +231,48 @@ class Engine:
             if _leaves_story_before(doc, start):
                 _apply_rest(doc, start, item)
                 break
+
+
+_START = 2  # characters of a block that pick the anchored rules worth searching
+_STARTS_KEPT = 1 << 16  # distinct starts remembered per engine; more are worked out each time
+# Assertions that a partial match judges wrongly at the end of the start ("ab" ends a word,
+# "abc" does not): a pattern holding one is always searched.
+_END_SENSITIVE = regex.compile(r"\\[BmMGK]")
+
+
+def _anchored_pattern(pattern: str, flags: int) -> bool:
+    """Whether every match of `pattern` starts at the text's start: each top-level branch
+    begins with `^`, without MULTILINE, VERBOSE or a reverse search, and no assertion that
+    reads past the start's end (see `_END_SENSITIVE`)."""
+    if flags & (regex.MULTILINE | regex.VERBOSE | regex.REVERSE) or _END_SENSITIVE.search(pattern):
+        return False
+    if regex.search(r"\(\?[a-zA-Z]*[mxr]", pattern):  # inline flags that could say the same
+        return False
+    branches, depth, in_class, index = [0], 0, False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1 if pattern[index + 1 : index + 2] == "^" else 0
+            index += 1 if pattern[index + 1 : index + 2] == "]" else 0
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(index + 1)
+        index += 1
+    return all(pattern.startswith("^", at) for at in branches)
+
+
+def _anchored(rule: PatternRule) -> bool:
+    """A vetted (linear) pattern anchored at the start; a user's pattern is always searched."""
+    return rule.linear and _anchored_pattern(rule.pattern, rule.flags)
 
 
 def _leaves_story_before(doc: Document, start: int) -> bool:

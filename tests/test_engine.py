@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from article_clean import Cleaner, Label, PatternRule, RuleFailedError, RuleSet, clean, rule
 
@@ -142,3 +144,49 @@ def test_a_memo_is_recomputed_after_a_decision_unless_it_reads_the_text_only() -
     assert doc.memo(undecided) == 4
     doc.memo(words, text_only=True)
     assert calls == {"decided": 2, "text": 1}
+
+
+def _first_match_unfiltered(engine, text: str) -> int:  # type: ignore[no-untyped-def]
+    """The first pattern rule in order whose pattern is found, every rule searched."""
+    for position, item, limit, _ in engine._patterns:
+        if len(text) <= limit and item.search(text) is not None:
+            return int(position)
+    return len(engine.markers)
+
+
+_ENGINE = Cleaner().engine_for(None)
+_LINES = sorted(
+    {
+        example.target
+        for item in _ENGINE.markers
+        if isinstance(item, PatternRule)
+        for example in (*item.examples, *item.counter_examples)
+    }
+)
+
+
+def test_anchored_rules_are_found_and_the_start_screen_keeps_their_examples() -> None:
+    anchored = [_ENGINE.markers[position] for position in _ENGINE._anchored]
+    assert len(anchored) >= 20  # most markers are anchored: the screen is worth having
+    for item in anchored:
+        for example in item.examples:
+            start = example.target[:2]
+            assert item in [entry[1] for entry in _ENGINE._may_start(start)], (item.id, start)
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(_LINES), st.text(max_size=3), st.text(max_size=20), st.booleans())
+def test_the_start_screen_decides_as_searching_every_rule_does(
+    line: str, head: str, tail: str, cut: bool
+) -> None:
+    """Whatever a line begins with, screening by its first characters picks the same first
+    rule as searching every pattern (the partial match of a start never wrongly fails)."""
+    from article_clean.document import Document
+    from article_clean.label import _Run
+
+    for text in (line + tail, head + line, line[: len(line) // 2] if cut else line.lower()):
+        text = text.strip()
+        if not text:
+            continue
+        run = _Run(Document(text, ()), strict=True, deadline=None)
+        assert _ENGINE._first_pattern(text, run) == _first_match_unfiltered(_ENGINE, text)
