@@ -7,6 +7,7 @@ settings alone, so every Spark or Dask worker rebuilds the rules once on its sid
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -246,6 +247,7 @@ class Cleaner:
                 url,
                 max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK,
                 utf8=utf8,
+                check_clock=functools.partial(_check_clock, deadline),
             )
             _check_clock(deadline)
             article = self._clean_page(page.text, page.blocks, page, deadline, warnings)

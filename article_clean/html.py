@@ -230,6 +230,60 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     return tree, warnings
 
 
+# Bounds that keep the extraction (trafilatura, readability) near linear: library code the
+# time budget cannot interrupt. trafilatura's time grows with the square of the text nodes of
+# one paragraph (5,000 <b> in one <p>: 2.3 s; 10,000: 10 s) and by a third of a millisecond
+# per element, so a page beyond these bounds is read in a cheaper way, and says so.
+MAX_INLINE_CHILDREN = 1_000  # inline elements under one element; past it, their text only
+MAX_EXTRACTED_ELEMENTS = 50_000  # past it, the page is read whole, without the extraction
+_INLINE = frozenset(
+    "a abbr b bdi bdo big br cite code del dfn em font i img ins kbd mark q s samp small span "
+    "strike strong sub sup time tt u var wbr".split()
+)
+LIBXML_TEXT_LIMIT = 10_000_000  # bytes of one text node libxml2 reads; past it, the page stops
+
+
+def bound_extraction(html: str, tree: lxml.html.HtmlElement) -> tuple[bool, tuple[str, ...]]:
+    """Whether to run the extraction on `tree`, and what was given up; linear in the page.
+
+    An element with more than MAX_INLINE_CHILDREN inline children keeps their text, not their
+    markup; a page of more than MAX_EXTRACTED_ELEMENTS elements is read whole by our own
+    reader. A text over libxml2's limit cut the page short: the warning says so.
+    """
+    warnings: tuple[str, ...] = ()
+    longest = max(map(len, html.split("<"))) if len(html) > LIBXML_TEXT_LIMIT // 4 else 0
+    if longest > LIBXML_TEXT_LIMIT // 4:
+        longest = max(len(run.encode("utf-8", "surrogatepass")) for run in html.split("<"))
+        if longest > LIBXML_TEXT_LIMIT:
+            warnings += (
+                f"html: a text of {longest:,} bytes is over the HTML parser's limit of "
+                f"{LIBXML_TEXT_LIMIT:,}; the page after it was not read",
+            )
+    if html.count("<") <= MAX_INLINE_CHILDREN:
+        return True, warnings
+    elements = int(tree.xpath("count(//*)"))
+    if elements > MAX_EXTRACTED_ELEMENTS:
+        return False, warnings + (
+            f"html: {elements:,} elements, over {MAX_EXTRACTED_ELEMENTS:,}: read whole, without "
+            "the main-content extraction",
+        )
+    crowded = [node for node in tree.iter() if len(node) > MAX_INLINE_CHILDREN]
+    for node in crowded:
+        inline = [child for child in node if isinstance(child.tag, str) and child.tag in _INLINE]
+        if len(inline) > MAX_INLINE_CHILDREN:
+            lxml.etree.strip_tags(node, *{child.tag for child in inline})
+            # Stripping leaves the texts as runs of separate nodes, which cost the extraction
+            # as much as the elements did; setting a text makes each run one node.
+            node.text = node.text
+            for child in node:
+                child.tail = child.tail
+            warnings += (
+                f"html: a <{node.tag}> holds {len(inline):,} inline elements; their text was "
+                "read without their markup",
+            )
+    return True, warnings
+
+
 def _check_size(html: str, tree: lxml.html.HtmlElement, max_elements: int | None) -> None:
     # Every element starts with a "<": a page with fewer of them needs no count.
     if max_elements is None or html.count("<") <= max_elements:
@@ -462,13 +516,21 @@ def read_page(
     *,
     max_elements: int | None = None,
     utf8: bytes | None = None,
+    check_clock: Callable[[], None] = lambda: None,
 ) -> Page:
-    """Turn a page into text and blocks for the pipeline, with its metadata."""
+    """Turn a page into text and blocks for the pipeline, with its metadata.
+
+    `check_clock` raises when the document's time is up; it is called between the steps.
+    """
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
+    check_clock()
+    extract, given_up = bound_extraction(html, tree)
+    warnings += given_up
     canonical = metadata.canonical_url(tree)
     about = metadata.about(tree, url or canonical)
     hints, cards, title, authors, loose = _structure(tree)
+    check_clock()
     _unquote_paragraphs(tree)
     _paragraphs_of_loose_text(loose)
     del loose  # live element proxies slow the extraction down
@@ -479,7 +541,7 @@ def read_page(
     # neither body nor trailer (on a page read whole, the story finder stops at a thread).
     import trafilatura  # here, not at the top: text input never needs it, and it loads slowly
 
-    extracted = trafilatura.bare_extraction(
+    extracted = None if not extract else trafilatura.bare_extraction(
         tree,
         url=url,
         fast=True,
@@ -489,6 +551,7 @@ def read_page(
         include_tables=True,
         with_metadata=False,
     )
+    check_clock()
     lines: list[Line] = []
     if extracted is not None and not isinstance(extracted, dict):
         lines.extend(_lines(extracted.body, None))
@@ -501,7 +564,7 @@ def read_page(
 
     # On a page of this much markup and so little text (a listing, a generated page), a second
     # reading costs seconds and finds no story.
-    readable = html.count("<") <= _SECOND_OPINION_TAGS
+    readable = extract and html.count("<") <= _SECOND_OPINION_TAGS
     second_opinion = functools.cache(lambda: _readability_lines(tree) if readable else [])
     whole_lines: Callable[[], list[Line]] | None = None  # the page read whole, if not read yet
     if _length(lines) < _SECOND_OPINION_BELOW:
@@ -520,10 +583,13 @@ def read_page(
         else:
             lines = _whole_page(page_lines, kept)
     description = metadata.description(tree)
+    check_clock()
 
     def finish(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:
         hinted = _with_hints(lines, hints, cards)
-        return _blocks(_with_title(_with_dek(hinted, description), title))
+        titled = _with_title(_with_dek(hinted, description), title)
+        check_clock()
+        return _blocks(titled)
 
     text, blocks = finish(lines)
     return Page(

@@ -202,3 +202,51 @@ def test_explain_reports_an_undecodable_page_without_a_traceback(
     assert cli.main(["explain", str(source), "-o", str(tmp_path / "out.html")]) == 1
     err = capsys.readouterr().err
     assert "not a text encoding" in err and "Traceback" not in err
+
+
+# --- the HTML front end kept linear -------------------------------------------------------------
+
+STORY_P = "<p>" + "A sentence of the story that goes on for a while, as stories do. " * 6 + "</p>"
+
+
+def html_page(body: str) -> str:
+    return (
+        "<html><head><title>A headline for the page</title></head><body><article>"
+        f"<h1>A headline for the page</h1>{STORY_P * 3}{body}</article></body></html>"
+    )
+
+
+def test_a_paragraph_of_thousands_of_inline_elements_keeps_its_text() -> None:
+    from article_clean.html import MAX_INLINE_CHILDREN
+
+    count = MAX_INLINE_CHILDREN * 3
+    article = clean(html_page("<p>" + "<b>bold</b> " * count + "</p>"))
+    assert article.body.count("bold") == count
+    assert any("inline elements" in warning for warning in article.warnings)
+
+
+def test_a_page_past_the_extraction_bound_is_read_whole_and_says_so() -> None:
+    from article_clean.html import MAX_EXTRACTED_ELEMENTS
+
+    links = "".join(f'<li><a href="/p{n}">Link {n}</a></li>' for n in range(MAX_EXTRACTED_ELEMENTS))
+    article = Cleaner(time_budget=None).clean(html_page(f"<ul>{links}</ul>"))
+    assert any("without the main-content extraction" in w for w in article.warnings)
+    assert "A sentence of the story" in article.body
+
+
+def test_a_text_over_the_parsers_limit_is_not_lost_silently() -> None:
+    from article_clean.html import LIBXML_TEXT_LIMIT
+
+    huge = "<p>" + "word " * (LIBXML_TEXT_LIMIT // 5 + 10) + "</p><p>The closing paragraph.</p>"
+    article = Cleaner(time_budget=None).clean(html_page(huge))
+    warned = any("over the HTML parser's limit" in warning for warning in article.warnings)
+    assert warned
+    assert warned == ("The closing paragraph." not in article.body)  # a warning where text is lost
+
+
+def test_the_html_front_end_reads_the_clock_between_its_steps() -> None:
+    from article_clean.html import read_page
+
+    calls = []
+    read_page(html_page(""), check_clock=lambda: calls.append(1))
+    assert len(calls) >= 4
