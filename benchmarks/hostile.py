@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+_STORY = "'<html><body><article><h1>A headline</h1>' + '<p>' + 'A sentence of the story. ' * 20 + '</p>'"
 CASES = {
     "baseline (import only)": "''",
     "50 MB text": "('A sentence of a story that goes on and on. ' * 1_200_000).encode()",
@@ -26,6 +27,13 @@ CASES = {
     "10 MB single line": "'word ' * 2_000_000",
     "1,000,000 short lines": "'line number\\n' * 1_000_000",
     "5 MB random bytes": "__import__('os').urandom(5_000_000)",
+    "10,000 <b> in one <p>": _STORY + " + '<p>' + '<b>x</b> ' * 10_000 + '</p></article></body></html>'",
+    "900,000 <b> in 8 MB": _STORY + " + '<p>' + '<b>x</b> ' * 900_000 + '</p></article></body></html>'",
+    "200,000 links": _STORY + " + '<ul>' + ''.join(f'<li><a href=\"/p{n}\">Link {n}</a></li>' for n in range(200_000)) + '</ul></article></body></html>'",
+    "99,000 paragraphs": _STORY + " + ''.join(f'<p>Paragraph {n} of the page.</p>' for n in range(99_000)) + '</article></body></html>'",
+    "10 MB paragraph, then more": _STORY + " + '<p>' + 'word ' * 2_000_100 + '</p><p>The end.</p></article></body></html>'",
+    "charset=hex, cp1252 bytes": "('<html><head><meta charset=\"hex\"></head><body><p>caf\\xe9 ' * 50 + '</p></body></html>').encode('latin-1')",
+    "pattern ((a{1000}){1000}){1000}": "('PATTERN', '((a{1000}){1000}){1000}')",
 }
 
 RUNNER = """
@@ -37,12 +45,16 @@ start = time.perf_counter()
 try:
     if data == '':
         outcome = 'n/a'
+    elif isinstance(data, tuple):  # a rule file's pattern, compiled
+        from article_clean import PatternRule
+        PatternRule('USER001', 'noise', data[1])
+        outcome = 'compiled'
     else:
         article = Cleaner().clean(data)
         outcome = f"Article, {{len(article.segments)}} segments" + (
             f", {{len(article.failures)}} rule timeouts" if article.failures else "")
         if article.warnings:
-            outcome += "; warning: " + article.warnings[0][:60]
+            outcome += "; warning: " + " / ".join(w[:70] for w in article.warnings)
 except Exception as error:
     outcome = f"{{type(error).__name__}}: {{str(error)[:70]}}"
 seconds = time.perf_counter() - start
@@ -52,7 +64,7 @@ print(json.dumps({{"outcome": outcome, "seconds": seconds,
 
 
 def main() -> int:
-    print(f"{'case':26} {'seconds':>8} {'peak MB':>8}  outcome")
+    print(f"{'case':32} {'seconds':>8} {'peak MB':>8}  outcome")
     for name, expression in CASES.items():
         started = time.perf_counter()
         done = subprocess.run(
@@ -63,11 +75,11 @@ def main() -> int:
         )
         if done.returncode != 0:
             print(
-                f"{name:26} {time.perf_counter() - started:8.2f} {'-':>8}  crashed: {done.stderr[-200:]}"
+                f"{name:32} {time.perf_counter() - started:8.2f} {'-':>8}  crashed: {done.stderr[-200:]}"
             )
             continue
         result = json.loads(done.stdout.strip().splitlines()[-1])
-        print(f"{name:26} {result['seconds']:8.2f} {result['peak_mb']:8.0f}  {result['outcome']}")
+        print(f"{name:32} {result['seconds']:8.2f} {result['peak_mb']:8.0f}  {result['outcome']}")
     return 0
 
 

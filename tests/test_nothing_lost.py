@@ -225,3 +225,35 @@ def test_an_internal_error_is_exit_code_3(monkeypatch: pytest.MonkeyPatch, tmp_p
     source = tmp_path / "a.txt"
     source.write_text(STORY, encoding="utf-8")
     assert cli.main([str(source), "-q"]) == cli.EXIT_INTERNAL
+
+
+def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
+    import time
+
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        'name = "x"\n[[rule]]\nid = "X001"\nlabel = "noise"\npattern = "^Never"\n',
+        encoding="utf-8",
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": n, "text": f"Story {n}. {STORY}"}) + "\n" for n in range(5000)),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "article_clean.cli", str(source), "-j", "2", "-q",
+         "--rules", str(rules), "-o", str(tmp_path / "out.jsonl")],
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # the signal goes to the whole group, as a terminal sends it
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    while proc.poll() is None and not (out.exists() and out.stat().st_size):
+        time.sleep(0.1)  # until the workers are at work
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    assert proc.wait(timeout=60) == 130
+    assert proc.stderr is not None and b"Traceback" not in proc.stderr.read()
+    with pytest.raises(ProcessLookupError):  # no worker is left in the group
+        time.sleep(1)
+        os.killpg(proc.pid, 0)
