@@ -17,22 +17,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-_STORY = "'<html><body><article><h1>A headline</h1>' + '<p>' + 'A sentence of the story. ' * 20 + '</p>'"
+_PAGE = "'<html><body><article><h1>A headline</h1><p>' + 'A sentence of the story. ' * 20 + '</p>'"
+_END = "'</article></body></html>'"
 CASES = {
     "baseline (import only)": "''",
     "50 MB text": "('A sentence of a story that goes on and on. ' * 1_200_000).encode()",
     "50 MB HTML": "('<p>' + 'A sentence of a story that goes on. ' * 1_400_000 + '</p>').encode()",
-    "100,000 nested <div>": "'<html><body>' + '<div>' * 100_000 + '<p>Deep text.</p>' + '</div>' * 100_000",
+    "100,000 nested <div>": "'<html><body>' + '<div>' * 100_000 + '<p>Deep text.</p>' + "
+    "'</div>' * 100_000",
     "1,000,000 <br>": "'<html><body><p>' + 'line<br>' * 1_000_000 + '</p></body></html>'",
     "10 MB single line": "'word ' * 2_000_000",
     "1,000,000 short lines": "'line number\\n' * 1_000_000",
     "5 MB random bytes": "__import__('os').urandom(5_000_000)",
-    "10,000 <b> in one <p>": _STORY + " + '<p>' + '<b>x</b> ' * 10_000 + '</p></article></body></html>'",
-    "900,000 <b> in 8 MB": _STORY + " + '<p>' + '<b>x</b> ' * 900_000 + '</p></article></body></html>'",
-    "200,000 links": _STORY + " + '<ul>' + ''.join(f'<li><a href=\"/p{n}\">Link {n}</a></li>' for n in range(200_000)) + '</ul></article></body></html>'",
-    "99,000 paragraphs": _STORY + " + ''.join(f'<p>Paragraph {n} of the page.</p>' for n in range(99_000)) + '</article></body></html>'",
-    "10 MB paragraph, then more": _STORY + " + '<p>' + 'word ' * 2_000_100 + '</p><p>The end.</p></article></body></html>'",
-    "charset=hex, cp1252 bytes": "('<html><head><meta charset=\"hex\"></head><body><p>caf\\xe9 ' * 50 + '</p></body></html>').encode('latin-1')",
+    "10,000 <b> in one <p>": f"{_PAGE} + '<p>' + '<b>x</b> ' * 10_000 + '</p>' + {_END}",
+    "900,000 <b> in 8 MB": f"{_PAGE} + '<p>' + '<b>x</b> ' * 900_000 + '</p>' + {_END}",
+    "200,000 links": f"{_PAGE} + '<ul>' + ''.join(f'<li><a href=\"/p{{n}}\">Link {{n}}</a></li>' "
+    f"for n in range(200_000)) + '</ul>' + {_END}",
+    "99,000 paragraphs": f"{_PAGE} + ''.join(f'<p>Paragraph {{n}} of the page.</p>' "
+    f"for n in range(99_000)) + {_END}",
+    "10 MB paragraph, then more": f"{_PAGE} + '<p>' + 'word ' * 2_000_100 + '</p>"
+    f"<p>The end.</p>' + {_END}",
+    "charset=hex, cp1252 bytes": "('<html><head><meta charset=\"hex\"></head><body><p>' + "
+    "'caf\\xe9 ' * 50 + '</p></body></html>').encode('latin-1')",
     "pattern ((a{1000}){1000}){1000}": "('PATTERN', '((a{1000}){1000}){1000}')",
 }
 
@@ -75,7 +81,8 @@ def main() -> int:
         )
         if done.returncode != 0:
             print(
-                f"{name:32} {time.perf_counter() - started:8.2f} {'-':>8}  crashed: {done.stderr[-200:]}"
+                f"{name:32} {time.perf_counter() - started:8.2f} {'-':>8}  "
+                f"crashed: {done.stderr[-200:]}"
             )
             continue
         result = json.loads(done.stdout.strip().splitlines()[-1])
