@@ -248,6 +248,7 @@ class Cleaner:
                 max_elements=None if limit is None else limit * ELEMENTS_PER_BLOCK,
                 utf8=utf8,
                 check_clock=functools.partial(_check_clock, deadline),
+                max_lines=limit,
             )
             _check_clock(deadline)
             article = self._clean_page(page.text, page.blocks, page, deadline, warnings)

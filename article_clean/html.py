@@ -521,10 +521,12 @@ def read_page(
     max_elements: int | None = None,
     utf8: bytes | None = None,
     check_clock: Callable[[], None] = lambda: None,
+    max_lines: int | None = None,
 ) -> Page:
     """Turn a page into text and blocks for the pipeline, with its metadata.
 
     `check_clock` raises when the document's time is up; it is called between the steps.
+    `max_lines`: an InputTooLarge as soon as the page is known to have more lines.
     """
     tree, warnings = parse(html, utf8)
     _check_size(html, tree, max_elements)
@@ -588,6 +590,8 @@ def read_page(
             lines = _whole_page(page_lines, kept)
     description = metadata.description(tree)
     check_clock()
+    if max_lines is not None and len(lines) > max_lines:  # before the lines' word statistics
+        raise InputTooLarge(f"the page has {len(lines)} lines, over max_blocks={max_lines}")
 
     def finish(lines: list[Line]) -> tuple[str, tuple[Block, ...]]:
         hinted = _with_hints(lines, hints, cards)

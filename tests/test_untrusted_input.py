@@ -14,6 +14,7 @@ from article_clean import (
     Cleaner,
     DecodeError,
     FunctionRule,
+    InputTooLarge,
     PatternRule,
     RuleConfigError,
     RuleSet,
@@ -271,3 +272,12 @@ def test_the_built_in_rules_do_not_read_the_clock() -> None:
         article = loaded.clean(text, kind="text")
         assert article.failures == ()
         assert article == idle.clean(text, kind="text")
+
+
+def test_a_page_of_too_many_lines_stops_before_their_statistics() -> None:
+    from article_clean.html import MAX_EXTRACTED_ELEMENTS
+
+    count = MAX_EXTRACTED_ELEMENTS // 2  # read whole: a line per link
+    links = "".join(f'<li><a href="/p{n}">Link {n}</a></li>' for n in range(count))
+    with pytest.raises(InputTooLarge, match=r"the page has \d+ lines, over max_blocks=10000"):
+        Cleaner(max_blocks=10_000, time_budget=None).clean(html_page(f"<ul>{links}</ul>"))
