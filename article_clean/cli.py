@@ -18,7 +18,9 @@ import argparse
 import errno
 import os
 import re
+import signal
 import sys
+import threading
 import traceback
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -278,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"article-clean: {error}", file=sys.stderr)
         return EXIT_OUTPUT
     except KeyboardInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # stopping already: one more is moot
         print("article-clean: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: say so plainly, with what a report needs

@@ -15,8 +15,10 @@ ignore Ctrl-C, which is the parent's to handle: it kills them and stops.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -245,4 +247,17 @@ def supervised(
     try:
         yield from supervisor.run()
     finally:
-        supervisor.close()
+        with _interrupts_held():  # a second Ctrl-C must not leave the workers running
+            supervisor.close()
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
