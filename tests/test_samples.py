@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from article_clean import Label, clean
+from article_clean import Label, builtin, clean
+from article_clean.examples import check_rule, engine_sets
+from article_clean.label import Engine
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 CASES = sorted([*SAMPLES.glob("*.expected.json"), *SAMPLES.glob("html/*.expected.json")])
@@ -55,5 +57,24 @@ def test_sample(expected_path: Path) -> None:
     assert article.comments == "\n\n".join(expected.get("comments", []))
     noise = [s.text.strip() for s in article.segments if s.label is Label.NOISE]
     assert noise == expected["noise"]
-    # Every removed piece names the rule that removed it.
+    # Every removed piece names the rule that removed it, the one the expected result records.
     assert all(s.rule for s in article.removed)
+    removed = [{"rule": s.rule, "text": s.text.strip()} for s in article.removed]
+    assert removed == expected["removed"]
+
+
+def test_every_built_in_rule_fires_in_a_sample_or_in_its_examples() -> None:
+    """A rule that stops firing shows: in a sample's recorded rules, or in its own examples."""
+    seen = {
+        item["rule"]
+        for case in CASES
+        for item in json.loads(case.read_text(encoding="utf-8"))["removed"]
+    }
+    for rule_set in builtin.rule_sets():
+        engine = Engine(engine_sets(rule_set))
+        for rule in rule_set.rules:
+            if rule.id in seen:
+                continue
+            assert rule.examples, f"{rule.id} fires in no sample and has no example"
+            failures = list(check_rule(rule, engine))
+            assert not [f for f in failures if f.must_take], f"{rule.id} fires nowhere: {failures}"
