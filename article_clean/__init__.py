@@ -15,6 +15,7 @@ from .errors import (
     RuleConfigError,
     RuleFailedError,
     TimeBudgetExceeded,
+    UnsettledError,
 )
 from .learn import learn_rules
 from .model import Article, Block, Label, RuleFailure, Segment
@@ -44,6 +45,7 @@ __all__ = [
     "Segment",
     "Stage",
     "TimeBudgetExceeded",
+    "UnsettledError",
     "RecordError",
     "Result",
     "clean",

@@ -20,7 +20,7 @@ from .blocks import split_blocks
 from .byline import story_byline
 from .decode import decode, refuse_nul
 from .document import Document, domain_of
-from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded
+from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
 from .features import BlockStats
 from .html import SNIFF_LIMIT, Page, looks_like_html, read_page
 from .label import Engine
@@ -325,7 +325,15 @@ class Cleaner:
         memory: dict[str, int] = {}
         failures = list(engine.run(doc, strict=s.strict, deadline=deadline, memory=memory))
         result = fields(doc)
-        result = self._settle(doc, result, engine, url, deadline, failures, memory, stats)
+        result, settled = self._settle(doc, result, engine, url, deadline, failures, memory, stats)
+        if not settled:
+            message = (
+                f"unsettled: cleaning the body again still changed it after {_MAX_SETTLE_PASSES} "
+                "passes, so cleaning this article's body may change it again"
+            )
+            if s.strict:
+                raise UnsettledError(message)
+            warnings += (message,)
         language_source = "declared" if language else None
         if s.detect_language:
             story = result.body or "\n".join(filter(None, (result.headline, *result.captions)))
@@ -372,8 +380,9 @@ class Cleaner:
         failures: list[RuleFailure],
         memory: dict[str, int],
         stats: dict[str, BlockStats],
-    ) -> Fields:
-        """Clean the body again until it no longer changes, so that cleaning is idempotent.
+    ) -> tuple[Fields, bool]:
+        """Clean the body again until it no longer changes, so that cleaning is idempotent;
+        and whether it stopped changing within `_MAX_SETTLE_PASSES` passes.
 
         Rules judge a block by its neighbours; once the junk around the story is gone, a block
         may read differently. What a later pass removes is removed in `doc` too, with the rule
@@ -391,7 +400,7 @@ class Cleaner:
             failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
             settled = fields(again)
             if settled.body == result.body:
-                break
+                return result, True
             relabelled = []
             for original, block in zip(kept, again.blocks):
                 decision = again.decision(block.index)
@@ -400,7 +409,7 @@ class Cleaner:
             doc.decide_many(relabelled)
             kept = [i for i in kept if doc.label(i) is Label.BODY]
             result = replace(fields(doc), paragraphs=settled.paragraphs)
-        return result
+        return result, False
 
 
 def _check_disabled(disable: Sequence[str], ids: list[str]) -> None:

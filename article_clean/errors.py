@@ -24,6 +24,11 @@ class RuleFailedError(ArticleCleanError):
         self.error = error
 
 
+class UnsettledError(ArticleCleanError):
+    """In strict mode: cleaning the body again still changed it after the settle passes, so
+    the promise that `clean(a.body).body == a.body` does not hold for this document."""
+
+
 class InputError(ArticleCleanError, ValueError):
     """The input cannot be cleaned as given."""
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .thresholds import THRESHOLDS
+
 # A run of letters/digits in a spaced script, or one character of an unspaced one.
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _TOKEN = regex.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
@@ -21,11 +23,20 @@ _BULLET = regex.compile(r"[•◦▪▫‣∙·*–-]\s+\S")
 _URL = regex.compile(r"https?://|www\.|\S@\S+\.\w", regex.IGNORECASE)
 
 
-GIANT_WORDS = 60  # a line this long with few sentence ends may be a whole menu on one line
-WORDS_PER_SENTENCE = 40
-LIST_LOWERCASE = 0.35  # prose has more words in lower case, in any language that has cases
-UNCASED = 0.5  # the lower-case share of a text in a script without case: neither prose nor names
-NAMES_ONLY = 0.1  # so few, however many full stops the line's abbreviations make: names only
+# The numbers, named and documented in `thresholds.py`, bound here for the loops over blocks.
+GIANT_WORDS = THRESHOLDS.giant_words  # a line this long with few sentence ends may be a menu
+WORDS_PER_SENTENCE = THRESHOLDS.words_per_sentence
+LIST_LOWERCASE = THRESHOLDS.list_lowercase  # prose has more words in lower case
+UNCASED = THRESHOLDS.uncased  # a script without case: neither prose nor names
+NAMES_ONLY = THRESHOLDS.names_only  # so few, however many full stops: names only
+PROSE_WORDS = THRESHOLDS.prose_words
+INTRODUCING_WORDS = THRESHOLDS.introducing_words
+SENTENCE_LIKE_WORDS = THRESHOLDS.sentence_like_words
+SENTENCE_LIKE_LOWERCASE = THRESHOLDS.sentence_like_lowercase
+TITLE_MIN_WORDS = THRESHOLDS.title_min_words
+TITLE_MAX_WORDS = THRESHOLDS.title_max_words
+TITLE_MAX_CHARS = THRESHOLDS.title_max_chars
+TITLE_MIN_LETTERS = THRESHOLDS.title_min_letters
 
 
 @dataclass(frozen=True)
@@ -51,7 +62,9 @@ class BlockStats:
         A single sentence cut off with an ellipsis is a teaser for another page, not a paragraph.
         """
         finished = (self.ends_sentence and not self.ellipsis) or self.sentences >= 2
-        return (self.words >= 8 and finished) or (self.words >= 10 and self.introduces)
+        return (self.words >= PROSE_WORDS and finished) or (
+            self.words >= INTRODUCING_WORDS and self.introduces
+        )
 
     @property
     def list_on_one_line(self) -> bool:
@@ -71,8 +84,8 @@ class BlockStats:
         tags or keywords is mostly commas.
         """
         return (
-            self.words >= 15
-            and self.lowercase >= 0.6
+            self.words >= SENTENCE_LIKE_WORDS
+            and self.lowercase >= SENTENCE_LIKE_LOWERCASE
             and not self.ellipsis
             and self.commas * 4 < self.words
         )
@@ -83,7 +96,12 @@ _NOT_TITLE_END = frozenset(".,;:。，")
 
 def reads_as_title(text: str, stats: BlockStats) -> bool:
     """Short, unfinished by a full stop, mostly letters: the shape of a headline."""
-    if stats.has_link or not 2 <= stats.words <= 30 or stats.chars > 250 or stats.letters < 0.5:
+    if (
+        stats.has_link
+        or not TITLE_MIN_WORDS <= stats.words <= TITLE_MAX_WORDS
+        or stats.chars > TITLE_MAX_CHARS
+        or stats.letters < TITLE_MIN_LETTERS
+    ):
         return False
     tail = text.rstrip(_CLOSERS)
     return bool(tail) and tail[-1] not in _NOT_TITLE_END and not stats.ellipsis

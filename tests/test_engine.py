@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from article_clean import Cleaner, Label, PatternRule, RuleFailedError, RuleSet, clean, rule
+import article_clean.cleaner as cleaner_module
+from article_clean import (
+    Cleaner,
+    Label,
+    PatternRule,
+    RuleFailedError,
+    RuleSet,
+    UnsettledError,
+    clean,
+    rule,
+)
 
 STORY = "\n\n".join(
     f"Paragraph {n} of the story says something with more than enough words in it."
@@ -190,3 +200,19 @@ def test_the_start_screen_decides_as_searching_every_rule_does(
             continue
         run = _Run(Document(text, ()), strict=True, deadline=None)
         assert _ENGINE._first_pattern(text, run) == _first_match_unfiltered(_ENGINE, text)
+
+
+def test_a_body_that_does_not_settle_is_a_warning_and_in_strict_mode_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Breaking\n\n" + STORY
+    assert not [w for w in clean(text).warnings if w.startswith("unsettled")]
+    # With no settle pass allowed, the body is never seen to settle.
+    monkeypatch.setattr(cleaner_module, "_MAX_SETTLE_PASSES", 0)
+    article = Cleaner().clean(text)
+    assert [w for w in article.warnings if w.startswith("unsettled")] == [
+        "unsettled: cleaning the body again still changed it after 0 passes, so cleaning this "
+        "article's body may change it again"
+    ]
+    with pytest.raises(UnsettledError):
+        Cleaner(strict=True).clean(text)

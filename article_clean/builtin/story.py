@@ -15,9 +15,11 @@ import re
 from ..document import Document
 from ..features import block_stats
 from ..model import Label
+from ..thresholds import THRESHOLDS
 from . import tags as tag
 from .anchors import part_lines, title_lines, trafilatura_anchor
 
+BODY_BONUS = THRESHOLDS.body_bonus  # over its words, for a block a rule kept as body
 SHORT_LINE = -2.0  # a line too short to be a paragraph
 LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
 LINK_LINE = -3.0  # a line that is mostly a URL or an address
@@ -151,7 +153,7 @@ def block_scores(doc: Document) -> list[float]:
 
 def _decided_score(label: Label, words: int) -> float:
     if label is Label.BODY:
-        return words + 5.0
+        return words + BODY_BONUS
     if label is Label.CAPTION:
         return CAPTION_LINE  # photos sit between the paragraphs of a story
     return MARKED - words / 2
