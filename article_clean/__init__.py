@@ -18,7 +18,7 @@ from .errors import (
     UnsettledError,
 )
 from .learn import learn_rules
-from .model import Article, Block, Label, RuleFailure, Segment
+from .model import Article, Block, Hint, Label, RuleFailure, Segment
 from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, rule
 
 __version__ = "0.1.0"
@@ -31,6 +31,7 @@ __all__ = [
     "DecodeError",
     "Document",
     "FunctionRule",
+    "Hint",
     "InputError",
     "InputTooLarge",
     "Label",

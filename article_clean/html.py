@@ -29,25 +29,30 @@ from . import metadata
 from .blocks import split_blocks
 from .errors import InputError, InputTooLarge
 from .features import block_stats
-from .model import Block
+from .model import Block, Hint
 
-# Hints a Block may carry; rules read them through `block.hint`.
-TITLE = "title"  # the page's headline, from <h1> or og:title
-PARAGRAPH = "p"  # a paragraph of the main content
-HEADING = "heading"  # a heading inside the content
-ITEM = "item"  # a list item, written with a bullet in front
+# The hints a Block may carry (`model.Hint`), by the short names this module uses.
+TITLE = Hint.TITLE
+PARAGRAPH = Hint.PARAGRAPH
+HEADING = Hint.HEADING
+ITEM = Hint.ITEM
 BULLET = "• "
-QUOTE = "quote"
-TABLE = "table"  # a table row, cells joined by tabs
-CAPTION = "caption"  # text of a <figcaption> or a caption/credit element, or an image's alt text
-ASIDE = "aside"  # text of an <aside> or a related-links box
-TEASER = "teaser"  # an item of a list of headed cards, each the teaser of another page
-DEK = "dek"  # a subheading above the story that repeats the page's description: its summary
-# A line of a page read whole (trafilatura kept too little) that trafilatura did not keep; the
-# lines it kept carry its hints, so the story finder knows where trafilatura saw the story.
-OUTSIDE = "outside"
-# A line of a page read whole that trafilatura's port of readability kept and trafilatura did not.
-SECOND = "second"
+QUOTE = Hint.QUOTE
+TABLE = Hint.TABLE
+CAPTION = Hint.CAPTION
+ASIDE = Hint.ASIDE
+TEASER = Hint.TEASER
+DEK = Hint.DEK
+OUTSIDE = Hint.OUTSIDE
+SECOND = Hint.SECOND
+
+
+@dataclass(frozen=True)
+class ImageAlt:
+    """The hint of an image's place among the lines: the key of its alt text, which makes the
+    line after it that repeats it the image's caption. It never reaches a Block."""
+
+    key: str
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
@@ -427,7 +432,7 @@ def _also_a_paragraph(
     return False
 
 
-Line = tuple[str, str | None]
+Line = tuple[str, Any]  # a line's text and its Hint (an ImageAlt for an image), or None
 # Elements of trafilatura's XML that make a table cell a piece of page layout, not data.
 _BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table"})
 
@@ -482,7 +487,7 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
     if tag == "graphic":
         alt = (element.get("alt") or element.get("title") or "").strip()
         if alt:
-            yield "", f"{CAPTION}:{_key(alt)}"
+            yield "", ImageAlt(_key(alt))
         return
     own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
     if tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element):
@@ -775,7 +780,7 @@ def _with_hints(lines: list[Line], hints: dict[str, str], cards: frozenset[str])
     pending_alt: str | None = None
     for text, hint in lines:
         if not text:  # an image: remember its alt text
-            pending_alt = (hint or "").partition(":")[2] or None
+            pending_alt = hint.key if isinstance(hint, ImageAlt) else None
             continue
         key = _key(text)
         if hint == ITEM and _item_key(text) in cards:

@@ -36,6 +36,30 @@ class Label(str, enum.Enum):
         return self.value
 
 
+class Hint(str, enum.Enum):
+    """What a page's markup says a block is, for HTML input (text input has none): the front
+    end (`html.py`) writes them, and rules read them as `block.hint` without importing it."""
+
+    TITLE = "title"  # the page's headline, from <h1> or og:title
+    PARAGRAPH = "p"  # a paragraph of the main content
+    HEADING = "heading"  # a heading inside the content
+    ITEM = "item"  # a list item, written with a bullet in front
+    QUOTE = "quote"
+    TABLE = "table"  # a table row, cells joined by tabs
+    CAPTION = "caption"  # a <figcaption>, a caption or credit element, an image's alt text
+    ASIDE = "aside"  # text of an <aside> or a related-links box
+    TEASER = "teaser"  # an item of a list of headed cards, each the teaser of another page
+    DEK = "dek"  # a subheading above the story that repeats the page's description
+    # A line of a page read whole (trafilatura kept too little) that trafilatura did not keep;
+    # the lines it kept carry its hints, so the story finder knows where it saw the story.
+    OUTSIDE = "outside"
+    # A line of a page read whole that trafilatura's port of readability kept and it did not.
+    SECOND = "second"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 #: Labels whose text stays in the Article's story fields; everything else is "removed".
 KEPT_LABELS = frozenset({Label.HEADLINE, Label.BYLINE, Label.CAPTION, Label.BODY})
 
@@ -47,7 +71,7 @@ class Block:
     `start`/`end` are the offsets of the stripped line in the source, so `source[start:end] == text`.
     `group` numbers the runs of lines between blank lines: lines sharing a group were one paragraph
     in the source. `hint` carries structure that plain text lost (an HTML tag such as `h1` or
-    `figcaption`), or None.
+    `figcaption`, as a `Hint`), or None.
     """
 
     index: int
@@ -55,7 +79,7 @@ class Block:
     end: int
     text: str
     group: int
-    hint: str | None = None
+    hint: Hint | None = None
 
 
 @dataclass(frozen=True)

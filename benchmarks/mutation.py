@@ -16,6 +16,7 @@ it picked its breaks, to cover the numbers and links that decide labels; a full 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -225,6 +226,17 @@ def _copy(to: Path) -> None:
         shutil.copytree(ROOT / part, to / part, ignore=shutil.ignore_patterns("__pycache__"))
 
 
+def _tests_fail(folder: Path) -> bool:
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *TESTS],
+        cwd=folder,
+        env={**os.environ, "PYTHONPATH": str(folder)},
+        capture_output=True,
+        text=True,
+    )
+    return done.returncode != 0
+
+
 def run(mutant: Mutant, folder: Path) -> tuple[bool, float]:
     """Whether the tests kill `mutant` (fail with it applied), and how long they took."""
     path = folder / mutant.path
@@ -234,16 +246,10 @@ def run(mutant: Mutant, folder: Path) -> tuple[bool, float]:
     path.write_text(original.replace(mutant.old, mutant.new), encoding="utf-8")
     started = time.monotonic()
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *TESTS],
-            cwd=folder,
-            env={"PYTHONPATH": str(folder), "PATH": str(Path(sys.executable).parent)},
-            capture_output=True,
-            text=True,
-        )
+        killed = _tests_fail(folder)
     finally:
         path.write_text(original, encoding="utf-8")
-    return done.returncode != 0, time.monotonic() - started
+    return killed, time.monotonic() - started
 
 
 def main() -> int:
@@ -260,6 +266,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mutation-") as temporary:
         folder = Path(temporary)
         _copy(folder)
+        if _tests_fail(folder):  # the tests must pass on the unbroken copy, or nothing is shown
+            raise SystemExit("the tests fail on the unmutated copy; fix them first")
         for mutant in chosen:
             killed, seconds = run(mutant, folder)
             verdict = "killed  " if killed else "SURVIVED"

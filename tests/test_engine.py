@@ -216,3 +216,13 @@ def test_a_body_that_does_not_settle_is_a_warning_and_in_strict_mode_an_error(
     ]
     with pytest.raises(UnsettledError):
         Cleaner(strict=True).clean(text)
+
+
+def test_a_block_a_rule_keeps_as_body_stays_body_inside_the_trailer() -> None:
+    keep = RuleSet("keep", [PatternRule("KEP001", Label.BODY, r"^Editor's note:")])
+    note = "Editor's note: this story was updated on Friday with the council's reply."
+    article = clean(f"{STORY}\n\nLeave a Reply\n\n{note}\n\nName (required)", rules=[keep])
+    decided = {s.text.strip(): (s.label, s.rule) for s in article.segments}
+    assert decided["Leave a Reply"] == (Label.TRAILER, "TRL001")
+    assert decided[note] == (Label.BODY, "KEP001")
+    assert decided["Name (required)"][0] is Label.TRAILER

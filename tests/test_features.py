@@ -46,3 +46,14 @@ def test_a_drop_down_of_names_is_no_story_before_a_comments_link() -> None:
     )
     article = clean(f"{NEIGHBOURHOODS}\n\nMostly cloudy\n\n1 Comments\n\n{story}", kind="text")
     assert story in article.body
+
+
+def test_a_sentence_ends_inside_its_closing_quote_or_bracket() -> None:
+    for text in (
+        "The minister said the talks had been “professional and pragmatic.”",
+        "The minister said the talks had been professional (and pragmatic.)",
+    ):
+        stats = block_stats(text)
+        assert stats.ends_sentence and stats.prose
+    teaser = block_stats("The minister said the talks had been “professional and…”")
+    assert teaser.ellipsis and not teaser.prose

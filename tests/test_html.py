@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import lxml.etree
@@ -10,9 +11,10 @@ import trafilatura
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from article_clean import clean
+from article_clean import Hint, clean
 from article_clean.html import (
     PARAGRAPH,
+    ImageAlt,
     _ParagraphIndex,
     _paragraphs_of_loose_text,
     _with_hints,
@@ -607,7 +609,7 @@ def test_a_card_that_sums_up_the_story_itself_leaves_its_paragraph_in_the_story(
 
 def test_a_loose_line_that_repeats_the_alt_text_of_the_image_before_it_is_its_caption() -> None:
     alt = "A lighthouse on the rocky coast at dawn, seen from the harbour wall"
-    lines = [("", f"caption:{alt.casefold()}"), (alt, None), ("A line of the story itself.", None)]
+    lines = [("", ImageAlt(alt.casefold())), (alt, None), ("A line of the story itself.", None)]
     assert _with_hints(lines, {}, frozenset()) == [
         (alt, "caption"),
         ("A line of the story itself.", None),
@@ -638,3 +640,12 @@ def test_paragraph_index_finds_what_the_xpath_finds(
     start = " ".join(words.split()[:size])
     xpath = lxml.etree.XPath("//p[starts-with(normalize-space(.), $start)]")
     assert list(_ParagraphIndex(tree).starting(start)) == list(xpath(tree, start=start))
+
+
+def test_hints_are_the_model_s_enum_and_structure_rules_do_not_import_the_front_end() -> None:
+    hints = {block.hint for block in read_page(_page(_STORY)).blocks}
+    assert hints == {Hint.TITLE, Hint.PARAGRAPH}
+    assert all(isinstance(hint, Hint) for hint in hints)
+    for module in ("structure", "anchors", "layout"):
+        source = (Path(__file__).parent.parent / "article_clean" / "builtin" / f"{module}.py")
+        assert "import html" not in source.read_text(encoding="utf-8")

@@ -281,3 +281,13 @@ def test_the_storys_tags_line_ends_it_before_the_sponsored_posts_below() -> None
     lines = [*story, "Filed Under: Startups, Tech Tagged With: Angels, Startups", *sponsored]
     article = clean("\n\n".join(lines), kind="text")
     assert article.body == "\n\n".join(story)
+
+
+def test_a_short_post_ends_at_its_comments_heading_with_two_comments_under_it() -> None:
+    # Two comments are too few to be known as a thread by their records alone: the heading
+    # (a rule tagged comments-heading) with records under it ends the post.
+    text = _whole_page("Corner bakery rye | Crumbs and Crusts", "Corner bakery rye")
+    for line in COMMENTS[2]:
+        text = text.replace(f"\n{line}\n", "\n", 1)
+    assert all(line not in text for line in COMMENTS[2])
+    assert clean(text, kind="text").body == POST

@@ -120,3 +120,32 @@ def test_a_name_under_a_lone_by_is_eight_words_at_most() -> None:
         article = clean(f"Talks begin\n\nBy\n{name}\n\n{story}\n\n{story}")
         rules = {s.text.strip(): s.rule for s in article.segments}
         assert (rules[name] == "BYL100") is taken
+
+
+def test_a_story_printed_twice_loses_its_second_copy_from_twenty_words_a_paragraph() -> None:
+    def second_copy_removed(n: int) -> bool:
+        first = " ".join(["The", "council"] + ["met"] * (n - 3) + ["today."])
+        second = " ".join(["Then", "the", "mayor"] + ["spoke"] * (n - 4) + ["briefly."])
+        rest = [
+            "The talks will go on, said the minister, who spoke to reporters at the airport on "
+            f"Wednesday before flying home for the {i}th time."
+            for i in range(4)
+        ]
+        text = "\n\n".join(["Talks begin", first, second, rest[0], first, second, *rest[1:]])
+        rules = [s.rule for s in clean(text).segments if s.text.strip() == second]
+        return rules == [None, "NOI102"]
+
+    assert not second_copy_removed(19)
+    assert second_copy_removed(20)
+
+
+def test_a_line_of_names_next_to_a_byline_is_two_to_six_words() -> None:
+    story = (
+        "Chinese and American officials held the first meeting of a working group that aims to "
+        "curb the flow of illegal drugs to the U.S."
+    )
+    for n, taken in ((1, False), (2, True), (6, True), (7, False)):
+        names = " ".join(["Jane", "Doe", "And", "John", "Roe", "Smith", "Jones"][:n])
+        text = f"Talks begin\n\n{names}\nMay 6, 2013\n\n{story}\n\n{story}"
+        rules = {s.text.strip(): s.rule for s in clean(text).segments}
+        assert (rules[names] == "BYL101") is taken, n

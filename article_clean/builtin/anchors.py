@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import regex
 
-from .. import html
 from ..document import Document
 from ..features import BlockStats, reads_as_title
+from ..model import Hint
 
 ANCHOR_WORDS = 10  # a line of trafilatura's this long is part of a story, if a short one
-_STORY_HINTS = frozenset({html.PARAGRAPH, html.QUOTE, html.ITEM, html.SECOND})
+_STORY_HINTS = frozenset({Hint.PARAGRAPH, Hint.QUOTE, Hint.ITEM, Hint.SECOND})
 
 # What separates a title from its site's name: "Post | Site", "Site - Post", "Site: Post".
 _TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+|:\s+")
@@ -35,7 +35,7 @@ def trafilatura_anchor(doc: Document) -> int | None:
 
 
 def _trafilatura_anchor(doc: Document) -> int | None:
-    if not any(block.hint == html.OUTSIDE for block in doc.blocks):
+    if not any(block.hint == Hint.OUTSIDE for block in doc.blocks):
         return None
     kept = [
         block.index
@@ -48,7 +48,7 @@ def _trafilatura_anchor(doc: Document) -> int | None:
 def extracted_region(doc: Document) -> bool:
     """Whether `doc` is a page's main content as trafilatura found it (not the page read whole)."""
     return any(b.hint is not None for b in doc.blocks) and not any(
-        b.hint == html.OUTSIDE for b in doc.blocks
+        b.hint == Hint.OUTSIDE for b in doc.blocks
     )
 
 

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..document import Document
 from ..features import reads_as_title
-from ..model import Block, Label
+from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
 from .anchors import extracted_region, part_lines, title_lines, titled_page
@@ -248,7 +248,7 @@ def repeated_line(block: Block, doc: Document) -> bool:
     interviewer's question, a day's label in a meal plan.
     """
     stats = doc.stats(block.index)
-    if stats.prose or stats.bullet or block.hint == "table":
+    if stats.prose or stats.bullet or block.hint == Hint.TABLE:
         return False
     places = doc.memo(_line_places)[block.text.casefold()]
     if len(places) >= REPEATED_LABEL and stats.words <= 15:

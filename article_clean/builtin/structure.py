@@ -6,36 +6,35 @@ from the page (see `article_clean.html`) into the same labelling as every other 
 
 from __future__ import annotations
 
-from .. import html
 from ..document import Document
-from ..model import Block, Label
+from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet
 
 
 def page_title(block: Block, doc: Document) -> bool:
     """The page's own headline, from its <h1> or og:title."""
-    return block.hint == html.TITLE
+    return block.hint == Hint.TITLE
 
 
 def figure_caption(block: Block, doc: Document) -> bool:
     """Text of a <figcaption> or a caption or credit element, or an image's alt text repeated;
     but not a caption's paragraph where the captions hold most of the page's prose: a photo
     post told in its captions."""
-    return block.hint == html.CAPTION and not _holds_the_story(doc, block)
+    return block.hint == Hint.CAPTION and not _holds_the_story(doc, block)
 
 
 def aside_box(block: Block, doc: Document) -> bool:
     """Text of an <aside> or of a related, share, newsletter or promo box; but not a box's
     paragraph where such boxes hold most of the page's prose: a post inside a box whose class
     names sharing."""
-    return block.hint == html.ASIDE and not _holds_the_story(doc, block)
+    return block.hint == Hint.ASIDE and not _holds_the_story(doc, block)
 
 
 def teaser_card(block: Block, doc: Document) -> bool:
     """An item of a list whose items hold headings: a card that titles and sums up another
     page (recent posts, a teaser grid); but not where such cards hold most of the page's prose:
     a list article told in headed items."""
-    return block.hint == html.TEASER and not _holds_the_story(doc, block)
+    return block.hint == Hint.TEASER and not _holds_the_story(doc, block)
 
 
 def _holds_the_story(doc: Document, block: Block) -> bool:
@@ -47,7 +46,7 @@ def _holds_the_story(doc: Document, block: Block) -> bool:
     return words.get(block.hint, 0) > words.get(None, 0)
 
 
-_BOXED = frozenset({html.CAPTION, html.ASIDE, html.TEASER, html.OUTSIDE, html.SECOND})
+_BOXED = frozenset({Hint.CAPTION, Hint.ASIDE, Hint.TEASER, Hint.OUTSIDE, Hint.SECOND})
 
 
 def _prose_by_hint(doc: Document) -> dict[str | None, int]:
@@ -63,7 +62,7 @@ def _prose_by_hint(doc: Document) -> dict[str | None, int]:
 
 def dek(block: Block, doc: Document) -> bool:
     """A subheading above the story that repeats the page's description: the story's summary."""
-    return block.hint == html.DEK
+    return block.hint == Hint.DEK
 
 
 # Examples: a small page, and the line of its text each rule must label or leave.
