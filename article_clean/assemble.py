@@ -55,7 +55,7 @@ def _runs(blocks: list[tuple[Block, Decision]], label: Label, same_group: bool) 
     return ["\n".join(b.text for b in run) for run in runs]
 
 
-def _captions(blocks: list[tuple[Block, Decision]]) -> list[str]:
+def _captions(blocks: list[tuple[Block, Decision]], doc: Document) -> list[str]:
     """Each picture's caption and credit, joined by a newline: runs of consecutive caption
     blocks, a run split where a caption and a credit are complete and the next picture's begin."""
     entries: list[list[str]] = []
@@ -65,7 +65,7 @@ def _captions(blocks: list[tuple[Block, Decision]]) -> list[str]:
         if decision.label is not Label.CAPTION:
             previous = None
             continue
-        credit = credit_alone(block.text, decision.rule)
+        credit = credit_alone(block.text, decision.rule, doc)
         if previous is None or complete:
             entries.append([])
             has_credit = has_text = False
@@ -119,7 +119,7 @@ def fields(doc: Document) -> Fields:
         headline=headlines[0].replace("\n", " ") if headlines else None,
         byline=byline.names,
         byline_marked=byline.marked,
-        captions=tuple(_captions(decided)),
+        captions=tuple(_captions(decided, doc)),
         paragraphs=tuple(_runs(decided, Label.BODY, same_group=True)),
         trailer="\n\n".join(trailer),
         comments="\n\n".join(comments),

@@ -236,3 +236,18 @@ def test_a_rule_with_examples_and_tags_pickles() -> None:
     assert again.search("Related Stories") is not None
     with pytest.raises(AttributeError):
         again.id = "NOI999"
+
+
+def test_a_plugin_credit_tagged_photo_credit_makes_the_line_above_it_a_caption() -> None:
+    # CAP100 knows a credit alone by the tag of the rule that took it, not by a list of ids.
+    first = (
+        "Chinese and American officials held the first meeting of a working group that aims to "
+        "curb the flow of illegal drugs to the U.S."
+    )
+    later = "The group will meet again in the spring, officials from both countries said."
+    photo = "Protesters gather outside the parliament in Hong Kong"
+    text = f"Talks begin\n\n{first}\n\n{photo}\nShot by Meier\n\n{later}\n\n{later}"
+    for carried, rule in (([tags.PHOTO_CREDIT], "CAP100"), ([], None)):
+        site = RuleSet("site", [PatternRule("SIT002", "caption", r"^Shot by \w+$", tags=carried)])
+        decided = {s.text.strip(): s.rule for s in clean(text, rules=[site]).segments}
+        assert (decided["Shot by Meier"], decided[photo]) == ("SIT002", rule)

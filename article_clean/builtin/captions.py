@@ -8,13 +8,16 @@ the end of a line. A block of story text almost never ends that way without a fu
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..model import Label
 from ..rules import PatternRule, RuleSet
 from . import tags as tag
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 AGENCIES = (
     r"Getty(?: ?Images)?|AP(?: Photo)?|Associated Press|Reuters|AFP|TNS|EPA(?:-EFE)?|EFE|dpa|ANSA|Xinhua|"
@@ -167,11 +170,7 @@ GALLERY_TOGGLE = (
 
 FILE_PHOTO = r"\((?:File|AP File|File photo|Archive)\)|\bFILE PHOTO\b|^FILE\s*[-–—:]"
 
-# Rules whose line may be a photo credit alone, and the lower-case words a credit holds.
-CREDIT_RULES = frozenset(
-    {"CAP001", "CAP002", "CAP003", "CAP004", "CAP005", "CAP009", "CAP010", "CAP011", "CAP015",
-     "CAP016", "CAP017", "CAP018", "CAP102"}
-)  # fmt: skip
+# The lower-case words a credit holds.
 _CREDIT_VOCABULARY = frozenset(
     "by via for of the and at from on in photo photos photograph photography image images picture "
     "pictures credit credits courtesy copyright source file staff handout pool contributor archive "
@@ -188,15 +187,20 @@ CREDIT_WORDS = 12  # the longest a credit alone runs
 AGENCY_CREDIT_WORDS = 7  # ... and one that ends in an agency's name, but for 'Name/Agency'
 
 
-def credit_alone(text: str, rule: str | None) -> bool:
-    """Whether a caption line that `rule` decided is a photo credit and nothing else ('Sakib
-    Ali/Getty Images', '(Credit: CNET)', 'Фото:'), not a caption that carries its credit: a
-    credit's words are names, but for a few words of the trade ('by', 'courtesy', 'file')."""
-    if rule not in CREDIT_RULES or len(text.split()) > CREDIT_WORDS:
+def credit_alone(text: str, rule: str | None, doc: Document) -> bool:
+    """Whether a caption line that `rule` decided in `doc` is a photo credit and nothing else
+    ('Sakib Ali/Getty Images', '(Credit: CNET)', 'Фото:'), not a caption that carries its
+    credit: a credit's words are names, but for a few words of the trade ('by', 'courtesy',
+    'file'). Only a rule tagged photo-credit takes such lines."""
+    if rule not in doc.rules_tagged(tag.PHOTO_CREDIT) or len(text.split()) > CREDIT_WORDS:
         return False
-    if rule == "CAP102":
+    if rule in doc.rules_tagged(tag.CREDIT_BY_PLACE):
         return True  # a credit by its place, under its label
-    if rule == "CAP005" and "/" not in text and len(text.split()) > AGENCY_CREDIT_WORDS:
+    if (
+        rule in doc.rules_tagged(tag.AGENCY_CREDIT)
+        and "/" not in text
+        and len(text.split()) > AGENCY_CREDIT_WORDS
+    ):
         return False  # a title that ends in an agency's name ('... on the Moon for NASA')
     described = sum(
         1
@@ -271,6 +275,7 @@ CAPTION_RULES = RuleSet(
                 "Er sprach mit der Deutschen Presse-Agentur (dpa).",
                 "(I know, radical statement, right?)",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP002",
@@ -288,6 +293,7 @@ CAPTION_RULES = RuleSet(
                 "Photographs taken by the rover show a dry riverbed.",
                 "The photo was taken in 1962 by a neighbour, who kept it for decades.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP003",
@@ -311,6 +317,7 @@ CAPTION_RULES = RuleSet(
             counter_examples=(
                 "Photographs taken by the rover show a dry riverbed.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP004",
@@ -327,6 +334,7 @@ CAPTION_RULES = RuleSet(
             counter_examples=(
                 "Other News / Press Releases",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP005",
@@ -362,6 +370,7 @@ CAPTION_RULES = RuleSet(
                 "Comments from the minister angered the opposition, which called for an inquiry.",
                 "Related companies reported losses in the third quarter, according to Reuters.",
             ),
+            tags=(tag.PHOTO_CREDIT, tag.AGENCY_CREDIT),
         ),
         PatternRule(
             "CAP006",
@@ -440,6 +449,7 @@ CAPTION_RULES = RuleSet(
                 "Courtesy of the company, every worker got a bonus of $500 last year, the union "
                 "said.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP010",
@@ -457,6 +467,7 @@ CAPTION_RULES = RuleSet(
             counter_examples=(
                 "Photos and videos posted online showed long queues outside the stations.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP011",
@@ -480,6 +491,7 @@ CAPTION_RULES = RuleSet(
                 "Photographs taken by the rover show a dry riverbed.",
                 "The photo was taken in 1962 by a neighbour, who kept it for decades.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP012",
@@ -575,7 +587,7 @@ CAPTION_RULES = RuleSet(
             max_chars=40,
             requires=(":", "：", "фото", "foto", "fotó", "zdjęcie", "写真"),
             description="a credit's label alone, its credit on the next line ('Фото:', 'Source:')",
-            tags=(tag.CREDIT_LABEL,),
+            tags=(tag.CREDIT_LABEL, tag.PHOTO_CREDIT),
             examples=(
                 "Фото:",
                 "Фото",
@@ -607,6 +619,7 @@ CAPTION_RULES = RuleSet(
                 "By Tuesday, the two sides had agreed to meet again in Washington.",
                 "By participating in the program, farmers receive a subsidy for each acre.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP017",
@@ -625,6 +638,7 @@ CAPTION_RULES = RuleSet(
                 "Courtesy of the company, every worker got a bonus of $500 last year, the union "
                 "said.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
         PatternRule(
             "CAP018",
@@ -644,6 +658,7 @@ CAPTION_RULES = RuleSet(
             counter_examples=(
                 "Copyright law was changed in 1998, the court said.",
             ),
+            tags=(tag.PHOTO_CREDIT,),
         ),
     ],
     description="Photo captions and their credits.",

@@ -373,7 +373,7 @@ class _Captions:
 
     def credit_alone(self, index: int) -> bool:
         """Whether block `index` is a photo credit and nothing else."""
-        return credit_alone(self.doc.blocks[index].text, self.rule(index))
+        return credit_alone(self.doc.blocks[index].text, self.rule(index), self.doc)
 
     def open_caption(self, index: int) -> bool:
         """A caption, not a credit."""
@@ -779,7 +779,7 @@ LAYOUT_RULES = RuleSet(
             "CAP102",
             Label.CAPTION,
             _positional("CAP102"),
-            tags=(tag.POSITIONAL_CAPTION,),
+            tags=(tag.POSITIONAL_CAPTION, tag.PHOTO_CREDIT, tag.CREDIT_BY_PLACE),
             needs=(tag.CREDIT_LABEL,),
             examples=(Example(_doc(_HEAD, "Фото:\nличный архив", _P1, _P2), "личный архив"),),
             counter_examples=(Example(_doc(_HEAD, "личный архив", _P1, _P2), "личный архив"),),

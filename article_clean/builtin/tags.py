@@ -18,3 +18,6 @@ PICTURE_CONTROL = "picture-control"  # a gallery's or a picture's control ("Imag
 UNCREDITED_CAPTION = "uncredited-caption"  # a caption that names no credit of its own
 STORY_BOUND = "story-bound"  # decides what lies outside the story (layout)
 POSITIONAL_CAPTION = "positional-caption"  # a caption known by its place next to a credit
+PHOTO_CREDIT = "photo-credit"  # its line may be a photo credit and nothing else
+CREDIT_BY_PLACE = "credit-by-place"  # a credit known by its place: a credit whatever its words
+AGENCY_CREDIT = "agency-credit"  # ends in an agency's name: a title, when long and with no '/'
