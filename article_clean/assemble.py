@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .builtin import tags as tag
 from .builtin.captions import credit_alone
 from .builtin.layout import LAYOUT_RULES
 from .builtin.trailer import COMMENT_AUTHOR_RULE, TRAILER_RULES, ends_a_comment
@@ -112,7 +113,7 @@ def fields(doc: Document) -> Fields:
     below, which a rule may also call a headline, is not glued to it); the byline is the names
     on the story's byline lines (see `byline.py`)."""
     decided = labelled(doc)
-    byline = story_byline(decided)
+    byline = story_byline(decided, writer_rules=doc.rules_tagged(tag.WRITER_LINE))
     headlines = _runs(decided, Label.HEADLINE, same_group=True)
     comments, trailer = _comments(decided)
     return Fields(

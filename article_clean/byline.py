@@ -629,9 +629,6 @@ def _deduplicated(names: Sequence[_Name]) -> list[_Name]:
 
 # ---------------------------------------------------------------- the story's byline
 
-_MARKED_RULES = frozenset({"BYL100", "BYL102"})  # a name under a lone "By", on an author's card
-
-
 @dataclass(frozen=True)
 class StoryByline:
     """The story's byline: its writers' names, and the date its dateline gives."""
@@ -685,15 +682,20 @@ def _distance(block: Block, anchor: int | None) -> tuple[int, int]:
 
 
 def story_byline(
-    labelled: Sequence[tuple[Block, Decision]], language: str | None = None
+    labelled: Sequence[tuple[Block, Decision]],
+    language: str | None = None,
+    writer_rules: frozenset[str] = frozenset(),
 ) -> StoryByline:
-    """The names and date of the story's byline, from the BYLINE blocks of its header."""
+    """The names and date of the story's byline, from the BYLINE blocks of its header.
+
+    `writer_rules`: the rules whose lines are the writers' names by their place (a name under a
+    lone "By", on an author's card: the rules tagged writer-line), read as if "By" led them."""
     blocks, anchor = _header(labelled)
     if not blocks:
         return StoryByline(None, None)
     rules = {block.index: decision.rule for block, decision in labelled}
     read = {
-        block.index: line_names(block.text, marked_line=rules.get(block.index) in _MARKED_RULES)
+        block.index: line_names(block.text, marked_line=rules.get(block.index) in writer_rules)
         for block in blocks
     }
     marked = [b for b in blocks if read[b.index].marked]

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from . import builtin, plugins
 from .assemble import Fields, fields, labelled, segments
 from .blocks import split_blocks
+from .builtin import tags as tag
 from .byline import story_byline
 from .decode import decode, refuse_nul
 from .document import Document, domain_of
@@ -341,7 +342,8 @@ class Cleaner:
         else:
             language = normalise_language(language)
         if published is None:  # the date on the story's dateline, where the page states none
-            published = story_byline(labelled(doc), language).published
+            writers = doc.rules_tagged(tag.WRITER_LINE)
+            published = story_byline(labelled(doc), language, writers).published
         if not text.strip() and not warnings:
             warnings += (f"empty: the {'page shows' if kind == 'html' else 'input holds'} no text",)
         removed_share = _removed_share(doc)
@@ -428,13 +430,13 @@ def _check_disabled(disable: Sequence[str], ids: list[str]) -> None:
 def _check_needs(every: Sequence[RuleSet], enabled: Sequence[RuleSet]) -> None:
     """Each enabled rule's `needs` is some enabled rule's tag: a rule that reads the decisions
     of a disabled one would be switched off without a word."""
-    carried = {tag for rule_set in enabled for item in rule_set.rules for tag in item.tags}
+    carried = {t for rule_set in enabled for item in rule_set.rules for t in item.tags}
     for rule_set in enabled:
         for item in rule_set.rules:
-            for tag in sorted(item.needs - carried):
-                gone = sorted(r.id for s in every for r in s.rules if tag in r.tags)
+            for needed in sorted(item.needs - carried):
+                gone = sorted(r.id for s in every for r in s.rules if needed in r.tags)
                 raise RuleConfigError(
-                    f"rule {item.id} needs a rule tagged {tag!r} "
+                    f"rule {item.id} needs a rule tagged {needed!r} "
                     + (f"({', '.join(gone)}), which is disabled" if gone else "and none is loaded")
                     + f"; disable {item.id} too, or enable {' or '.join(gone) or 'one'}"
                 )

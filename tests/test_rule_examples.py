@@ -251,3 +251,17 @@ def test_a_plugin_credit_tagged_photo_credit_makes_the_line_above_it_a_caption()
         site = RuleSet("site", [PatternRule("SIT002", "caption", r"^Shot by \w+$", tags=carried)])
         decided = {s.text.strip(): s.rule for s in clean(text, rules=[site]).segments}
         assert (decided["Shot by Meier"], decided[photo]) == ("SIT002", rule)
+
+
+def test_a_name_under_a_plugin_s_lone_by_is_the_byline_as_under_the_built_in_one() -> None:
+    # The Article's byline reads a line of names alone where a rule tagged writer-line took it.
+    lone_by = RuleSet(
+        "mine", [PatternRule("MIN001", "byline", "^Words by$", tags=[tags.LONE_BY])]
+    )
+    text = (
+        "Talks begin\n\nMay 6, 2013 by Jane Roe\n\nWords by\nTom Krisher\n\nChinese and "
+        "American officials held the first meeting of a working group that aims to curb the flow "
+        "of illegal drugs to the U.S."
+    )
+    # Read as if "By" led it (it did), the name line counts beside the dateline's "by Jane Roe".
+    assert clean(text, rules=[lone_by]).byline == "Jane Roe, Tom Krisher"

@@ -672,6 +672,7 @@ LAYOUT_RULES = RuleSet(
             "BYL100",
             Label.BYLINE,
             name_after_by,
+            tags=(tag.WRITER_LINE,),
             needs=(tag.LONE_BY,),
             examples=(Example(_doc(_HEAD, "By\nTom Krisher", _P1, _P2), "Tom Krisher"),),
             counter_examples=(Example(_doc(_HEAD, "Tom Krisher", _P1, _P2), "Tom Krisher"),),
@@ -715,6 +716,7 @@ LAYOUT_RULES = RuleSet(
             "BYL102",
             Label.BYLINE,
             name_above_profile_link,
+            tags=(tag.WRITER_LINE,),
             examples=(Example(_doc(_HEAD, "Opinion\nJane Doe\nView Profile", _P1), "Jane Doe"),),
             counter_examples=(
                 Example(_doc(_HEAD, "Opinion\nJane Doe\nMay 6, 2013", _P1), "Jane Doe"),

@@ -21,3 +21,4 @@ POSITIONAL_CAPTION = "positional-caption"  # a caption known by its place next t
 PHOTO_CREDIT = "photo-credit"  # its line may be a photo credit and nothing else
 CREDIT_BY_PLACE = "credit-by-place"  # a credit known by its place: a credit whatever its words
 AGENCY_CREDIT = "agency-credit"  # ends in an agency's name: a title, when long and with no '/'
+WRITER_LINE = "writer-line"  # the writer's names alone, known by their place (under a lone "By")
