@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_ROOM_FOR_FIELDS = 1 << 20  # a JSONL record's id, URL and pass-through fields
+_CHUNK = 1 << 20  # how much of a line over the limit is read at a time to skip it
 
 
 @dataclass
@@ -130,9 +132,18 @@ def _jsonl_records(name: str, source: Source, stdin: BinaryIO | None) -> Iterato
         yield Record(name, None, error=(type(error).__name__, error.strerror or str(error)))
         return
     number = 0
+    limit = None if source.max_bytes is None else line_limit(source.max_bytes)
     try:
-        for number, raw in enumerate(handle, 1):
+        for number, raw in enumerate(_bounded_lines(handle, limit), 1):
             where = f"{name}:{number}"
+            if raw is None:
+                yield Record(
+                    where,
+                    None,
+                    extra={"source": name},
+                    error=("InputTooLarge", f"the line is over {limit} bytes; not read further"),
+                )
+                continue
             if not raw.strip():
                 continue
             yield _json_record(raw, where, text_field, source)
@@ -150,6 +161,27 @@ def _jsonl_records(name: str, source: Source, stdin: BinaryIO | None) -> Iterato
     finally:
         if name != "-":
             handle.close()
+
+
+def line_limit(max_bytes: int) -> int:
+    """The longest JSONL line read for a document of at most `max_bytes`: JSON writes a byte of
+    text as at most six (a control character as \\u0000), and the other fields need some room."""
+    return 6 * max_bytes + _ROOM_FOR_FIELDS
+
+
+def _bounded_lines(handle: BinaryIO, limit: int | None) -> Iterator[bytes | None]:
+    """The file's lines, never more than `limit` bytes of one in memory: a longer line is None,
+    and what is left of it is read in chunks and dropped."""
+    while True:
+        line = handle.readline() if limit is None else handle.readline(limit + 1)
+        if not line:
+            return
+        if limit is None or len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(_CHUNK)
+        yield None
 
 
 def _no_constant(name: str) -> None:

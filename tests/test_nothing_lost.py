@@ -257,3 +257,28 @@ def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
     with pytest.raises(ProcessLookupError):  # no worker is left in the group
         time.sleep(1)
         os.killpg(proc.pid, 0)
+
+
+class _Recorded(io.BytesIO):
+    """A file that records how much of a line each read asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.asked: list[int] = []
+
+    def readline(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        self.asked.append(-1 if size is None else size)
+        return super().readline(size)
+
+
+def test_a_jsonl_line_over_the_size_limit_is_an_error_and_never_read_whole() -> None:
+    from article_clean.inputs import line_limit
+
+    limit = line_limit(1000)
+    huge = json.dumps({"id": "huge", "text": "x" * (3 * limit)}).encode()
+    handle = _Recorded(huge + b"\n" + json.dumps({"id": "ok", "text": STORY}).encode() + b"\n")
+    records = list(read_records(["-"], Source(field="text", max_bytes=1000), stdin=handle))
+    assert [r.id for r in records] == ["-:1", "ok"]
+    assert records[0].error is not None and records[0].error[0] == "InputTooLarge"
+    assert records[1].content == STORY
+    assert handle.asked and all(0 < size <= limit + 1 for size in handle.asked)
