@@ -236,6 +236,11 @@ class Cleaner:
                     f"decoding: no byte-order mark, not UTF-8 and no usable declared charset; "
                     f"read as {decoded.encoding}, the detector's guess",
                 )
+            if decoded.ignored_charset is not None:
+                warnings += (
+                    f"decoding: the declared charset {decoded.ignored_charset!r} is no web "
+                    f"encoding and was ignored",
+                )
         else:
             text = content
             if kind is None:

@@ -3,7 +3,7 @@
 A byte-order mark wins. Then valid UTF-8 is UTF-8, even where a page declares otherwise: text in
 a legacy encoding is almost never valid UTF-8 by chance, while pages that declare latin-1 and
 send UTF-8 are common. Then, for HTML, the charset the page declares (`<meta charset>`,
-`http-equiv`); then UTF-8 with a few stray Windows-1252 bytes (reported, so the caller can warn);
+`http-equiv`), if it is one a browser knows; then UTF-8 with a few stray Windows-1252 bytes (reported, so the caller can warn);
 then a detector (charset_normalizer, already a dependency of trafilatura). Bytes that none of them can read, or
 can read only as noise, are a DecodeError.
 """
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import webencodings
 from charset_normalizer import from_bytes
 
 from .errors import DecodeError, InputError
@@ -29,6 +30,9 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]{1,40})""", re.IGNORECASE
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([a-zA-Z0-9_\-.]{1,40})""")
+# WHATWG labels that no story is written in: "replacement" (ISO-2022-KR and kin, which a browser
+# shows as one U+FFFD) and "x-user-defined" (bytes smuggled as characters).
+_NO_PAGE_ENCODINGS = ("replacement", "x-user-defined")
 # Beyond this share of replacement-like noise, a detector's guess is not text.
 _MAX_CHAOS = 0.3
 # The legacy encodings web pages use (the WHATWG Encoding Standard's list, without the rare Mac
@@ -80,6 +84,7 @@ class Decoded:
     encoding: str
     how: str  # "bom", "declared", "utf-8", "mixed" or "detected"
     stray_bytes: int = 0  # with "mixed": bytes that were not UTF-8, read as Windows-1252
+    ignored_charset: str | None = None  # a declared charset no browser knows, not trusted
 
 
 def _stray_as_cp1252(run: re.Match[str]) -> str:
@@ -108,30 +113,36 @@ def _mixed_utf8(data: bytes) -> Decoded | None:
     return Decoded(_STRAY.sub(_stray_as_cp1252, text), "utf-8", "mixed", stray)
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML or XML document declares in its first bytes, if Python knows it.
+def declared_charset(data: bytes) -> tuple[str | None, str | None]:
+    """The Python codec of the charset an HTML or XML document declares in its first bytes, and
+    the declared name that was ignored, if any.
 
-    A DecodeError when the name is one of Python's codecs that are no text encoding (hex,
-    base64, rot13, zlib...): such a page cannot be read as it says. UTF-16 and UTF-32 are
-    ignored, as browsers ignore them: a declaration read as ASCII is not in either.
+    A declared name counts only if it is a label of the WHATWG Encoding Standard (webencodings):
+    what a browser knows. Python's own codecs that no page is written in (unicode_escape, idna,
+    punycode, palmos...) and unknown names are ignored, as browsers ignore them, and named so
+    the caller can warn. A DecodeError when the name is one of Python's codecs that are no text
+    encoding (hex, base64, rot13, zlib...): such a page cannot be read as it says. UTF-16 is
+    ignored without a word, as browsers ignore it: a declaration read as ASCII is not in it.
     """
     head = data[:4096]
+    ignored = None
     for pattern in (_XML_ENCODING, _META_CHARSET):
         found = pattern.search(head)
-        if found:
-            name = found.group(1).decode("ascii", "ignore")
-            try:
-                info = codecs.lookup(name)
-            except LookupError:
-                continue
-            if not getattr(info, "_is_text_encoding", True):
-                raise DecodeError(
-                    f"the page declares charset {name!r}, which is not a text encoding"
-                )
-            if info.name.startswith(("utf-16", "utf-32")):
-                continue
-            return info.name
-    return None
+        if not found:
+            continue
+        name = found.group(1).decode("ascii", "ignore")
+        try:
+            is_text = getattr(codecs.lookup(name), "_is_text_encoding", True)
+        except LookupError:
+            is_text = True
+        if not is_text:
+            raise DecodeError(f"the page declares charset {name!r}, which is not a text encoding")
+        encoding = webencodings.lookup(name)
+        if encoding is None or encoding.name in _NO_PAGE_ENCODINGS:
+            ignored = ignored or name
+        elif not encoding.name.startswith("utf-16"):
+            return encoding.codec_info.name, ignored
+    return None, ignored
 
 
 def decode(data: bytes, *, html: bool = False) -> Decoded:
@@ -148,17 +159,17 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    if html:
-        declared = declared_charset(data)
-        if declared is not None:
-            try:
-                return Decoded(data.decode(declared), declared, "declared")
-            except UnicodeDecodeError:
-                pass  # a page that lies about its charset: fall through to detection
-            except (UnicodeError, ValueError) as error:  # "undefined", "idna": no page's charset
-                raise DecodeError(
-                    f"the page's declared charset {declared!r} cannot decode it: {error}"
-                ) from None
+    declared, ignored = declared_charset(data) if html else (None, None)
+    if declared is not None:
+        try:
+            return Decoded(data.decode(declared), declared, "declared")
+        except UnicodeDecodeError:
+            pass  # a page that lies about its charset: fall through to detection
+    return replace(_undeclared(data), ignored_charset=ignored)
+
+
+def _undeclared(data: bytes) -> Decoded:
+    """Bytes with no usable declaration: UTF-8 with stray bytes, or the detector's guess."""
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed

@@ -53,9 +53,25 @@ def test_a_charset_that_is_no_text_encoding_is_a_decode_error(charset: str) -> N
         clean(page(charset).encode("cp1252"))
 
 
-def test_an_undefined_charset_is_a_decode_error() -> None:
-    with pytest.raises(DecodeError, match="undefined"):
-        clean(page("undefined").encode("cp1252"))
+# Python's codecs that are text encodings but no browser's: trusting one reads a page as it never
+# was ("unicode_escape" turns a backslash and digits into other characters; "idna" and "undefined"
+# raise). Ignored with a warning, as a browser ignores a label it does not know.
+@pytest.mark.parametrize(
+    "charset", ["unicode_escape", "raw_unicode_escape", "idna", "punycode", "palmos", "undefined"]
+)
+def test_a_charset_no_browser_knows_is_ignored_with_a_warning(charset: str) -> None:
+    body = TEXT + " A path: C:\\new\\x41\\u00e9 stays as typed."
+    article = clean(page(charset, body).encode("cp1252"))
+    assert "café will reopen" in article.body
+    assert "C:\\new\\x41\\u00e9 stays as typed" in article.body
+    assert any(repr(charset) in w and "ignored" in w for w in article.warnings)
+
+
+def test_a_web_label_that_python_spells_otherwise_is_trusted() -> None:
+    story = "Новости дня: мэр открыл новый мост через реку. " * 3
+    article = clean(page("x-mac-cyrillic", story).encode("mac-cyrillic"))
+    assert "мэр открыл новый мост" in article.body
+    assert article.warnings == ()
 
 
 @pytest.mark.parametrize("charset", ["utf-16", "utf-16le", "utf-32"])
