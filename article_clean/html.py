@@ -66,6 +66,13 @@ _EMPTY_PAGE = b"<html><body></body></html>"
 SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
 _MARKUP = re.compile(r"<[a-zA-Z/!?]")
 _ONE_TAG = re.compile(r"<[^>]*>?")
+_DOCTYPE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<!doctype\s+html\b", re.IGNORECASE | re.DOTALL)
+# Tags, then words to the end of the line and no more markup: a line of prose opened by tags.
+_TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
+# What a page's head may hold that is no markup of its own (to its end, when cut off there).
+_RAW_TEXT = re.compile(
+    r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
+)
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
@@ -152,7 +159,10 @@ def looks_like_html(text: str) -> bool:
     A page may open with a long script or style block, a comment or a malformed doctype before
     its <html>: what starts with markup and holds a document's tags further on is a page. A
     fragment's tags start within its first lines; a text that quotes some markup after lines
-    of its own (a page's text with a template the scraper wrote out) is text.
+    of its own (a page's text with a template the scraper wrote out) is text. Short of a
+    doctype, the lines that open with a tag must be mostly markup: prose lines that merely
+    start with tags (a story's body once the junk above it is gone) are text, so that cleaning
+    a text's body again reads it as text too.
     """
     head = text[:_SNIFF_CHARS].lstrip("\ufeff")
     first = _MARKUP.search(text, 0, SNIFF_LIMIT)
@@ -161,12 +171,30 @@ def looks_like_html(text: str) -> bool:
         # Prose that names one tag ("<html> is the root element..."): text, which it must stay
         # when its cleaned body, now starting with the tag, is cleaned again.
         return False
-    if _HTML_START.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
+    if _DOCTYPE.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
+        return True
+    if not _markup_shaped(head):
+        # Prose whose lines open with tags ("<b><i> are inline tags, and..."): a story's body
+        # may start so once the junk above it is gone, and cleaning that body again must read
+        # it as the text it was.
+        return False
+    if _HTML_START.match(head):
         return True
     tags = list(_TAG.finditer(head))
     if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
         return True
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
+
+
+def _markup_shaped(head: str) -> bool:
+    """Whether most lines that open with a tag are markup (closed, or more tags further on)
+    rather than prose after a few tags; what scripts, styles and comments hold is not counted."""
+    opened = [
+        line for line in (raw.strip() for raw in _RAW_TEXT.sub("", head).splitlines())
+        if line.startswith("<")
+    ]
+    led = sum(1 for line in opened if _TAG_LED_PROSE.fullmatch(line))
+    return 2 * led <= len(opened)
 
 
 def _lines_before(text: str, end: int) -> int:

@@ -9,6 +9,8 @@ from encodings.aliases import aliases
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from article_clean import (
     Cleaner,
@@ -22,6 +24,8 @@ from article_clean import (
     clean,
 )
 from article_clean.pattern_size import MAX_UNITS, expanded_size
+
+from .strategies import JUNK_LINES, STORY_LINES
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 TEXT = "He said “the café will reopen” — and the bill, €5, was paid in cash by the mayor’s office."
@@ -191,6 +195,45 @@ def test_prose_opening_with_one_tag_stays_text_when_cleaned_again(tag: str) -> N
     assert article.kind == "text"
     again = clean(article.body)
     assert again.kind == "text" and again.body == article.body
+
+
+# Tags a story's line may open with when it quotes markup; a doctype, a script and a style are
+# a document's own start and are left out.
+_OPENING_TAGS = ["<html>", "<head>", "<body>", "<p>", "<div>", "<span>", "<b>", "<i>",
+                 "<a href='/x'>", "<br>", "<section>", "<h2>", "<ul>", "<li>", "<td>"]  # fmt: skip
+_TAG_LED_LINE = st.builds(
+    lambda tags, gap, line: "".join(tags) + gap + line,
+    st.lists(st.sampled_from(_OPENING_TAGS), max_size=4),
+    st.sampled_from(["", " "]),
+    st.sampled_from(STORY_LINES),
+)
+_TAG_LED_TEXT = st.builds(
+    lambda lines, sep: sep.join(lines),
+    st.lists(st.one_of(_TAG_LED_LINE, st.sampled_from(JUNK_LINES)), min_size=1, max_size=8),
+    st.sampled_from(["\n", "\n\n"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TAG_LED_TEXT)
+@example("ADVERTISING\n\n<html><body> is the root element of every web page, and this story "
+         "explains why it matters to every reader of it.")  # fmt: skip
+def test_prose_opening_with_tags_cleans_to_the_same_body_again(text: str) -> None:
+    body = clean(text).body
+    assert clean(body).body == body
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>A story.</p></body></html>",
+        "<p>One paragraph of a story.</p>\n<p>And another one.</p>",
+        "<div><p>A story</p><p>in a fragment</p></div>",
+        "<script>var a = 1;\nvar b = 2;</script>\n<html><body><p>A story.</p></body></html>",
+    ],
+)
+def test_markup_that_closes_what_it_opens_is_still_read_as_html(page: str) -> None:
+    assert clean(page).kind == "html"
 
 
 def test_a_lone_surrogate_costs_its_dask_row_not_the_partition() -> None:
