@@ -1,6 +1,6 @@
 """Hostile and huge input: how long each case takes and how much memory, with the default limits.
 
-    python benchmarks/hostile.py
+    python benchmarks/hostile.py [PART OF A CASE'S NAME...]
 
 Each case runs in a fresh process, so its peak memory (max RSS) is its own. A case ends with an
 Article or with a typed error (InputTooLarge, TimeBudgetExceeded, DecodeError): never a hang, a
@@ -39,7 +39,10 @@ CASES = {
     f"<p>The end.</p>' + {_END}",
     "charset=hex, cp1252 bytes": "('<html><head><meta charset=\"hex\"></head><body><p>' + "
     "'caf\\xe9 ' * 50 + '</p></body></html>').encode('latin-1')",
+    "charset=unicode_escape": "('<html><head><meta charset=\"unicode_escape\"></head><body>"
+    "<p>' + 'caf\\xe9 C:\\\\new ' * 50 + '</p></body></html>').encode('latin-1')",
     "pattern ((a{1000}){1000}){1000}": "('PATTERN', '((a{1000}){1000}){1000}')",
+    "one 200 MB JSONL line, then one": "('JSONL', 200)",
 }
 
 RUNNER = """
@@ -51,6 +54,19 @@ start = time.perf_counter()
 try:
     if data == '':
         outcome = 'n/a'
+    elif data[0] == 'JSONL':  # a file of one huge line and a good one, read as the CLI reads
+        import tempfile
+        from article_clean.inputs import Source, read_records
+        with tempfile.NamedTemporaryFile(suffix='.jsonl') as handle:
+            handle.write(b'{{"text": "')
+            for _ in range(data[1]):
+                handle.write(b'x' * 1_048_576)
+            handle.write(b'"}}\\n{{"text": "A story."}}\\n')
+            handle.flush()
+            start = time.perf_counter()
+            source = Source(max_bytes=Cleaner().settings.max_bytes)
+            records = list(read_records([handle.name], source))
+        outcome = ", ".join(r.error[0] if r.error else "read" for r in records)
     elif isinstance(data, tuple):  # a rule file's pattern, compiled
         from article_clean import PatternRule
         PatternRule('USER001', 'noise', data[1])
@@ -71,7 +87,10 @@ print(json.dumps({{"outcome": outcome, "seconds": seconds,
 
 def main() -> int:
     print(f"{'case':32} {'seconds':>8} {'peak MB':>8}  outcome")
+    only = sys.argv[1:]  # substrings of the case names to run; all by default
     for name, expression in CASES.items():
+        if only and not any(part in name for part in only):
+            continue
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", RUNNER.format(root=str(ROOT), expression=expression)],
