@@ -95,7 +95,7 @@ def _clean_item(item: Any, blob: bytes, kind: str | None) -> dict[str, Any]:
 def clean_bag(
     bag: dask.bag.Bag, *, cleaner: Cleaner | None = None, kind: str | None = None
 ) -> dask.bag.Bag:
-    """A Bag of Article dicts (headline, caption, captions, body, trailer, byline, error)."""
+    """A Bag of Article dicts: the `ARTICLE_COLUMNS` of `frames`."""
     articles: dask.bag.Bag = bag.map(  # type: ignore[no-untyped-call]
         _clean_item, blob=settings_blob(cleaner), kind=kind
     )

@@ -13,7 +13,7 @@ import html
 from collections import Counter
 
 from .builtin import rule_sets
-from .model import Article, Label, Segment
+from .model import ARTICLE_FIELDS, Article, Label, Segment
 
 COLOURS = {
     Label.HEADLINE: "#1f4e9c",
@@ -85,14 +85,7 @@ def report(
         '<h2>The article</h2><dl class="fields">',
     ]
     rules = _field_rules(article)
-    for name, label in (
-        ("headline", Label.HEADLINE),
-        ("byline", Label.BYLINE),
-        ("caption", Label.CAPTION),
-        ("body", Label.BODY),
-        ("trailer", Label.TRAILER),
-        ("comments", Label.TRAILER),
-    ):
+    for name, label in ((f.name, f.label) for f in ARTICLE_FIELDS if f.label is not None):
         value = getattr(article, name)
         badge = ""
         if value and label in (Label.HEADLINE, Label.BYLINE, Label.CAPTION):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .batch import clean_one, cleaner_from_blob
 from .cleaner import Cleaner
+from .model import ARTICLE_FIELDS
 from .output import escape_surrogates
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -19,8 +20,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 if TYPE_CHECKING:
     import pandas as pd
 
-#: The columns appended to each row, in order.
-ARTICLE_COLUMNS = ("headline", "caption", "captions", "body", "trailer", "byline", "error")
+#: The columns appended to each row, in order: the Article's fields marked `column`, then the
+#: record's error.
+ARTICLE_COLUMNS = (*(field.name for field in ARTICLE_FIELDS if field.column), "error")
 
 
 def settings_blob(cleaner: Cleaner | None) -> bytes:
@@ -61,15 +63,8 @@ def clean_values(
                 row = {"error": f"{result.error.kind}: {result.error.message}"}
             else:
                 article = result.article
-                row = {
-                    "headline": article.headline,
-                    "caption": article.caption,
-                    "captions": list(article.captions),
-                    "body": article.body,
-                    "trailer": article.trailer,
-                    "byline": article.byline,
-                    "error": None,
-                }
+                row = {f.name: f.write(article) for f in ARTICLE_FIELDS if f.column}
+                row["error"] = None
         row = _storable(row)
         for name in ARTICLE_COLUMNS:
             columns[name].append(row.get(name))

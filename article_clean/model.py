@@ -7,6 +7,7 @@ threads without copies.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,31 +188,71 @@ class Article:
         label, stripped; `segments` (every piece with its offsets, repeating the whole text)
         is left out with `segments=False`."""
         data = {
-            "headline": self.headline,
-            "byline": self.byline,
-            "caption": self.caption,
-            "captions": list(self.captions),
-            "body": self.body,
-            "paragraphs": list(self.paragraphs),
-            "trailer": self.trailer,
-            "comments": self.comments,
-            "kind": self.kind,
-            "url": self.url,
-            "language": self.language,
-            "language_source": self.language_source,
-            "published": self.published,
-            "sitename": self.sitename,
-            "description": self.description,
-            "image": self.image,
-            "tags": list(self.tags),
-            "warnings": list(self.warnings),
-            "failures": [f.to_dict() for f in self.failures],
-            "removed": [
-                {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
-                for s in self.removed
-                if s.text.strip()
-            ],
+            field.name: field.write(self)
+            for field in ARTICLE_FIELDS
+            if segments or field.name != "segments"
         }
-        if segments:
-            data["segments"] = [s.to_dict() for s in self.segments]
         return data
+
+
+def _plain(value: Any) -> Any:
+    """A field's value as JSON has it: tuples as lists, records as dicts."""
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def _removed_pieces(article: Article) -> list[dict[str, Any]]:
+    return [
+        {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
+        for s in article.removed
+        if s.text.strip()
+    ]
+
+
+@dataclass(frozen=True)
+class ArticleField:
+    """One field of the Article, as every output writes it. `ARTICLE_FIELDS` is the one list
+    of them: `to_dict`, the command line's `--fields` and text view, the explain report and
+    the Spark/Dask columns all read it, so a new field is declared there once."""
+
+    name: str
+    # The segments' label the field is made of: the explain report shows these fields.
+    label: Label | None = None
+    # Written "name: value" at the head of the text view.
+    text_line: bool = False
+    # One of the columns that Spark and Dask append.
+    column: bool = False
+    # Its value in JSON, when it is more than the attribute of the same name.
+    writer: Callable[[Article], Any] | None = None
+
+    def write(self, article: Article) -> Any:
+        if self.writer is not None:
+            return self.writer(article)
+        return _plain(getattr(article, self.name))
+
+
+# In the order the command line writes them; `segments` only when asked for.
+ARTICLE_FIELDS = (
+    ArticleField("headline", label=Label.HEADLINE, text_line=True, column=True),
+    ArticleField("byline", label=Label.BYLINE, text_line=True, column=True),
+    ArticleField("caption", label=Label.CAPTION, text_line=True, column=True),
+    ArticleField("captions", column=True),
+    ArticleField("body", label=Label.BODY, column=True),
+    ArticleField("paragraphs"),
+    ArticleField("trailer", label=Label.TRAILER, column=True),
+    ArticleField("comments", label=Label.TRAILER),
+    ArticleField("removed", writer=_removed_pieces),
+    ArticleField("url"),
+    ArticleField("kind"),
+    ArticleField("language"),
+    ArticleField("language_source"),
+    ArticleField("published"),
+    ArticleField("sitename"),
+    ArticleField("description"),
+    ArticleField("image"),
+    ArticleField("tags"),
+    ArticleField("warnings"),
+    ArticleField("failures"),
+    ArticleField("segments"),
+)

@@ -7,32 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Article
+from .model import ARTICLE_FIELDS, Article
 
 # Fields an output record may carry; `segments` only when asked for (it repeats the whole text).
-FIELDS = (
-    "headline",
-    "byline",
-    "caption",
-    "captions",
-    "body",
-    "paragraphs",
-    "trailer",
-    "comments",
-    "removed",
-    "url",
-    "kind",
-    "language",
-    "language_source",
-    "published",
-    "sitename",
-    "description",
-    "image",
-    "tags",
-    "warnings",
-    "failures",
-    "segments",
-)
+FIELDS = tuple(field.name for field in ARTICLE_FIELDS)
 DEFAULT_FIELDS = tuple(f for f in FIELDS if f != "segments")
 
 
@@ -73,10 +51,10 @@ def as_json_line(record: dict[str, Any], indent: int | None = None) -> str:
 def as_text(article: Article, fields: Sequence[str] = DEFAULT_FIELDS) -> str:
     """A person's view: the fields, the body, then every removed piece with its rule."""
     lines = []
-    for name in ("headline", "byline", "caption"):
-        value = getattr(article, name)
-        if value and name in fields:
-            lines.append(f"{name}: {value}")
+    for field in ARTICLE_FIELDS:
+        value = getattr(article, field.name)
+        if field.text_line and value and field.name in fields:
+            lines.append(f"{field.name}: {value}")
     if "body" in fields or "paragraphs" in fields:
         lines.extend(["", article.body, ""])
     if "trailer" in fields and article.trailer and "removed" not in fields:
