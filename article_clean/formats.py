@@ -141,7 +141,7 @@ def article_element(article: Article, source: str | None = None) -> etree._Eleme
     for name, value in attributes.items():
         if value is not None:
             root.set(name, _text(value))
-    rules = {}
+    rules: dict[str, str | None] = {}
     for segment in article.segments:
         if segment.text.strip():
             rules.setdefault(segment.label.value, segment.rule)

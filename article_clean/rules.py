@@ -493,7 +493,7 @@ class RuleSet(_Immutable, metaclass=_Frozen):
         return self._copy(origin=origin)
 
     def _copy(self, **changes: Any) -> RuleSet:
-        fields = {
+        fields: dict[str, Any] = {
             "rules": self.rules,
             "stage": self.stage,
             "domains": self.domains,
