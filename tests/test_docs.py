@@ -61,6 +61,23 @@ def _missing(info: str) -> list[str]:
     return [name for name in names if importlib.util.find_spec(name) is None]
 
 
+def run_shell(code: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """A guide's shell block, run as a reader would: bash stopping at the first failure, with
+    this interpreter's article-clean on the PATH."""
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    return subprocess.run(
+        ["bash", "-eo", "pipefail", "-c", code],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
 @pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
 def test_every_code_block_runs_as_pasted(guide: Path, tmp_path: Path) -> None:
     """Each guide's blocks run in order in a fresh folder holding samples/ and examples/, as a
@@ -71,10 +88,6 @@ def test_every_code_block_runs_as_pasted(guide: Path, tmp_path: Path) -> None:
     `sh run` blocks are run, and their output checked, by the test below."""
     for name in ("samples", "examples"):
         (tmp_path / name).symlink_to(ROOT / name)
-    env = {
-        **os.environ,
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
     namespace: dict[str, object] = {"__name__": "docs"}
     ran, missing = 0, set()
     cwd = os.getcwd()
@@ -99,13 +112,7 @@ def test_every_code_block_runs_as_pasted(guide: Path, tmp_path: Path) -> None:
             if language == "python":
                 exec(compile(code, where, "exec"), namespace)  # noqa: S102
             else:
-                done = subprocess.run(
-                    ["bash", "-eo", "pipefail", "-c", code],
-                    env=env,
-                    capture_output=True,
-                    text=True,
-                    timeout=300,
-                )
+                done = run_shell(code)
                 assert done.returncode == 0, f"{where}:\n{code}\n{done.stderr}"
             ran += 1
     finally:
@@ -157,22 +164,11 @@ def test_the_rule_reference_is_up_to_date() -> None:
 def test_every_command_of_the_cli_guide_runs(tmp_path: Path) -> None:
     """Each `sh run` block runs in a folder holding samples/, with article-clean on the PATH."""
     (tmp_path / "samples").symlink_to(ROOT / "samples")
-    env = {
-        **os.environ,
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
     outputs = {}
     for language, info, code in blocks(DOCS / "cli.md"):
         if language != "sh" or info != "run":
             continue
-        done = subprocess.run(
-            ["bash", "-eo", "pipefail", "-c", code],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        done = run_shell(code, tmp_path)
         assert done.returncode == 0, f"{code}\n{done.stderr}"
         outputs[code.splitlines()[0]] = done.stdout
     texts = list(outputs.values())

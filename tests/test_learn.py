@@ -424,31 +424,16 @@ def test_spark_learns_the_same_rule_sets(spark) -> None:  # type: ignore[no-unty
 def test_the_learn_guide_shows_what_its_commands_print(tmp_path: Path) -> None:
     """Each `sh run` block of docs/learn.md runs, from a folder holding tests/, and prints the
     block that follows it (when that block is its output: text or TOML)."""
-    import os
-    import subprocess
-    import sys
-
-    from tests.test_docs import blocks
+    from tests.test_docs import blocks, run_shell
 
     root = Path(__file__).resolve().parent.parent
     (tmp_path / "tests").symlink_to(root / "tests")
-    env = {
-        **os.environ,
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    }
     found = blocks(root / "docs" / "learn.md")
     ran = 0
     for (language, info, code), following in zip(found, [*found[1:], ("", "", "")]):
         if language != "sh" or info != "run":
             continue
-        done = subprocess.run(
-            ["bash", "-eo", "pipefail", "-c", code],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        done = run_shell(code, tmp_path)
         assert done.returncode == 0, f"{code}\n{done.stderr}"
         assert following[0] in ("text", "toml")
         assert done.stdout == following[2], code
