@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename
 
 from .byline import has_byline_word, line_names, marked_names
 
@@ -176,6 +175,9 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
     fallback for the site's name), without its date and author searches, which cost ten times
     as much and which this package does its own way, nor its scan of the page's links for tags
     that no meta tag states. Call it before anything changes the tree."""
+    # Here, not at the top: text input never reads a page's metadata, and trafilatura loads slowly.
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename
+
     found = examine_meta(tree)
     try:
         found = extract_meta_json(tree, found)

@@ -50,3 +50,18 @@ def test_the_wheel_carries_the_licence_and_the_metadata(tmp_path: Path) -> None:
     assert "Requires-Python: >=3.10" in text
     assert "article_clean/builtin/headline_weights.json" in names
     assert not any(n.startswith(("tests/", "samples/", "benchmarks/")) for n in names)
+
+
+def test_text_input_never_loads_the_html_extractor() -> None:
+    # The import and a text document stay quick: trafilatura (and its metadata readers) load
+    # only when a page is HTML.
+    script = (
+        "import sys, article_clean\n"
+        "assert 'trafilatura' not in sys.modules, 'imported with the package'\n"
+        "article_clean.clean('A story told in plain words, long enough to be prose here. ' * 9)\n"
+        "assert 'trafilatura' not in sys.modules, 'imported by a text document'\n"
+        "article_clean.clean('<html><body><p>' + 'A paragraph of words. ' * 30 + '</p></body></html>')\n"
+        "assert 'trafilatura' in sys.modules, 'an HTML page reads it'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
