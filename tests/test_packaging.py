@@ -60,7 +60,8 @@ def test_text_input_never_loads_the_html_extractor() -> None:
         "assert 'trafilatura' not in sys.modules, 'imported with the package'\n"
         "article_clean.clean('A story told in plain words, long enough to be prose here. ' * 9)\n"
         "assert 'trafilatura' not in sys.modules, 'imported by a text document'\n"
-        "article_clean.clean('<html><body><p>' + 'A paragraph of words. ' * 30 + '</p></body></html>')\n"
+        "page = '<html><body><p>' + 'A paragraph of words. ' * 30 + '</p></body></html>'\n"
+        "article_clean.clean(page)\n"
         "assert 'trafilatura' in sys.modules, 'an HTML page reads it'\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
