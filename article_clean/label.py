@@ -233,7 +233,7 @@ class Engine:
                 break
 
 
-_START = 2  # characters of a block that pick the anchored rules worth searching
+_START = 4  # characters of a block that pick the anchored rules worth searching
 _STARTS_KEPT = 1 << 16  # distinct starts remembered per engine; more are worked out each time
 # Assertions that a partial match judges wrongly at the end of the start ("ab" ends a word,
 # "abc" does not): a pattern holding one is always searched.
