@@ -82,18 +82,17 @@ def titled_page(doc: Document) -> bool:
     ) >= 2
 
 
-def _names_title(text: str, pieces: frozenset[str]) -> bool:
+def _names_title(text: str, pieces: frozenset[str], long_pieces: list[tuple[str, int]]) -> bool:
+    """Whether the line is a piece of the title, or holds a piece of three words or more that
+    makes up a good share of it (`long_pieces`: each such piece, padded, with its words)."""
     line = _normal(text)
     if line in pieces:
         return True
-    words = len(line.split())
+    if not long_pieces:
+        return False
+    least = PIECE_SHARE * len(line.split())
     padded = f" {line} "
-    return any(
-        len(piece.split()) >= 3
-        and len(piece.split()) >= PIECE_SHARE * words
-        and f" {piece} " in padded
-        for piece in pieces
-    )
+    return any(words >= least and piece in padded for piece, words in long_pieces)
 
 
 def title_lines(doc: Document) -> tuple[int, ...]:
@@ -111,12 +110,14 @@ def _title_lines(doc: Document) -> tuple[int, ...]:
     pieces = title_pieces(doc.blocks[0].text, doc.stats(0))
     if not pieces:
         return ()
+    long_pieces = [(f" {piece} ", len(piece.split())) for piece in pieces]
+    long_pieces = [(padded, words) for padded, words in long_pieces if words >= 3]
     again = tuple(
         block.index
         for block in doc.blocks[1:]
         if doc.stats(block.index).words <= TITLE_LINE_WORDS
         and not doc.stats(block.index).prose
-        and _names_title(block.text, pieces)
+        and _names_title(block.text, pieces, long_pieces)
     )
     return again
 

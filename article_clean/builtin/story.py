@@ -139,15 +139,21 @@ def _text_scores(doc: Document) -> list[float | None]:
 
 
 def block_scores(doc: Document) -> list[float]:
-    """`block_score` of every block, in order."""
+    """`block_score` of every block, in order (its steps, with the shared analyses read once)."""
     text_scores = doc.memo(_text_scores, text_only=True)
+    wrapped: dict[int, float] | None = None
+    listed: frozenset[int] | None = None
     scores = []
     for index, score in enumerate(text_scores):
         label = doc.label(index)
         if label is not None:
             scores.append(_decided_score(label, doc.stats(index).words))
+        elif score is not None:
+            scores.append(score)
         else:
-            scores.append(score if score is not None else block_score(doc, index))
+            if wrapped is None or listed is None:
+                wrapped, listed = doc.memo(_wrapped_paragraphs), doc.memo(list_items)
+            scores.append(_undecided_score(doc, index, wrapped, listed))
     return scores
 
 
@@ -167,10 +173,18 @@ def block_score(doc: Document, index: int) -> float:
     text_score = doc.memo(_text_scores, text_only=True)[index]
     if text_score is not None:
         return text_score
-    wrapped = doc.memo(_wrapped_paragraphs).get(index)
-    if wrapped is not None:
-        return wrapped
-    if index in doc.memo(list_items):
+    return _undecided_score(doc, index, doc.memo(_wrapped_paragraphs), doc.memo(list_items))
+
+
+def _undecided_score(
+    doc: Document, index: int, wrapped: dict[int, float], listed: frozenset[int]
+) -> float:
+    """The score of a block no rule decided and its text alone does not settle."""
+    share = wrapped.get(index)
+    if share is not None:
+        return share
+    stats = doc.stats(index)
+    if index in listed:
         return LIST_ITEM * min(stats.words, 10)
     if stats.has_link and stats.words < 15:
         return LINK_LINE
