@@ -62,7 +62,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
     # A line inside a paragraph of several lines (a stanza, a wrapped paragraph) is no title.
-    grouped = doc.memo(_grouped_lines)
+    grouped = doc.memo(_grouped_lines, text_only=True)
     plain = all(b.hint is None for b in doc.blocks)
     if span is None:  # no prose: a photo or video post, whose title sits by its byline or date
         ranked = best_candidate(doc, len(doc), grouped) if plain else None
@@ -250,7 +250,7 @@ def repeated_line(block: Block, doc: Document) -> bool:
     stats = doc.stats(block.index)
     if stats.prose or stats.bullet or block.hint == Hint.TABLE:
         return False
-    places = doc.memo(_line_places)[block.text.casefold()]
+    places = doc.memo(_line_places, text_only=True)[block.text.casefold()]
     if len(places) >= REPEATED_LABEL and stats.words <= 15:
         span = _span(doc)
         if span is not None and all(span[0] < i < span[1] for i in places):
@@ -269,7 +269,7 @@ def repeated_paragraph(block: Block, doc: Document) -> bool:
     plan's days."""
     if not _long_paragraph(doc, block.index):
         return False
-    places = doc.memo(_line_places)
+    places = doc.memo(_line_places, text_only=True)
     first = _earlier_copy(doc, places, block.index)
     if first is None:
         return False
