@@ -58,9 +58,9 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     (plain text) or the first plain title (`first_plain_title`, a page's text). In plain text
     with no title-shaped line above the story, the line right above the story and its byline,
     whatever its shape."""
-    span = _span(doc)
     if any(doc.label(b.index) is Label.HEADLINE for b in doc.blocks):
         return None
+    span = _span(doc)  # after that check: once a headline is taken, no span is found for it
     # A line inside a paragraph of several lines (a stanza, a wrapped paragraph) is no title.
     grouped = doc.memo(_grouped_lines, text_only=True)
     plain = all(b.hint is None for b in doc.blocks)
@@ -183,8 +183,7 @@ def names_near_byline(block: Block, doc: Document) -> bool:
 
     Above the headline such a line is a kicker ("Hong Kong"), not an author.
     """
-    span = _span(doc)
-    if span is None or block.index >= span[0] or block.index == 0:
+    if block.index == 0:
         return False
     stats = doc.stats(block.index)
     if stats.words > 6 or stats.words < 2 or stats.has_link or any(c.isdigit() for c in block.text):
@@ -201,7 +200,10 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     if not (after_head or before_byline):
         return False
     words = [w for w in re.split(r"[\s,]+", block.text) if w]
-    return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+    if not all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words):
+        return False
+    span = _span(doc)  # last: found again after each round, so asked for only when needed
+    return span is not None and block.index < span[0]
 
 
 _PROFILE_LINK = re.compile(
@@ -214,10 +216,10 @@ _PROFILE_LINK = re.compile(
 def name_above_profile_link(block: Block, doc: Document) -> bool:
     """An author's card above the story: a short line of capitalised names, and under it a
     link to the writer's page ("View Profile", "More articles by ...", "Full bio")."""
-    span = _span(doc)
-    if span is None or block.index >= span[0] or block.index + 1 >= len(doc):
+    if block.index + 1 >= len(doc) or not _PROFILE_LINK.match(doc.blocks[block.index + 1].text):
         return False
-    if not _PROFILE_LINK.match(doc.blocks[block.index + 1].text):
+    span = _span(doc)  # after the link: the span is found for few blocks
+    if span is None or block.index >= span[0]:
         return False
     stats = doc.stats(block.index)
     if stats.words > 4 or stats.words < 2 or any(c.isdigit() for c in block.text):
@@ -331,8 +333,10 @@ def under_related_heading(block: Block, doc: Document) -> bool:
 def under_tags_heading(block: Block, doc: Document) -> bool:
     """The tags under a 'Tags' or 'Filed under' heading below the start of the story (a tag
     cloud above it is page furniture, left to the story region)."""
+    if not _under(block, doc, tag.TAGS_HEADING):  # first: the span is found for few blocks
+        return False
     span = _span(doc)
-    return (span is None or block.index > span[0]) and _under(block, doc, tag.TAGS_HEADING)
+    return span is None or block.index > span[0]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
