@@ -194,6 +194,12 @@ BYLINE_RULES = RuleSet(
             WIRE_BYLINE,
             linear=True,
             max_chars=150,
+            # Every branch names an agency or a writer's role: most lines skip the search.
+            requires=(
+                "associated press", "reuters", "agence france-presse", "bloomberg", "usa today",
+                "xinhua", "kyodo", "yonhap", "canadian press", "press association", "writer",
+                "correspondent", "reporter", "editor",
+            ),
             description="a wire story's byline ('Pete Yost, Associated Press')",
             examples=(
                 "Pete Yost, Associated Press",
@@ -211,6 +217,7 @@ BYLINE_RULES = RuleSet(
             HANDLE,
             linear=True,
             max_chars=120,
+            requires=("@",),  # both branches hold the handle's @
             description="an author's name with a social handle ('Jane Doe @janedoe / 2 days')",
             tags=(tag.DATELINE,),
             examples=(

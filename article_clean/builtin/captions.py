@@ -457,6 +457,10 @@ CAPTION_RULES = RuleSet(
             CREDIT_ONLY,
             linear=True,
             max_chars=100,
+            # Every branch names an agency, or a photo, image or picture.
+            requires=(
+                "getty", "shutterstock", "istock", "alamy", "corbis", "photo", "image", "picture",
+            ),
             description="a photo credit on a line of its own ('Getty Images')",
             examples=(
                 "Jonathan P. Blair Submitted photo",
