@@ -206,8 +206,9 @@ class Engine:
                 if entry[0] not in self._anchored
                 or entry[1].compiled().match(start, partial=True) is not None
             )
-            if len(self._by_start) < _STARTS_KEPT:
-                self._by_start[start] = found
+            if len(self._by_start) >= _STARTS_KEPT:  # a long run's rare starts: begin again
+                self._by_start.clear()
+            self._by_start[start] = found
         return found
 
     def _run_markers(self, run: _Run, memory: dict[str, int]) -> None:
@@ -237,7 +238,7 @@ class Engine:
 
 
 _START = 4  # characters of a block that pick the anchored rules worth searching
-_STARTS_KEPT = 1 << 16  # distinct starts remembered per engine; more are worked out each time
+_STARTS_KEPT = 1 << 16  # distinct starts remembered per engine (216,877 dev lines have 19,545)
 # Assertions that a partial match judges wrongly at the end of the start ("ab" ends a word,
 # "abc" does not): a pattern holding one is always searched.
 _END_SENSITIVE = regex.compile(r"\\[BmMGK]")
