@@ -33,6 +33,11 @@ def _span(doc: Document) -> tuple[int, int] | None:
     return doc.memo(story_span)
 
 
+SLUG_WORDS = 3  # words a URL's slug needs to name its story ('/2024/01/news/' names none)
+SLUG_SHARED = 2  # words a title must share with the slug: one is chance ('china')
+SLUG_SHARE = 0.5  # of the shorter one's words: a title that matches the slug, not one it touches
+
+
 def _slug_words(url: str | None) -> set[str]:
     """Words of the URL's slug: the path segment with the most words, if it has three."""
     if not url:
@@ -46,7 +51,7 @@ def _slug_words(url: str | None) -> set[str]:
         words = {w.lower() for w in _SLUG_WORD.findall(segment) if not w.isdigit() and len(w) > 1}
         if len(words) > len(best):
             best = words
-    return best if len(best) >= 3 else set()
+    return best if len(best) >= SLUG_WORDS else set()
 
 
 TITLE_ABOVE_WORDS = 15  # the longest line right above the story taken for its title, any shape
@@ -83,7 +88,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     slug = _slug_words(doc.url)
     if slug:
         scored = [(_overlap(b.text, slug), b) for b in candidates]
-        matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= 0.5]
+        matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= SLUG_SHARE]
         if matching:
             return max(matching)[2].index, "slug"
     if titled_page(doc):
@@ -143,10 +148,10 @@ def _line_above_story(doc: Document, start: int) -> int | None:
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
-    """Words shared by title and slug, and their share of the shorter (0 under two words)."""
+    """Words shared by title and slug, and their share of the shorter (0 under `SLUG_SHARED`)."""
     words = {w.lower() for w in _SLUG_WORD.findall(text)}
     shared = len(words & slug)
-    return shared, (shared / min(len(words), len(slug)) if shared >= 2 else 0.0)
+    return shared, (shared / min(len(words), len(slug)) if shared >= SLUG_SHARED else 0.0)
 
 
 def headline_by_slug(block: Block, doc: Document) -> bool:
@@ -165,6 +170,9 @@ def headline_by_title(block: Block, doc: Document) -> bool:
     return doc.memo(choose_headline) == (block.index, "title")
 
 
+NAME_AFTER_BY_WORDS = 8  # the longest name under a lone 'By': a few names, not a sentence
+
+
 def name_after_by(block: Block, doc: Document) -> bool:
     """A short line right after a lone 'By': the author's name."""
     if block.index == 0:
@@ -173,8 +181,12 @@ def name_after_by(block: Block, doc: Document) -> bool:
     return (
         previous is not None
         and previous.rule in doc.rules_tagged(tag.LONE_BY)
-        and doc.stats(block.index).words <= 8
+        and doc.stats(block.index).words <= NAME_AFTER_BY_WORDS
     )
+
+
+NAMES_MIN_WORDS = 2  # a first name and a last one: a single word is a kicker or a section
+NAMES_MAX_WORDS = 6  # two writers' full names; a longer line of capitals is a title
 
 
 def names_near_byline(block: Block, doc: Document) -> bool:
@@ -186,7 +198,11 @@ def names_near_byline(block: Block, doc: Document) -> bool:
     if block.index == 0:
         return False
     stats = doc.stats(block.index)
-    if stats.words > 6 or stats.words < 2 or stats.has_link or any(c.isdigit() for c in block.text):
+    if (
+        not NAMES_MIN_WORDS <= stats.words <= NAMES_MAX_WORDS
+        or stats.has_link
+        or any(c.isdigit() for c in block.text)
+    ):
         return False
     after_head = doc.label(block.index - 1) in (Label.BYLINE, Label.HEADLINE)
     below = doc.decision(block.index + 1) if block.index + 1 < len(doc) else None
@@ -213,6 +229,9 @@ _PROFILE_LINK = re.compile(
 )
 
 
+CARD_NAME_WORDS = 4  # the longest name on an author's card: one writer's, middle names and all
+
+
 def name_above_profile_link(block: Block, doc: Document) -> bool:
     """An author's card above the story: a short line of capitalised names, and under it a
     link to the writer's page ("View Profile", "More articles by ...", "Full bio")."""
@@ -222,7 +241,7 @@ def name_above_profile_link(block: Block, doc: Document) -> bool:
     if span is None or block.index >= span[0]:
         return False
     stats = doc.stats(block.index)
-    if stats.words > 4 or stats.words < 2 or any(c.isdigit() for c in block.text):
+    if not NAMES_MIN_WORDS <= stats.words <= CARD_NAME_WORDS or any(map(str.isdigit, block.text)):
         return False
     words = [w for w in re.split(r"[\s,]+", block.text) if w]
     return all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
@@ -237,6 +256,7 @@ def _line_places(doc: Document) -> dict[str, list[int]]:
 
 REPEATED_LONG = 3  # times a longer line must repeat: the same photo credit under every picture
 REPEATED_LABEL = 3  # times a short line repeats inside the story: a question, a column's label
+REPEATED_SHORT_WORDS = 15  # the longest line a second copy marks: a menu entry, a teaser title
 
 
 def repeated_line(block: Block, doc: Document) -> bool:
@@ -253,12 +273,12 @@ def repeated_line(block: Block, doc: Document) -> bool:
     if stats.prose or stats.bullet or block.hint == Hint.TABLE:
         return False
     places = doc.memo(_line_places, text_only=True)[block.text.casefold()]
-    if len(places) >= REPEATED_LABEL and stats.words <= 15:
+    if len(places) >= REPEATED_LABEL and stats.words <= REPEATED_SHORT_WORDS:
         span = _span(doc)
         if span is not None and all(span[0] < i < span[1] for i in places):
             return False
     count = len(places)
-    return count > 1 and (stats.words <= 15 or count >= REPEATED_LONG)
+    return count > 1 and (stats.words <= REPEATED_SHORT_WORDS or count >= REPEATED_LONG)
 
 
 PARAGRAPH_WORDS = 20  # a heading or a question shown again in a list of contents is shorter
@@ -483,6 +503,9 @@ def _caption_below_credit(view: _Captions, index: int) -> bool:
     )
 
 
+PHOTOGRAPHER_WORDS = 5  # the longest name under a caption: a photographer's, an agency's
+
+
 def _name_under_caption(view: _Captions, index: int) -> bool:
     """A name alone right under a caption that names no credit: the photographer or the
     picture's source ('Michael Conroy', 'TEDMED')."""
@@ -491,7 +514,7 @@ def _name_under_caption(view: _Captions, index: int) -> bool:
     if CREDIT_LABEL_START.match(view.doc.blocks[index - 1].text):
         return False  # 'Image copyright ...': a credit itself
     stats = view.doc.stats(index)
-    if not 1 <= stats.words <= 5 or stats.ends_sentence or stats.introduces:
+    if not 1 <= stats.words <= PHOTOGRAPHER_WORDS or stats.ends_sentence or stats.introduces:
         return False
     words = view.doc.blocks[index].text.split()
     return all(w[0].isupper() or w[0] in "@&/" or w.casefold() in _NAME_CONNECTORS for w in words)

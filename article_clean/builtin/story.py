@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..features import block_stats
+from ..features import PROSE_WORDS, block_stats
 from ..model import Label
 from ..thresholds import THRESHOLDS
 from . import tags as tag
@@ -22,11 +22,14 @@ from .anchors import part_lines, title_lines, trafilatura_anchor
 BODY_BONUS = THRESHOLDS.body_bonus  # over its words, for a block a rule kept as body
 SHORT_LINE = -2.0  # a line too short to be a paragraph
 LONG_LINE = -1.0  # a long line that ends no sentence: a teaser title, a list item
+LONG_LINE_WORDS = 8  # as long as a paragraph, though it ends no sentence
 LINK_LINE = -3.0  # a line that is mostly a URL or an address
+LINK_LINE_WORDS = 15  # a line with a link and this many words is text that cites one
 MARKED = -4.0  # plus half the words: a block a marker took (ad, share bar, byline)
 UNFINISHED = 0.3  # per word: a sentence-like line without its full stop
 SHORT_SENTENCE = 1.0  # a finished sentence of a few words: a story's closing line
-SHORT_SENTENCE_WORDS = 4
+SHORT_SENTENCE_WORDS = 4  # fewer words than this is a label ('Read on.'), not a closing line
+SHORT_SENTENCE_LOWERCASE = 0.5  # share of lower-case words of that sentence: titles are capitalised
 CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
 HEAD_SHARE = 0.35  # a byline this early in the span marks the real start of the story
 
@@ -44,7 +47,8 @@ def _teaser(doc: Document, index: int) -> bool:
 
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
-LIST_ITEM = 0.5  # per word, up to 10 words: an item of a list the story announced
+LIST_ITEM = 0.5  # per word, up to LIST_ITEM_WORDS: an item of a list the story announced
+LIST_ITEM_WORDS = 10  # a longer item scores no more: a list must not outweigh the story
 LIST_INTRO_WORDS = 2  # a line ending in a colon that introduces a list ("Here are the highlights:")
 
 
@@ -78,6 +82,7 @@ def list_items(doc: Document) -> frozenset[int]:
 
 
 WRAPPED_LOWERCASE = 0.5  # share of lower-case words in a wrapped paragraph's lines
+WRAPPED_WORDS = 15  # words the lines need together: fewer are a box of short links
 
 
 def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
@@ -96,7 +101,7 @@ def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
         if len(members) < 2:
             continue
         joined = block_stats(" ".join(doc.blocks[i].text for i in members))
-        if joined.prose and joined.words >= 15 and joined.lowercase >= WRAPPED_LOWERCASE:
+        if joined.prose and joined.words >= WRAPPED_WORDS and joined.lowercase >= WRAPPED_LOWERCASE:
             for i in members:
                 shares[i] = float(max(doc.stats(i).words, 1))
     return shares
@@ -109,8 +114,8 @@ def _short_sentence(doc: Document, index: int) -> bool:
     return (
         stats.ends_sentence
         and not stats.ellipsis
-        and SHORT_SENTENCE_WORDS <= stats.words < 8
-        and stats.lowercase >= 0.5
+        and SHORT_SENTENCE_WORDS <= stats.words < PROSE_WORDS
+        and stats.lowercase >= SHORT_SENTENCE_LOWERCASE
         and text[:1].isupper()
         and not stats.has_link
     )
@@ -185,10 +190,10 @@ def _undecided_score(
         return share
     stats = doc.stats(index)
     if index in listed:
-        return LIST_ITEM * min(stats.words, 10)
-    if stats.has_link and stats.words < 15:
+        return LIST_ITEM * min(stats.words, LIST_ITEM_WORDS)
+    if stats.has_link and stats.words < LINK_LINE_WORDS:
         return LINK_LINE
-    if stats.words >= 8:
+    if stats.words >= LONG_LINE_WORDS:
         return LONG_LINE
     return SHORT_LINE
 
