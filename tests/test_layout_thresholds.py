@@ -1,0 +1,337 @@
+"""The layout rules' own numbers (`builtin/layout.py`), each just inside and just outside.
+
+Each test builds its documents from the constant, so renaming a value keeps the test, and moving
+it or its comparison fails it: at the value one label and rule, a step past it another. What
+each number guards is said in its comment in `layout.py`; the tests of the numbers in
+`thresholds.py` and `builtin/story.py` are in `tests/test_thresholds.py`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pytest
+
+from article_clean import Label, PatternRule, RuleSet, clean
+from article_clean.builtin.layout import (
+    CAPTION_LOWERCASE,
+    CAPTION_WORDS,
+    CARD_NAME_WORDS,
+    GALLERY_LINES,
+    LEAD_WORDS,
+    NAMES_MIN_WORDS,
+    PHOTOGRAPHER_WORDS,
+    RELATED_BOX_MAX,
+    RELATED_TITLE_WORDS,
+    REPEATED_LABEL,
+    REPEATED_LONG,
+    REPEATED_SHORT_WORDS,
+    SLUG_SHARE,
+    SLUG_SHARED,
+    SLUG_WORDS,
+    STORY_AFTER_CREDIT,
+    TEMPLATE_PAIRS,
+    TITLE_ABOVE_WORDS,
+)
+from article_clean.cleaner import Kind
+from article_clean.features import count_words
+
+Decided = tuple[Label, str | None]
+BODY: Decided = (Label.BODY, None)
+
+STORY = [
+    "Another cloud of choking smoke and dust is set to descend upon the twenty million residents "
+    "of the capital this week, with forecasters warning that the air will get worse.",
+    "The gray haze led to canceled flights and closed schools last month, and the government "
+    "handed out five million face masks to schoolchildren across the city.",
+    "Farmers upwind of the city burn the stubble of their fields after the harvest, and the "
+    "smoke drifts over the capital for weeks every autumn, officials said on Monday.",
+    "Getting more meaningful reductions in pollution means tackling all of the sources at the "
+    "same time, which has proven to be an enormous hurdle for the city's government.",
+]
+CREDIT = "Sakib Ali/Hindustan Times/Getty Images"
+CAPTION = "Burning crop stubble outside the city is sending smoke into its streets."
+
+
+def paragraph(day: int) -> str:
+    """A story paragraph of its own, for stories of as many paragraphs as a test needs."""
+    return (
+        f"On day {day} of the talks the council met again and voted to rebuild the old bridge "
+        "over the river, which the spring floods closed."
+    )
+
+
+def line_of(n: int, first: str, word: str, last: str = "") -> str:
+    """`first`, then `word` as often as makes `n` words, then `last` glued to the end."""
+    text = " ".join([first] + [word] * (n - 1)) + last
+    assert count_words(text) == n
+    return text
+
+
+def decided(
+    content: str,
+    line: str,
+    kind: Kind = "text",
+    rules: Sequence[RuleSet] = (),
+    url: str | None = None,
+) -> Decided:
+    """The label and rule of the last copy of `line` once `content` is cleaned."""
+    segments = clean(content, kind=kind, rules=rules, url=url).segments
+    found = [(s.label, s.rule) for s in segments if s.text.strip() == line]
+    assert found, f"{line!r} is no block of the text"
+    return found[-1]
+
+
+def text(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "n, expected",
+    [
+        (TITLE_ABOVE_WORDS, (Label.HEADLINE, "HED002")),
+        (TITLE_ABOVE_WORDS + 1, (Label.NOISE, "STO001")),
+    ],
+)
+def test_a_line_of_any_shape_right_above_the_story_is_its_headline_if_short(
+    n: int, expected: Decided
+) -> None:
+    title = line_of(n, "Mistakes", "ever", "…")  # no title's shape: it ends in an ellipsis
+    assert decided(text("Oct", "23", title, "By Jane Doe", STORY[0], STORY[1]), title) == expected
+
+
+SLUG_POOL = ["fentanyl", "talks", "begin", "today", "beijing"]
+OTHER_WORDS = ["end", "very", "soon", "again", "now"]
+
+
+def slug_url(words: list[str]) -> str:
+    return "https://example.com/2024/01/30/" + "-".join(words) + "/"
+
+
+def headline_rule(title: str, slug: list[str]) -> Decided:
+    return decided(text("World", title, STORY[0], STORY[1]), title, url=slug_url(slug))
+
+
+@pytest.mark.parametrize(
+    "n, expected",
+    [(SLUG_WORDS - 1, (Label.HEADLINE, "HED002")), (SLUG_WORDS, (Label.HEADLINE, "HED001"))],
+)
+def test_a_slug_names_the_story_from_three_words(n: int, expected: Decided) -> None:
+    # Without a slug, the same line is still the headline, by its shape.
+    title = " ".join(SLUG_POOL[:SLUG_WORDS]).capitalize()
+    assert headline_rule(title, SLUG_POOL[:n]) == expected
+
+
+@pytest.mark.parametrize(
+    "shared, expected",
+    [(SLUG_SHARED - 1, (Label.HEADLINE, "HED002")), (SLUG_SHARED, (Label.HEADLINE, "HED001"))],
+)
+def test_a_title_matches_the_slug_from_two_shared_words(shared: int, expected: Decided) -> None:
+    title = " ".join([*SLUG_POOL[:shared], OTHER_WORDS[0]]).capitalize()
+    assert headline_rule(title, SLUG_POOL) == expected
+
+
+AT_SHARE = round(SLUG_SHARED / SLUG_SHARE)  # a title of these many words shares just enough
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [(AT_SHARE, (Label.HEADLINE, "HED001")), (AT_SHARE + 1, (Label.HEADLINE, "HED002"))],
+)
+def test_a_title_matches_the_slug_if_half_its_words_are_the_slugs(
+    words: int, expected: Decided
+) -> None:
+    assert SLUG_SHARED / AT_SHARE == SLUG_SHARE and words <= len(SLUG_POOL)
+    title = " ".join([*SLUG_POOL[:SLUG_SHARED], *OTHER_WORDS[: words - SLUG_SHARED]]).capitalize()
+    assert headline_rule(title, SLUG_POOL) == expected
+
+
+@pytest.mark.parametrize(
+    "n, expected",
+    [
+        (NAMES_MIN_WORDS - 1, (Label.NOISE, "STO001")),
+        (NAMES_MIN_WORDS, (Label.BYLINE, "BYL102")),
+        (CARD_NAME_WORDS, (Label.BYLINE, "BYL102")),
+        (CARD_NAME_WORDS + 1, (Label.NOISE, "STO001")),
+    ],
+)
+def test_the_name_on_an_authors_card_is_two_to_four_words(n: int, expected: Decided) -> None:
+    name = " ".join(["Jane", "Mary", "Ann", "Lee", "Doe", "Smith"][:n])
+    card = f"Opinion\n{name}\nView Profile"
+    assert decided(text("Smoke over the capital", card, STORY[0], STORY[1]), name) == expected
+
+
+@pytest.mark.parametrize(
+    "n, expected",
+    [(PHOTOGRAPHER_WORDS, (Label.CAPTION, "CAP103")), (PHOTOGRAPHER_WORDS + 1, BODY)],
+)
+def test_a_name_under_a_caption_is_its_photographer_up_to_five_words(
+    n: int, expected: Decided
+) -> None:
+    name = " ".join(["Michael", "Conroy", "Lee", "Ann", "Mary", "Jones", "Smith"][:n])
+    picture = f"An artist's concept of the Blue Moon lander.\n{name}"
+    assert decided(text(STORY[0], picture, STORY[1], STORY[2]), name) == expected
+
+
+@pytest.mark.parametrize(
+    "times, expected", [(REPEATED_LONG - 1, BODY), (REPEATED_LONG, (Label.NOISE, "NOI100"))]
+)
+def test_a_long_line_is_furniture_once_the_page_repeats_it_often(
+    times: int, expected: Decided
+) -> None:
+    credit = line_of(REPEATED_SHORT_WORDS + 1, "Photo", "Credit")  # too long to be a short line
+    lines = [paragraph(0)]
+    for day in range(1, times + 1):
+        lines += [credit, paragraph(day)]
+    assert decided(text(*lines), credit) == expected
+
+
+@pytest.mark.parametrize(
+    "n, expected",
+    [(REPEATED_SHORT_WORDS, (Label.NOISE, "NOI100")), (REPEATED_SHORT_WORDS + 1, BODY)],
+)
+def test_a_short_line_is_furniture_once_the_page_shows_it_twice(
+    n: int, expected: Decided
+) -> None:
+    line = line_of(n, "Photo", "Credit")
+    story = text(paragraph(0), line, paragraph(1), line, paragraph(2))
+    assert decided(story, line) == expected
+
+
+@pytest.mark.parametrize(
+    "times, expected", [(REPEATED_LABEL - 1, (Label.NOISE, "NOI100")), (REPEATED_LABEL, BODY)]
+)
+def test_a_short_line_repeated_often_between_the_storys_paragraphs_is_its_own(
+    times: int, expected: Decided
+) -> None:
+    question = "What happens next?"  # an interviewer's question
+    lines = [paragraph(0)]
+    for day in range(1, times + 1):
+        lines += [question, paragraph(day)]
+    assert decided(text(*lines), question) == expected
+
+
+@pytest.mark.parametrize(
+    "links, expected",
+    [(RELATED_BOX_MAX, (Label.NOISE, "NOI101")), (RELATED_BOX_MAX + 1, (Label.NOISE, "STO001"))],
+)
+def test_a_related_heading_heads_a_box_of_a_dozen_links(links: int, expected: Decided) -> None:
+    titles = [f"Police find fentanyl in school number {i}" for i in range(1, links + 1)]
+    story = text(paragraph(0), "Related Stories", *titles, paragraph(1), paragraph(2))
+    # The last link of a longer box is no longer under the heading: the story's rule takes it.
+    assert decided(story, titles[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "n, expected",
+    [(RELATED_TITLE_WORDS, (Label.NOISE, "NOI101")), (RELATED_TITLE_WORDS + 1, BODY)],
+)
+def test_a_teaser_ending_in_an_exclamation_is_a_linked_title_if_short(
+    n: int, expected: Decided
+) -> None:
+    teaser = line_of(n, "Police", "find", "!")
+    first, last = "Police find fentanyl in a school", "Man arrested after a chase"
+    story = text(paragraph(0), "Related Stories", first, teaser, last, paragraph(1), paragraph(2))
+    assert decided(story, teaser) == expected
+    assert decided(story, last) == expected  # a paragraph ends the box
+
+
+WORDS_OF_CAPTION = 20
+
+
+@pytest.mark.parametrize(
+    "lower, expected",
+    [
+        (math.ceil(CAPTION_LOWERCASE * WORDS_OF_CAPTION) - 1, BODY),
+        (math.ceil(CAPTION_LOWERCASE * WORDS_OF_CAPTION), (Label.CAPTION, "CAP101")),
+    ],
+)
+def test_a_line_under_a_credit_is_its_caption_if_it_reads_as_a_phrase(
+    lower: int, expected: Decided
+) -> None:
+    # Under the credit, above a paragraph, below one too long to be a caption itself: a line
+    # with no full stop is the caption if enough of its words are in lower case.
+    caption = " ".join(["Smoke"] + ["over"] * lower + ["Delhi"] * (WORDS_OF_CAPTION - 1 - lower))
+    too_long = f"{STORY[1]} {STORY[2]}"
+    assert count_words(too_long) > CAPTION_WORDS
+    story = text(STORY[0], too_long, CREDIT, caption, STORY[2], STORY[3])
+    assert decided(story, caption) == expected
+
+
+@pytest.mark.parametrize(
+    "n, expected", [(CAPTION_WORDS, (Label.CAPTION, "CAP100")), (CAPTION_WORDS + 1, BODY)]
+)
+def test_the_line_above_a_credit_is_its_caption_if_short_enough(
+    n: int, expected: Decided
+) -> None:
+    caption = line_of(n, "Smoke", "over", ".")
+    story = text(STORY[0], STORY[1], caption, CREDIT, STORY[2], STORY[3])
+    assert decided(story, caption) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [(STORY_AFTER_CREDIT - 1, (Label.CAPTION, "CAP100")), (STORY_AFTER_CREDIT, BODY)],
+)
+def test_a_credit_is_inside_the_story_if_a_paragraph_follows_within_a_few_lines(
+    lines: int, expected: Decided
+) -> None:
+    # After as many short lines as STORY_AFTER_CREDIT, the story has ended at the credit: it
+    # credits the post's picture, and the line above it is the story's last paragraph.
+    headings = [f"Section {chr(ord('A') + i)}" for i in range(lines)]
+    story = text(STORY[0], STORY[1], CAPTION, CREDIT, *headings, STORY[2], STORY[3])
+    assert decided(story, CAPTION) == expected
+
+
+GALLERY = RuleSet("gallery", [PatternRule("GAL001", "body", r"^Picture \d+$")])
+
+
+@pytest.mark.parametrize(
+    "pictures, expected",
+    [(GALLERY_LINES - 1, (Label.CAPTION, "CAP100")), (GALLERY_LINES, BODY)],
+)
+def test_a_credit_is_inside_the_story_if_a_paragraph_follows_past_a_gallery(
+    pictures: int, expected: Decided
+) -> None:
+    # Lines a rule decided (here a site's own rule, which keeps them in the story) do not count
+    # as the story's end; past GALLERY_LINES lines, the paragraph is too far to tell.
+    gallery = [f"Picture {i}" for i in range(pictures)]
+    story = text(STORY[0], STORY[1], CAPTION, CREDIT, *gallery, STORY[2], STORY[3])
+    assert decided(story, CAPTION, rules=[GALLERY]) == expected
+
+
+@pytest.mark.parametrize(
+    "pairs, expected", [(TEMPLATE_PAIRS - 1, BODY), (TEMPLATE_PAIRS, (Label.CAPTION, "CAP101"))]
+)
+def test_a_page_that_puts_credits_above_captions_twice_has_its_captions_under_them(
+    pairs: int, expected: Decided
+) -> None:
+    # Each picture: a paragraph too long to be a caption, the credit, then a caption found by
+    # its shape. Then one more picture whose caption is a question, no caption's shape: it is
+    # known by the page's habit alone.
+    ordinals = ["first", "second", "third", "fourth", "fifth"]
+    question = "How could you not know where Washington, DC is, Siri?"
+    lines = ["Siri vs Google: which assistant knows more"]
+    for i in range(pairs + 1):
+        lines += [f"{STORY[i % 3]} {STORY[3]}", "Source: John Koetsier"]
+        lines.append(question if i == pairs else f"Siri vs Google: the {ordinals[i]} question")
+    assert decided(text(*lines, STORY[3]), question) == expected
+
+
+def lead_page(words: int) -> str:
+    """A page whose main content opens with a paragraph of `words` words above the byline."""
+    lead = line_of(words, "Officials", "agreed", ".")
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    body = f"<article><p>{lead}</p><p>By Jane Doe</p>{story}</article>"
+    return f"<html><head><title>Smoke</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "words, expected", [(LEAD_WORDS - 1, (Label.NOISE, "STO001")), (LEAD_WORDS, BODY)]
+)
+def test_a_long_paragraph_above_the_byline_in_the_pages_main_content_is_the_storys(
+    words: int, expected: Decided
+) -> None:
+    lead = line_of(words, "Officials", "agreed", ".")
+    assert decided(lead_page(words), lead, kind="html") == expected
