@@ -11,7 +11,8 @@ import pytest
 
 from article_clean import Label, clean
 from article_clean.blocks import split_blocks
-from article_clean.builtin.story import block_score
+from article_clean.builtin.layout import NAME_AFTER_BY_WORDS, NAMES_MAX_WORDS, NAMES_MIN_WORDS
+from article_clean.builtin.story import MARKED, STORY_BEFORE_COMMENTS, block_score
 from article_clean.document import Document
 from article_clean.features import block_stats, reads_as_title
 from article_clean.label import Engine
@@ -115,7 +116,7 @@ def test_a_name_under_a_lone_by_is_eight_words_at_most() -> None:
         "Chinese and American officials held the first meeting of a working group that aims to "
         "curb the flow of illegal drugs to the U.S."
     )
-    for n, taken in ((8, True), (9, False)):
+    for n, taken in ((NAME_AFTER_BY_WORDS, True), (NAME_AFTER_BY_WORDS + 1, False)):
         name = " ".join(["Name"] * n)
         article = clean(f"Talks begin\n\nBy\n{name}\n\n{story}\n\n{story}")
         rules = {s.text.strip(): s.rule for s in article.segments}
@@ -144,8 +145,60 @@ def test_a_line_of_names_next_to_a_byline_is_two_to_six_words() -> None:
         "Chinese and American officials held the first meeting of a working group that aims to "
         "curb the flow of illegal drugs to the U.S."
     )
-    for n, taken in ((1, False), (2, True), (6, True), (7, False)):
+    low, high = NAMES_MIN_WORDS, NAMES_MAX_WORDS
+    for n, taken in ((low - 1, False), (low, True), (high, True), (high + 1, False)):
         names = " ".join(["Jane", "Doe", "And", "John", "Roe", "Smith", "Jones"][:n])
         text = f"Talks begin\n\n{names}\nMay 6, 2013\n\n{story}\n\n{story}"
         rules = {s.text.strip(): s.rule for s in clean(text).segments}
         assert (rules[names] == "BYL101") is taken, n
+
+
+def sentence(n: int, first: str = "Then") -> str:
+    """A finished sentence of `n` words: prose from eight, and scored by its words."""
+    return " ".join([first] + ["people"] * (n - 2) + ["agreed."])
+
+
+def decisions(*paragraphs: str) -> dict[str, tuple[Label, str | None]]:
+    """The label and rule of each line of the text of `paragraphs`, once cleaned."""
+    return {s.text.strip(): (s.label, s.rule) for s in clean("\n\n".join(paragraphs)).segments}
+
+
+STORY = (
+    "The council met on Tuesday night and voted to rebuild the old bridge over the river, which "
+    "has been closed to traffic since the spring floods damaged it.",
+    "Work will begin in the spring, officials from the city said on Tuesday, after two days of "
+    "talks with the engineers who will lead the work.",
+)
+
+
+@pytest.mark.parametrize("over", [0, 1])
+def test_a_line_a_marker_took_costs_four_and_half_its_words_to_the_story_across_it(
+    over: int,
+) -> None:
+    # A paragraph under a "Read more" link is the story's only if it outweighs the link: at its
+    # cost exactly, the story ends above the link and the paragraph is the trailer.
+    link = "Read more: " + " ".join(["Bridge"] * 6)
+    cost = -MARKED + len(link.split()) / 2
+    assert cost.is_integer() and cost >= THRESHOLDS.prose_words
+    last = sentence(int(cost) + over)
+    rules = decisions(*STORY, link, last)
+    if over:
+        assert rules[link] == (Label.NOISE, "NOI004") and rules[last] == (Label.BODY, None)
+    else:
+        assert rules[link] == rules[last] == (Label.TRAILER, "STO002")
+
+
+@pytest.mark.parametrize(
+    "prose, kept", [(STORY_BEFORE_COMMENTS - 1, True), (STORY_BEFORE_COMMENTS, False)]
+)
+def test_a_storys_tags_line_ends_it_after_fifty_words_of_prose(prose: int, kept: bool) -> None:
+    # Above fifty words the tags line is the story's footer, and what is under it (a sponsor's
+    # post) is not the story's; above fewer it is a tag line inside a story that goes on.
+    first = sentence(25, "The")
+    below = (
+        "The camp is a free, all-day event for the product management community, with talks, "
+        "workshops and a lunch, held at the convention centre on the first Saturday of November."
+    )
+    rules = decisions(first, sentence(prose - 25), "Tags: bridges, council", below)
+    assert rules["Tags: bridges, council"] == (Label.TRAILER, "TRL007")
+    assert rules[below] == ((Label.BODY, None) if kept else (Label.TRAILER, "STO002"))
