@@ -204,6 +204,17 @@ def test_the_start_screen_decides_as_searching_every_rule_does(
         assert _ENGINE._first_pattern(text, run) == _first_match_unfiltered(_ENGINE, text)
 
 
+def test_a_pattern_rule_is_not_searched_where_none_of_the_words_it_requires_is() -> None:
+    """The engine decides as the rule's own `search` does: its `requires` words are a promise
+    that no other line can match (one the engine may skip), not a suggestion."""
+    hinted = PatternRule("TST001", Label.NOISE, "^Bridge", requires=["bridge works"])
+    lines = ["Bridge news today", "Bridge works begin"]
+    assert [hinted.search(line) is not None for line in lines] == [False, True]
+    article = clean("\n\n".join([*lines, STORY]), rules=[RuleSet("tst", [hinted])])
+    rules = {s.text.strip(): s.rule for s in article.segments}
+    assert [rules[line] == "TST001" for line in lines] == [False, True]
+
+
 def test_a_body_that_does_not_settle_is_a_warning_and_in_strict_mode_an_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
