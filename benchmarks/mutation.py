@@ -120,6 +120,12 @@ MUTANTS = (
         "SHORT_LINE = -1.0",
     ),
     *_steps(STORY, "MARKED", "-4.0", "-3.0", "-5.0"),
+    *_steps(STORY, "LONG_LINE_WORDS", "8", "7", "9"),
+    *_steps(STORY, "LINK_LINE_WORDS", "15", "14", "16"),
+    *_steps(STORY, "LIST_ITEM_WORDS", "10", "9", "11"),
+    *_steps(STORY, "SHORT_SENTENCE_WORDS", "4", "3", "5"),
+    *_steps(STORY, "SHORT_SENTENCE_LOWERCASE", "0.5", "0.4", "0.6"),
+    *_steps(STORY, "WRAPPED_WORDS", "15", "14", "16"),
     *_steps(STORY, "STORY_BEFORE_COMMENTS", "50", "49", "51", "60"),
     Mutant(
         "story.THREAD_RECORDS 3->4",

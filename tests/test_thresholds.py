@@ -1,7 +1,10 @@
 """The numbers that decide labels, each just below and just above its boundary.
 
-They are named in `article_clean.thresholds.THRESHOLDS`; these tests pin each one to what it
-decides, so that moving one is a decision a test records, not an accident."""
+They are named in `article_clean.thresholds.THRESHOLDS`, and a rule's own in its module
+(`builtin/story.py` here, `builtin/layout.py` in `tests/test_layout_thresholds.py`); these
+tests pin each one to what it decides, so that moving one is a decision a test records, not an
+accident. The boundaries are written as numbers, not read from the constants: a test that read
+them would move with a moved value."""
 
 from __future__ import annotations
 
@@ -11,8 +14,15 @@ import pytest
 
 from article_clean import Label, clean
 from article_clean.blocks import split_blocks
-from article_clean.builtin.layout import NAME_AFTER_BY_WORDS, NAMES_MAX_WORDS, NAMES_MIN_WORDS
-from article_clean.builtin.story import MARKED, STORY_BEFORE_COMMENTS, block_score
+from article_clean.builtin.story import (
+    LINK_LINE,
+    LIST_ITEM,
+    LONG_LINE,
+    SHORT_LINE,
+    SHORT_SENTENCE,
+    block_score,
+    block_scores,
+)
 from article_clean.document import Document
 from article_clean.features import block_stats, reads_as_title
 from article_clean.label import Engine
@@ -116,7 +126,7 @@ def test_a_name_under_a_lone_by_is_eight_words_at_most() -> None:
         "Chinese and American officials held the first meeting of a working group that aims to "
         "curb the flow of illegal drugs to the U.S."
     )
-    for n, taken in ((NAME_AFTER_BY_WORDS, True), (NAME_AFTER_BY_WORDS + 1, False)):
+    for n, taken in ((8, True), (9, False)):  # NAME_AFTER_BY_WORDS
         name = " ".join(["Name"] * n)
         article = clean(f"Talks begin\n\nBy\n{name}\n\n{story}\n\n{story}")
         rules = {s.text.strip(): s.rule for s in article.segments}
@@ -145,8 +155,8 @@ def test_a_line_of_names_next_to_a_byline_is_two_to_six_words() -> None:
         "Chinese and American officials held the first meeting of a working group that aims to "
         "curb the flow of illegal drugs to the U.S."
     )
-    low, high = NAMES_MIN_WORDS, NAMES_MAX_WORDS
-    for n, taken in ((low - 1, False), (low, True), (high, True), (high + 1, False)):
+    # NAMES_MIN_WORDS and NAMES_MAX_WORDS
+    for n, taken in ((1, False), (2, True), (6, True), (7, False)):
         names = " ".join(["Jane", "Doe", "And", "John", "Roe", "Smith", "Jones"][:n])
         text = f"Talks begin\n\n{names}\nMay 6, 2013\n\n{story}\n\n{story}"
         rules = {s.text.strip(): s.rule for s in clean(text).segments}
@@ -171,25 +181,23 @@ STORY = (
 )
 
 
-@pytest.mark.parametrize("over", [0, 1])
+@pytest.mark.parametrize("words", [8, 9])
 def test_a_line_a_marker_took_costs_four_and_half_its_words_to_the_story_across_it(
-    over: int,
+    words: int,
 ) -> None:
-    # A paragraph under a "Read more" link is the story's only if it outweighs the link: at its
-    # cost exactly, the story ends above the link and the paragraph is the trailer.
+    # A paragraph under a "Read more" link is the story's only if it outweighs the link: the
+    # link of 8 words costs 4 (MARKED) and 4, so a paragraph of 8 words is the trailer.
     link = "Read more: " + " ".join(["Bridge"] * 6)
-    cost = -MARKED + len(link.split()) / 2
-    assert cost.is_integer() and cost >= THRESHOLDS.prose_words
-    last = sentence(int(cost) + over)
+    last = sentence(words)
     rules = decisions(*STORY, link, last)
-    if over:
+    if words > 8:
         assert rules[link] == (Label.NOISE, "NOI004") and rules[last] == (Label.BODY, None)
     else:
         assert rules[link] == rules[last] == (Label.TRAILER, "STO002")
 
 
 @pytest.mark.parametrize(
-    "prose, kept", [(STORY_BEFORE_COMMENTS - 1, True), (STORY_BEFORE_COMMENTS, False)]
+    "prose, kept", [(49, True), (50, False)]  # STORY_BEFORE_COMMENTS
 )
 def test_a_storys_tags_line_ends_it_after_fifty_words_of_prose(prose: int, kept: bool) -> None:
     # Above fifty words the tags line is the story's footer, and what is under it (a sponsor's
@@ -202,3 +210,63 @@ def test_a_storys_tags_line_ends_it_after_fifty_words_of_prose(prose: int, kept:
     rules = decisions(first, sentence(prose - 25), "Tags: bridges, council", below)
     assert rules["Tags: bridges, council"] == (Label.TRAILER, "TRL007")
     assert rules[below] == ((Label.BODY, None) if kept else (Label.TRAILER, "STO002"))
+
+
+def scores(*paragraphs: str) -> list[float]:
+    """The story region's score of each line of the text of `paragraphs`, none decided."""
+    text = "\n\n".join(paragraphs)
+    return block_scores(Document(text, split_blocks(text)))
+
+
+@pytest.mark.parametrize(
+    "n, expected", [(7, SHORT_LINE), (8, LONG_LINE)]  # LONG_LINE_WORDS
+)
+def test_a_line_that_ends_no_sentence_costs_less_from_a_paragraphs_length(
+    n: int, expected: float
+) -> None:
+    assert scores(" ".join(["Bridge"] * n)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "n, expected", [(14, LINK_LINE), (15, LONG_LINE)]  # LINK_LINE_WORDS
+)
+def test_a_line_with_a_link_is_a_link_line_under_fifteen_words(n: int, expected: float) -> None:
+    assert scores(" ".join(["Bridge"] * (n - 1) + ["www.example.com"])) == [expected]
+
+
+@pytest.mark.parametrize("n, counted", [(9, 9), (10, 10), (11, 10)])  # LIST_ITEM_WORDS
+def test_an_announced_lists_item_scores_by_its_words_up_to_ten(n: int, counted: int) -> None:
+    item = scores("Here are the highlights:", " ".join(["Bridge"] * n))[1]
+    assert item == LIST_ITEM * counted
+
+
+def short_sentence(n: int, lower: int) -> str:
+    """A finished sentence of `n` words, `lower` of them in lower case: 'Colombia lost Belgium.'"""
+    return " ".join(["Colombia"] + ["lost"] * lower + ["Belgium"] * (n - 1 - lower)) + "."
+
+
+@pytest.mark.parametrize(
+    "n, lower, expected",
+    [
+        (3, 2, SHORT_LINE),  # a label
+        (4, 3, SHORT_SENTENCE),  # SHORT_SENTENCE_WORDS
+        (6, 3, SHORT_SENTENCE),  # half in lower case (SHORT_SENTENCE_LOWERCASE)
+        (7, 3, SHORT_LINE),  # under half
+    ],
+)
+def test_a_short_sentence_is_four_words_or_more_and_half_in_lower_case(
+    n: int, lower: int, expected: float
+) -> None:
+    line = short_sentence(n, lower)
+    assert block_stats(line).words == n < THRESHOLDS.prose_words
+    assert scores(line) == [expected]
+
+
+@pytest.mark.parametrize("n, wrapped", [(14, False), (15, True)])  # WRAPPED_WORDS
+def test_the_lines_of_a_wrapped_paragraph_score_their_words_from_fifteen_together(
+    n: int, wrapped: bool
+) -> None:
+    first = " ".join(["The"] + ["council"] * 7)  # no line reads as prose on its own
+    second = " ".join(["voted"] * (n - 9) + ["again."])
+    expected = [8.0, float(n - 8)] if wrapped else [LONG_LINE, SHORT_LINE]
+    assert scores(f"{first}\n{second}", "Menu")[:2] == expected
