@@ -1,16 +1,18 @@
 """A mutation check of the rule engine: small deliberate breaks, each run against the tests.
 
-    python benchmarks/mutation.py                 # every mutant (about 30 s each)
+    python benchmarks/mutation.py                 # every mutant (up to 30 s each)
     python benchmarks/mutation.py --list          # what each mutant breaks
     python benchmarks/mutation.py --only story    # the mutants whose name holds 'story'
 
 Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `builtin/story.py`
-or `builtin/layout.py`: a threshold moved by a step, a bonus dropped, a comparison loosened, a
-rule switched off. The package, its tests and its samples are copied to a temporary folder, the
-mutant is applied there, and the tests that judge labels run against the copy. A mutant they
-pass "survives": a behaviour no test pins. The list is hand-picked, as the review that asked for
-it picked its breaks, to cover the numbers and links that decide labels; a full generated run
-(`cosmic-ray`, hundreds of mutants at half a minute each) is too slow for a shared machine.
+or `builtin/layout.py` (and the numbers of the helpers layout reads, in `builtin/anchors.py` and
+`builtin/headline_score.py`): a threshold moved by a step each way, a bonus dropped, a
+comparison loosened, a rule switched off. The package, its tests and its samples are copied to
+a temporary folder, the mutant is applied there, and the tests that judge labels run against
+the copy. A mutant they pass "survives": a behaviour no test pins. The list is hand-picked, as
+the review that asked for it picked its breaks, to cover the numbers and links that decide
+labels; a full generated run (`cosmic-ray`, hundreds of mutants at up to half a minute each)
+is too slow for a shared machine.
 """
 
 from __future__ import annotations
@@ -205,6 +207,10 @@ MUTANTS = (
     *_steps(LAYOUT, "PHOTOGRAPHER_WORDS", "5", "4", "6"),
     *_steps(LAYOUT, "TEMPLATE_PAIRS", "2", "1", "3"),
     *_steps(LAYOUT, "LEAD_WORDS", "20", "19", "21", "10"),
+    # the helpers the layout rules read
+    *_steps("article_clean/builtin/anchors.py", "PIECE_WORDS", "2", "1", "3"),
+    *_steps("article_clean/builtin/anchors.py", "PIECE_INSIDE_WORDS", "3", "2", "4"),
+    *_steps("article_clean/builtin/headline_score.py", "PLAIN_TITLE_WORDS", "3", "2", "4"),
 )
 
 

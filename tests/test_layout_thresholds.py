@@ -15,7 +15,11 @@ from collections.abc import Sequence
 import pytest
 
 from article_clean import Label, PatternRule, RuleSet, clean
+from article_clean.blocks import split_blocks
+from article_clean.builtin.anchors import title_lines
+from article_clean.builtin.headline_score import first_plain_title
 from article_clean.cleaner import Kind
+from article_clean.document import Document
 from article_clean.features import count_words
 
 Decided = tuple[Label, str | None]
@@ -309,3 +313,38 @@ def test_a_long_paragraph_above_the_byline_in_the_pages_main_content_is_the_stor
 ) -> None:
     lead = line_of(words, "Officials", "agreed", ".")
     assert decided(lead_page(words), lead, kind="html") == expected
+
+
+# The helpers the layout rules read: where a whole page's text shows its <title> again, and
+# which title-shaped line above the story is a page's headline.
+
+
+def document(*lines: str) -> Document:
+    source = "\n\n".join(lines)
+    return Document(source, split_blocks(source))
+
+
+@pytest.mark.parametrize("title, again", [("Talks", False), ("Talks begin", True)])  # PIECE_WORDS
+def test_a_part_of_the_title_shown_again_names_the_post_from_two_words(
+    title: str, again: bool
+) -> None:
+    doc = document(f"{title} | Daily", "Home", title, STORY[0])
+    assert title_lines(doc) == ((2,) if again else ())
+
+
+@pytest.mark.parametrize(
+    "title, again", [("Talks begin", False), ("Talks begin again", True)]  # PIECE_INSIDE_WORDS
+)
+def test_a_part_of_the_title_inside_a_longer_line_names_it_from_three_words(
+    title: str, again: bool
+) -> None:
+    doc = document(f"{title} | Daily", "Home", f"{title} today", STORY[0])
+    assert title_lines(doc) == ((2,) if again else ())
+
+
+@pytest.mark.parametrize(
+    "title, first", [("Talks begin", None), ("Talks begin today", 1)]  # PLAIN_TITLE_WORDS
+)
+def test_a_plain_title_is_three_words_or_more(title: str, first: int | None) -> None:
+    doc = document("Hong Kong", title, STORY[0])
+    assert first_plain_title(doc, [0, 1]) == first

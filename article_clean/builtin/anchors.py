@@ -26,6 +26,8 @@ _TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+|:\
 _NOT_WORD = regex.compile(r"[\W_]+")
 TITLE_LINE_WORDS = 40  # a line longer than this is a paragraph, not the title shown again
 PIECE_SHARE = 0.6  # of a line's words a title piece must cover to name the line
+PIECE_WORDS = 2  # a piece of one word is a site's name or a section ('News'), not the post's
+PIECE_INSIDE_WORDS = 3  # a piece found inside a longer line: two words may be a phrase of it
 
 
 def trafilatura_anchor(doc: Document) -> int | None:
@@ -71,7 +73,7 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
         for first in range(longest + 1):
             for last in range(longest + 1, len(parts) + 1):
                 pieces.add(_normal(" ".join(parts[first:last])))
-    return frozenset(piece for piece in pieces if len(piece.split()) >= 2)
+    return frozenset(piece for piece in pieces if len(piece.split()) >= PIECE_WORDS)
 
 
 def titled_page(doc: Document) -> bool:
@@ -111,7 +113,7 @@ def _title_lines(doc: Document) -> tuple[int, ...]:
     if not pieces:
         return ()
     long_pieces = [(f" {piece} ", len(piece.split())) for piece in pieces]
-    long_pieces = [(padded, words) for padded, words in long_pieces if words >= 3]
+    long_pieces = [(padded, words) for padded, words in long_pieces if words >= PIECE_INSIDE_WORDS]
     again = tuple(
         block.index
         for block in doc.blocks[1:]

@@ -68,6 +68,9 @@ def _weights() -> tuple[float, tuple[float, ...]]:
     return float(data["bias"]), tuple(float(weight) for weight in data["weights"])
 
 
+PLAIN_TITLE_WORDS = 3  # a section's name or a kicker is shorter ('World', 'Hong Kong')
+
+
 def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
     """Of title-shaped lines, the first with three words or more that is no breadcrumb or
     meta line ("Home » News", "Mary · Quickies · 7 Comments"): section names and kickers are
@@ -76,7 +79,7 @@ def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
     plain = [
         i
         for i in shaped
-        if doc.stats(i).words >= 3 and not NOT_HEADLINE.search(doc.blocks[i].text)
+        if doc.stats(i).words >= PLAIN_TITLE_WORDS and not NOT_HEADLINE.search(doc.blocks[i].text)
     ]
     plain = [i for i in plain if not doc.blocks[i].text.islower()] or plain
     plain = [i for i in plain if not TWO_SENTENCES.search(doc.blocks[i].text)] or plain
