@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = (
     "tests/test_thresholds.py",
+    "tests/test_story_thresholds.py",
     "tests/test_layout_thresholds.py",
     "tests/test_rule_examples.py",
     "tests/test_samples.py",
@@ -128,6 +129,8 @@ MUTANTS = (
     *_steps(STORY, "SHORT_SENTENCE_WORDS", "4", "3", "5"),
     *_steps(STORY, "SHORT_SENTENCE_LOWERCASE", "0.5", "0.4", "0.6"),
     *_steps(STORY, "WRAPPED_WORDS", "15", "14", "16"),
+    *_steps(STORY, "WRAPPED_LOWERCASE", "0.5", "0.4", "0.6"),
+    *_steps(STORY, "LIST_INTRO_WORDS", "2", "1", "3"),
     *_steps(STORY, "STORY_BEFORE_COMMENTS", "50", "49", "51", "60"),
     Mutant(
         "story.THREAD_RECORDS 3->4",

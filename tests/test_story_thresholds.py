@@ -1,0 +1,153 @@
+"""The story region's own numbers (`builtin/story.py`), each just inside and just outside.
+
+A block's score is its words if it reads as prose, and a small cost or gain by its kind if not;
+the story is the run of blocks with the highest total. These tests pin the word counts and
+shares that decide a block's kind, and the numbers that decide where the story ends, each at its
+value and a step past it. As in `tests/test_thresholds.py`, the boundaries are written as
+numbers, not read from the constants, so that a moved value fails them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import Label, clean
+from article_clean.blocks import split_blocks
+from article_clean.builtin.story import (
+    LINK_LINE,
+    LIST_ITEM,
+    LONG_LINE,
+    SHORT_LINE,
+    SHORT_SENTENCE,
+    block_scores,
+)
+from article_clean.document import Document
+from article_clean.features import block_stats
+from article_clean.thresholds import THRESHOLDS
+
+
+def sentence(n: int, first: str = "Then") -> str:
+    """A finished sentence of `n` words: prose from eight, and scored by its words."""
+    return " ".join([first] + ["people"] * (n - 2) + ["agreed."])
+
+
+def decisions(*paragraphs: str) -> dict[str, tuple[Label, str | None]]:
+    """The label and rule of each line of the text of `paragraphs`, once cleaned."""
+    return {s.text.strip(): (s.label, s.rule) for s in clean("\n\n".join(paragraphs)).segments}
+
+
+STORY = (
+    "The council met on Tuesday night and voted to rebuild the old bridge over the river, which "
+    "has been closed to traffic since the spring floods damaged it.",
+    "Work will begin in the spring, officials from the city said on Tuesday, after two days of "
+    "talks with the engineers who will lead the work.",
+)
+
+
+@pytest.mark.parametrize("words", [8, 9])
+def test_a_line_a_marker_took_costs_four_and_half_its_words_to_the_story_across_it(
+    words: int,
+) -> None:
+    # A paragraph under a "Read more" link is the story's only if it outweighs the link: the
+    # link of 8 words costs 4 (MARKED) and 4, so a paragraph of 8 words is the trailer.
+    link = "Read more: " + " ".join(["Bridge"] * 6)
+    last = sentence(words)
+    rules = decisions(*STORY, link, last)
+    if words > 8:
+        assert rules[link] == (Label.NOISE, "NOI004") and rules[last] == (Label.BODY, None)
+    else:
+        assert rules[link] == rules[last] == (Label.TRAILER, "STO002")
+
+
+@pytest.mark.parametrize(
+    "prose, kept", [(49, True), (50, False)]  # STORY_BEFORE_COMMENTS
+)
+def test_a_storys_tags_line_ends_it_after_fifty_words_of_prose(prose: int, kept: bool) -> None:
+    # Above fifty words the tags line is the story's footer, and what is under it (a sponsor's
+    # post) is not the story's; above fewer it is a tag line inside a story that goes on.
+    first = sentence(25, "The")
+    below = (
+        "The camp is a free, all-day event for the product management community, with talks, "
+        "workshops and a lunch, held at the convention centre on the first Saturday of November."
+    )
+    rules = decisions(first, sentence(prose - 25), "Tags: bridges, council", below)
+    assert rules["Tags: bridges, council"] == (Label.TRAILER, "TRL007")
+    assert rules[below] == ((Label.BODY, None) if kept else (Label.TRAILER, "STO002"))
+
+
+def scores(*paragraphs: str) -> list[float]:
+    """The story region's score of each line of the text of `paragraphs`, none decided."""
+    text = "\n\n".join(paragraphs)
+    return block_scores(Document(text, split_blocks(text)))
+
+
+@pytest.mark.parametrize(
+    "n, expected", [(7, SHORT_LINE), (8, LONG_LINE)]  # LONG_LINE_WORDS
+)
+def test_a_line_that_ends_no_sentence_costs_less_from_a_paragraphs_length(
+    n: int, expected: float
+) -> None:
+    assert scores(" ".join(["Bridge"] * n)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "n, expected", [(14, LINK_LINE), (15, LONG_LINE)]  # LINK_LINE_WORDS
+)
+def test_a_line_with_a_link_is_a_link_line_under_fifteen_words(n: int, expected: float) -> None:
+    assert scores(" ".join(["Bridge"] * (n - 1) + ["www.example.com"])) == [expected]
+
+
+@pytest.mark.parametrize("n, counted", [(9, 9), (10, 10), (11, 10)])  # LIST_ITEM_WORDS
+def test_an_announced_lists_item_scores_by_its_words_up_to_ten(n: int, counted: int) -> None:
+    item = scores("Here are the highlights:", " ".join(["Bridge"] * n))[1]
+    assert item == LIST_ITEM * counted
+
+
+def short_sentence(n: int, lower: int) -> str:
+    """A finished sentence of `n` words, `lower` of them in lower case: 'Colombia lost Belgium.'"""
+    return " ".join(["Colombia"] + ["lost"] * lower + ["Belgium"] * (n - 1 - lower)) + "."
+
+
+@pytest.mark.parametrize(
+    "n, lower, expected",
+    [
+        (3, 2, SHORT_LINE),  # a label
+        (4, 3, SHORT_SENTENCE),  # SHORT_SENTENCE_WORDS
+        (6, 3, SHORT_SENTENCE),  # half in lower case (SHORT_SENTENCE_LOWERCASE)
+        (7, 3, SHORT_LINE),  # under half
+    ],
+)
+def test_a_short_sentence_is_four_words_or_more_and_half_in_lower_case(
+    n: int, lower: int, expected: float
+) -> None:
+    line = short_sentence(n, lower)
+    assert block_stats(line).words == n < THRESHOLDS.prose_words
+    assert scores(line) == [expected]
+
+
+@pytest.mark.parametrize("n, wrapped", [(14, False), (15, True)])  # WRAPPED_WORDS
+def test_the_lines_of_a_wrapped_paragraph_score_their_words_from_fifteen_together(
+    n: int, wrapped: bool
+) -> None:
+    first = " ".join(["The"] + ["council"] * 7)  # no line reads as prose on its own
+    second = " ".join(["voted"] * (n - 9) + ["again."])
+    expected = [8.0, float(n - 8)] if wrapped else [LONG_LINE, SHORT_LINE]
+    assert scores(f"{first}\n{second}", "Menu")[:2] == expected
+
+
+@pytest.mark.parametrize("intro, listed", [("Highlights:", False), ("The highlights:", True)])
+def test_a_line_ending_in_a_colon_announces_a_list_from_two_words(
+    intro: str, listed: bool
+) -> None:  # LIST_INTRO_WORDS
+    item = scores(intro, "Bridge Bridge Bridge")[1]
+    assert item == (LIST_ITEM * 3 if listed else SHORT_LINE)
+
+
+@pytest.mark.parametrize("lower, wrapped", [(7, False), (8, True)])  # WRAPPED_LOWERCASE
+def test_the_lines_of_a_wrapped_paragraph_are_half_in_lower_case(
+    lower: int, wrapped: bool
+) -> None:
+    words = ["The"] + ["Council"] * (15 - lower) + ["council"] * lower  # 16 words
+    first, second = " ".join(words[:9]), " ".join(words[9:]) + "."
+    expected = [9.0, 7.0] if wrapped else [LONG_LINE, SHORT_LINE]
+    assert scores(f"{first}\n{second}", "Menu")[:2] == expected
