@@ -205,6 +205,7 @@ MUTANTS = (
     *_steps(LAYOUT, "RELATED_TITLE_WORDS", "15", "14", "16"),
     *_steps(LAYOUT, "CAPTION_LOWERCASE", "0.4", "0.35", "0.45"),
     *_steps(LAYOUT, "CAPTION_WORDS", "40", "39", "41", "10"),
+    *_steps(LAYOUT, "CAPTION_MIN_WORDS", "3", "2", "4"),
     *_steps(LAYOUT, "STORY_AFTER_CREDIT", "4", "3", "5"),
     *_steps(LAYOUT, "GALLERY_LINES", "24", "23", "25"),
     *_steps(LAYOUT, "PHOTOGRAPHER_WORDS", "5", "4", "6"),

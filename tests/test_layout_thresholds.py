@@ -249,6 +249,16 @@ def test_the_line_above_a_credit_is_its_caption_if_short_enough(
 
 
 @pytest.mark.parametrize(
+    "caption, expected", [("Smoke Delhi", BODY), ("Smoke Over Delhi", (Label.CAPTION, "CAP100"))]
+)  # CAPTION_MIN_WORDS
+def test_a_line_above_a_credit_is_more_than_a_name_from_three_words(
+    caption: str, expected: Decided
+) -> None:
+    story = text(STORY[0], STORY[1], caption, CREDIT, STORY[2], STORY[3])
+    assert decided(story, caption) == expected
+
+
+@pytest.mark.parametrize(
     "lines, expected",
     [(3, (Label.CAPTION, "CAP100")), (4, BODY)],  # STORY_AFTER_CREDIT
 )

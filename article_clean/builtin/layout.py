@@ -366,6 +366,7 @@ _HANDLE = re.compile(r"(?:^|\s)@\w")
 _SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
 CAPTION_LOWERCASE = 0.4  # a caption is a phrase in lower case; a heading is capitalised
 CAPTION_WORDS = 40  # the longest a caption next to its credit runs
+CAPTION_MIN_WORDS = 3  # fewer, all capitalised, is a name or a heading ('Jane Doe'), not a caption
 
 
 class _Captions:
@@ -413,7 +414,7 @@ def _caption_shaped(doc: Document, index: int) -> bool:
         return False
     if text[:1] in _QUOTES:
         return False  # a quotation is the story's
-    return stats.words >= 3 or any(word[0].islower() for word in _WORD.findall(text))
+    return stats.words >= CAPTION_MIN_WORDS or any(w[0].islower() for w in _WORD.findall(text))
 
 
 STORY_AFTER_CREDIT = 4  # lines under a credit where the story goes on
