@@ -131,6 +131,7 @@ MUTANTS = (
     *_steps(STORY, "WRAPPED_WORDS", "15", "14", "16"),
     *_steps(STORY, "WRAPPED_LOWERCASE", "0.5", "0.4", "0.6"),
     *_steps(STORY, "LIST_INTRO_WORDS", "2", "1", "3"),
+    *_steps(STORY, "HEAD_SHARE", "0.35", "0.3", "0.4"),
     *_steps(STORY, "STORY_BEFORE_COMMENTS", "50", "49", "51", "60"),
     Mutant(
         "story.THREAD_RECORDS 3->4",

@@ -151,3 +151,17 @@ def test_the_lines_of_a_wrapped_paragraph_are_half_in_lower_case(
     first, second = " ".join(words[:9]), " ".join(words[9:]) + "."
     expected = [9.0, 7.0] if wrapped else [LONG_LINE, SHORT_LINE]
     assert scores(f"{first}\n{second}", "Menu")[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "before, expected", [(21, (Label.NOISE, "STO001")), (22, (Label.BODY, None))]
+)  # HEAD_SHARE
+def test_a_byline_within_the_first_35_percent_of_the_storys_prose_starts_it(
+    before: int, expected: tuple[Label, str | None]
+) -> None:
+    # 60 words of prose in all: a byline after 21 of them (35%) marks what is above it as a
+    # dek; after 22, the byline is a story's own, inside it.
+    first = sentence(before, "Earlier")
+    rules = decisions(first, "By Jane Doe", sentence(30 - before), sentence(30, "Later"))
+    assert rules["By Jane Doe"][0] is Label.BYLINE
+    assert rules[first] == expected
