@@ -140,6 +140,22 @@ MUTANTS = (
         "THREAD_RECORDS = 4",
     ),
     Mutant("story.GAP_FREE 3->4", "article_clean/builtin/story.py", "GAP_FREE = 3", "GAP_FREE = 4"),
+    # the costs by kind and the gap's step, each moved by a step
+    *_steps(STORY, "LONG_LINE", "-1.0", "-0.5", "-1.5"),
+    *_steps(STORY, "LINK_LINE", "-3.0", "-2.5", "-3.5"),
+    *_steps(STORY, "UNFINISHED", "0.3", "0.2", "0.4"),
+    *_steps(STORY, "SHORT_SENTENCE", "1.0", "0.5", "1.5"),
+    *_steps(STORY, "CAPTION_LINE", "-2.0", "-1.5", "-2.5"),
+    *_steps(STORY, "LIST_ITEM", "0.5", "0.4", "0.6"),
+    *_steps(STORY, "BULLET_LINE", "-0.5", "-0.4", "-0.6"),
+    *_steps(STORY, "GAP_STEP", "1.0", "0.5", "1.5"),
+    # the windows
+    *_steps(STORY, "STORY_UNDER_TITLE", "12", "11", "13"),
+    *_steps(STORY, "STORY_UNDER_PART", "3", "2", "4"),
+    *_steps(STORY, "TITLE_UNDER_STORY", "3", "2", "4"),
+    *_steps(STORY, "BELOW_SHARE", "0.3", "0.25", "0.35"),
+    *_steps(STORY, "THREAD_GAP", "12", "11", "13"),
+    *_steps(STORY, "THREAD_WINDOW", "12", "11", "13"),
     Mutant(
         "story.comments headings unread",
         "article_clean/builtin/story.py",

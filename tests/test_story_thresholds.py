@@ -19,6 +19,11 @@ from article_clean.builtin.story import (
     LONG_LINE,
     SHORT_LINE,
     SHORT_SENTENCE,
+    _record_follows,
+    _run_under,
+    _thread_start,
+    _under_title,
+    _with_gaps,
     block_scores,
 )
 from article_clean.document import Document
@@ -165,3 +170,122 @@ def test_a_byline_within_the_first_35_percent_of_the_storys_prose_starts_it(
     rules = decisions(first, "By Jane Doe", sentence(30 - before), sentence(30, "Later"))
     assert rules["By Jane Doe"][0] is Label.BYLINE
     assert rules[first] == expected
+
+
+# --- The costs by kind, the gap's growing cost and the windows --------------------------------
+# Each cost is written as its documented number: a moved cost fails here.
+
+
+def undecided(*paragraphs: str) -> Document:
+    text = "\n\n".join(paragraphs)
+    return Document(text, split_blocks(text))
+
+
+def test_each_kind_of_line_costs_its_documented_score() -> None:
+    long_unfinished = " ".join(["the council voted"] * 5)  # 15 words in lower case, no stop
+    assert scores("Bridge Bridge") == [-2.0]  # SHORT_LINE
+    assert scores(" ".join(["Bridge"] * 8)) == [-1.0]  # LONG_LINE
+    assert scores("Bridge news www.example.com") == [-3.0]  # LINK_LINE
+    assert scores(long_unfinished) == [pytest.approx(0.3 * 15)]  # UNFINISHED, per word
+    assert scores(short_sentence(5, 3)) == [1.0]  # SHORT_SENTENCE
+    assert scores("Here are the highlights:", "Bridge Bridge Bridge")[1] == 1.5  # LIST_ITEM
+    doc = undecided("Share this story on Facebook now", "A bridge at dusk, seen from the river")
+    doc.decide(0, Label.NOISE, "NOI001")
+    doc.decide(1, Label.CAPTION, "CAP003")
+    assert block_scores(doc) == [-4.0 - 6 / 2, -2.0]  # MARKED plus half its words; CAPTION_LINE
+
+
+@pytest.mark.parametrize("gap, weighted", [(3, [-2.0] * 3), (5, [-2.0, -2.0, -2.0, -3.0, -4.0])])
+def test_a_gap_of_short_lines_costs_one_more_a_line_after_three(
+    gap: int, weighted: list[float]
+) -> None:
+    # GAP_FREE lines cost their own score; each further one GAP_STEP more than the one before.
+    doc = undecided(sentence(20), *[f"Bridge {n}" for n in range(gap)], sentence(20))
+    assert _with_gaps(doc, block_scores(doc))[1 : gap + 1] == weighted
+
+
+def test_a_bulleted_item_costs_half_a_point_and_is_no_gap() -> None:
+    doc = undecided(sentence(20), "Bridge", "Bridge", "Bridge", "• Bridge", "Bridge", sentence(20))
+    assert _with_gaps(doc, block_scores(doc))[1:6] == [-2.0, -2.0, -2.0, -0.5, -3.0]  # BULLET_LINE
+
+
+@pytest.mark.parametrize("at, found", [(12, True), (13, False)])  # STORY_UNDER_TITLE
+def test_the_story_under_a_title_line_starts_within_twelve_lines_of_it(
+    at: int, found: bool
+) -> None:
+    doc = undecided(*[f"Line {n}" for n in range(20)])
+    line_scores = [-2.0] * 20
+    line_scores[at] = 30.0
+    run = _run_under(doc, line_scores, 0)
+    assert (run == (30.0, at, at)) if found else run is None
+
+
+@pytest.mark.parametrize("gap, thread", [(12, True), (13, False)])  # THREAD_GAP
+def test_records_make_a_thread_twelve_lines_apart_at_most(gap: int, thread: bool) -> None:
+    # Three name-and-date records, each after a comment's text: the last comes `gap` lines
+    # after the second.
+    lines = [sentence(20), "Ann Lee", "Nice piece.", "Bo Chan", *["Agreed."] * (gap - 1), "Cy Dunn"]
+    doc = undecided(*lines)
+    for index in (1, 3, len(lines) - 1):
+        doc.decide(index, Label.BYLINE, "BYL001")
+    assert _thread_start(doc, 0) == (1 if thread else len(doc))
+
+
+@pytest.mark.parametrize("at, follows", [(12, True), (13, False)])  # THREAD_WINDOW
+def test_a_comments_heading_is_followed_by_records_within_twelve_lines(
+    at: int, follows: bool
+) -> None:
+    # The heading at 0; a record at 1, a comment's text, and the second record at `at`.
+    lines = ["Comments", "Ann Lee", *["Nice piece."] * (at - 2), "Bo Chan", "Agreed."]
+    doc = undecided(*lines)
+    doc.decide(1, Label.BYLINE, "BYL001")
+    doc.decide(at, Label.BYLINE, "BYL001")
+    assert _record_follows(doc, 0) is follows
+
+
+TITLE = "Bridge reopens after the floods | Daily News"  # a whole page's text opens with its <title>
+
+
+def titled(lines: dict[int, str], size: int = 30) -> Document:
+    """A page's text of `size` lines: the <title> first, `lines` where given, filler lines."""
+    return undecided(TITLE, *[lines.get(n, f"Line {n}") for n in range(1, size)])
+
+
+@pytest.mark.parametrize("at, footer", [(8, True), (9, False)])  # TITLE_UNDER_STORY
+def test_the_title_shown_again_three_lines_under_the_story_is_its_footer(
+    at: int, footer: bool
+) -> None:
+    doc = titled({at: "Bridge reopens after the floods"})
+    line_scores = [-2.0] * len(doc)
+    for index in (2, 3, 4, 5):  # the longest run: 40
+        line_scores[index] = 10.0
+    line_scores[at + 1] = 100.0  # a story under the title line
+    found = _under_title(doc, line_scores, (2, 5))
+    assert found is None if footer else found == (at + 1, at + 1)
+
+
+@pytest.mark.parametrize("below, kept", [(12.0, True), (11.5, False)])  # BELOW_SHARE
+def test_a_story_under_a_title_line_below_the_longest_run_needs_three_tenths_of_it(
+    below: float, kept: bool
+) -> None:
+    doc = titled({15: "Bridge reopens after the floods"})
+    line_scores = [-2.0] * len(doc)
+    for index in (2, 3, 4, 5):  # the longest run: 40, of which 0.3 is 12
+        line_scores[index] = 10.0
+    line_scores[16] = below
+    found = _under_title(doc, line_scores, (2, 5))
+    assert found == ((16, 16) if kept else None)
+
+
+@pytest.mark.parametrize("at, found", [(5, True), (6, False)])  # STORY_UNDER_PART
+def test_the_story_under_one_part_of_the_title_starts_within_three_lines_of_it(
+    at: int, found: bool
+) -> None:
+    # "Daily News" alone is a part of the title, not the title shown again.
+    doc = titled({2: "Daily News"})
+    line_scores = [-5.0] * len(doc)
+    for index in (20, 21):  # the longest run, far below
+        line_scores[index] = 10.0
+    line_scores[at] = 30.0
+    run = _under_title(doc, line_scores, (20, 21))
+    assert (run is not None and run[0] == at) if found else run is None
