@@ -211,6 +211,7 @@ MUTANTS = (
     # half, 2 of 4 the half itself.
     *_steps(LAYOUT, "SLUG_SHARE", "0.5", "0.4", "0.6"),
     *_steps(LAYOUT, "TITLE_ABOVE_WORDS", "15", "14", "16"),
+    *_steps(LAYOUT, "OPENING_TITLE_LOWERCASE", "0.5", "0.4", "0.6"),
     *_steps(LAYOUT, "NAMES_MIN_WORDS", "2", "1", "3"),
     *_steps(LAYOUT, "NAMES_MAX_WORDS", "6", "5", "7"),
     *_steps(LAYOUT, "CARD_NAME_WORDS", "4", "3", "5"),

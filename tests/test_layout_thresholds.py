@@ -86,6 +86,23 @@ def test_a_line_of_any_shape_right_above_the_story_is_its_headline_if_short(
     assert decided(text("Oct", "23", title, "By Jane Doe", STORY[0], STORY[1]), title) == expected
 
 
+@pytest.mark.parametrize(
+    "lower, expected",
+    [
+        (4, (Label.HEADLINE, "HED002")),  # 4 of 9 words in lower case: a title's case
+        (5, BODY),  # OPENING_TITLE_LOWERCASE: from half, the story's opening sentence
+    ],
+)
+def test_a_text_that_opens_with_a_capitalised_line_over_the_story_opens_with_its_title(
+    lower: int, expected: Decided
+) -> None:
+    # It ends as a sentence would, so it reads as prose and the story starts with it.
+    capitalised = ["Island"] * (9 - lower)
+    title = " ".join(capitalised[:1] + ["the"] * lower + capitalised[1:]) + "!"
+    assert count_words(title) == 9
+    assert decided(text(title, STORY[0], STORY[1], STORY[2]), title) == expected
+
+
 SLUG_POOL = ["fentanyl", "talks", "begin", "today", "beijing"]
 OTHER_WORDS = ["end", "very", "soon", "again", "now"]
 

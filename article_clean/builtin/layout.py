@@ -83,6 +83,8 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     ]
     if not candidates:
         # On a page, the markup had its say on the headline (HTM001); in text, position has.
+        if plain and span[0] == 0 and _opening_title(doc, grouped):
+            return 0, "shape"
         above = _line_above_story(doc, span[0]) if plain else None
         return None if above is None else (above, "shape")
     slug = _slug_words(doc.url)
@@ -110,6 +112,24 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+OPENING_TITLE_LOWERCASE = 0.5  # share of lower-case words under which an opening line is a title
+
+
+def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
+    """Whether the text opens with its title though the story starts there: a line of its own
+    in a title's shape and case (most words capitalised; "Large Pond + Zipline = Awesome!"
+    ends as a sentence would, and so reads as prose), over a longer paragraph."""
+    if len(doc) < 2 or 0 in grouped:
+        return False
+    stats, below = doc.stats(0), doc.stats(1)
+    return (
+        reads_as_title(doc.blocks[0].text, stats)
+        and stats.lowercase < OPENING_TITLE_LOWERCASE
+        and below.prose
+        and below.words > stats.words
+    )
 
 
 def _next_to_byline(doc: Document, index: int) -> bool:
@@ -679,6 +699,7 @@ _P6 = (
     "to resume the talks."
 )
 _PHOTO = "Protesters gather outside the parliament in Hong Kong"
+_OPENING = "Large Pond + Zipline + Wakeboard = Awesome Day Out!"
 _SLUG_URL = "https://example.com/2024/01/30/china-us-fentanyl-working-group/"
 _LINKED = "Police find fentanyl in a school"
 
@@ -716,8 +737,14 @@ LAYOUT_RULES = RuleSet(
             "HED002",
             Label.HEADLINE,
             headline_by_shape,
-            examples=(Example(_doc(_HEAD, _P1, _P2), _HEAD),),
-            counter_examples=(Example(_doc(_HEAD, _P1, _P2), _P1),),
+            examples=(
+                Example(_doc(_HEAD, _P1, _P2), _HEAD),
+                Example(_doc(_OPENING, _P1, _P2), _OPENING),  # a title ending as a sentence
+            ),
+            counter_examples=(
+                Example(_doc(_HEAD, _P1, _P2), _P1),
+                Example(_doc(_OPENING.capitalize(), _P1, _P2), _OPENING.capitalize()),
+            ),
         ),
         FunctionRule(
             "HED003",
