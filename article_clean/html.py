@@ -78,7 +78,6 @@ _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
 # Where the page breaks a line (<br>) and where a block ends. In HTML a newline in the source is
 # a space, so breaks are marked with noncharacters that no parsed page holds (`parse` drops them).
 _BREAK = "\ufdd0"
@@ -202,13 +201,14 @@ def _lines_before(text: str, end: int) -> int:
 
 
 def _key(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()[:80]
+    # Whitespace is collapsed as str.split() cuts: where re's \s matches, three times as fast.
+    return " ".join(text.split()).casefold()[:80]
 
 
 def _item_key(text: str) -> str:
     """A list item's key without its bullet and spaces: trafilatura joins the item's pieces
     (a card's heading and its summary) with no space between them."""
-    return _SPACE.sub("", text.removeprefix(BULLET)).casefold()[:80]
+    return "".join(text.removeprefix(BULLET).split()).casefold()[:80]
 
 
 # lxml.html's own class lookup is Python code run for every element a caller touches (a tenth
@@ -369,7 +369,7 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
     for element in asides:
         if element.tag in ("html", "body") or len(element.text_content()) > _ASIDE_MAX_CHARS:
             continue
-        for piece in element.xpath(".//text()"):
+        for piece in element.itertext():
             if len(piece.strip()) > 3:
                 hints.setdefault(_key(piece), ASIDE)
     for element in captions:
@@ -379,7 +379,7 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
         if _also_a_paragraph(element, text, caption_set, paragraphs):
             continue
         hints[_key(text)] = CAPTION
-        for piece in element.xpath(".//text()"):
+        for piece in element.itertext():
             if len(piece.strip()) > 3:
                 hints[_key(piece)] = CAPTION
     return hints
@@ -488,7 +488,7 @@ def _loose_lines(text: str | None, hint: str | None, keep_newlines: bool = False
     if text and not text.isspace():
         if keep_newlines:
             text = text.replace("\n", _BREAK)
-        pieces = [_SPACE.sub(" ", piece).strip() for piece in text.split(_BREAK)]
+        pieces = [" ".join(piece.split()) for piece in text.split(_BREAK)]
         lines = [piece for piece in pieces if piece]
         if lines:
             yield "\n".join(lines), hint
@@ -507,7 +507,7 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
                 for cell in row:
                     yield from _lines(cell, hint)
                 continue
-            cells = [_SPACE.sub(" ", "".join(cell.itertext())).strip() for cell in row]
+            cells = [" ".join("".join(cell.itertext()).split()) for cell in row]
             line = "\t".join(cell for cell in cells if cell)
             if line:
                 yield line, hint or TABLE
@@ -657,10 +657,17 @@ def _finished(
     return finish(lines())
 
 
-def _prose_words(lines: list[Line]) -> int:
-    """Words of the lines that read as prose: how much of a story they hold."""
-    counted = (block_stats(text) for text, _ in lines)
-    return sum(stats.words for stats in counted if stats.prose)
+def _prose_words(lines: list[Line], enough: int | None = None) -> int:
+    """Words of the lines that read as prose: how much of a story they hold; counted only as
+    far as `enough`, where that is all the caller needs to know."""
+    words = 0
+    for text, _ in lines:
+        stats = block_stats(text)
+        if stats.prose:
+            words += stats.words
+            if enough is not None and words >= enough:
+                break
+    return words
 
 
 def _with_title(lines: list[Line], title: str | None) -> list[Line]:
@@ -670,7 +677,8 @@ def _with_title(lines: list[Line], title: str | None) -> list[Line]:
         return lines
     key = _key(title)
     at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
-    if at is not None and _prose_words(lines[:at]) > _prose_words(lines[at + 1 :]):
+    above = _prose_words(lines[:at]) if at else 0  # the title is mostly the first line
+    if above and above > _prose_words(lines[at + 1 :], enough=above):
         # More of the story above its title than under it: the extraction put the post's title
         # (and date) after its text. The title goes back on top.
         return [(lines[at][0], TITLE), *lines[:at], *lines[at + 1 :]]
