@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +16,13 @@ from article_clean import Hint, clean
 from article_clean.html import (
     PARAGRAPH,
     ImageAlt,
+    _normalised,
     _ParagraphIndex,
     _paragraphs_of_loose_text,
     _with_hints,
     read_page,
 )
-from article_clean.metadata import marked
+from article_clean.metadata import classes_matching, marked
 
 _PARAGRAPH = (
     "<p>The new earphones went on sale this week at a price well below last year's model, and "
@@ -649,3 +651,24 @@ def test_hints_are_the_model_s_enum_and_structure_rules_do_not_import_the_front_
     for module in ("structure", "anchors", "layout"):
         source = (Path(__file__).parent.parent / "article_clean" / "builtin" / f"{module}.py")
         assert "import html" not in source.read_text(encoding="utf-8")
+
+
+@given(st.text(st.sampled_from([" ", "\t", "\n", "\r", "\u00a0", "\u2003", "a", "é"])))
+def test_paragraph_text_is_normalised_as_xpath_normalize_space_does(text: str) -> None:
+    """The shortcut that leaves most paragraphs' text alone gives what normalize-space() gives:
+    tabs, newlines and runs of spaces collapse, other Unicode spaces stay."""
+    element = lxml.etree.Element("p")
+    element.text = text
+    assert _normalised(text) == lxml.etree.XPath("normalize-space(.)")(element)
+
+
+@given(st.lists(st.text(st.sampled_from(["a", "A", "b", " ", "-", "İ", "ẞ"]), min_size=1)))
+def test_one_search_over_all_classes_finds_the_elements_a_search_each_finds(
+    values: list[str],
+) -> None:
+    """Classes searched at once, lower-cased in one call, give the elements a search of each
+    class finds, also where a letter lower-cases to two ("İ") and the offsets would move."""
+    pattern = re.compile("ab|i")
+    classed = [(index, value) for index, value in enumerate(values)]
+    expected = [index for index, value in classed if pattern.search(value.lower())]
+    assert classes_matching(classed, pattern) == expected
