@@ -117,7 +117,6 @@ _START_WORDS = 12  # a caption's words that a paragraph must start with
 _KEY_WORDS = _START_WORDS - 1  # whole words of it: the last may be the start of a longer one
 _STRING = lxml.etree.XPath("string()")
 _XPATH_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
 _SHORT_EXTRACTION = 500
 # Under this many, it may be one part of a story laid out in sibling boxes: a second opinion.
@@ -332,14 +331,12 @@ def _check_size(tags: int, tree: lxml.html.HtmlElement, max_elements: int | None
         raise InputTooLarge(f"the page has {count} elements, more than {max_elements}")
 
 
-def _boxes(
-    tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]
-) -> tuple[list[Any], list[Any]]:
-    """Caption elements and aside boxes: by tag, or by a class token that names one.
-
-    `classed`: the page's elements with a class, and its value (`metadata.marked`)."""
-    captions = list(tree.iter("figcaption"))
-    asides = list(tree.iter("aside"))
+def _boxes(elements: metadata.Marked) -> tuple[list[Any], list[Any]]:
+    """Caption elements and aside boxes: by tag, or by a class token that names one, among the
+    page's `metadata.marked` elements."""
+    captions = list(elements.figcaptions)
+    asides = list(elements.asides)
+    classed = elements.classed
     # One search over all class attributes at once: a search per element costs more than the
     # rest of the hints together.
     for index in metadata.classes_matching(classed, _CLASS_WORD):
@@ -352,13 +349,13 @@ def _boxes(
     return captions, asides
 
 
-def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> dict[str, str]:
+def _hint_keys(tree: lxml.html.HtmlElement, elements: metadata.Marked) -> dict[str, str]:
     """Text keys of captions and asides: the structure that plain text loses.
 
     Boxes larger than a box can be (a "share" class on the article's wrapper) are passed over.
     """
     hints: dict[str, str] = {}
-    captions, asides = _boxes(tree, classed)
+    captions, asides = _boxes(elements)
     caption_set = set(captions)
     paragraphs = _ParagraphIndex(tree)
     for element in asides:
@@ -380,15 +377,15 @@ def _hint_keys(tree: lxml.html.HtmlElement, classed: list[tuple[Any, str]]) -> d
     return hints
 
 
-def _card_keys(tree: lxml.html.HtmlElement) -> frozenset[str]:
+def _card_keys(headings: list[Any]) -> frozenset[str]:
     """The keys of the page's teaser cards, each as a whole item, which trafilatura writes as
     one line: a card's summary may be the story's own first paragraph (the page's own post
-    among the cards), so its pieces are not keyed."""
-    keys = (_item_key(element.text_content()) for element in _teaser_cards(tree))
+    among the cards), so its pieces are not keyed. `headings`: the page's <h1>-<h6>."""
+    keys = (_item_key(element.text_content()) for element in _teaser_cards(headings))
     return frozenset(key for key in keys if key)
 
 
-def _teaser_cards(tree: lxml.html.HtmlElement) -> list[Any]:
+def _teaser_cards(headings: list[Any]) -> list[Any]:
     """Items of a list that hold a heading, where two or more of the list's items do: cards that
     each title another page (recent posts, a teaser grid). A story's own lists hold phrases and
     sentences; where its items are headed sections (a list article), they hold most of the
@@ -397,7 +394,7 @@ def _teaser_cards(tree: lxml.html.HtmlElement) -> list[Any]:
     Found from the headings up: a page has few of them, and many more elements.
     """
     by_list: dict[Any, dict[Any, None]] = {}
-    for heading in tree.iter(*_HEADINGS):
+    for heading in headings:
         item = next(heading.iterancestors("li"), None)
         if item is not None:
             by_list.setdefault(item.getparent(), {})[item] = None
@@ -544,11 +541,12 @@ def _structure(
     extraction that follows slower.
     """
     elements = metadata.marked(tree)
-    hints = _hint_keys(tree, elements.classed)
+    hints = _hint_keys(tree, elements)
     ld = metadata.json_ld(tree)
     title = metadata.headline(tree, ld, elements)
     authors = functools.partial(metadata.authors, tree, ld, metadata.for_authors(elements))
-    return hints, _card_keys(tree), title, functools.cache(authors), elements.loose
+    cards = _card_keys(elements.all_headings)
+    return hints, cards, title, functools.cache(authors), elements.loose
 
 
 def read_page(

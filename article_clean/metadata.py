@@ -71,6 +71,11 @@ class Marked:
     itemprops: list[Any]
     rels: list[Any]
     loose: list[Any] = field(default_factory=list)
+    # What the HTML reader's hints look at, found in the same walk: <figcaption> and <aside>
+    # elements, and every heading (<h1>-<h6>).
+    figcaptions: list[Any] = field(default_factory=list)
+    asides: list[Any] = field(default_factory=list)
+    all_headings: list[Any] = field(default_factory=list)
 
 
 # A link to a writer's page of posts: ".../author/jane-doe/", as blog software builds it.
@@ -89,6 +94,7 @@ def _author_links(tree: lxml.html.HtmlElement) -> list[Any]:
 
 
 LOOSE_TEXT = 80  # characters of text between two elements that may be a paragraph
+_WALK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "aside"})
 _BOXES = frozenset({"div", "td"})
 
 
@@ -99,8 +105,15 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
     )
     for element in tree.iter(lxml.etree.Element):
         tag = element.tag
-        if tag in _HEADING_TAGS:
-            headings.append(element)
+        if tag in _WALK_TAGS:  # one test for most elements, which are none of these
+            if tag in _HEADING_TAGS:
+                headings.append(element)
+            if tag == "figcaption":
+                found.figcaptions.append(element)
+            elif tag == "aside":
+                found.asides.append(element)
+            else:
+                found.all_headings.append(element)
         value = element.get("class")
         if value:
             classed.append((element, value))
