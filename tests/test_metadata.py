@@ -351,3 +351,24 @@ def test_the_page_metadata_is_what_trafilatura_returns(page: Path) -> None:
     assert article.description == (theirs.description or None)
     assert article.image == theirs.image
     assert list(article.tags) == list(theirs.tags or [])
+
+
+@pytest.mark.parametrize("kind", ["application/ld+json", "application/settings+json", None])
+def test_a_json_script_in_the_body_is_read_as_trafilatura_reads_it(
+    kind: str | None,
+) -> None:
+    """trafilatura's JSON reader runs only where the page has a JSON script; one in the body,
+    of either type it reads, still names the site; without one, the URL's host does."""
+    data = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge closes", '
+        '"publisher": {"@type": "Organization", "name": "River Town Daily"}}'
+    )
+    script = f'<script type="{kind}">{data}</script>' if kind else ""
+    page = (
+        "<html><head><title>Bridge closes</title></head>"
+        f"<body><h1>Bridge closes</h1>{_STORY}{script}</body></html>"
+    )
+    article = clean(page, url="https://example.com/story")
+    theirs = extract_metadata(page, default_url="https://example.com/story")
+    assert article.sitename == theirs.sitename
+    assert article.sitename == ("example.com" if kind is None else "River Town Daily")
