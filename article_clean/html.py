@@ -680,13 +680,13 @@ def _with_title(lines: list[Line], title: str | None) -> list[Line]:
         return lines
     key = _key(title)
     at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
-    above = _prose_words(lines[:at]) if at else 0  # the title is mostly the first line
+    if at is None:
+        return [(title, TITLE), *lines]
+    above = _prose_words(lines[:at])  # none where the title is the first line, as mostly
     if above and above > _prose_words(lines[at + 1 :], enough=above):
         # More of the story above its title than under it: the extraction put the post's title
         # (and date) after its text. The title goes back on top.
         return [(lines[at][0], TITLE), *lines[:at], *lines[at + 1 :]]
-    if at is None:
-        return [(title, TITLE), *lines]
     return [*lines[:at], (lines[at][0], TITLE), *lines[at + 1 :]]
 
 
