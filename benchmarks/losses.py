@@ -1,0 +1,91 @@
+"""Where the body's missing text goes: the ground truth that article_clean leaves out, by the
+rule that took it, or because it never reached the page's text.
+
+    python benchmarks/losses.py                                    # Dragnet HTML, "tune"
+    python benchmarks/losses.py --data ../shared/bench-data/dragnet --half check   # totals only
+    python benchmarks/losses.py --data ../shared/bench-data/scrapinghub
+
+Per page, the truth's 4-token shingles that the output (headline, then body: the "+title" of
+`accuracy.py` where the truth opens with the title) lacks are looked for in the removed
+segments, in order: each missing shingle counts once, for the first segment holding it; what no
+segment holds never reached the text the rules saw (the HTML front end, trafilatura's region or
+the page read whole, left it out). Shares are of all the truth's shingles (not averaged per
+page as the F1 is), so they say which mechanism costs recall, not the F1 itself. The pages that
+lose most to each rule are listed for the halves one may read ("tune" and ScrapingHub); for
+"check", totals only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from article_clean import Article, Cleaner, Label  # noqa: E402
+from benchmarks.data import Page, load  # noqa: E402
+from benchmarks.metric import shingles  # noqa: E402
+from benchmarks.split import half_of, is_split  # noqa: E402
+
+UNSEEN = "never in the text (the front end left it out)"
+
+
+def output(article: Article, title: bool) -> str:
+    if title and article.headline:
+        return f"{article.headline}\n\n{article.body}"
+    return article.body
+
+
+def losses(page: Page, article: Article, title: bool) -> Counter[str]:
+    """The truth's missing shingles of one page, by where they went."""
+    missing = shingles(page.truth) - shingles(output(article, title))
+    found: Counter[str] = Counter()
+    for segment in article.segments:
+        if segment.label is Label.BODY or not missing:
+            continue
+        taken = missing & shingles(segment.text)
+        if taken:
+            found[f"{segment.label.value} {segment.rule or '-'}"] += sum(taken.values())
+            missing -= taken
+    if missing:
+        found[UNSEEN] += sum(missing.values())
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default="../shared/bench-data/dragnet", help="bench-data folder")
+    parser.add_argument("--half", choices=("tune", "check"), default="tune")
+    parser.add_argument("--top", type=int, default=20, help="causes listed")
+    args = parser.parse_args(argv)
+    corpus = Path(args.data).name
+    split = is_split(corpus)
+    pages = [p for p in load(args.data) if not split or half_of(p.id) == args.half]
+    readable = not split or args.half == "tune"
+    title = corpus.startswith("dragnet")  # its truth opens with the post's title
+    cleaner = Cleaner(time_budget=None)
+    totals: Counter[str] = Counter()
+    by_page: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    truth = 0
+    for page in pages:
+        content = page.read_text() if page.path.suffix == ".txt" else page.read_bytes()
+        article = cleaner.clean(content, url=page.url or None)
+        truth += sum(shingles(page.truth).values())
+        for cause, count in losses(page, article, title).items():
+            totals[cause] += count
+            by_page[cause].append((count, page.id))
+    lost = sum(totals.values())
+    name = f"{corpus} {args.half}" if split else corpus
+    print(f"{name}: {len(pages)} pages, {truth:,} truth shingles, {lost:,} missing "
+          f"({lost / max(truth, 1):.3f})")
+    for cause, count in totals.most_common(args.top):
+        worst = sorted(by_page[cause], reverse=True)[:4] if readable else []
+        pages_shown = ", ".join(f"{page_id} ({n})" for n, page_id in worst)
+        print(f"  {count / max(truth, 1):.4f}  {count:7,}  {cause:40} {pages_shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
