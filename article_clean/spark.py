@@ -8,8 +8,7 @@
 `language`, `published`, `sitename`), using `DataFrame.mapInPandas`. A record that cannot be
 cleaned gets its reason in `error` and nulls elsewhere; it never fails the job. `clean_udf` is
 the same as a struct-returning pandas UDF, for use inside `select`. `learn_rules` learns each
-site's rule set from its pages (`article_clean.learn`), counting their lines in one distributed
-aggregation.
+site's rule set from its pages (`article_clean.learn`), counting their lines in one distributed aggregation.
 
 The Cleaner travels to the executors as its settings; each Python worker builds it once.
 pyspark is imported only when these functions are called.
