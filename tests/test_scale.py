@@ -45,9 +45,6 @@ def expected() -> dict[str, dict]:  # type: ignore[type-arg]
             "body": article.body,
             "trailer": article.trailer,
             "byline": article.byline,
-            "language": article.language,
-            "published": article.published,
-            "sitename": article.sitename,
             "error": None,
         }
     return result
