@@ -25,7 +25,7 @@ import regex
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Block, Label, RuleFailure
-from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage
+from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, fold_for_hints
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
@@ -181,7 +181,9 @@ class Engine:
         present: set[str] = set()
         searched = bisect.bisect_right(self._word_limits, -size)  # words of rules this long
         if self._finder is not None and searched:
-            present = {w for _, (rank, w) in self._finder.iter(text.casefold()) if rank < searched}
+            present = {
+                w for _, (rank, w) in self._finder.iter(fold_for_hints(text)) if rank < searched
+            }
         for position, item, limit, needs in self._may_start(text[:_START]):
             if size > limit or (needs and needs.isdisjoint(present)):
                 continue

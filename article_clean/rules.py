@@ -48,6 +48,14 @@ RULE_ID = re.compile(r"^[A-Z][A-Z_]{0,7}[0-9]{3,4}$")
 BlockPredicate = Callable[[Block, "Document"], bool]
 
 
+def fold_for_hints(text: str) -> str:
+    """`text` as a rule's `requires` words are looked for in it: case-folded, and with the
+    dotted capital I ("İ", which casefold() turns into "i" and a combining dot) as a plain "i",
+    since a pattern searched without case takes it for an "i": a hint must never reject a line
+    its pattern matches."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 class Scope(str, enum.Enum):
     BLOCK = "block"
     REST = "rest"
@@ -291,7 +299,7 @@ class PatternRule(Rule):
         if not isinstance(linear, bool):
             raise RuleConfigError(f"rule {id}: linear must be true or false")
         self.max_chars = max_chars
-        self.requires = tuple(r.casefold() for r in requires)
+        self.requires = tuple(fold_for_hints(r) for r in requires)
         self.linear = linear
         self.pattern = pattern
         self.flags = parse_flags(flags)
@@ -327,7 +335,7 @@ class PatternRule(Rule):
                 raise RuleConfigError(
                     f"rule {self.id}: max_chars={self.max_chars} skips its example {text!r}"
                 )
-            folded = text.casefold()
+            folded = fold_for_hints(text)
             if self.requires and not any(word in folded for word in self.requires):
                 raise RuleConfigError(
                     f"rule {self.id}: requires {list(self.requires)} skips its example {text!r}; "
@@ -340,12 +348,12 @@ class PatternRule(Rule):
     def search(self, text: str, timeout: float | None = None, folded: str | None = None) -> Any:
         """The first match in `text`, or None; raises TimeoutError past `timeout` seconds.
 
-        `folded` is `text.casefold()`, when the caller has it already.
+        `folded` is `fold_for_hints(text)`, when the caller has it already.
         """
         if self.max_chars is not None and len(text) > self.max_chars:
             return None
         if self.requires:
-            folded = text.casefold() if folded is None else folded
+            folded = fold_for_hints(text) if folded is None else folded
             if not any(word in folded for word in self.requires):
                 return None
         return self.search_unhinted(text, timeout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -157,9 +158,10 @@ def test_a_memo_is_recomputed_after_a_decision_unless_it_reads_the_text_only() -
 
 
 def _first_match_unfiltered(engine, text: str) -> int:  # type: ignore[no-untyped-def]
-    """The first pattern rule in order whose pattern is found, every rule searched."""
+    """The first pattern rule in order whose pattern is found, every rule searched (its
+    `requires` words not consulted: the engine must decide as the patterns alone do)."""
     for position, item, limit, _ in engine._patterns:
-        if len(text) <= limit and item.search(text) is not None:
+        if len(text) <= limit and item.search_unhinted(text) is not None:
             return int(position)
     return len(engine.markers)
 
@@ -239,3 +241,39 @@ def test_a_block_a_rule_keeps_as_body_stays_body_inside_the_trailer() -> None:
     assert decided["Leave a Reply"] == (Label.TRAILER, "TRL001")
     assert decided[note] == (Label.BODY, "KEP001")
     assert decided["Name (required)"][0] is Label.TRAILER
+
+
+def _sample_lines() -> list[str]:
+    root = Path(__file__).resolve().parent.parent / "samples"
+    return sorted(
+        {
+            line.strip()
+            for path in root.glob("*.txt")
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+    )
+
+
+_HINTED = [
+    item for item in _ENGINE.markers if isinstance(item, PatternRule) and item.requires
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(_LINES + _sample_lines()),
+    st.sampled_from(["", "upper", "turkish", "title"]),
+)
+def test_no_keyword_hint_rejects_a_line_its_pattern_matches(line: str, case: str) -> None:
+    # A `requires` list only spares searches: with it or without it, every built-in rule
+    # matches the same lines, in any case ("İ" is an "i" to a pattern searched without case).
+    text = {
+        "upper": line.upper(),
+        "turkish": line.upper().replace("I", "İ"),
+        "title": line.title(),
+    }.get(case, line)
+    for item in _HINTED:
+        if item.max_chars is None or len(text) <= item.max_chars:
+            hinted = item.search(text) is not None
+            assert hinted == (item.search_unhinted(text) is not None), (item.id, text)
