@@ -7,9 +7,10 @@ run in Cython (`benchmarks/core_prototype/block_stats.pyx`) against the package'
 
 It builds the extension in a temporary folder (Cython and a C compiler), checks that it gives
 every field of `article_clean.features.block_stats` for every non-blank line of the folder's
-texts, then times both on the same lines, interleaved, best of `--rounds` (CPU time; read the
-ratio, the machine is shared). It is a measurement for `docs/design.md`'s plan, not part of
-the package: nothing in `article_clean` imports it.
+texts, then times both on the same lines, a round of each in turn, best of `--rounds` (CPU
+time; read the ratio, the machine is shared). It exits with 1 when the two disagree anywhere.
+It is a measurement for `docs/design.md`'s plan, not part of the package: nothing in
+`article_clean` imports it.
 """
 
 from __future__ import annotations
@@ -73,13 +74,15 @@ def compiled_stats(core, lines: list[str]) -> tuple[list, ...]:  # noqa: ANN001
     )
 
 
-def best_time(function, rounds: int) -> float:  # noqa: ANN001
-    best = float("inf")
+def best_times(first, second, rounds: int) -> tuple[float, float]:  # noqa: ANN001
+    """Each function's best CPU time over `rounds`, a round of each in turn."""
+    best = [float("inf"), float("inf")]
     for _ in range(rounds):
-        start = time.process_time()
-        function()
-        best = min(best, time.process_time() - start)
-    return best
+        for which, function in enumerate((first, second)):
+            start = time.process_time()
+            function()
+            best[which] = min(best[which], time.process_time() - start)
+    return best[0], best[1]
 
 
 def main() -> int:
@@ -106,17 +109,22 @@ def main() -> int:
                     print(f"differs: {lines[index]!r}\n  python {expected}\n  cython {got}")
         print(f"{len(texts)} documents, {len(real):,} lines and {len(lines) - len(real):,} "
               f"random awkward ones: {wrong} lines differ")
-        py = best_time(lambda: python_stats(real), args.rounds)
-        cy = best_time(lambda: compiled_stats(core, real), args.rounds)
+        py, cy = best_times(
+            lambda: python_stats(real), lambda: compiled_stats(core, real), args.rounds
+        )
         print(f"block statistics of the documents' lines: Python {py * 1e6 / len(real):.2f} "
               f"us/line, Cython {cy * 1e6 / len(real):.2f} us/line: {py / cy:.1f}x")
-        scores = [[float(n % 7 - 3) for n in range(len(text.splitlines()))] for text in texts]
-        py = best_time(lambda: [story._best_run(s) for s in scores], args.rounds)
-        cy = best_time(lambda: [core.best_run(s) for s in scores], args.rounds)
+        rng = random.Random(16)  # a score per line, as the story finder's range of them
+        scores = [[rng.uniform(-6.0, 40.0) for _ in text.splitlines()] for text in texts]
+        py, cy = best_times(
+            lambda: [story._best_run(s) for s in scores],
+            lambda: [core.best_run(s) for s in scores],
+            args.rounds,
+        )
         same = all(story._best_run(s) == core.best_run(s) for s in scores)
         print(f"maximum-sum run: Python {py * 1e3:.2f} ms, Cython {cy * 1e3:.2f} ms for the "
               f"{len(texts)} documents: {py / cy:.1f}x (same runs: {same})")
-    return 0
+    return 1 if wrong or not same else 0
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from article_clean import Article, Cleaner, Label  # noqa: E402
+from benchmarks.accuracy import TITLE_IN_TRUTH  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
 from benchmarks.metric import shingles  # noqa: E402
 from benchmarks.split import half_of, is_split  # noqa: E402
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     split = is_split(corpus)
     pages = [p for p in load(args.data) if not split or half_of(p.id) == args.half]
     readable = not split or args.half == "tune"
-    title = corpus.startswith("dragnet")  # its truth opens with the post's title
+    title = corpus.startswith(TITLE_IN_TRUTH)  # as accuracy.py scores it ("+title")
     cleaner = Cleaner(time_budget=None)
     totals: Counter[str] = Counter()
     by_page: dict[str, list[tuple[int, str]]] = defaultdict(list)

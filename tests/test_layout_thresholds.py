@@ -4,8 +4,9 @@ Each test builds its documents from a count (`line_of(n, ...)`) and gives the bo
 number the constant's comment documents: at it one label and rule, a step past it another, so
 moving the value or loosening its comparison fails the test, and renaming it does not. (A
 boundary read from the constant itself would move with it, and a moved value would pass
-unseen.) What each number guards is said in its comment in `layout.py`; the tests of the
-numbers in `thresholds.py` and `builtin/story.py` are in `tests/test_thresholds.py`.
+unseen.) What each number guards is said in its comment in `layout.py`; the numbers of
+`thresholds.py` are tested in `tests/test_thresholds.py`, those of `builtin/story.py` in
+`tests/test_story_thresholds.py`.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def test_a_line_of_any_shape_right_above_the_story_is_its_headline_if_short(
 @pytest.mark.parametrize(
     "lower, expected",
     [
-        (4, (Label.HEADLINE, "HED002")),  # 4 of 9 words in lower case: a title's case
+        (4, (Label.HEADLINE, "HED002")),  # 4 of 10 words in lower case: a title's case
         (5, BODY),  # OPENING_TITLE_LOWERCASE: from half, the story's opening sentence
     ],
 )
@@ -97,9 +98,9 @@ def test_a_text_that_opens_with_a_capitalised_line_over_the_story_opens_with_its
     lower: int, expected: Decided
 ) -> None:
     # It ends as a sentence would, so it reads as prose and the story starts with it.
-    capitalised = ["Island"] * (9 - lower)
+    capitalised = ["Island"] * (10 - lower)
     title = " ".join(capitalised[:1] + ["the"] * lower + capitalised[1:]) + "!"
-    assert count_words(title) == 9
+    assert count_words(title) == 10
     assert decided(text(title, STORY[0], STORY[1], STORY[2]), title) == expected
 
 

@@ -1,6 +1,6 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
 """A prototype of the compiled core's hottest loop: the statistics of every block of a
-document, in one pass per block over its characters, into arrays.
+document, in one pass per block over its characters, into lists (one per field).
 
 It mirrors `article_clean.features.block_stats` field by field; `benchmarks/core_prototype.py`
 checks that the two agree on every line it is given and times them. Lines holding a character
