@@ -23,19 +23,11 @@ from article_clean.cleaner import Kind
 from article_clean.document import Document
 from article_clean.features import count_words
 
+from .test_layout import STORY
+
 Decided = tuple[Label, str | None]
 BODY: Decided = (Label.BODY, None)
 
-STORY = [
-    "Another cloud of choking smoke and dust is set to descend upon the twenty million residents "
-    "of the capital this week, with forecasters warning that the air will get worse.",
-    "The gray haze led to canceled flights and closed schools last month, and the government "
-    "handed out five million face masks to schoolchildren across the city.",
-    "Farmers upwind of the city burn the stubble of their fields after the harvest, and the "
-    "smoke drifts over the capital for weeks every autumn, officials said on Monday.",
-    "Getting more meaningful reductions in pollution means tackling all of the sources at the "
-    "same time, which has proven to be an enormous hurdle for the city's government.",
-]
 CREDIT = "Sakib Ali/Hindustan Times/Getty Images"
 CAPTION = "Burning crop stubble outside the city is sending smoke into its streets."
 
