@@ -271,7 +271,7 @@ MAX_INLINE_CHILDREN = 3_000
 MAX_EXTRACTED_ELEMENTS = 50_000  # past it, the page is read whole, without the extraction
 # Text-level elements, whose markup the extraction can do without; not <br> (a line break keeps
 # lines apart) nor <img> (a figure the story may caption).
-_INLINE = frozenset(
+_TEXT_LEVEL = frozenset(
     "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike "
     "strong sub sup time tt u var".split()
 )
@@ -307,7 +307,7 @@ def bound_extraction(
         )
     crowded = [node for node in tree.iter() if len(node) > MAX_INLINE_CHILDREN]
     for node in crowded:
-        inline = [child for child in node if isinstance(child.tag, str) and child.tag in _INLINE]
+        inline = [c for c in node if isinstance(c.tag, str) and c.tag in _TEXT_LEVEL]
         if len(inline) > MAX_INLINE_CHILDREN:
             lxml.etree.strip_tags(node, *{child.tag for child in inline})
             # Stripping leaves the texts as runs of separate nodes, which cost the extraction

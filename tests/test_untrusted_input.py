@@ -286,6 +286,18 @@ def test_a_paragraph_of_thousands_of_inline_elements_keeps_its_text() -> None:
     assert any("inline elements" in warning for warning in article.warnings)
 
 
+def test_a_paragraph_of_thousands_of_line_breaks_keeps_its_lines_apart() -> None:
+    # The bound strips text-level markup only: a <br> still ends a line.
+    from article_clean.html import MAX_INLINE_CHILDREN
+
+    count = MAX_INLINE_CHILDREN + 1
+    lines = [f"<b>Line</b> {n} of a long poem goes on as poems do." for n in range(count)]
+    article = clean(html_page("<p>" + "<br>".join(lines) + "</p>"))
+    assert any("inline elements" in warning for warning in article.warnings)
+    assert "do.Line" not in article.body
+    assert "Line 2999 of a long poem goes on as poems do." in article.body
+
+
 def test_a_page_past_the_extraction_bound_is_read_whole_and_says_so() -> None:
     from article_clean.html import MAX_EXTRACTED_ELEMENTS
 
