@@ -6,9 +6,9 @@ rule that took it, or because it never reached the page's text.
     python benchmarks/losses.py --data ../shared/bench-data/scrapinghub
 
 Per page, the truth's 4-token shingles that the output (headline, then body: the "+title" of
-`accuracy.py` where the truth opens with the title) lacks are looked for in the removed
-segments, in order: each missing shingle counts once, for the first segment holding it; what no
-segment holds never reached the text the rules saw (the HTML front end, trafilatura's region or
+`accuracy.py` where the truth opens with the title) lacks are looked for in the Article's
+whole text: each counts for the removed segment where it starts (a shingle across two segments,
+as a paragraph cut into lines makes, is found there too); what the text does not hold never reached the text the rules saw (the HTML front end, trafilatura's region or
 the page read whole, left it out). Shares are of all the truth's shingles (not averaged per
 page as the F1 is), so they say which mechanism costs recall, not the F1 itself. The pages that
 lose most to each rule are listed for the halves one may read ("tune" and ScrapingHub); for
@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from article_clean import Article, Cleaner, Label  # noqa: E402
 from benchmarks.accuracy import TITLE_IN_TRUTH  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
-from benchmarks.metric import shingles  # noqa: E402
+from benchmarks.metric import SIZE, TOKEN, shingles  # noqa: E402
 from benchmarks.split import half_of, is_split  # noqa: E402
 
 UNSEEN = "never in the text (the front end left it out)"
@@ -39,19 +39,35 @@ def output(article: Article, title: bool) -> str:
     return article.body
 
 
+def _shingle_places(article: Article) -> dict[tuple[str, ...], list[int]]:
+    """Where each 4-token shingle of the Article's whole text starts: the index of the segment
+    holding its first token. A shingle across two segments (a paragraph cut into lines) is
+    found too: the segments' own shingles would miss it."""
+    tokens: list[tuple[str, int]] = []
+    for number, segment in enumerate(article.segments):
+        tokens.extend((match.group(), number) for match in TOKEN.finditer(segment.text))
+    places: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i in range(max(len(tokens) - SIZE + 1, 1 if tokens else 0)):
+        window = tokens[i : i + SIZE]
+        places[tuple(word for word, _ in window)].append(window[0][1])
+    return places
+
+
 def losses(page: Page, article: Article, title: bool) -> Counter[str]:
-    """The truth's missing shingles of one page, by where they went."""
+    """The truth's missing shingles of one page, by where they went: the rule of the removed
+    segment where the shingle starts (a shingle the text holds more than once, the first
+    removed place)."""
     missing = shingles(page.truth) - shingles(output(article, title))
+    places = _shingle_places(article)
+    segments = article.segments
     found: Counter[str] = Counter()
-    for segment in article.segments:
-        if segment.label is Label.BODY or not missing:
-            continue
-        taken = missing & shingles(segment.text)
-        if taken:
-            found[f"{segment.label.value} {segment.rule or '-'}"] += sum(taken.values())
-            missing -= taken
-    if missing:
-        found[UNSEEN] += sum(missing.values())
+    for shingle, count in missing.items():
+        removed = [n for n in places.get(shingle, ()) if segments[n].label is not Label.BODY]
+        if removed:
+            segment = segments[removed[0]]
+            found[f"{segment.label.value} {segment.rule or '-'}"] += count
+        else:
+            found[UNSEEN] += count
     return found
 
 

@@ -15,11 +15,12 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\w+")
+TOKEN = re.compile(r"\w+")
+SIZE = 4  # tokens per shingle
 
 
-def shingles(text: str | None, size: int = 4) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text or "")
+def shingles(text: str | None, size: int = SIZE) -> Counter[tuple[str, ...]]:
+    tokens = TOKEN.findall(text or "")
     if not tokens:
         return Counter()
     if len(tokens) < size:
