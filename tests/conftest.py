@@ -26,9 +26,12 @@ def seed_text() -> str:
     return (SAMPLES / "000_99f8204d1b9f3a68.txt").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def spark():  # type: ignore[no-untyped-def]
-    """A Spark session on local[2], shared by every test marked `spark`."""
+    """A Spark session on local[2], shared by the tests of one module marked `spark`.
+
+    At its end the JVM goes too: a JVM resolves relative paths against the folder it started
+    in, so a guide's Spark block run later (in its own folder) needs a JVM of its own."""
     pyspark = pytest.importorskip("pyspark", reason="pip install -e '.[spark]' for the Spark tests")
     os.environ["PYSPARK_PYTHON"] = sys.executable
     os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
@@ -44,6 +47,11 @@ def spark():  # type: ignore[no-untyped-def]
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()
+    context = pyspark.SparkContext
+    if context._gateway is not None:
+        context._gateway.shutdown()
+        context._gateway = None
+        context._jvm = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
