@@ -164,7 +164,7 @@ PHOTO_COPYRIGHT = (
 )
 
 GALLERY_TOGGLE = (
-    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+(?:\p{L}+\s+)?more|^\p{L}+\s+more|[.!?]\s+less|"
+    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+(?:\p{L}+\s+)?more|[.!?]\s+less|"
     r"(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
 )
 
@@ -414,6 +414,7 @@ CAPTION_RULES = RuleSet(
                 "The advertising industry has changed more in five years than in the fifty "
                 "before.",
                 "One more thought",
+                "Read more",
             ),
         ),
         PatternRule(

@@ -141,6 +141,8 @@ PAGE_CHROME = (
     r"learn more|click here|find out more|read the full (?:story|article)|continue reading|"
     r"to read the full story|listen to article|print article|font size|text size|"
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60})\W*$"
+    # A link's label alone, bare: with an arrow it is NOI014's, with dots a teaser's end.
+    r"|^(?:read|show|see|view) more$"
 )
 
 # A few words that end in an arrow, with no quote opened: a link to another page. (A French
@@ -309,15 +311,19 @@ NOISE_RULES = RuleSet(
             linear=True,
             flags="IGNORECASE",
             max_chars=400,
-            description="page chrome: skip links, cookie notices, 'Click here', 'Learn more'",
+            description=(
+                "page chrome: skip links, cookie notices, 'Click here', 'Learn more', 'Read more'"
+            ),
             examples=(
                 "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore "
                 "esperienza sul nostro sito.",
                 "Skip to main content",
                 "An error has occurred, please try again later.",
+                "Read More",
             ),
             counter_examples=(
                 "Menu prices rose by a third last year, the survey found.",
+                "Read more about the plan in the council's report, published on Monday.",
             ),
         ),
         PatternRule(
