@@ -169,6 +169,7 @@ _DATE_WORDS = frozenset(
 )
 _BIO = re.compile(r"^\W*(?:is|was|has|writes|covers|teaches|lives)\b")
 _DATE_MAX_WORDS = 10
+_DATE_MAX_CHARS = 200  # a date element with a byline and a time beside it; a post is longer
 _NAME_MAX_WORDS = 6
 _REGION_SHARE = 0.8  # the region holds this share of the body text found on the page
 _BODY_SHARE = 0.5  # a line is body when more than this share of its shingles is true body
@@ -683,6 +684,16 @@ def _touches(line: Line, pattern: re.Pattern[str], tags: tuple[str, ...] = ()) -
     return any(_within(o, pattern, tags) is not None for o in line.owners)
 
 
+def _in_date_element(line: Line) -> bool:
+    """Whether the line is in a <time> or a date-class element of a date's size: Blogger's
+    "date-posts" box holds the whole post, and its list items are no dates."""
+    return any(
+        (found := _within(o, _DATE_CLASS, ("time",))) is not None
+        and len(found.text_content()) <= _DATE_MAX_CHARS
+        for o in line.owners
+    )
+
+
 def _is_author_element(element: Element) -> bool:
     """rel=author, itemprop=author or an author/byline class on an element the size of a byline
     (Typepad puts "entry-author-..." on the whole post)."""
@@ -923,7 +934,7 @@ def label_lines(
             index and _CREDIT_LABEL.match(lines[index - 1].text) and words <= _CREDIT_MAX_WORDS
         ):
             structural[index] = ("caption", "photo credit and its label")
-        elif words <= _DATE_MAX_WORDS and _touches(line, _DATE_CLASS, ("time",)) and any(
+        elif words <= _DATE_MAX_WORDS and _in_date_element(line) and any(
             c.isdigit() for c in line.text
         ):
             structural[index] = ("boilerplate", "date element")
