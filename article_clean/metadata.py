@@ -64,7 +64,8 @@ class Marked:
     """The page's elements that the readers here look at, found in one walk over the page (an
     XPath per kind walks the whole tree each time): headings, in page order; elements with a
     class (with its value); with an itemprop; links with a rel; and the boxes that hold a long
-    run of text loose, beside their elements (`LOOSE_TEXT`), perhaps more than once."""
+    run of text loose, beside their elements (`LOOSE_TEXT`), or short lines that add up to one,
+    each after a <br>, perhaps more than once."""
 
     headings: list[Any]
     classed: list[tuple[Any, str]]
@@ -103,6 +104,7 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
     headings, classed, itemprops, rels, loose = (
         found.headings, found.classed, found.itemprops, found.rels, found.loose
     )
+    broken: dict[Any, int] = {}  # characters of the lines after a <br>, by the box that holds them
     for element in tree.iter(lxml.etree.Element):
         tag = element.tag
         if tag in _WALK_TAGS:  # one test for most elements, which are none of these
@@ -128,6 +130,14 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             parent = element.getparent()
             if parent is not None and parent.tag in _BOXES:
                 loose.append(parent)
+        elif tag == "br" and tail is not None and not tail.isspace():
+            # Lines typed into a box, one <br> after each (a poem, a post's short lines): each
+            # line is short, the run of them is a paragraph.
+            parent = element.getparent()
+            if parent is not None and parent.tag in _BOXES:
+                broken[parent] = broken.get(parent, 0) + len(tail)
+                if broken[parent] > LOOSE_TEXT >= broken[parent] - len(tail):
+                    loose.append(parent)
         if tag in _BOXES and len(element):  # the text read only here: each read makes a str
             text = element.text
             if text is not None and len(text) > LOOSE_TEXT and len(text.strip()) > LOOSE_TEXT:

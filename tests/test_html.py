@@ -415,6 +415,32 @@ def test_text_typed_loose_into_a_box_around_its_pictures_is_kept() -> None:
     assert -1 not in positions and positions == sorted(positions)
 
 
+_POEM = (
+    ("The river keeps its counsel in the night,", "It carries what the hills forgot to say;",
+     "And when the morning spills its borrowed light,", "It hurries all the darker words away."),
+    ("I followed it one autumn to the sea,", "Where every stone had learned to hold its tongue,",
+     "And found the river waiting there for me,", "As patient as the songs we left unsung."),
+)  # fmt: skip
+
+
+def test_lines_typed_into_a_box_one_break_after_each_are_kept() -> None:
+    """A poem written straight into one box beside a small inner box, a <br> after each line
+    and a blank line between stanzas: no line is long, but each stanza is one paragraph, and
+    the whole poem reaches the body (trafilatura alone makes every line a paragraph of its own,
+    which reads as a column of short lines, not a story)."""
+    stanzas = "<br><br>".join("<br>".join(lines) for lines in _POEM)
+    page = (
+        "<html><head><title>The River</title></head><body><div class='post'>"
+        "<h1>The River</h1><div class='article_body'><div align='center'>"
+        f"<div align='right'><i>Common metre</i><br></div>{stanzas}</div></div></div>"
+        "<div class='sidebar'><p>About me</p></div></body></html>"
+    )
+    body = clean(page, kind="html").body
+    lines = [line for stanza in _POEM for line in stanza]
+    positions = [body.find(line) for line in lines]
+    assert -1 not in positions and positions == sorted(positions)
+
+
 _WORD = st.sampled_from(["the", "bridge", "Council", "voted", "on", "Tuesday,", "and", "opens."])
 _WORDS = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
 _LONG = st.lists(_WORD, min_size=20, max_size=40).map(" ".join)  # longer than LOOSE_TEXT
