@@ -437,6 +437,16 @@ def _plain_name(words: Sequence[str], more: bool, line_upper: bool) -> bool:
     return line_upper or not any(_acronym(word) for word in words[1:-1])
 
 
+def _continues_phrase(tokens: Sequence[str], position: int) -> bool:
+    """Whether the token at `position` goes on with words in lower case, as a phrase does: a
+    user name ends where a date, a separator or the line does ("by admin on May 2")."""
+    if position >= len(tokens):
+        return False
+    token = tokens[position]
+    bare = _bare(token)
+    return bool(bare) and bare.islower() and bare not in _STOPS and not _joiner(token)
+
+
 def _span_names(text: str, after_marker: bool) -> list[_Name]:
     """The names at the start of `text`: up to the first word that is no part of a name.
 
@@ -477,6 +487,8 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
         if _capitalised(token) or bare in _PARTICLES:
             groups[-1][1].append(token.rstrip(":!?") if not ends_here else token.rstrip(":!?."))
         elif after_marker and position == 0:
+            if _continues_phrase(tokens, position + 1):
+                return []  # "Mediocrity by areas of improvement": a phrase, not a user name
             groups[-1][1].append(token)  # a user name: "by admin"
             break
         elif after_marker:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from article_clean import Label, clean
-from article_clean.byline import dates, line_names
+from article_clean.byline import dates, line_names, marked_names
 
 
 @pytest.mark.parametrize(
@@ -241,3 +241,23 @@ def test_a_line_of_names_beats_a_word_left_over_on_a_dateline() -> None:
         *_STORY,
     ]
     assert clean("\n\n".join(lines), kind="text").byline == "The Canadian Press"
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("by admin", ("admin",)),
+        ("Posted by admin | 3 comments", ("admin",)),
+        ("by admin on July 5, 2012", ("admin",)),
+        ("Written by Jane Doe", ("Jane Doe",)),
+        # A word in lower case after "by" that words in lower case follow is a phrase: a link's
+        # title in a sidebar, a heading ("by the numbers"), not a user name.
+        ("Mediocrity by areas of improvement", ()),
+        ("Pensions by the numbers", ()),
+        ("Posted by kathy sierra", ()),  # not half of a name
+    ],
+)
+def test_a_user_name_after_by_is_a_word_alone_not_the_start_of_a_phrase(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert marked_names(line) == names
