@@ -100,3 +100,63 @@ def test_with_no_prose_and_no_byline_no_line_is_taken_for_a_title() -> None:
     article = clean(poem, kind="text")
     assert article.headline is None
     assert article.body == poem
+
+
+def test_a_dated_line_a_lowercase_tag_line_and_an_open_label_are_named_as_such() -> None:
+    rows = _rows(
+        "squee sloths Rail Weekly the cute show",  # a list of tags
+        "IN ASSOCIATION WITH",  # a label for what follows
+        "July 17th, 2:02pm 0 comments",  # a post's timestamp
+        HEADLINE,
+        *STORY,
+        start=4,
+    )
+    named = {
+        "squee sloths Rail Weekly the cute show": "opens_lowercase",
+        "IN ASSOCIATION WITH": "ends_open",
+        "July 17th, 2:02pm 0 comments": "dated",
+    }
+    for line, feature in named.items():
+        assert rows[line][feature] == 1.0, line
+        assert all(rows[line][f] == 0.0 for f in set(named.values()) - {feature}), line
+    assert all(rows[HEADLINE][f] == 0.0 for f in named.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "lower", "open_"),
+    [
+        ("WESTPORT, Wash. July 24, 2012 (AP)", True, False, False),
+        ("thebrainbehind @ 15:34", True, True, False),
+        ("Apple releases iOS 6.01 for the iPhone", False, False, False),
+        ("Opening Bell 11.18.19", False, False, False),  # a column named by its day
+        ("17 juillet : la une", True, False, False),
+        ("iPad Mini to debut in September", False, True, False),
+        ("80-20 software", False, False, False),
+        ("Follow me on", False, False, True),
+        ("Bring It On!", False, False, False),
+        ("Mit freundlicher Unterstützung von", False, False, True),
+    ],
+)
+def test_the_line_shapes_behind_the_features(
+    text: str, dated: bool, lower: bool, open_: bool
+) -> None:
+    assert bool(headline_score.DATED.search(text)) is dated
+    assert headline_score.opens_lowercase(text) is lower
+    assert headline_score.ends_open(text) is open_
+
+
+def test_a_photo_post_takes_its_title_from_above_its_timestamp() -> None:
+    body = "Created by a designer in Leeds, via a design blog"
+    title = "Logos Made Over for the Last Days"
+    text = f"{title}\n\nimages, posters — thebrainbehind @ 15:34\n\n{body}"
+    assert clean(text, kind="text").headline == title
+    # Without the clock time, nothing says the first line heads a post.
+    assert clean(text.replace(" @ 15:34", ""), kind="text").headline is None
+
+
+def test_a_menu_that_repeats_the_first_line_is_not_the_title_shown_again() -> None:
+    menu = "Advertise | AdChoices"
+    story = "\n\n".join(STORY)
+    text = f"{menu}\n\nNews\n\n{menu}\n\n{HEADLINE}\n\n{story}"
+    assert clean(text, kind="text").headline != menu
+

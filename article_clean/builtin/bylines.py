@@ -27,6 +27,7 @@ _DATE = (
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
     rf"|\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日)"
 )
+MONTHS = _MONTHS  # month names, for rules that tell a dated line from a title
 
 # The words before a byline's names: "By", "Posted by", "Text by", "Por", "Von", "Author:".
 _BY = (

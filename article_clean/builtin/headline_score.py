@@ -4,8 +4,10 @@ A page puts many short lines above its story: the site's name, its menus, a sect
 kicker, a sponsor line, a teaser's title, the headline, a dek. No single test picks the
 headline out of them; several kinds of evidence each shift the odds: the line's place (the
 text's first line, the first title-shaped line, the last one before the story, a byline
-under it), its shape (title-like, a breadcrumb or meta line, one or two words), whether the
-story uses its words, and whether the text's first line (a whole page's <title>) holds it.
+under it), its shape (title-like, a breadcrumb or meta line, one or two words, a date or a
+clock time, a first letter in lower case as in a list of tags, a last word that leads on to
+what follows as in "IN ASSOCIATION WITH"), whether the story uses its words, and whether
+the text's first line (a whole page's <title>) holds it.
 A logistic model weighs these features (`headline_weights.json`, fitted on the Dragnet "tune"
 half by `benchmarks/train_headline.py`) and the best-scored line wins: deterministic, and
 explained by the weights of named features.
@@ -25,6 +27,7 @@ import regex
 from ..document import Document
 from ..features import reads_as_title
 from ..model import Label
+from .bylines import MONTHS
 
 CANDIDATE_WORDS = 30  # a line longer than this is a paragraph, not a title
 NEAREST_LINES = 40  # lines above the story that may hold its headline, besides the first
@@ -55,6 +58,9 @@ FEATURES = (
     "first_plain_title",  # the first title-shaped line of three words or more, not meta
     "in_first_line",  # the text's first line, a whole page's <title>, holds it
     "prose_below",  # the next line is prose: a dek or the story itself
+    "dated",  # a date or a clock time: a timestamp, a dateline
+    "opens_lowercase",  # its first letter in lower case: tags, a credit
+    "ends_open",  # ends on a function word: a label for what follows
 )
 
 
@@ -66,6 +72,41 @@ def _weights() -> tuple[float, tuple[float, ...]]:
     if tuple(data["features"]) != FEATURES or len(data["weights"]) != len(FEATURES):
         raise RuntimeError("headline_weights.json does not match the scorer's features: refit it")
     return float(data["bias"]), tuple(float(weight) for weight in data["weights"])
+
+
+# A clock time ("2:02pm", "15:25"; not "6.01"), or a day of a month in words ("July 24",
+# "17 juillet"): a post's timestamp, a dateline. A date in figures is left out: a column's
+# title may be named by its day ("Opening Bell 11.18.19").
+CLOCK_TIME = regex.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?!\d)")
+DATED = regex.compile(
+    rf"{CLOCK_TIME.pattern}|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?!\d)|(?<!\d)\d{{1,2}}\.?\s+(?:{MONTHS})\b"
+)
+# Words that a title does not end on: it goes on below ("IN ASSOCIATION WITH", "Follow me on").
+FUNCTION_WORDS = frozenset(
+    """a an the of in on at to for with by from and or but as into about than via
+    de du des la le les et avec par pour sur dans à au aux ou
+    der die das den dem und mit von für auf im zu oder
+    el los las del con por para en y al
+    il lo gli della di da per e
+    o os as do dos das com em ou
+    van het een en met voor op te""".split()
+)
+_FIRST_LETTER = regex.compile(r"[^\W_]")
+
+
+def opens_lowercase(text: str) -> bool:
+    """The line's first letter is in lower case: a list of tags, a credit, a sentence's tail."""
+    first = _FIRST_LETTER.search(text)
+    return first is not None and first.group().islower()
+
+
+def ends_open(text: str) -> bool:
+    """The line ends on a function word or a colon: a label that introduces what follows."""
+    tail = text.rstrip()
+    if tail.endswith((":", "：")):
+        return True
+    words = _WORD.findall(tail.casefold())
+    return bool(words) and tail[-1].isalpha() and words[-1] in FUNCTION_WORDS
 
 
 PLAIN_TITLE_WORDS = 3  # a section's name or a kicker is shorter ('World', 'Hong Kong')
@@ -147,6 +188,9 @@ def candidate_rows(
                     float(first_plain == index),
                     float(index > 0 and len(folded) >= IN_TITLE_CHARS and in_first_line),
                     float(index + 1 < len(doc) and doc.stats(index + 1).prose),
+                    float(bool(DATED.search(text))),
+                    float(opens_lowercase(text)),
+                    float(ends_open(text)),
                 ),
             )
         )

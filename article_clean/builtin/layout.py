@@ -19,7 +19,7 @@ from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
 from .anchors import extracted_region, part_lines, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
-from .headline_score import NOT_HEADLINE, best_candidate, first_plain_title
+from .headline_score import CLOCK_TIME, NOT_HEADLINE, best_candidate, first_plain_title
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
 
 _NAME_CONNECTORS = frozenset(
@@ -94,7 +94,13 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         if matching:
             return max(matching)[2].index, "slug"
     if titled_page(doc):
-        titled = [i for i in title_lines(doc) if span[0] - STORY_UNDER_TITLE <= i < span[0]]
+        # A menu that repeats the text's first line ("Advertise | AdChoices") is no title.
+        titled = [
+            i
+            for i in title_lines(doc)
+            if span[0] - STORY_UNDER_TITLE <= i < span[0]
+            and not NOT_HEADLINE.search(doc.blocks[i].text)
+        ]
         if titled and doc.label(titled[-1]) is None:
             return titled[-1], "title"
         parts = [i for i in part_lines(doc) if span[0] - STORY_UNDER_PART <= i < span[0]]
@@ -133,15 +139,28 @@ def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
 
 
 def _next_to_byline(doc: Document, index: int) -> bool:
-    """Whether a byline or dateline is within two lines of block `index`, with nothing of the
-    post above it. (A text cleaned again has no byline: the body of a post with no prose keeps
-    its lines.)"""
+    """Whether a byline or dateline is within two lines of block `index`, or a post's
+    timestamp right under it, with nothing of the post above it. (A text cleaned again has no
+    byline: the body of a post with no prose keeps its lines.)"""
     near = range(max(0, index - 2), min(len(doc), index + 3))
-    if not any(doc.label(i) is Label.BYLINE for i in near):
+    if not any(doc.label(i) is Label.BYLINE for i in near) and not _timestamp_below(doc, index):
         return False
     # Above the line, only what a rule took (a date, a menu): with a byline in the post's
     # footer, the post's last line is no headline.
     return all(doc.label(i) is not None for i in range(index))
+
+
+def _timestamp_below(doc: Document, index: int) -> bool:
+    """Whether the line under block `index` holds a clock time and it holds none: a post's
+    timestamp ("images — thebrainbehind @ 15:34") under its title. The timestamp stays in the
+    body, which, cleaned again, opens with it: a line with a clock time is no title, so the
+    body keeps its lines."""
+    return (
+        index + 1 < len(doc)
+        and doc.label(index + 1) is None
+        and bool(CLOCK_TIME.search(doc.blocks[index + 1].text))
+        and not CLOCK_TIME.search(doc.blocks[index].text)
+    )
 
 
 def _grouped_lines(doc: Document) -> frozenset[int]:
