@@ -160,3 +160,15 @@ def test_a_menu_that_repeats_the_first_line_is_not_the_title_shown_again() -> No
     text = f"{menu}\n\nNews\n\n{menu}\n\n{HEADLINE}\n\n{story}"
     assert clean(text, kind="text").headline != menu
 
+
+
+def test_a_breadcrumb_next_to_the_story_is_not_taken_over_a_title_above_it() -> None:
+    crumbs = "Full list of categories: Night Trains » Travel » Europe"
+    title = "Night trains are back. Sort of."  # two sentences: no title's shape
+    lines = ["July", title, "2", crumbs]
+    text = "\n\n".join([*lines, *STORY])
+    doc = Document(text, split_blocks(text))
+    rows = headline_score.candidate_rows(doc, len(lines), frozenset())
+    best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
+    assert doc.blocks[best].text == crumbs  # the scores alone would take the breadcrumb
+    assert clean(text, kind="text").headline == title

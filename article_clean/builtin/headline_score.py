@@ -204,8 +204,12 @@ def score(row: Sequence[float]) -> float:
 
 
 def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | None:
-    """The candidate line the model ranks first (on a tie, the one nearer the story)."""
+    """The candidate line the model ranks first (on a tie, the one nearer the story), of those
+    that are no breadcrumb or meta line if there are any: next to the story, a breadcrumb
+    ("Full list of categories: A » B » C") scores well on its place and its words."""
     rows = candidate_rows(doc, start, grouped)
+    meta = FEATURES.index("meta_shape")
+    rows = [row for row in rows if not row[1][meta]] or rows
     if not rows:
         return None
     return max(rows, key=lambda row: (score(row[1]), row[0]))[0]
