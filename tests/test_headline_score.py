@@ -130,7 +130,8 @@ def test_a_dated_line_a_lowercase_tag_line_and_an_open_label_are_named_as_such()
         ("Apple releases iOS 6.01 for the iPhone", False, False, False),
         ("Opening Bell 11.18.19", False, False, False),  # a column named by its day
         ("17 juillet : la une", True, False, False),
-        ("iPad Mini to debut in September", False, True, False),
+        ("iPad Mini to debut in September", False, False, False),  # a brand's name
+        ("via designtaxi", False, True, False),
         ("80-20 software", False, False, False),
         ("Follow me on", False, False, True),
         ("Bring It On!", False, False, False),
@@ -172,3 +173,14 @@ def test_a_breadcrumb_next_to_the_story_is_not_taken_over_a_title_above_it() -> 
     best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
     assert doc.blocks[best].text == crumbs  # the scores alone would take the breadcrumb
     assert clean(text, kind="text").headline == title
+
+
+def test_a_list_of_tags_opening_the_text_is_not_taken_over_the_title_below_it() -> None:
+    tags = "night trains travel europe Vienna Hamburg rail sleeper cars"
+    lines = [tags, "Rail Weekly", "Follow", HEADLINE, "Anna Berg"]
+    text = "\n\n".join([*lines, *STORY])
+    doc = Document(text, split_blocks(text))
+    rows = headline_score.candidate_rows(doc, len(lines), frozenset())
+    best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
+    assert doc.blocks[best].text == tags  # the scores alone would take the tags
+    assert clean(text, kind="text").headline == HEADLINE

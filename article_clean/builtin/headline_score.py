@@ -5,7 +5,7 @@ kicker, a sponsor line, a teaser's title, the headline, a dek. No single test pi
 headline out of them; several kinds of evidence each shift the odds: the line's place (the
 text's first line, the first title-shaped line, the last one before the story, a byline
 under it), its shape (title-like, a breadcrumb or meta line, one or two words, a date or a
-clock time, a first letter in lower case as in a list of tags, a last word that leads on to
+clock time, a first word in lower case as in a list of tags, a last word that leads on to
 what follows as in "IN ASSOCIATION WITH"), whether the story uses its words, and whether
 the text's first line (a whole page's <title>) holds it.
 A logistic model weighs these features (`headline_weights.json`, fitted on the Dragnet "tune"
@@ -59,7 +59,7 @@ FEATURES = (
     "in_first_line",  # the text's first line, a whole page's <title>, holds it
     "prose_below",  # the next line is prose: a dek or the story itself
     "dated",  # a date or a clock time: a timestamp, a dateline
-    "opens_lowercase",  # its first letter in lower case: tags, a credit
+    "opens_lowercase",  # its first word in lower case: tags, a credit
     "ends_open",  # ends on a function word: a label for what follows
 )
 
@@ -91,13 +91,14 @@ FUNCTION_WORDS = frozenset(
     o os as do dos das com em ou
     van het een en met voor op te""".split()
 )
-_FIRST_LETTER = regex.compile(r"[^\W_]")
+_FIRST_WORD = regex.compile(r"[^\W_]+")
 
 
 def opens_lowercase(text: str) -> bool:
-    """The line's first letter is in lower case: a list of tags, a credit, a sentence's tail."""
-    first = _FIRST_LETTER.search(text)
-    return first is not None and first.group().islower()
+    """The line's first word is in lower case: a list of tags, a credit, a sentence's tail (a
+    brand's name, "iPad", "eBay", has a capital inside)."""
+    first = _FIRST_WORD.search(text)
+    return first is not None and first.group()[0].islower() and first.group().islower()
 
 
 def ends_open(text: str) -> bool:
@@ -205,11 +206,14 @@ def score(row: Sequence[float]) -> float:
 
 def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | None:
     """The candidate line the model ranks first (on a tie, the one nearer the story), of those
-    that are no breadcrumb or meta line if there are any: next to the story, a breadcrumb
-    ("Full list of categories: A » B » C") scores well on its place and its words."""
+    that are no breadcrumb or meta line if there are any, and of those that do not open with a
+    word in lower case if there are any: next to the story, a breadcrumb ("Full list of
+    categories: A » B » C") scores well on its place and its words, and so does a list of tags
+    ("squee sloths Aviarios Del Caribe the cute show") as the text's first line."""
     rows = candidate_rows(doc, start, grouped)
-    meta = FEATURES.index("meta_shape")
-    rows = [row for row in rows if not row[1][meta]] or rows
+    for feature in ("meta_shape", "opens_lowercase"):
+        column = FEATURES.index(feature)
+        rows = [row for row in rows if not row[1][column]] or rows
     if not rows:
         return None
     return max(rows, key=lambda row: (score(row[1]), row[0]))[0]
