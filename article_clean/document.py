@@ -64,6 +64,8 @@ class Document:
         self._stats: list[BlockStats | None] = [None] * len(self.blocks)
         self._stats_cache = stats_cache if stats_cache is not None else {}
         self._version = 0
+        self._labels: tuple[Label | None, ...] | None = None  # `labels()` of `_labels_version`
+        self._labels_version = -1
         self._memo: dict[Callable[[Document], Any], tuple[int, Any]] = {}
         self._tagged: Mapping[str, frozenset[str]] = {}
 
@@ -85,6 +87,13 @@ class Document:
         """The label decided so far for block `index`, or None when no rule has decided."""
         decision = self._decisions[index]
         return None if decision is None else decision.label
+
+    def labels(self) -> tuple[Label | None, ...]:
+        """Every block's label so far, in order: one call for a loop over the whole document."""
+        if self._labels_version != self._version:
+            self._labels = tuple(None if d is None else d.label for d in self._decisions)
+            self._labels_version = self._version
+        return self._labels  # type: ignore[return-value]
 
     def decision(self, index: int) -> Decision | None:
         return self._decisions[index]

@@ -11,6 +11,7 @@ is cut off by the byline and its neighbours.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from ..document import Document
 from ..features import PROSE_WORDS, block_stats
@@ -60,25 +61,36 @@ def list_items(doc: Document) -> frozenset[int]:
     next line ending in a colon: a sidebar's labels ("About me:", "Blogroll:") each head a box
     of their own, and only one long enough to introduce a list starts one.
     """
-    items: set[int] = set()
+    return frozenset(_list_items_between(doc, doc.labels(), 0, len(doc)))
+
+
+def _list_items_between(
+    doc: Document, labels: tuple[Label | None, ...], start: int, stop: int
+) -> list[int]:
+    """`list_items` among blocks `start` to `stop` (excluded), which a decided block or the
+    document's edge bounds on each side: a decided block ends every list, so the blocks between
+    two decided ones are read alone."""
+    items: list[int] = []
     in_list = False
     last_numbered: tuple[int, int] | None = None  # (number, block index)
-    for block in doc.blocks:
-        if doc.label(block.index) is not None:
+    blocks = doc.blocks
+    for index in range(start, stop):
+        if labels[index] is not None:
             in_list, last_numbered = False, None
             continue
-        stats = doc.stats(block.index)
-        numbered = _NUMBERED.match(block.text)
+        text = blocks[index].text
+        stats = doc.stats(index)
+        numbered = _NUMBERED.match(text)
         if numbered:
             number = int(numbered.group(1))
             if last_numbered is not None and number == last_numbered[0] + 1:
-                items.update((last_numbered[1], block.index))
-            last_numbered = (number, block.index)
-        if in_list and not stats.prose and not block.text.endswith(":"):
-            items.add(block.index)
-        elif stats.prose or stats.words >= 5 or block.text.endswith(":"):
-            in_list = block.text.endswith(":") and stats.words >= LIST_INTRO_WORDS
-    return frozenset(items)
+                items.extend((last_numbered[1], index))
+            last_numbered = (number, index)
+        if in_list and not stats.prose and not text.endswith(":"):
+            items.append(index)
+        elif stats.prose or stats.words >= 5 or text.endswith(":"):
+            in_list = text.endswith(":") and stats.words >= LIST_INTRO_WORDS
+    return items
 
 
 WRAPPED_LOWERCASE = 0.5  # share of lower-case words in a wrapped paragraph's lines
@@ -92,19 +104,29 @@ def _wrapped_paragraphs(doc: Document) -> dict[int, float]:
     that reads as prose on its own, though together they do. Lines mostly of capitalised words
     are a list of titles (a sidebar's links), however many full stops they hold together.
     """
+    labels = doc.labels()
+    shares: dict[int, float] = {}
+    for members in doc.memo(_groups, text_only=True).values():
+        shares.update(_wrapped_shares(doc, [i for i in members if labels[i] is None]))
+    return shares
+
+
+def _groups(doc: Document) -> dict[int, list[int]]:
+    """The blocks of each group (the lines between two blank lines), in order."""
     groups: dict[int, list[int]] = {}
     for block in doc.blocks:
-        if doc.label(block.index) is None:
-            groups.setdefault(block.group, []).append(block.index)
-    shares: dict[int, float] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        joined = block_stats(" ".join(doc.blocks[i].text for i in members))
-        if joined.prose and joined.words >= WRAPPED_WORDS and joined.lowercase >= WRAPPED_LOWERCASE:
-            for i in members:
-                shares[i] = float(max(doc.stats(i).words, 1))
-    return shares
+        groups.setdefault(block.group, []).append(block.index)
+    return groups
+
+
+def _wrapped_shares(doc: Document, members: list[int]) -> dict[int, float]:
+    """`_wrapped_paragraphs` of one group's undecided lines."""
+    if len(members) < 2:
+        return {}
+    joined = block_stats(" ".join(doc.blocks[i].text for i in members))
+    if joined.prose and joined.words >= WRAPPED_WORDS and joined.lowercase >= WRAPPED_LOWERCASE:
+        return {i: float(max(doc.stats(i).words, 1)) for i in members}
+    return {}
 
 
 def _short_sentence(doc: Document, index: int) -> bool:
@@ -145,21 +167,90 @@ def _text_scores(doc: Document) -> list[float | None]:
 
 def block_scores(doc: Document) -> list[float]:
     """`block_score` of every block, in order (its steps, with the shared analyses read once)."""
-    text_scores = doc.memo(_text_scores, text_only=True)
-    wrapped: dict[int, float] | None = None
-    listed: frozenset[int] | None = None
-    scores = []
-    for index, score in enumerate(text_scores):
-        label = doc.label(index)
+    return list(doc.memo(_Scores, text_only=True).update(doc))
+
+
+class _Scores:
+    """The block scores of one document, kept from one round of decisions to the next.
+
+    A decision changes its own block's score, and those of the lines of the wrapped paragraph
+    (its group) and of the list (the undecided blocks between two decided ones) it breaks; the
+    others keep theirs. The story span is found again after every round, so only what a round
+    changed is scored again.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.labels: tuple[Label | None, ...] | None = None  # those the scores were made for
+        self.scores: list[float] = []
+        self.shares: dict[int, float] = {}
+        self.listed: set[int] = set()
+
+    def update(self, doc: Document) -> list[float]:
+        labels = doc.labels()
+        old = self.labels
+        if old is labels:
+            return self.scores
+        text_scores = doc.memo(_text_scores, text_only=True)
+        if old is None:
+            self.shares = _wrapped_paragraphs(doc)
+            self.listed = set(list_items(doc))
+            self.scores = [self._score(doc, i, labels, text_scores) for i in range(len(doc))]
+            self.labels = labels
+            return self.scores
+        changed = [i for i, (was, now) in enumerate(zip(old, labels)) if was is not now]
+        opened = [i for i in changed if (old[i] is None) != (labels[i] is None)]
+        again = set(changed)
+        if opened:
+            groups = doc.memo(_groups, text_only=True)
+            for group in {doc.blocks[i].group for i in opened}:
+                members = groups[group]
+                for i in members:
+                    self.shares.pop(i, None)
+                self.shares.update(_wrapped_shares(doc, [i for i in members if labels[i] is None]))
+                again.update(members)
+            for start, stop in _runs_around(old, labels, opened):
+                self.listed.difference_update(range(start, stop))
+                self.listed.update(_list_items_between(doc, labels, start, stop))
+                again.update(range(start, stop))
+        scores = self.scores
+        for i in again:
+            scores[i] = self._score(doc, i, labels, text_scores)
+        self.labels = labels
+        return scores
+
+    def _score(
+        self,
+        doc: Document,
+        index: int,
+        labels: tuple[Label | None, ...],
+        text_scores: list[float | None],
+    ) -> float:
+        label = labels[index]
         if label is not None:
-            scores.append(_decided_score(label, doc.stats(index).words))
-        elif score is not None:
-            scores.append(score)
-        else:
-            if wrapped is None or listed is None:
-                wrapped, listed = doc.memo(_wrapped_paragraphs), doc.memo(list_items)
-            scores.append(_undecided_score(doc, index, wrapped, listed))
-    return scores
+            return _decided_score(label, doc.stats(index).words)
+        score = text_scores[index]
+        if score is not None:
+            return score
+        return _undecided_score(doc, index, self.shares, self.listed)
+
+
+def _runs_around(
+    old: tuple[Label | None, ...], new: tuple[Label | None, ...], indexes: list[int]
+) -> list[tuple[int, int]]:
+    """The runs of blocks undecided before or now (start, stop excluded) that hold `indexes`:
+    each is bounded by blocks decided both before and now, where every list ends."""
+    runs: list[tuple[int, int]] = []
+    for index in sorted(indexes):
+        if runs and index < runs[-1][1]:
+            continue
+        start = index
+        while start > 0 and (old[start - 1] is None or new[start - 1] is None):
+            start -= 1
+        stop = index + 1
+        while stop < len(old) and (old[stop] is None or new[stop] is None):
+            stop += 1
+        runs.append((start, stop))
+    return runs
 
 
 def _decided_score(label: Label, words: int) -> float:
@@ -182,7 +273,7 @@ def block_score(doc: Document, index: int) -> float:
 
 
 def _undecided_score(
-    doc: Document, index: int, wrapped: dict[int, float], listed: frozenset[int]
+    doc: Document, index: int, wrapped: dict[int, float], listed: AbstractSet[int]
 ) -> float:
     """The score of a block no rule decided and its text alone does not settle."""
     share = wrapped.get(index)
@@ -396,13 +487,17 @@ def _with_gaps(doc: Document, scores: list[float]) -> list[float]:
     """
     weighted = []
     gap = 0
-    for block, score in zip(doc.blocks, scores):
-        if doc.stats(block.index).bullet and doc.label(block.index) is None:
+    for bullet, label, score in zip(doc.memo(_bullets, text_only=True), doc.labels(), scores):
+        if bullet and label is None:
             weighted.append(max(score, BULLET_LINE))  # a list's item: not a gap
             continue
         gap = gap + 1 if score <= 0 else 0
         weighted.append(score - GAP_STEP * max(0, gap - GAP_FREE))
     return weighted
+
+
+def _bullets(doc: Document) -> list[bool]:
+    return [doc.stats(index).bullet for index in range(len(doc))]
 
 
 def story_span(doc: Document) -> tuple[int, int] | None:
