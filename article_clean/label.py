@@ -167,10 +167,11 @@ class Engine:
                 if start is not None:
                     _apply_rest(doc, start, item)
                 continue
-            hits = run.hits(item, [b for b in doc.blocks if doc.label(b.index) is None])
+            undecided = [b for b, label in zip(doc.blocks, doc.labels()) if label is None]
+            hits = run.hits(item, undecided)
             doc.decide_many([(i, item.label, item.id) for i in hits])
-        undecided = [(b.index, Label.BODY, None) for b in doc.blocks if doc.label(b.index) is None]
-        doc.decide_many(undecided)
+        labels = doc.labels()
+        doc.decide_many([(i, Label.BODY, None) for i, label in enumerate(labels) if label is None])
         return tuple(run.failures)
 
     def _first_pattern(self, text: str, run: _Run) -> int:
