@@ -134,18 +134,35 @@ def _has_link(text: str) -> bool:
     return bool(_URL.search(text))
 
 
+_ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
 def block_stats(text: str) -> BlockStats:
     tail = text.rstrip(_CLOSERS)
+    if text.isascii():  # most lines: words split on spaces, letters and case by byte
+        words = text.split()
+        firsts = [word[0] for word in words]
+        lower = sum(map(str.islower, firsts))
+        cased = lower + sum(map(str.isupper, firsts))  # an ASCII letter has a case
+        count = len(words)
+        letters = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        lowercase = lower / cased if cased else 0.0
+        commas = text.count(",")
+    else:
+        count = count_words(text)
+        letters = sum(map(str.isalpha, text))
+        lowercase = _lowercase_share(text)
+        commas = text.count(",") + text.count("、") + text.count("，")
     return BlockStats(
         chars=len(text),
-        words=count_words(text),
+        words=count,
         sentences=len(_SENTENCE_END.findall(text)),
         ends_sentence=bool(tail) and tail[-1] in _TERMINAL,
-        letters=sum(map(str.isalpha, text)) / len(text) if text else 0.0,
+        letters=letters / len(text) if text else 0.0,
         has_link=_has_link(text),
         ellipsis=tail.endswith(("...", "…")),
-        lowercase=_lowercase_share(text),
-        commas=text.count(",") + text.count("、") + text.count("，"),
+        lowercase=lowercase,
+        commas=commas,
         introduces=tail.endswith((":", "：")),
         bullet=bool(_BULLET.match(text)),
     )

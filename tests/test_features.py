@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from article_clean import clean
-from article_clean.features import block_stats
+from article_clean.features import _lowercase_share, block_stats, count_words
 
 # Korean has no letter case: a paragraph of it has no lower-case words, like a list of names.
 KOREAN = (
@@ -57,3 +60,20 @@ def test_a_sentence_ends_inside_its_closing_quote_or_bracket() -> None:
         assert stats.ends_sentence and stats.prose
     teaser = block_stats("The minister said the talks had been “professional and…”")
     assert teaser.ellipsis and not teaser.prose
+
+
+ASCII_LINES = st.text(
+    alphabet=st.sampled_from("aZ .,:;!?'\"()-*@/\t\x0b\x0c\x1c\x1f0123456789" + "wWq"),
+    max_size=60,
+)
+
+
+@given(ASCII_LINES)
+def test_an_ascii_line_is_measured_as_the_general_measures_do(text: str) -> None:
+    """ASCII lines (most lines) take a shortcut through words, letters and case: the same
+    measures as the general path, which counts every script."""
+    stats = block_stats(text)
+    assert stats.words == count_words(text)
+    assert stats.letters == (sum(map(str.isalpha, text)) / len(text) if text else 0.0)
+    assert stats.lowercase == _lowercase_share(text)
+    assert stats.commas == text.count(",")
