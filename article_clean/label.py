@@ -133,8 +133,9 @@ class Engine:
             for rank, (word, _) in enumerate(ranked):
                 self._finder.add_word(word, (rank, word))
             self._finder.make_automaton()
+        # Each function marker with what to call: a FunctionRule's own function, as in `hits`.
         self._functions = tuple(
-            (position, r)
+            (position, r, r.func if type(r) is FunctionRule else r.applies)
             for position, r in enumerate(self.markers)
             if not isinstance(r, PatternRule)
         )
@@ -216,6 +217,8 @@ class Engine:
 
     def _run_markers(self, run: _Run, memory: dict[str, int]) -> None:
         doc = run.doc
+        broken = run.broken
+        deadline = run.deadline
         rest_hits: list[tuple[int, Rule]] = []
         for block in doc.blocks:
             if block.index % _DEADLINE_EVERY == 0:
@@ -223,10 +226,22 @@ class Engine:
             first = memory.get(block.text)
             if first is None:
                 first = memory[block.text] = self._first_pattern(block.text, run)
-            for position, item in self._functions:
+            # `run.applies` for each function marker before the first pattern that applies,
+            # written out: a call per block and marker, most of them on lines with no hint.
+            for position, item, test in self._functions:
                 if position > first:
                     break
-                if run.applies(item, block.index):
+                if broken and item.id in broken:
+                    continue
+                try:
+                    applies = bool(test(block, doc))
+                except (Exception, SystemExit) as exc:  # a rule is user code: isolated
+                    run.fail(item, exc)
+                    applies = False
+                finally:
+                    if deadline is not None and time.monotonic() > deadline:
+                        run.check_clock()
+                if applies:
                     first = position
                     break
             if first < len(self.markers):
