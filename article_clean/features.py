@@ -12,10 +12,10 @@ import regex
 
 from .thresholds import THRESHOLDS
 
-# A run of letters/digits in a spaced script, or one character of an unspaced one.
+# A word is a run of letters/digits in a spaced script, or one character of an unspaced one.
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-_TOKEN = regex.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
+_SPACED_RUN = regex.compile(rf"[^\W{_UNSPACED}]+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
 _CLOSERS = "\"'”’»)]*"
 _TERMINAL = frozenset(".!?…。！？")
@@ -111,9 +111,10 @@ def count_words(text: str) -> int:
     """Words in `text`, counting two characters of Chinese or Japanese script as one word."""
     if text.isascii() or not _UNSPACED_CHAR.search(text):
         return len(text.split())
-    tokens = _TOKEN.findall(text)
-    unspaced = sum(1 for token in tokens if len(token) == 1 and _UNSPACED_CHAR.match(token))
-    return len(tokens) - unspaced + (unspaced + 1) // 2
+    # Each character of an unspaced script is a token of its own, and the other tokens are the
+    # runs between them: counted apart, without a list of every token.
+    unspaced = len(_UNSPACED_CHAR.findall(text))
+    return len(_SPACED_RUN.findall(text)) + (unspaced + 1) // 2
 
 
 def _lowercase_share(text: str) -> float:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import regex
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from article_clean import clean
-from article_clean.features import _lowercase_share, block_stats, count_words
+from article_clean.features import _UNSPACED, _lowercase_share, block_stats, count_words
 
 # Korean has no letter case: a paragraph of it has no lower-case words, like a list of names.
 KOREAN = (
@@ -77,3 +78,30 @@ def test_an_ascii_line_is_measured_as_the_general_measures_do(text: str) -> None
     assert stats.letters == (sum(map(str.isalpha, text)) / len(text) if text else 0.0)
     assert stats.lowercase == _lowercase_share(text)
     assert stats.commas == text.count(",")
+
+
+MIXED_LINES = st.text(
+    alphabet=st.sampled_from("ab Zé,.。、日本語のテキスト한국어ไทย_-1 \u3000’"), max_size=60
+)
+_TOKEN = regex.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+
+
+@given(MIXED_LINES)
+def test_words_of_unspaced_scripts_are_counted_as_every_token_read_one_by_one(text: str) -> None:
+    """Two characters of Chinese, Japanese or Thai are a word, and each run of other letters
+    between them is one: the count taken apart equals the count over a list of every token."""
+    tokens = _TOKEN.findall(text)
+    unspaced = sum(1 for token in tokens if regex.fullmatch(rf"[{_UNSPACED}]", token))
+    if unspaced:
+        assert count_words(text) == len(tokens) - unspaced + (unspaced + 1) // 2
+    else:
+        assert count_words(text) == len(text.split())
+
+
+@given(st.text(st.characters(blacklist_categories=()), max_size=40) | MIXED_LINES)
+@example("caf\udce9 \ud800 déjà vu")  # lone surrogates, as undecodable bytes leave them
+def test_a_lines_letters_are_its_alphabetic_characters(text: str) -> None:
+    """Letters are counted by byte where a line is ASCII and one by one elsewhere: the share
+    is that of the characters `str.isalpha` calls letters, in every script."""
+    expected = sum(map(str.isalpha, text)) / len(text) if text else 0.0
+    assert block_stats(text).letters == expected
