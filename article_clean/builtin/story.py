@@ -182,8 +182,10 @@ class _Scores:
     def __init__(self, doc: Document) -> None:
         self.labels: tuple[Label | None, ...] | None = None  # those the scores were made for
         self.scores: list[float] = []
-        self.shares: dict[int, float] = {}
-        self.listed: set[int] = set()
+        # The wrapped-paragraph shares and the list items, read on first need: where every
+        # undecided block's text settles its score, neither is read.
+        self.shares: dict[int, float] | None = None
+        self.listed: set[int] | None = None
 
     def update(self, doc: Document) -> list[float]:
         labels = doc.labels()
@@ -192,15 +194,13 @@ class _Scores:
             return self.scores
         text_scores = doc.memo(_text_scores, text_only=True)
         if old is None:
-            self.shares = _wrapped_paragraphs(doc)
-            self.listed = set(list_items(doc))
             self.scores = [self._score(doc, i, labels, text_scores) for i in range(len(doc))]
             self.labels = labels
             return self.scores
         changed = [i for i, (was, now) in enumerate(zip(old, labels)) if was is not now]
         opened = [i for i in changed if (old[i] is None) != (labels[i] is None)]
         again = set(changed)
-        if opened:
+        if opened and self.shares is not None and self.listed is not None:
             groups = doc.memo(_groups, text_only=True)
             for group in {doc.blocks[i].group for i in opened}:
                 members = groups[group]
@@ -231,6 +231,9 @@ class _Scores:
         score = text_scores[index]
         if score is not None:
             return score
+        if self.shares is None or self.listed is None:  # read for the labels of this round
+            self.shares = _wrapped_paragraphs(doc)
+            self.listed = set(list_items(doc))
         return _undecided_score(doc, index, self.shares, self.listed)
 
 
