@@ -110,8 +110,8 @@ MUTANTS = (
     Mutant(
         "features.ends_sentence ignores closing quotes",
         "article_clean/features.py",
-        "    tail = text.rstrip(_CLOSERS)\n    return BlockStats(",
-        "    tail = text\n    return BlockStats(",
+        "def block_stats(text: str) -> BlockStats:\n    tail = text.rstrip(_CLOSERS)\n",
+        "def block_stats(text: str) -> BlockStats:\n    tail = text\n",
     ),
     # builtin/story.py
     Mutant("story.body_bonus 5->4", "article_clean/thresholds.py", "default=5.0,", "default=4.0,"),
