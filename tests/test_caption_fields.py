@@ -38,19 +38,3 @@ def test_a_gallery_caption_keeps_its_toggle_and_its_label() -> None:
     toggle = "Residents crowd the council chamber in the city hall on Tuesday evening. less"
     text = "\n\n".join([HEAD, P1, toggle, P2, P3])
     assert _segment(text, toggle) == (Label.CAPTION, "CAP007")
-
-
-CREDIT = "(Photo: Getty Images)"
-SHORT = "The old bridge was closed to lorries last year."
-
-
-def test_the_line_above_a_credit_the_page_gives_once_is_its_caption() -> None:
-    text = "\n\n".join([HEAD, P1, f"{SHORT}\n{CREDIT}", P2, P3])
-    assert _segment(text, SHORT) == (Label.CAPTION, "CAP100")
-
-
-def test_a_credit_repeated_under_every_picture_names_no_caption_above_it() -> None:
-    text = "\n\n".join([HEAD, P1, f"{SHORT}\n{CREDIT}", P2, CREDIT, P3])
-    label, _ = _segment(text, SHORT)
-    assert label is Label.BODY
-    assert SHORT in clean(text).body

@@ -500,15 +500,9 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
     """The text right above a photo credit alone is that photo's caption, unless the line under
     the credit is a caption already (some pages put the credit first: 'Image copyright Getty
     Images' above 'Image caption ...'), the line is the headline's dek, or the story ends there
-    (the credit of the post's picture, under its last paragraph).
-
-    Nor where the page repeats the credit word for word: a template's credit set under every
-    picture of a post ('(Photo: Getty Images)' after each of its pictures) says that a picture
-    is there, not that the line above it describes one; there, that line is the story's."""
+    (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
     if index + 1 >= len(doc) or not view.credit_alone(index + 1) or not _caption_shaped(doc, index):
-        return False
-    if len(doc.memo(_line_places, text_only=True)[doc.blocks[index + 1].text.casefold()]) > 1:
         return False
     if index + 2 < len(doc) and view.open_caption(index + 2):
         return False
@@ -872,13 +866,7 @@ LAYOUT_RULES = RuleSet(
             _positional("CAP100"),
             tags=(tag.POSITIONAL_CAPTION,),
             examples=(Example(_story(f"{_PHOTO}\nSakib Ali/Getty Images"), _PHOTO),),
-            counter_examples=(
-                Example(_story(_PHOTO), _PHOTO),
-                # The same credit under every picture: a template's, not this line's.
-                Example(
-                    _story(f"{_PHOTO}\nSakib Ali/Getty Images", "Sakib Ali/Getty Images"), _PHOTO
-                ),
-            ),
+            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
         ),
         FunctionRule(
             "CAP101",
