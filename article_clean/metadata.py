@@ -135,8 +135,9 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             # line is short, the run of them is a paragraph.
             parent = element.getparent()
             if parent is not None and parent.tag in _BOXES:
-                broken[parent] = broken.get(parent, 0) + len(tail)
-                if broken[parent] > LOOSE_TEXT >= broken[parent] - len(tail):
+                line = len(tail.strip())  # not the source's indentation
+                broken[parent] = broken.get(parent, 0) + line
+                if broken[parent] > LOOSE_TEXT >= broken[parent] - line:
                     loose.append(parent)
         if tag in _BOXES and len(element):  # the text read only here: each read makes a str
             text = element.text

@@ -159,8 +159,30 @@ def test_a_menu_that_repeats_the_first_line_is_not_the_title_shown_again() -> No
     menu = "Advertise | AdChoices"
     story = "\n\n".join(STORY)
     text = f"{menu}\n\nNews\n\n{menu}\n\n{HEADLINE}\n\n{story}"
-    assert clean(text, kind="text").headline != menu
+    assert clean(text, kind="text").headline == HEADLINE
 
+
+def test_a_title_with_its_sites_name_shown_again_is_the_title_not_a_menu() -> None:
+    title = "Night train returns to Hamburg | Rail Weekly"
+    story = "\n\n".join(STORY)
+    text = f"{title}\n\nHome\n\nNews\n\n{title}\n\n{story}"
+    assert clean(text, kind="text").headline == title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "$2 billion plan brings back the night train to Hamburg",  # a currency sign first
+        "£200m plan brings back the night train to Hamburg",
+        "de Blasio rides the new night train to Hamburg",  # a name's particle first
+        "von der Leyen rides the night train to Hamburg",
+    ],
+)
+def test_a_headline_opening_with_a_currency_sign_or_a_names_particle_is_taken(
+    headline: str,
+) -> None:
+    text = "\n\n".join(["Rail Weekly", "Europe", headline, *STORY])
+    assert clean(text, kind="text").headline == headline
 
 
 def test_a_breadcrumb_next_to_the_story_is_not_taken_over_a_title_above_it() -> None:

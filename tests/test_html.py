@@ -441,6 +441,17 @@ def test_lines_typed_into_a_box_one_break_after_each_are_kept() -> None:
     assert -1 not in positions and positions == sorted(positions)
 
 
+def test_a_column_of_short_links_is_no_loose_text_however_indented() -> None:
+    # The lines' own characters count, not the source's indentation before each.
+    words = ["Home", "News", "Sport", "Contact", "About"]
+    column = "<br>".join("\n" + " " * 24 + word for word in words)
+    tree = lxml.html.fromstring(f"<html><body><div><p>Links</p>{column}</div></body></html>")
+    assert marked(tree).loose == []
+    poem = "<br>".join(line for stanza in _POEM for line in stanza)
+    tree = lxml.html.fromstring(f"<html><body><div><p>A poem</p>{poem}</div></body></html>")
+    assert len(marked(tree).loose) == 1
+
+
 _WORD = st.sampled_from(["the", "bridge", "Council", "voted", "on", "Tuesday,", "and", "opens."])
 _WORDS = st.lists(_WORD, min_size=1, max_size=6).map(" ".join)
 _LONG = st.lists(_WORD, min_size=20, max_size=40).map(" ".join)  # longer than LOOSE_TEXT

@@ -36,11 +36,22 @@ STORY_BLOCKS = 8  # of the story's opening, where its headline's words come back
 IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chance
 
 # A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
-# with a quote, a bracket or a "#"), or link labels glued into one word
+# with a quote, a bracket, a currency sign or a "#"), or link labels glued into one word
 # ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels more.
 NOT_HEADLINE = regex.compile(
-    r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s|^[^\w\p{Pi}\p{Ps}\"'#¿¡]|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
+    r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s|^[^\w\p{Pi}\p{Ps}\p{Sc}\"'#¿¡]|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
 )
+_SEPARATOR = regex.compile(r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s")
+MENU_ITEM_WORDS = 2  # the longest entry of a menu line ("Advertise | AdChoices")
+
+
+def menu_line(text: str) -> bool:
+    """Entries of a word or two between separators: a menu, not a title with its site's name
+    ("Night train returns to Hamburg | Rail Weekly")."""
+    parts = _SEPARATOR.split(text)
+    return len(parts) > 1 and all(len(part.split()) <= MENU_ITEM_WORDS for part in parts)
+
+
 # A full stop after a word in lower case, then a capital: a second sentence (after "U.S." or
 # "Dr." a title goes on).
 TWO_SENTENCES = regex.compile(r"\p{Ll}{3,}\.\s+\p{Lu}")
@@ -91,14 +102,19 @@ FUNCTION_WORDS = frozenset(
     o os as do dos das com em ou
     van het een en met voor op te""".split()
 )
-_FIRST_WORD = regex.compile(r"[^\W_]+")
+PARTICLE_GAP = len(" der ")  # the most between a name's particle and its capital ("von der L")
 
 
 def opens_lowercase(text: str) -> bool:
     """The line's first word is in lower case: a list of tags, a credit, a sentence's tail (a
-    brand's name, "iPad", "eBay", has a capital inside)."""
-    first = _FIRST_WORD.search(text)
-    return first is not None and first.group()[0].islower() and first.group().islower()
+    brand's name, "iPad", "eBay", has a capital inside; a name's particle, "de Blasio", "von
+    der Leyen", a capital after it)."""
+    words = _WORD.finditer(text)
+    first = next(words, None)
+    if first is None or not first.group()[0].islower() or not first.group().islower():
+        return False  # "iPad", "200m"
+    capital = next((w for w in words if w.group()[0].isupper()), None)
+    return capital is None or capital.start() - first.end() > PARTICLE_GAP
 
 
 def ends_open(text: str) -> bool:

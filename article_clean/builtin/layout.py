@@ -19,7 +19,13 @@ from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
 from .anchors import extracted_region, part_lines, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
-from .headline_score import CLOCK_TIME, NOT_HEADLINE, best_candidate, first_plain_title
+from .headline_score import (
+    CLOCK_TIME,
+    NOT_HEADLINE,
+    best_candidate,
+    first_plain_title,
+    menu_line,
+)
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
 
 _NAME_CONNECTORS = frozenset(
@@ -99,7 +105,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
             i
             for i in title_lines(doc)
             if span[0] - STORY_UNDER_TITLE <= i < span[0]
-            and not NOT_HEADLINE.search(doc.blocks[i].text)
+            and not menu_line(doc.blocks[i].text)
         ]
         if titled and doc.label(titled[-1]) is None:
             return titled[-1], "title"
