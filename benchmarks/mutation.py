@@ -39,6 +39,7 @@ TESTS = (
     "tests/test_story.py",
     "tests/test_features.py",
     "tests/test_engine.py",
+    "tests/test_headline_score.py",
 )
 
 
@@ -233,6 +234,8 @@ MUTANTS = (
     *_steps("article_clean/builtin/anchors.py", "PIECE_WORDS", "2", "1", "3"),
     *_steps("article_clean/builtin/anchors.py", "PIECE_INSIDE_WORDS", "3", "2", "4"),
     *_steps("article_clean/builtin/headline_score.py", "PLAIN_TITLE_WORDS", "3", "2", "4"),
+    *_steps("article_clean/builtin/headline_score.py", "MENU_ITEM_WORDS", "2", "1", "3"),
+    *_steps("article_clean/builtin/headline_score.py", "PARTICLE_GAP", 'len(" der ")', "4", "6"),
 )
 
 

@@ -206,3 +206,31 @@ def test_a_list_of_tags_opening_the_text_is_not_taken_over_the_title_below_it() 
     best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
     assert doc.blocks[best].text == tags  # the scores alone would take the tags
     assert clean(text, kind="text").headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Advertise | AdChoices", True),
+        ("Advertise here | Ad Choices", True),  # MENU_ITEM_WORDS: two words an entry
+        ("Advertise with us | Ad Choices", False),
+        ("Night train returns to Hamburg | Rail Weekly", False),
+        ("Night train returns to Hamburg", False),
+    ],
+)
+def test_a_menu_line_is_entries_of_a_word_or_two(line: str, menu: bool) -> None:
+    assert headline_score.menu_line(line) is menu
+
+
+@pytest.mark.parametrize(
+    ("line", "lower"),
+    [
+        ("von der Leyen visits", False),  # PARTICLE_GAP: " der " between particle and capital
+        ("von derr Leyen visits", True),  # one character more: words in lower case, a name later
+        ("van de Berg visits", False),
+        ("vo de Berg", False),
+        ("de Blasio rides", False),
+    ],
+)
+def test_a_names_particle_ends_where_its_capital_is_near(line: str, lower: bool) -> None:
+    assert headline_score.opens_lowercase(line) is lower
