@@ -258,6 +258,13 @@ def worst(pairs: Sequence[tuple[dict[str, Any], PageResult]], count: int) -> Non
         print(f"  {r['corpus']}:{r['id'][:12]} want {_clip(r['headline'], 70)}")
         print(f"      got {_clip(p.headline_text, 70)} (HTML {_clip(p.headline_html, 50)}); "
               f"its line labelled {line}")
+    print("- headline (HTML path)")
+    for r, p in [
+        (r, p) for r, p in readable
+        if r["headline"] and normalise(p.headline_html) != normalise(r["headline"])
+    ][:count]:
+        print(f"  {r['corpus']}:{r['id'][:12]} want {_clip(r['headline'], 70)}")
+        print(f"      got {_clip(p.headline_html, 70)}")
     fields = {
         "caption": {("caption", x) for x in LABEL_NAMES.values() if x != "caption"}
         | {(x, "caption") for x in LABEL_NAMES.values() if x != "caption"},
