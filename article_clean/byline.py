@@ -481,6 +481,11 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             break
         if not bare:
             break
+        if token.endswith("-"):  # a word cut by a dash ends the names ("Jane Doe- 555-0100")
+            if not _capitalised(token) or not groups[-1][1]:
+                return []  # "by Royalty- 702-285-8153": a word alone before a number
+            groups[-1][1].append(token.rstrip("-"))
+            break
         ends_here = token.endswith((":", "!", "?")) or (
             token.endswith(".") and len(bare) > 2 and "." not in bare and bare not in _ABBREVIATIONS
         )  # "By Jane Doe. Photos by ...": a sentence's end, not an initial's ("J.D.")
@@ -492,6 +497,13 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             groups[-1][1].append(token)  # a user name: "by admin"
             break
         elif after_marker:
+            if (
+                len(groups) == 1
+                and len(groups[0][1]) == 1
+                and bare not in _ROLE_WORDS  # "By Reuters staff"
+                and _continues_phrase(tokens, position)
+            ):
+                return []  # "By Way of Dresden", "By New statesman": a phrase, not a name
             break
         else:
             return []  # names run on into a sentence: "Opinions expressed by ..."

@@ -261,3 +261,26 @@ def test_a_user_name_after_by_is_a_word_alone_not_the_start_of_a_phrase(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert marked_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # One capitalised word that a word in lower case carries on is the start of a phrase
+        # (a title's "(By Way of Dresden)", a user account "By New statesman"), not a name...
+        ("Moritzburg or Bust (By Way of Dresden)", ()),
+        ("By New statesman Published 09 November 2012 17:39", ()),
+        # ... unless that word ends the name (a date's "on"), names its role, or the name has
+        # two words.
+        ("By John on May 2", ("John",)),
+        ("By Reuters staff", ("Reuters",)),
+        ("By Jane Doe of the Times", ("Jane Doe",)),
+        # A word cut by a dash ends the names: a telephone number follows, not a surname.
+        ("Vegas Express Jet by Royalty- 702-285-8153", ()),
+        ("By Jane Doe- 555-0100", ("Jane Doe",)),
+    ],
+)
+def test_one_capitalised_word_that_a_phrase_carries_on_is_no_name(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert marked_names(line) == names
