@@ -4,7 +4,8 @@
     cleaned = clean_dataframe(spark.read.json("articles/*.jsonl"), "text", url_column="url")
 
 `clean_dataframe` keeps every input column and appends `headline`, `byline`, `caption`, `captions`,
-`body`, `trailer` and `error` (`frames.ARTICLE_COLUMNS`), using `DataFrame.mapInPandas`. A record that cannot be cleaned
+`body`, `trailer`, `language`, `published` and `error` (`frames.ARTICLE_COLUMNS`), using
+`DataFrame.mapInPandas`. A record that cannot be cleaned
 gets its reason in `error` and nulls elsewhere; it never fails the job. `clean_udf` is the same
 as a struct-returning pandas UDF, for use inside `select`. `learn_rules` learns each site's rule
 set from its pages (`article_clean.learn`), counting their lines in one distributed aggregation.

@@ -45,6 +45,8 @@ def expected() -> dict[str, dict]:  # type: ignore[type-arg]
             "body": article.body,
             "trailer": article.trailer,
             "byline": article.byline,
+            "language": article.language,
+            "published": article.published,
             "error": None,
         }
     return result
