@@ -31,7 +31,11 @@ from .byline import has_byline_word, line_names, marked_names
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|«|»|‹|›|·|•|~|/)\s+|\s*\|\s*|:\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
 _HEADING_TAGS = ("h1", "h2", "h3")
-_TITLED_TAGS = ("div", "span", "header", "p")  # with "title" or "headline" in their class
+# With "title" or "headline" in their class, in any case ("entry-title", "newsTitle"): a
+# headline set in a box of its own rather than a heading (a <dl class="newsTitle"><dt>, a table
+# cell, bold text).
+_TITLED_TAGS = frozenset({"div", "span", "header", "p", "dl", "dt", "td", "strong", "b", "font"})
+_TITLE_WORDS = ("title", "Title", "TITLE", "headline", "Headline", "HEADLINE")
 # A stated title's end part that is the site's name: "Story | Site", "Site » Story" (a colon
 # joins a story's title to its subtitle as often as to a site's name, so it does not count).
 _COLON = re.compile(r":\s+")
@@ -119,7 +123,7 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
         value = element.get("class")
         if value:
             classed.append((element, value))
-            if tag in _TITLED_TAGS and ("title" in value or "headline" in value):
+            if tag in _TITLED_TAGS and any(word in value for word in _TITLE_WORDS):
                 headings.append(element)
         if element.get("itemprop") is not None:
             itemprops.append(element)

@@ -125,6 +125,24 @@ def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() 
     assert _headline(page) == "Bridge to reopen in spring"
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<dl class='newsTitle'><dt>Bridge to reopen in spring</dt></dl>",
+        "<table><tr><td class='ArticleTitle'>Bridge to reopen in spring</td></tr></table>",
+        "<p><strong class='TITLE'>Bridge to reopen in spring</strong></p>",
+    ],
+)
+def test_a_headline_in_a_titled_box_beats_an_h1_that_names_the_site(box: str) -> None:
+    # The site's name in its own script in the <h1>, and no og:site_name to tell it by: the box
+    # whose class names a title (in any case) says what the <title> says.
+    page = (
+        "<html><head><title>Bridge to reopen in spring - River Town</title></head><body>"
+        f"<h1>리버 타운</h1>{box}{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
 def test_a_lone_h1_is_the_headline() -> None:
     page = f"<html><body><h1>Bridge to reopen in spring</h1>{_STORY}</body></html>"
     assert _headline(page) == "Bridge to reopen in spring"
