@@ -405,6 +405,13 @@ def headline(
             site_names.add(_normal(text))
         elif element.tag == "h1" and first_h1 is None:
             first_h1 = text
+    # An <h1> that shares no word with any stated title names a section, a teaser, the site
+    # (short words, "the", "of", are shared by chance).
+    stated_words = {w for title in stated for w in _normal(title).split() if len(w) >= SHARED_WORD}
+    if first_h1 is None or stated_words.isdisjoint(_normal(first_h1).split()):
+        shown = _stated_title_shown(tree, stated, site_names)
+        if shown is not None:
+            return shown
     if first_h1 is not None:
         return first_h1
     # No <h1>: a blog's post title is an <h2>/<h3> whose class says so ("entry-title").
@@ -415,6 +422,36 @@ def headline(
         story = _without_site(title, site_names, title is stated[-1])
         if story:
             return story
+    return None
+
+
+SHOWN_TITLE_WORDS = 3  # a shorter stated title is found on the page by chance ("Home")
+SHARED_WORD = 4  # letters of a word that an <h1> and a stated title share not by chance
+_SHOWN_LEVELS = 3  # the text's own element and the two around it
+
+
+def _stated_title_shown(
+    tree: lxml.html.HtmlElement, stated: list[str], site_names: set[str]
+) -> str | None:
+    """A stated title, without the site's name, that an element of the page shows whole: the
+    headline set in a box that no heading tag or title class marks."""
+    for title in stated:
+        story = _without_site(title, site_names, title is stated[-1])
+        key = _normal(story)
+        if len(key.split()) < SHOWN_TITLE_WORDS:
+            continue
+        probe = max(story.split(), key=len)  # a word of it that the page's text must hold
+        if "'" in probe and '"' in probe:
+            continue
+        quote = '"' if "'" in probe else "'"
+        for text in tree.xpath(f"//body//text()[contains(., {quote}{probe}{quote})]"):
+            node = text.getparent()
+            for _ in range(_SHOWN_LEVELS):
+                if node is None or node.tag in ("body", "html"):
+                    break
+                if _normal(node.text_content()) == key:
+                    return " ".join(node.text_content().split())
+                node = node.getparent()
     return None
 
 

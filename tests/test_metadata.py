@@ -143,6 +143,30 @@ def test_a_headline_in_a_titled_box_beats_an_h1_that_names_the_site(box: str) ->
     assert _headline(page) == "Bridge to reopen in spring"
 
 
+@pytest.mark.parametrize(
+    "story",
+    ["Bridge to reopen in spring", "Council's bridge to reopen in spring", 'The "new" bridge opens'],
+)
+def test_a_title_shown_in_a_plain_box_beats_h1s_that_share_no_word_with_it(story: str) -> None:
+    # The <h1>s are teasers of other posts; the <title>'s story is shown in a box that no
+    # heading tag or class marks.
+    page = (
+        f"<html><head><title>{story} | River Town</title></head><body>"
+        "<h1>Storm closes the ferry</h1><h1>Festival dates announced</h1>"
+        f"<div><b>{story}</b></div>{_STORY}</body></html>"
+    )
+    assert _headline(page) == story
+
+
+def test_an_h1_that_shares_a_word_with_the_title_is_still_the_headline() -> None:
+    page = (
+        "<html><head><title>Bridge vote | River Town</title></head><body>"
+        "<h1>The bridge vote, explained</h1><div>Bridge vote</div>"
+        f"{_STORY}</body></html>"
+    )
+    assert _headline(page) == "The bridge vote, explained"
+
+
 def test_a_lone_h1_is_the_headline() -> None:
     page = f"<html><body><h1>Bridge to reopen in spring</h1>{_STORY}</body></html>"
     assert _headline(page) == "Bridge to reopen in spring"
