@@ -86,7 +86,7 @@ TRAILING_AGENCY = (
 )
 
 POSITION = (
-    r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:"
+    r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:\s*\S"
     r"|^(?:image|photo|picture|video|media) ?(?:caption|copyright)(?!ing|ed|s\b)(?=\W|\p{Lu}|$)"
     r"|^(?:video|watch|audio)\s*:\s+\S"
 )
@@ -394,6 +394,7 @@ CAPTION_RULES = RuleSet(
                 "The show opens to the public on Friday. Here are some of the highlights:",
                 "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
                 "Image captioning is hard, researchers said.",
+                "Below:",  # a pointer with nothing to say of the picture
             ),
         ),
         PatternRule(
