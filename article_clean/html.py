@@ -699,10 +699,7 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
             quote.tag = "div"
 
 
-_INLINE = frozenset(
-    {"a", "abbr", "acronym", "b", "big", "br", "cite", "code", "del", "em", "font", "i", "img",
-     "ins", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u"}
-)  # fmt: skip
+_INLINE = metadata.STYLING_TAGS | {"br", "img"}
 _BLOCK_CHILDREN = ("p", "div", "table")
 
 

@@ -101,6 +101,37 @@ def _author_links(tree: lxml.html.HtmlElement) -> list[Any]:
 LOOSE_TEXT = 80  # characters of text between two elements that may be a paragraph
 _WALK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "aside"})
 _BOXES = frozenset({"div", "td"})
+# Elements that only style text: a blog editor wraps a typed paragraph in them (<span
+# style=...>), so beside a picture their text counts as the box's own loose text (see
+# `_beside_a_picture`).
+STYLING_TAGS = frozenset(
+    {"a", "abbr", "acronym", "b", "big", "cite", "code", "del", "em", "font", "i", "ins", "mark",
+     "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u"}
+)  # fmt: skip
+
+
+def _styled_box(element: Any) -> Any:
+    """The box whose loose text `element`, a styling element, is part of; None where it sits in
+    a paragraph, a heading, a list's item."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag not in STYLING_TAGS:
+            return ancestor if ancestor.tag in _BOXES else None
+    return None
+
+
+def _beside_a_picture(box: Any) -> bool:
+    """Whether `box` holds a picture's box: an element with an image and no text.
+
+    trafilatura, keeping a page's images, drops the run of text that follows a picture's box
+    in the same box (trafilatura issues 194 and 842: images change the text it extracts); made
+    a paragraph of its own first, the run stays (a post's opening paragraph under its photo).
+    Elsewhere, styled text is left as the page has it."""
+    return any(
+        isinstance(child.tag, str)
+        and (child.tag == "img" or child.find(".//img") is not None)
+        and not child.text_content().strip()
+        for child in box
+    )
 
 
 def marked(tree: lxml.html.HtmlElement) -> Marked:
@@ -147,6 +178,12 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             text = element.text
             if text is not None and len(text) > LOOSE_TEXT and len(text.strip()) > LOOSE_TEXT:
                 loose.append(element)
+        elif tag in STYLING_TAGS and tag != "a":  # a link's text is a link, not a paragraph
+            text = element.text
+            if text is not None and len(text) > LOOSE_TEXT and len(text.strip()) > LOOSE_TEXT:
+                box = _styled_box(element)
+                if box is not None and _beside_a_picture(box):
+                    loose.append(box)
     return found
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import lxml.etree
 import lxml.html
+import pytest
 import trafilatura
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -240,6 +241,46 @@ def test_a_caption_that_repeats_the_first_paragraph_does_not_take_it_away() -> N
     )
     article = clean(page, kind="html")
     assert article.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize(
+    "wrapper", ["<span style='font-size: small;'>{}</span>", "<font>{}</font>"]
+)
+def test_a_styled_paragraph_under_a_picture_is_kept(wrapper: str) -> None:
+    # A blog editor's post: a picture's box, then the opening paragraph typed into the post's
+    # box inside styling elements, then paragraphs in boxes of their own. trafilatura, keeping
+    # images, drops the run of text after the picture unless it is a paragraph of its own.
+    opening = (
+        "I love a warm bowl of soup as much as the next cook, but once in a while there is "
+        "nothing wrong with something lighter, and this one surprised everyone at the table."
+    )
+    # Enough of them that trafilatura's extraction is not too short to stand on its own.
+    texts = [
+        "The key is not to overcook the vegetables when you brown them in the pan, so keep the "
+        "heat at medium and stir them every minute or so until they just start to soften.",
+        "This is meant to be a quick and simple weeknight meal, so there is not much in the way "
+        "of extras, but peppers, squash and mushrooms are always welcome additions to the pot.",
+        "Once the stock is in, let it simmer gently for twenty minutes with the lid half on, and "
+        "taste it now and then: it may want more salt than you think before it is ready.",
+        "A spoonful of sour cream and a handful of chopped herbs on top make it feel like much "
+        "more work than it was, and a thick slice of bread on the side finishes the job.",
+        "It keeps well in the fridge for three days and freezes for a month, which is why I make "
+        "a double batch whenever the evenings get cold and wet at the end of the year.",
+        "If you try it, let me know how it turned out, and which vegetables you used, since "
+        "every season seems to bring something new to the market stalls near my house.",
+    ]
+    others = "".join(
+        f"<div class='MsoNormal'><span>{text}</span></div><div><span><br></span></div>"
+        for text in texts
+    )
+    page = _page(
+        "<div class='post-body entry-content'><div class='separator'><a href='a.jpg'>"
+        f"<img src='a.jpg' width='320'></a></div>{wrapper.format(wrapper.format(opening))}<br>"
+        f"{others}</div>"
+    )
+    article = clean(page, kind="html")
+    assert article.paragraphs[0] == opening
+    assert all(text in article.body for text in texts)
 
 
 def test_a_long_caption_is_still_a_caption() -> None:
