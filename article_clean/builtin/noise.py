@@ -143,6 +143,16 @@ PAGE_CHROME = (
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60})\W*$"
     # A link's label alone, bare: with an arrow it is NOI014's, with dots a teaser's end.
     r"|^(?:read|show|see|view) more$"
+    # A link back to the list or the page the story was opened from, in several languages
+    # (not "Back to Basics", a post's title: only the places a site links back to).
+    r"|^\W*(?:back|return|go back) to (?:the )?(?:home ?page|home|overview|list|index|main page|"
+    r"search results|results|articles|news|blog|all (?:articles|posts|news|stories))\W*$"
+    r"|^\W*zurück(?: zur (?:übersicht|startseite|liste)| zum (?:seitenanfang|anfang|archiv))?\W*$"
+    r"|^\W*retour (?:à la liste|à l'accueil|en haut(?: de (?:la )?page)?|aux articles)\W*$"
+    r"|^\W*(?:volver|regresar) (?:al inicio|arriba|a la portada|al listado)\W*$"
+    r"|^\W*(?:torna|tornare) (?:su|all'inizio|alla home(?: ?page)?|all'elenco)\W*$"
+    r"|^\W*voltar (?:ao topo|ao início|à página inicial)\W*$"
+    r"|^\W*terug naar (?:boven|het overzicht|de homepage)\W*$"
 )
 
 # A few words that end in an arrow, with no quote opened: a link to another page. (A French
@@ -312,7 +322,8 @@ NOISE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=400,
             description=(
-                "page chrome: skip links, cookie notices, 'Click here', 'Learn more', 'Read more'"
+                "page chrome: skip links, cookie notices, 'Click here', 'Read more', "
+                "'Back to the list'"
             ),
             examples=(
                 "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore "
@@ -320,10 +331,15 @@ NOISE_RULES = RuleSet(
                 "Skip to main content",
                 "An error has occurred, please try again later.",
                 "Read More",
+                "Zurück zur Übersicht",
+                "Back to the list",
+                "Retour à la liste",
             ),
             counter_examples=(
                 "Menu prices rose by a third last year, the survey found.",
                 "Read more about the plan in the council's report, published on Monday.",
+                "Back to Basics",
+                "Back to school: what parents need to know",
             ),
         ),
         PatternRule(
