@@ -481,10 +481,14 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             break
         if not bare:
             break
-        if token.endswith("-"):  # a word cut by a dash ends the names ("Jane Doe- 555-0100")
-            if not _capitalised(token) or not groups[-1][1]:
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if token.endswith("-") and not _capitalised(following):
+            # A word cut by a dash before no capital ends the names ("Jane Doe- 555-0100"; a
+            # name broken at a line's end, "Jean- Pierre", goes on).
+            if not groups[-1][1] and not any(words for _, words in groups):
                 return []  # "by Royalty- 702-285-8153": a word alone before a number
-            groups[-1][1].append(token.rstrip("-"))
+            if _capitalised(token):
+                groups[-1][1].append(token.rstrip("-"))
             break
         ends_here = token.endswith((":", "!", "?")) or (
             token.endswith(".") and len(bare) > 2 and "." not in bare and bare not in _ABBREVIATIONS
@@ -497,13 +501,8 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             groups[-1][1].append(token)  # a user name: "by admin"
             break
         elif after_marker:
-            if (
-                len(groups) == 1
-                and len(groups[0][1]) == 1
-                and bare not in _ROLE_WORDS  # "By Reuters staff"
-                and _continues_phrase(tokens, position)
-            ):
-                return []  # "By Way of Dresden", "By New statesman": a phrase, not a name
+            if bare == "of" and len(groups) == 1 and len(groups[0][1]) == 1:
+                return []  # "By Way of Dresden", "by virtue of": a phrase, not a name
             break
         else:
             return []  # names run on into a sentence: "Opinions expressed by ..."

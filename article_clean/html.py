@@ -271,10 +271,7 @@ MAX_INLINE_CHILDREN = 3_000
 MAX_EXTRACTED_ELEMENTS = 50_000  # past it, the page is read whole, without the extraction
 # Text-level elements, whose markup the extraction can do without; not <br> (a line break keeps
 # lines apart) nor <img> (a figure the story may caption).
-_TEXT_LEVEL = frozenset(
-    "a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike "
-    "strong sub sup time tt u var".split()
-)
+_TEXT_LEVEL = metadata.STYLING_TAGS
 LIBXML_TEXT_LIMIT = 10_000_000  # bytes of one text node libxml2 reads; past it, the page stops
 
 

@@ -35,7 +35,6 @@ _HEADING_TAGS = ("h1", "h2", "h3")
 # headline set in a box of its own rather than a heading (a <dl class="newsTitle"><dt>, a table
 # cell, bold text).
 _TITLED_TAGS = frozenset({"div", "span", "header", "p", "dl", "dt", "td", "strong", "b", "font"})
-_TITLE_WORDS = ("title", "Title", "TITLE", "headline", "Headline", "HEADLINE")
 # A stated title's end part that is the site's name: "Story | Site", "Site » Story" (a colon
 # joins a story's title to its subtitle as often as to a site's name, so it does not count).
 _COLON = re.compile(r":\s+")
@@ -69,7 +68,8 @@ class Marked:
     XPath per kind walks the whole tree each time): headings, in page order; elements with a
     class (with its value); with an itemprop; links with a rel; and the boxes that hold a long
     run of text loose, beside their elements (`LOOSE_TEXT`), or short lines that add up to one,
-    each after a <br>, perhaps more than once."""
+    each after a <br>, or, beside a picture's box, inside styling elements (`_beside_a_picture`),
+    perhaps more than once."""
 
     headings: list[Any]
     classed: list[tuple[Any, str]]
@@ -101,19 +101,21 @@ def _author_links(tree: lxml.html.HtmlElement) -> list[Any]:
 LOOSE_TEXT = 80  # characters of text between two elements that may be a paragraph
 _WALK_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "aside"})
 _BOXES = frozenset({"div", "td"})
-# Elements that only style text: a blog editor wraps a typed paragraph in them (<span
-# style=...>), so beside a picture their text counts as the box's own loose text (see
-# `_beside_a_picture`).
+# Text-level elements: they style or mark words inside a line (not <br>, which breaks it, nor
+# <img>). A blog editor wraps a typed paragraph in them (<span style=...>), so beside a picture
+# their text counts as the box's own loose text (see `_beside_a_picture`).
 STYLING_TAGS = frozenset(
-    {"a", "abbr", "acronym", "b", "big", "cite", "code", "del", "em", "font", "i", "ins", "mark",
-     "q", "s", "small", "span", "strike", "strong", "sub", "sup", "tt", "u"}
-)  # fmt: skip
+    "a abbr acronym b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span "
+    "strike strong sub sup time tt u var".split()
+)
 
 
 def _styled_box(element: Any) -> Any:
     """The box whose loose text `element`, a styling element, is part of; None where it sits in
-    a paragraph, a heading, a list's item."""
+    a paragraph, a heading, a list's item, or a link (a link's text is a link's)."""
     for ancestor in element.iterancestors():
+        if ancestor.tag == "a":
+            return None
         if ancestor.tag not in STYLING_TAGS:
             return ancestor if ancestor.tag in _BOXES else None
     return None
@@ -140,6 +142,7 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
         found.headings, found.classed, found.itemprops, found.rels, found.loose
     )
     broken: dict[Any, int] = {}  # characters of the lines after a <br>, by the box that holds them
+    pictured: dict[Any, bool] = {}  # boxes of styled text, by whether they hold a picture's box
     for element in tree.iter(lxml.etree.Element):
         tag = element.tag
         if tag in _WALK_TAGS:  # one test for most elements, which are none of these
@@ -154,8 +157,10 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
         value = element.get("class")
         if value:
             classed.append((element, value))
-            if tag in _TITLED_TAGS and any(word in value for word in _TITLE_WORDS):
-                headings.append(element)
+            if tag in _TITLED_TAGS:
+                lowered = value.lower()
+                if "title" in lowered or "headline" in lowered:
+                    headings.append(element)
         if element.get("itemprop") is not None:
             itemprops.append(element)
         if tag == "a" and element.get("rel") is not None:
@@ -182,8 +187,10 @@ def marked(tree: lxml.html.HtmlElement) -> Marked:
             text = element.text
             if text is not None and len(text) > LOOSE_TEXT and len(text.strip()) > LOOSE_TEXT:
                 box = _styled_box(element)
-                if box is not None and _beside_a_picture(box):
-                    loose.append(box)
+                if box is not None and box not in pictured:
+                    pictured[box] = _beside_a_picture(box)  # once a box: it may hold thousands
+                    if pictured[box]:
+                        loose.append(box)
     return found
 
 
@@ -394,9 +401,11 @@ def headline(
     ld: list[dict[str, Any]] | None = None,
     elements: Marked | None = None,
 ) -> str | None:
-    """The story's headline: the heading that agrees best with the titles the page states; else
-    the first <h1> that does not name the site; else the first heading whose class names a
-    post's title; else a stated title without the site's name.
+    """The story's headline: the heading that agrees best with the titles the page states; else,
+    where the first <h1> shares no word with those titles, a stated title's story that an
+    element of the page shows whole (`_story_shown`); else the first <h1> that does not name
+    the site; else the first heading whose class names a post's title; else a stated title
+    without the site's name.
 
     `ld`, `elements`: the page's JSON-LD objects and `marked` elements, where the caller has
     them already."""
@@ -442,11 +451,14 @@ def headline(
             site_names.add(_normal(text))
         elif element.tag == "h1" and first_h1 is None:
             first_h1 = text
-    # An <h1> that shares no word with any stated title names a section, a teaser, the site
-    # (short words, "the", "of", are shared by chance).
-    stated_words = {w for title in stated for w in _normal(title).split() if len(w) >= SHARED_WORD}
-    if first_h1 is None or stated_words.isdisjoint(_normal(first_h1).split()):
-        shown = _stated_title_shown(tree, stated, site_names)
+    # An <h1> that shares no word with the stated titles names a section, a teaser, the site in
+    # its own script; short words ("the", "of") are shared by chance. (The titles' words count
+    # whole: without og:site_name, "nook | Paulo Coelho's Blog" does not say which end is the
+    # site, and an <h1> "nook" is the story's.)
+    title_words = {w for title in stated for w in _normal(title).split() if len(w) >= SHARED_WORD}
+    if first_h1 is None or title_words.isdisjoint(_normal(first_h1).split()):
+        stories = [_without_site(title, site_names, title is stated[-1]) for title in stated]
+        shown = _story_shown(tree, stories)
         if shown is not None:
             return shown
     if first_h1 is not None:
@@ -463,33 +475,56 @@ def headline(
 
 
 SHOWN_TITLE_WORDS = 3  # a shorter stated title is found on the page by chance ("Home")
+SHOWN_TITLE_CHARS = 300  # a longer one is no headline (headings are read up to as long)
 SHARED_WORD = 4  # letters of a word that an <h1> and a stated title share not by chance
-_SHOWN_LEVELS = 3  # the text's own element and the two around it
+_SHOWN_LEVELS = 3  # the text's own element and the two above it
+# A list's item, a menu, a footer: teasers, breadcrumbs, links to other pages. (A link alone
+# may be the headline, linked to its own page as blog and CMS templates do.)
+_NOT_SHOWN_IN = frozenset({"li", "nav", "footer", "option"})
 
 
-def _stated_title_shown(
-    tree: lxml.html.HtmlElement, stated: list[str], site_names: set[str]
-) -> str | None:
-    """A stated title, without the site's name, that an element of the page shows whole: the
-    headline set in a box that no heading tag or title class marks."""
-    for title in stated:
-        story = _without_site(title, site_names, title is stated[-1])
+def _story_shown(tree: lxml.html.HtmlElement, stories: list[str]) -> str | None:
+    """A stated title's story (the site's name cut) that an element of the page shows whole,
+    not as a list's item or in a menu (a teaser, a breadcrumb): the headline set in a box that
+    no heading tag or title class marks.
+
+    One walk over the body's text, in Python (a title from JSON-LD may hold characters that
+    XPath refuses); each element's text is read at most once, so the walk stays linear."""
+    keys: dict[str, str] = {}
+    for story in stories:
         key = _normal(story)
-        if len(key.split()) < SHOWN_TITLE_WORDS:
-            continue
-        probe = max(story.split(), key=len)  # a word of it that the page's text must hold
-        if "'" in probe and '"' in probe:
-            continue
-        quote = '"' if "'" in probe else "'"
-        for text in tree.xpath(f"//body//text()[contains(., {quote}{probe}{quote})]"):
-            node = text.getparent()
+        if len(key.split()) >= SHOWN_TITLE_WORDS and len(story) <= SHOWN_TITLE_CHARS:
+            keys.setdefault(key, max(key.split(), key=len))  # a word its text must hold
+    body = tree.find("body")
+    if not keys or body is None:
+        return None
+    read: dict[Any, str] = {}
+    for element in body.iter(lxml.etree.Element):
+        for text, holder in ((element.text, element), (element.tail, element.getparent())):
+            if not text:
+                continue
+            folded = text.casefold()
+            if not any(probe in folded for probe in keys.values()):
+                continue
+            node = holder
             for _ in range(_SHOWN_LEVELS):
-                if node is None or node.tag in ("body", "html"):
-                    break
-                if _normal(node.text_content()) == key:
+                if node is None or node.tag in ("body", "html") or node.tag in _NOT_SHOWN_IN:
+                    break  # a list's item, a menu: what holds it shows it as one too
+                if node not in read:
+                    read[node] = _normal(node.text_content())
+                if read[node] in keys and not _in_lists_or_menus(node):
                     return " ".join(node.text_content().split())
+                if len(read[node]) > SHOWN_TITLE_CHARS:
+                    break  # the boxes above hold more still
                 node = node.getparent()
     return None
+
+
+def _in_lists_or_menus(node: Any) -> bool:
+    return any(
+        isinstance(element.tag, str) and element.tag in _NOT_SHOWN_IN
+        for element in (node, *node.iterancestors())
+    )
 
 
 def _without_site(title: str, site_names: set[str], document_title: bool) -> str:

@@ -3,8 +3,8 @@
     spark-submit --master yarn examples/spark_clean.py 's3://bucket/articles/*.jsonl' s3://bucket/cleaned/
 
 Each input line is a JSON object with a `text` field (and optionally `url`, `id`, anything else);
-the output keeps every input column and adds headline, caption, captions, body, trailer, byline
-and error. Records that cannot be cleaned have their reason in `error`.
+the output keeps every input column and adds headline, byline, caption, captions, body, trailer,
+language, published and error. Records that cannot be cleaned have their reason in `error`.
 """
 
 from __future__ import annotations

@@ -266,21 +266,27 @@ def test_a_user_name_after_by_is_a_word_alone_not_the_start_of_a_phrase(
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        # One capitalised word that a word in lower case carries on is the start of a phrase
-        # (a title's "(By Way of Dresden)", a user account "By New statesman"), not a name...
+        # "By X of ...", one word before "of", is an English phrase ("By Way of Dresden", a
+        # title's words; "by virtue of"), not a name...
         ("Moritzburg or Bust (By Way of Dresden)", ()),
-        ("By New statesman Published 09 November 2012 17:39", ()),
-        # ... unless that word ends the name (a date's "on"), names its role, or the name has
-        # two words.
+        ("By Way of Dresden", ()),
+        # ... while a name of one word goes on in lower case in other ways, in any language.
         ("By John on May 2", ("John",)),
         ("By Reuters staff", ("Reuters",)),
+        ("By Jane about an hour ago", ("Jane",)),
+        ("Por EFE con información de Reuters", ("EFE",)),
+        ("Von Redaktion mit dpa", ("Redaktion",)),
         ("By Jane Doe of the Times", ("Jane Doe",)),
-        # A word cut by a dash ends the names: a telephone number follows, not a surname.
+        # A word cut by a dash before no capital ends the names: a telephone number follows, not
+        # a surname; alone, it is no name. Before a capital, a name broken at a line's end.
         ("Vegas Express Jet by Royalty- 702-285-8153", ()),
         ("By Jane Doe- 555-0100", ("Jane Doe",)),
+        ("By Jane Doe and Bob- 555-0100", ("Jane Doe", "Bob")),
+        ("By Jane Doe e- mail", ("Jane Doe",)),
+        ("By Jean- Pierre Dupont", ("Jean- Pierre Dupont",)),
     ],
 )
-def test_one_capitalised_word_that_a_phrase_carries_on_is_no_name(
+def test_by_a_word_and_of_is_a_phrase_and_a_dash_ends_the_names(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert marked_names(line) == names

@@ -11,7 +11,7 @@ import pytest
 from trafilatura import extract_metadata
 
 from article_clean import clean
-from article_clean.metadata import authors, headline
+from article_clean.metadata import authors, headline, marked
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -135,17 +135,23 @@ def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() 
 )
 def test_a_headline_in_a_titled_box_beats_an_h1_that_names_the_site(box: str) -> None:
     # The site's name in its own script in the <h1>, and no og:site_name to tell it by: the box
-    # whose class names a title (in any case) says what the <title> says.
+    # whose class names a title (in any case) says what the <title> says. (A title of two
+    # words: too short for the fallback that looks for the <title>'s story on the whole page.)
     page = (
-        "<html><head><title>Bridge to reopen in spring - River Town</title></head><body>"
-        f"<h1>리버 타운</h1>{box}{_STORY}</body></html>"
+        "<html><head><title>Bridge reopens - River Town</title></head><body>"
+        f"<h1>리버 타운</h1>{box.replace('Bridge to reopen in spring', 'Bridge reopens')}"
+        f"{_STORY}</body></html>"
     )
-    assert _headline(page) == "Bridge to reopen in spring"
+    assert _headline(page) == "Bridge reopens"
 
 
 @pytest.mark.parametrize(
     "story",
-    ["Bridge to reopen in spring", "Council's bridge to reopen in spring", 'The "new" bridge opens'],
+    [
+        "Bridge to reopen in spring",
+        "Council's bridge to reopen in spring",
+        'The "new" bridge opens',
+    ],
 )
 def test_a_title_shown_in_a_plain_box_beats_h1s_that_share_no_word_with_it(story: str) -> None:
     # The <h1>s are teasers of other posts; the <title>'s story is shown in a box that no
@@ -160,11 +166,57 @@ def test_a_title_shown_in_a_plain_box_beats_h1s_that_share_no_word_with_it(story
 
 def test_an_h1_that_shares_a_word_with_the_title_is_still_the_headline() -> None:
     page = (
-        "<html><head><title>Bridge vote | River Town</title></head><body>"
-        "<h1>The bridge vote, explained</h1><div>Bridge vote</div>"
+        "<html><head><title>Council votes to rebuild the bridge | River Town</title></head>"
+        "<body><h1>The bridge plan, explained</h1><div>Council votes to rebuild the bridge</div>"
         f"{_STORY}</body></html>"
     )
-    assert _headline(page) == "The bridge vote, explained"
+    assert _headline(page) == "The bridge plan, explained"
+
+
+def test_the_title_is_found_on_the_page_in_another_case() -> None:
+    page = (
+        "<html><head><title>BRIDGE TO REOPEN IN SPRING | River Town</title></head><body>"
+        "<h1>Weather</h1><div><b>Bridge to reopen in spring</b></div>"
+        f"{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "<ul><li><a href='/x'>Hurricane makes landfall in Florida</a></li></ul>",
+        "<nav><span>Hurricane makes landfall in Florida</span></nav>",
+    ],
+)
+def test_the_title_shown_as_a_lists_or_a_menus_item_is_no_headline(elsewhere: str) -> None:
+    page = (
+        "<html><head><title>Hurricane makes landfall in Florida | Site</title></head><body>"
+        f"<h1>Storm hits the coast</h1>{elsewhere}{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Storm hits the coast"
+
+
+def test_the_title_linked_to_its_own_page_is_the_headline() -> None:
+    # A CMS's title cell linking the story to its permalink, teasers' titles in <h1>s.
+    page = (
+        "<html><head><title>Bridge to reopen in spring | River Town</title></head><body>"
+        "<h1>Storm closes the ferry</h1><table><tr><td class='contentheading'>"
+        "<a href='/bridge' class='contentpagetitle'> Bridge to reopen in spring </a></td></tr>"
+        f"</table>{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
+def test_a_json_ld_headline_with_control_characters_is_read_without_error() -> None:
+    page = (
+        "<html><head><title>Other words here</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "Bridge to reopen\\u0001inspringtime soon"}'
+        "</script></head><body><h1>Zzz</h1>"
+        f"{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Zzz"
+    assert clean(page, kind="html").headline == "Zzz"
 
 
 def test_a_lone_h1_is_the_headline() -> None:
@@ -414,3 +466,25 @@ def test_a_json_script_in_the_body_is_read_as_trafilatura_reads_it(
     theirs = extract_metadata(page, default_url="https://example.com/story")
     assert article.sitename == theirs.sitename
     assert article.sitename == ("example.com" if kind is None else "River Town Daily")
+
+
+_TYPED = (
+    "Some typed text of a post, long enough to be a paragraph of its own, and then a little more."
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "loose"),
+    [
+        # Beside a picture's box, styled text is the box's loose text (trafilatura drops it)...
+        (f"<div><div><a href='a.jpg'><img src='a.jpg'></a></div><span>{_TYPED}</span></div>", 1),
+        (f"<div><img src='a.jpg'><font><b>{_TYPED}</b></font></div>", 1),
+        # ... but not where no picture stands, nor in a paragraph, nor as a link's text.
+        (f"<div><div>An inner box.</div><span>{_TYPED}</span></div>", 0),
+        (f"<div><img src='a.jpg'><p><span>{_TYPED}</span></p></div>", 0),
+        (f"<div><img src='a.jpg'><a href='/x'><span>{_TYPED}</span></a></div>", 0),
+    ],
+)
+def test_styled_text_is_loose_text_beside_a_picture_only(box: str, loose: int) -> None:
+    tree = lxml.html.document_fromstring(f"<html><body>{box}</body></html>")
+    assert len(set(marked(tree).loose)) == loose

@@ -380,7 +380,10 @@ CAPTION_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=600,
             requires=(":", "caption", "copyright"),
-            description="starts by pointing at the picture (Above:, Pictured:, Left:)",
+            description=(
+                "starts by pointing at the picture, then says what it shows (Above: ..., "
+                "Pictured: ...)"
+            ),
             tags=(tag.UNCREDITED_CAPTION,),
             examples=(
                 "Above: A WeWork coworking space in San Francisco.",
