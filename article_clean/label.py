@@ -192,6 +192,8 @@ class Engine:
             if broken and item.id in broken:
                 continue
             try:
+                if item.screen is not None and item.screened_out(text, timeout):
+                    continue
                 if item.search_unhinted(text, timeout) is not None:
                     return position
             except Exception as exc:  # a user's pattern that times out or breaks: isolated

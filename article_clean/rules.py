@@ -242,12 +242,16 @@ def parse_flags(flags: int | str | Iterable[str] | None) -> int:
 class PatternRule(Rule):
     """A block applies when `pattern` is found in its stripped text (`regex.search`).
 
-    Two optional hints let the engine skip the search where it cannot match, which matters
+    Optional hints let the engine skip the search where it cannot match, which matters
     because most blocks are story paragraphs that no marker matches:
 
     - `max_chars`: the rule is about lines no longer than that (an ad label, a share bar);
     - `requires`: strings of which the block's case-folded text must contain at least one
-      (the keywords of a phrase list); the pattern is searched only where one is found.
+      (the keywords of a phrase list); the pattern is searched only where one is found;
+    - `screen`: a pattern, searched with the same flags, that every text `pattern` matches
+      holds somewhere (a date's digits in their shape, for a dateline rule whose only word hint
+      would be a digit); cheaper than `pattern`, it is searched first, and `pattern` only
+      where it is found.
 
     `linear=True` says the pattern was checked to run in time linear in the text (no repeat
     inside an unbounded repeat that can match the same text two ways; possessive repeats where
@@ -259,7 +263,9 @@ class PatternRule(Rule):
     """
 
     linear = False  # for rules pickled before the attribute was there
+    screen: str | None = None
     _compiled: Any = None
+    _screen: Any = None
 
     def __init__(
         self,
@@ -272,6 +278,7 @@ class PatternRule(Rule):
         flags: int | str | Iterable[str] | None = 0,
         max_chars: int | None = None,
         requires: Iterable[str] = (),
+        screen: str | None = None,
         linear: bool = False,
         examples: Iterable[Example | str] = (),
         counter_examples: Iterable[Example | str] = (),
@@ -296,9 +303,14 @@ class PatternRule(Rule):
             raise RuleConfigError(f"rule {id}: max_chars must be a positive whole number")
         if isinstance(requires, str) or not all(isinstance(r, str) and r for r in requires):
             raise RuleConfigError(f"rule {id}: requires must be a list of non-empty strings")
+        if screen is not None and (not isinstance(screen, str) or not screen):
+            raise RuleConfigError(f"rule {id}: screen must be a non-empty pattern")
         if not isinstance(linear, bool):
             raise RuleConfigError(f"rule {id}: linear must be true or false")
         self.max_chars = max_chars
+        self.screen = screen
+        if screen is not None:
+            check_size(screen, id)
         self.requires = tuple(fold_for_hints(r) for r in requires)
         self.linear = linear
         self.pattern = pattern
@@ -310,25 +322,45 @@ class PatternRule(Rule):
         self._check_hints()
 
     def compiled(self) -> Any:
-        """The compiled pattern; raises RuleConfigError if it does not compile.
+        """The compiled pattern (and screen); raises RuleConfigError if one does not compile,
+        or if the screen skips one of the rule's examples.
 
         The engine asks for it when it is built, so a bad pattern is reported before any
         document is cleaned.
         """
         if self._compiled is None:
-            try:
-                # A cache, not state: the frozen rule's meaning does not change.
-                compiled = regex.compile(self.pattern, self.flags)
-            except regex.error as error:
-                raise RuleConfigError(
-                    f"rule {self.id}: invalid pattern {self.pattern!r}: {error}"
-                ) from None
-            object.__setattr__(self, "_compiled", compiled)
+            # A cache, not state: the frozen rule's meaning does not change.
+            object.__setattr__(self, "_compiled", self._compile(self.pattern, "pattern"))
+        if self.screen is not None and self._screen is None:
+            screen = self._compile(self.screen, "screen")
+            for example in self.examples:
+                if screen.search(example.target) is None:
+                    raise RuleConfigError(
+                        f"rule {self.id}: its screen skips its example {example.target!r}"
+                    )
+            object.__setattr__(self, "_screen", screen)
         return self._compiled
+
+    def _compile(self, pattern: str, what: str) -> Any:
+        try:
+            return regex.compile(pattern, self.flags)
+        except regex.error as error:
+            raise RuleConfigError(f"rule {self.id}: invalid {what} {pattern!r}: {error}") from None
+
+    def screened_out(self, text: str, timeout: float | None = None) -> bool:
+        """Whether the `screen` is not found in `text`, so that `pattern` cannot match it."""
+        if self.screen is None:
+            return False
+        if self._screen is None:
+            self.compiled()
+        if self.linear:
+            return self._screen.search(text) is None
+        return self._screen.search(text, timeout=timeout) is None
 
     def _check_hints(self) -> None:
         """`max_chars` and `requires` are hand-kept shortcuts: neither may skip a line the rule
-        must take, or a branch of the pattern is silently switched off."""
+        must take, or a branch of the pattern is silently switched off (`compiled` checks the
+        `screen` so, when it compiles it)."""
         for example in self.examples:
             text = example.target
             if self.max_chars is not None and len(text) > self.max_chars:
@@ -356,10 +388,13 @@ class PatternRule(Rule):
             folded = fold_for_hints(text) if folded is None else folded
             if not any(word in folded for word in self.requires):
                 return None
+        if self.screen is not None and self.screened_out(text, timeout):
+            return None
         return self.search_unhinted(text, timeout)
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
-        """`search` without the `max_chars` and `requires` checks, for callers that made them."""
+        """`search` without the `max_chars`, `requires` and `screen` checks, for callers that
+        made them."""
         compiled = self._compiled or self.compiled()
         if self.linear:
             return compiled.search(text)
@@ -368,6 +403,7 @@ class PatternRule(Rule):
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_compiled"] = None
+        state["_screen"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:

@@ -277,3 +277,66 @@ def test_no_keyword_hint_rejects_a_line_its_pattern_matches(line: str, case: str
         if item.max_chars is None or len(text) <= item.max_chars:
             hinted = item.search(text) is not None
             assert hinted == (item.search_unhinted(text) is not None), (item.id, text)
+
+
+_SCREENED = [item for item in _ENGINE.markers if isinstance(item, PatternRule) and item.screen]
+
+
+def _one_of(*options: str) -> st.SearchStrategy[str]:
+    return st.sampled_from(options)
+
+
+_DAY = _one_of("1", "05", "9", "12", "31", "٣", "١٢")
+_YEAR = _one_of("2013", "2019", "'13", "99", "١٩٩٩", "5")
+_MONTH = _one_of("May", "Nov.", "November", "Sept", "mars", "décembre", "maio", "января", "Mei")
+_GAP = _one_of(" ", ". ", ", ", " de ", "", ",", "  ", "th, ", "\t")
+_MARK = _one_of("-", "/", ".", " ", ":", "h")
+_CLOCK = _one_of("", " 7:45 am PST", " at 6:34", ", 10.31 pm", " 5h30", " 9:1")
+_TAIL = _one_of("", " by Jane Doe", " | News", " Jane Doe", " - by admin", " ago")
+_DATE = st.one_of(
+    st.builds("{}{}{}{}{}".format, _MONTH, _GAP, _DAY, _GAP, _YEAR),
+    st.builds("{}{}{}{}{}".format, _DAY, _GAP, _MONTH, _GAP, _YEAR),
+    st.builds("{}{}{}{}{}".format, _YEAR, _MARK, _DAY, _MARK, _DAY),
+    st.builds("{}{}{}{}{}".format, _DAY, _MARK, _DAY, _MARK, _YEAR),
+    st.builds("{}年{}月{}日".format, _YEAR, _DAY, _DAY),
+    st.builds("{}{}{} ago".format, _DAY, _GAP, _one_of("minutes", "hrs", "day", "weeks")),
+    st.builds("{}{}{}".format, _MONTH, _GAP, _DAY),
+)
+# A dateline of every shape the rule knows, and near misses: a character dropped, other
+# separators, a day where a year goes, a clock without its minutes.
+_DATE_LINE = st.builds(
+    "{}{}{}{}".format, _one_of("", "Monday, ", "Posted ", "site.com, ", "5:45 AM "), _DATE,
+    _CLOCK, _TAIL,
+)
+
+
+@settings(max_examples=1000)
+@given(_DATE_LINE, st.integers(min_value=-1, max_value=40), st.sampled_from(["", "upper"]))
+def test_no_screen_rejects_a_line_its_pattern_matches(line: str, cut: int, case: str) -> None:
+    """A `screen` only spares searches: every built-in rule with one matches the same lines
+    with it or without it."""
+    text = (line if cut < 0 else line[:cut] + line[cut + 1 :]).strip()
+    text = text.upper() if case else text
+    for item in _SCREENED:
+        if item.search_unhinted(text) is not None:
+            assert not item.screened_out(text), (item.id, text)
+
+
+def test_a_screen_keeps_every_example_and_sample_line_its_pattern_matches() -> None:
+    assert _SCREENED  # the dateline rule has one
+    for item in _SCREENED:
+        matched = [t for t in _LINES + _sample_lines() if item.search_unhinted(t) is not None]
+        assert len(matched) >= 10, item.id  # the check below has lines to hold it to
+        assert [t for t in matched if item.screened_out(t)] == [], item.id
+
+
+def test_a_screen_that_skips_an_example_is_an_error_when_the_rule_is_compiled() -> None:
+    from article_clean.errors import RuleConfigError
+
+    item = PatternRule(
+        "TST002", Label.BYLINE, r"^\d+ days ago$", screen=r"\d{4}", linear=True,
+        examples=["3 days ago"],
+    )
+    with pytest.raises(RuleConfigError, match="screen skips its example"):
+        item.compiled()
+    assert PatternRule("TST003", Label.BYLINE, "^ago", screen="ago").search("1 day") is None

@@ -90,6 +90,12 @@ DATELINE = (
     rf".{{0,40}}$"
 )
 
+# What every line DATE_ONLY matches holds somewhere, found at a tenth of its cost: a date has a
+# year of four digits (after a month's name, or in a numeric or CJK date), a year as '13, digits
+# split by '-', '/', '.' (a numeric date) or ':', '.', 'h' (the clock after a month's day, in a
+# date without its year), or a number of minutes, hours, days, weeks or months ago.
+DATE_SCREEN = r"\d{4}|'\d\d|\d[-/.:h]\d|\d\s+(?:min|hour|day|week|month|hr)"
+
 DATE_ONLY = (
     rf"^(?:[\w.-]++,?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_DATE})"
     rf"(?:\s*(?:at|às|à|a las|alle|um|в|,|-|–|—|\||•|·|/)?\s*{_CLOCK})?"
@@ -258,6 +264,7 @@ BYLINE_RULES = RuleSet(
             flags="IGNORECASE",
             max_chars=200,
             requires=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            screen=DATE_SCREEN,
             description="a date or time on a line of its own",
             tags=(tag.DATELINE,),
             examples=(
