@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from article_clean import clean
 
 POST = (
@@ -291,3 +294,33 @@ def test_a_short_post_ends_at_its_comments_heading_with_two_comments_under_it() 
         text = text.replace(f"\n{line}\n", "\n", 1)
     assert all(line not in text for line in COMMENTS[2])
     assert clean(text, kind="text").body == POST
+
+
+_TITLE_WORDS = st.sampled_from(
+    ["Talks", "begin", "in", "Paris", "Daily", "News", "İstanbul", "ǅemal", "straße", "STRASSE",
+     "café", "2024", "_", "-", "|", "»", ":", "«", "'s", "Ο", "ς"]
+)
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(_TITLE_WORDS, min_size=1, max_size=8).map(" ".join),
+    st.lists(_TITLE_WORDS, min_size=1, max_size=8).map(" ".join),
+    st.sampled_from(["", "upper", "lower"]),
+)
+def test_a_title_line_is_found_as_normalising_every_line_finds_it(
+    title: str, line: str, case: str
+) -> None:
+    """`_names_title` looks for the pieces' first words before it normalises a line: it
+    answers as it does without that look (titles and lines of the same words, in any case)."""
+    from article_clean.builtin.anchors import PIECE_SHARE, _first_words, _names_title, _normal
+
+    line = {"upper": line.upper(), "lower": line.lower()}.get(case, line)
+    pieces = frozenset({_normal(title), *(_normal(part) for part in title.split("|"))}) - {""}
+    long_pieces = [(f" {p} ", len(p.split())) for p in pieces if len(p.split()) >= 3]
+    normal = _normal(line)
+    unscreened = normal in pieces or any(
+        words >= PIECE_SHARE * len(normal.split()) and piece in f" {normal} "
+        for piece, words in long_pieces
+    )
+    assert _names_title(line, pieces, long_pieces, _first_words(pieces)) == unscreened

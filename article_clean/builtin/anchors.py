@@ -84,9 +84,25 @@ def titled_page(doc: Document) -> bool:
     ) >= 2
 
 
-def _names_title(text: str, pieces: frozenset[str], long_pieces: list[tuple[str, int]]) -> bool:
+def _first_words(pieces: frozenset[str] | set[str]) -> frozenset[str]:
+    """The first word of each normalised piece: a line that is a piece, or holds one word for
+    word, holds one of them as it is case-folded (a word of `_normal(line)` is a run of its
+    case-folded characters). Looking for them spares normalising most lines."""
+    return frozenset(piece.split()[0] for piece in pieces if piece.split())
+
+
+def _names_title(
+    text: str,
+    pieces: frozenset[str],
+    long_pieces: list[tuple[str, int]],
+    firsts: frozenset[str],
+) -> bool:
     """Whether the line is a piece of the title, or holds a piece of three words or more that
-    makes up a good share of it (`long_pieces`: each such piece, padded, with its words)."""
+    makes up a good share of it (`long_pieces`: each such piece, padded, with its words;
+    `firsts`: `_first_words(pieces)`)."""
+    folded = text.casefold()
+    if not any(word in folded for word in firsts):
+        return False
     line = _normal(text)
     if line in pieces:
         return True
@@ -114,12 +130,13 @@ def _title_lines(doc: Document) -> tuple[int, ...]:
         return ()
     long_pieces = [(f" {piece} ", len(piece.split())) for piece in pieces]
     long_pieces = [(padded, words) for padded, words in long_pieces if words >= PIECE_INSIDE_WORDS]
+    firsts = _first_words(pieces)
     again = tuple(
         block.index
         for block in doc.blocks[1:]
         if doc.stats(block.index).words <= TITLE_LINE_WORDS
         and not doc.stats(block.index).prose
-        and _names_title(block.text, pieces, long_pieces)
+        and _names_title(block.text, pieces, long_pieces, firsts)
     )
     return again
 
@@ -142,9 +159,12 @@ def _part_lines(doc: Document) -> tuple[int, ...]:
     if len(parts) < 2:
         return ()
     named = {_normal(part) for part in parts} - {""}
+    firsts = _first_words(named)
     shown = frozenset(title_lines(doc))
     return tuple(
         block.index
         for block in doc.blocks[1:]
-        if block.index not in shown and _normal(block.text) in named
+        if block.index not in shown
+        and any(word in block.text.casefold() for word in firsts)
+        and _normal(block.text) in named
     )
