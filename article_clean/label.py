@@ -42,19 +42,9 @@ class _Run:
         self.failures: list[RuleFailure] = []
         self.broken: set[str] = set()
 
-    def applies(self, rule: Rule, index: int) -> bool:
-        if rule.id in self.broken:
-            return False
-        try:
-            return rule.applies(self.doc.blocks[index], self.doc)
-        except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
-            self.fail(rule, exc)
-            return False
-        finally:
-            self.check_clock()
-
-    def hits(self, rule: Rule, blocks: Sequence[Block]) -> list[int]:
-        """The indexes of `blocks` that `rule` applies to; what `applies` does, in one loop."""
+    def hits(self, rule: Rule, blocks: Sequence[Block], *, first: bool = False) -> list[int]:
+        """The indexes of `blocks` that `rule` applies to (`first`: only the first of them);
+        what `applies` does, in one loop."""
         if rule.id in self.broken:
             return []
         # A FunctionRule's own function, called without the method around it (a call per
@@ -67,6 +57,8 @@ class _Run:
             try:
                 if test(block, doc):
                     found.append(block.index)
+                    if first:
+                        return found
             except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
                 self.fail(rule, exc)
                 return found
@@ -164,8 +156,7 @@ class Engine:
         for item in self.layout:
             run.check_clock()
             if item.scope is Scope.REST:
-                start = next((b.index for b in doc.blocks if run.applies(item, b.index)), None)
-                if start is not None:
+                for start in run.hits(item, doc.blocks, first=True):
                     _apply_rest(doc, start, item)
                 continue
             undecided = [b for b, label in zip(doc.blocks, doc.labels()) if label is None]
@@ -228,8 +219,8 @@ class Engine:
             first = memory.get(block.text)
             if first is None:
                 first = memory[block.text] = self._first_pattern(block.text, run)
-            # `run.applies` for each function marker before the first pattern that applies,
-            # written out: a call per block and marker, most of them on lines with no hint.
+            # Each function marker before the first pattern that applies, its failures and the
+            # clock handled as `run.hits` does: a call per block and marker, in one loop.
             for position, item, test in self._functions:
                 if position > first:
                     break
