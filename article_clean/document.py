@@ -68,6 +68,9 @@ class Document:
         self._labels_version = -1
         self._memo: dict[Callable[[Document], Any], tuple[int, Any]] = {}
         self._tagged: Mapping[str, frozenset[str]] = {}
+        # One Decision per label and rule, shared by the blocks it decides: most blocks end
+        # as body with no rule, and a frozen dataclass costs as much to make as a rule call.
+        self._made: dict[tuple[Label, str | None], Decision] = {}
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -125,11 +128,14 @@ class Document:
         self._tagged = tagged
 
     def decide(self, index: int, label: Label, rule: str | None) -> None:
-        self._decisions[index] = Decision(label, rule)
-        self._version += 1
+        self.decide_many([(index, label, rule)])
 
     def decide_many(self, decided: Sequence[tuple[int, Label, str | None]]) -> None:
+        made = self._made
         for index, label, rule in decided:
-            self._decisions[index] = Decision(label, rule)
+            decision = made.get((label, rule))
+            if decision is None:
+                decision = made[label, rule] = Decision(label, rule)
+            self._decisions[index] = decision
         if decided:
             self._version += 1
