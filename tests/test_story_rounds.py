@@ -69,3 +69,41 @@ def test_a_decision_breaks_the_list_around_it() -> None:
     doc.decide(2, Label.NOISE, "TEST")
     assert list_items(doc) == frozenset({1})
     assert block_scores(doc)[1:] == [1.0, -4.0 - 1.0, -2.0]  # the list ends at the decision
+
+
+def _under_one_block(doc: Document, index: int, headings: frozenset[str]) -> bool:
+    """A block under a heading, looked for from the block up, as the rules once asked."""
+    from article_clean.builtin.layout import RELATED_BOX_MAX, _paragraph
+
+    if _paragraph(doc, index):
+        return False
+    for above in range(index - 1, max(-1, index - RELATED_BOX_MAX - 1), -1):
+        decision = doc.decision(above)
+        if decision is not None:
+            return decision.rule in headings
+        if _paragraph(doc, above):
+            return False
+    return False
+
+
+@given(
+    texts,
+    st.lists(
+        st.tuples(st.integers(0, 59), labels, st.sampled_from(["HEAD1", "HEAD2", "OTHER"])),
+        max_size=12,
+    ),
+)
+def test_lines_under_a_heading_found_in_one_pass_equal_those_found_block_by_block(
+    text: str, decided: list[tuple[int, Label, str]]
+) -> None:
+    """The layout rules' lines under a related-links or tags heading (NOI101, TRL100), found
+    for the whole document at once, are those each block finds looking up from itself."""
+    from article_clean.builtin.layout import _lines_under
+
+    blocks = split_blocks(text)
+    doc = Document(text, blocks)
+    headings = frozenset({"HEAD1", "HEAD2"})
+    doc.use_tags({"heading": headings})
+    doc.decide_many([(i % len(blocks), label, rule) for i, label, rule in decided])
+    expected = {i for i in range(len(doc)) if _under_one_block(doc, i, headings)}
+    assert _lines_under(doc, "heading") == expected

@@ -367,18 +367,30 @@ RELATED_BOX_MAX = 12  # links a related-links heading can head
 RELATED_TITLE_WORDS = 15  # the longest a linked title runs
 
 
-def _under(block: Block, doc: Document, heading_tag: str) -> bool:
-    """Whether `block` is one of the lines under a heading a rule tagged `heading_tag` took,
-    with no prose or other decided block between them."""
-    if _paragraph(doc, block.index):
-        return False
-    for index in range(block.index - 1, max(-1, block.index - RELATED_BOX_MAX - 1), -1):
-        decision = doc.decision(index)
+def _lines_under(doc: Document, heading_tag: str) -> frozenset[int]:
+    """The blocks under a heading a rule tagged `heading_tag` took, at most a box's length
+    under it, with no prose or other decided block between them: one pass over the document,
+    for the labels of one round (asked block by block, each looked back up to a box's length)."""
+    headings = doc.rules_tagged(heading_tag)
+    found = []
+    stop, after_heading = -RELATED_BOX_MAX - 1, False  # the last decided block or paragraph
+    for index, decision in enumerate(doc.decisions):
+        paragraph = _paragraph(doc, index)
+        if not paragraph and after_heading and index - stop <= RELATED_BOX_MAX:
+            found.append(index)
         if decision is not None:
-            return decision.rule in doc.rules_tagged(heading_tag)
-        if _paragraph(doc, index):
-            return False
-    return False
+            stop, after_heading = index, decision.rule in headings
+        elif paragraph:
+            stop, after_heading = index, False
+    return frozenset(found)
+
+
+def _under_related(doc: Document) -> frozenset[int]:
+    return _lines_under(doc, tag.RELATED_HEADING)
+
+
+def _under_tags(doc: Document) -> frozenset[int]:
+    return _lines_under(doc, tag.TAGS_HEADING)
 
 
 def _paragraph(doc: Document, index: int) -> bool:
@@ -392,13 +404,13 @@ def _paragraph(doc: Document, index: int) -> bool:
 def under_related_heading(block: Block, doc: Document) -> bool:
     """A link under a 'Related', 'More from' or 'Most popular' heading, up to the next paragraph
     of prose (a box of picks inside the story, where its heading could not open the trailer)."""
-    return _under(block, doc, tag.RELATED_HEADING)
+    return block.index in doc.memo(_under_related)
 
 
 def under_tags_heading(block: Block, doc: Document) -> bool:
     """The tags under a 'Tags' or 'Filed under' heading below the start of the story (a tag
     cloud above it is page furniture, left to the story region)."""
-    if not _under(block, doc, tag.TAGS_HEADING):  # first: the span is found for few blocks
+    if block.index not in doc.memo(_under_tags):  # first: the span is found for few blocks
         return False
     span = _span(doc)
     return span is None or block.index > span[0]
