@@ -41,9 +41,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     previous_end = 0
     for match in _LINE.finditer(text):
         line = match.group()
-        stripped = _strip(line)
+        stripped = line.strip()
         if not stripped:
             continue
+        if stripped[0] in _INVISIBLE or stripped[-1] in _INVISIBLE:  # seldom: strip them too
+            stripped = _strip(stripped)
+            if not stripped:
+                continue
         start = match.start() + line.index(stripped)
         gap_has_blank = bool(spans) and _line_breaks(text[previous_end:start]) >= 2
         spans.append((start, start + len(stripped), stripped, gap_has_blank))
@@ -55,5 +59,5 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     for index, (start, end, stripped, new_group) in enumerate(spans):
         if index and (new_group or not any_blank):
             group += 1
-        blocks.append(Block(index=index, start=start, end=end, text=stripped, group=group))
+        blocks.append(Block(index, start, end, stripped, group))  # by position: a line's cost
     return tuple(blocks)

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from article_clean.blocks import split_blocks
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from article_clean.blocks import _INVISIBLE, split_blocks
 
 
 def test_lines_become_blocks_with_offsets_of_their_stripped_text() -> None:
@@ -28,3 +32,26 @@ def test_empty_and_blank_text_have_no_blocks() -> None:
 
 def test_lone_carriage_returns_break_lines() -> None:
     assert [b.text for b in split_blocks("one\rtwo\r\rthree")] == ["one", "two", "three"]
+
+
+_PIECES = st.sampled_from(
+    ["a", "Word", " ", "\t", "\n", "\r", "\r\n", "\u200b", "\ufeff", "\u2060", "\xa0", "\u3000"]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_each_block_is_its_line_stripped_of_spaces_and_invisible_characters(text: str) -> None:
+    """Every non-blank line, stripped of whitespace and zero-width characters in any order
+    (a line of only those is blank), at its offsets, with a new group after a blank line."""
+    expected = []
+    for match in regex.finditer(r"[^\r\n]+", text):
+        line, before = match.group(), None
+        while line != before:
+            before, line = line, line.strip().strip(_INVISIBLE)
+        if line:
+            expected.append((match.start(), line))
+    blocks = split_blocks(text)
+    assert [b.text for b in blocks] == [line for _, line in expected]
+    for block, (line_start, _) in zip(blocks, expected):
+        assert text[block.start : block.end] == block.text
+        assert block.start >= line_start
