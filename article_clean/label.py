@@ -104,7 +104,7 @@ class Engine:
             if isinstance(r, PatternRule):
                 r.compiled()
         # Each pattern rule with its hints: the longest block it searches, the words it needs.
-        self._patterns = tuple(
+        self._patterns: tuple[_Entry, ...] = tuple(
             (position, r, r.max_chars or sys.maxsize, frozenset(r.requires))
             for position, r in enumerate(self.markers)
             if isinstance(r, PatternRule)
@@ -134,7 +134,7 @@ class Engine:
         # The pattern rules a block may match, by its first characters: an anchored pattern
         # that cannot begin so (a partial match of them fails) is not searched. Most markers
         # are anchored and searched on nearly every short line; this spares about half of it.
-        self._by_start: dict[str, tuple[tuple[int, PatternRule, int, frozenset[str]], ...]] = {}
+        self._by_start: dict[str, tuple[tuple[_Entry, ...], tuple[_Entry, ...]]] = {}
         self._anchored = frozenset(p for p, r, _, _ in self._patterns if _anchored(r))
 
     def run(
@@ -177,7 +177,10 @@ class Engine:
             present = {
                 w for _, (rank, w) in self._finder.iter(fold_for_hints(text)) if rank < searched
             }
-        for position, item, limit, needs in self._may_start(text[:_START]):
+        every, unhinted = self._may_start(text[:_START])
+        # A line with none of the needed words (two lines in five) is offered the rules that
+        # need none: the others would each be turned down by their words.
+        for position, item, limit, needs in every if present else unhinted:
             if size > limit or (needs and needs.isdisjoint(present)):
                 continue
             if broken and item.id in broken:
@@ -193,16 +196,18 @@ class Engine:
                 run.check_clock()
         return len(self.markers)
 
-    def _may_start(self, start: str) -> tuple[tuple[int, PatternRule, int, frozenset[str]], ...]:
-        """The pattern rules that may match a block beginning with `start`, in order."""
+    def _may_start(self, start: str) -> tuple[tuple[_Entry, ...], tuple[_Entry, ...]]:
+        """The pattern rules that may match a block beginning with `start`, in order; and
+        those of them that need no word."""
         found = self._by_start.get(start)
         if found is None:
-            found = tuple(
+            every = tuple(
                 entry
                 for entry in self._patterns
                 if entry[0] not in self._anchored
                 or entry[1].compiled().match(start, partial=True) is not None
             )
+            found = every, tuple(entry for entry in every if not entry[3])
             if len(self._by_start) >= _STARTS_KEPT:  # a long run's rare starts: begin again
                 self._by_start.clear()
             self._by_start[start] = found
@@ -248,6 +253,9 @@ class Engine:
                 break
 
 
+# A pattern rule as the engine searches it: its position among the markers, the rule, the
+# longest block it searches and the words it needs (one of them).
+_Entry = tuple[int, PatternRule, int, frozenset[str]]
 _START = 4  # characters of a block that pick the anchored rules worth searching
 _STARTS_KEPT = 1 << 16  # distinct starts remembered per engine (216,877 dev lines have 19,545)
 # Assertions that a partial match judges wrongly at the end of the start ("ab" ends a word,
