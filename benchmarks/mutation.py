@@ -6,7 +6,8 @@
 
 Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `builtin/story.py`
 or `builtin/layout.py` (and the numbers of the helpers layout reads, in `builtin/anchors.py` and
-`builtin/headline_score.py`): a threshold moved by a step each way, a bonus dropped, a
+`builtin/headline_score.py`; the HTML reader's headline and loose text in `metadata.py`, the
+byline's names in `byline.py`): a threshold moved by a step each way, a bonus dropped, a
 comparison loosened, a rule switched off. The package, its tests and its samples are copied to
 a temporary folder, the mutant is applied there, and the tests that judge labels run against
 the copy. A mutant they pass "survives": a behaviour no test pins. The list is hand-picked, as
@@ -40,6 +41,8 @@ TESTS = (
     "tests/test_features.py",
     "tests/test_engine.py",
     "tests/test_headline_score.py",
+    "tests/test_metadata.py",
+    "tests/test_byline.py",
 )
 
 
@@ -191,14 +194,14 @@ MUTANTS = (
     Mutant(
         "layout.TRL100 never fires",
         "article_clean/builtin/layout.py",
-        "_under(block, doc, tag.TAGS_HEADING)",
-        "False",
+        "return _lines_under(doc, tag.TAGS_HEADING)",
+        "return frozenset()",
     ),
     Mutant(
         "layout.NOI101 never fires",
         "article_clean/builtin/layout.py",
-        "return _under(block, doc, tag.RELATED_HEADING)",
-        "return False",
+        "return _lines_under(doc, tag.RELATED_HEADING)",
+        "return frozenset()",
     ),
     Mutant(
         "layout.CAP100 never fires",
@@ -236,6 +239,38 @@ MUTANTS = (
     *_steps("article_clean/builtin/headline_score.py", "PLAIN_TITLE_WORDS", "3", "2", "4"),
     *_steps("article_clean/builtin/headline_score.py", "MENU_ITEM_WORDS", "2", "1", "3"),
     *_steps("article_clean/builtin/headline_score.py", "PARTICLE_GAP", 'len(" der ")', "4", "6"),
+    # the HTML reader's headline and loose text, and the byline's names
+    Mutant(
+        "metadata: the <title>'s story looked for whatever the <h1> says",
+        "article_clean/metadata.py",
+        "    if first_h1 is None or title_words.isdisjoint(_normal(first_h1).split()):",
+        "    if True:",
+    ),
+    Mutant(
+        "metadata: the <title>'s story taken from a list's item",
+        "article_clean/metadata.py",
+        'node.tag in ("body", "html") or node.tag in _NOT_SHOWN_IN:',
+        'node.tag in ("body", "html"):',
+    ),
+    *_steps("article_clean/metadata.py", "SHOWN_TITLE_WORDS", "3", "2", "4"),
+    Mutant(
+        "metadata: styled text loose in every box",
+        "article_clean/metadata.py",
+        "pictured[box] = _beside_a_picture(box)",
+        "pictured[box] = True",
+    ),
+    Mutant(
+        "byline: 'By' one word and 'of' read as a name",
+        "article_clean/byline.py",
+        'if bare == "of" and len(groups) == 1 and len(groups[0][1]) == 1:',
+        "if False:",
+    ),
+    Mutant(
+        "byline: a word cut by a dash goes on",
+        "article_clean/byline.py",
+        'if token.endswith("-") and not _capitalised(following):',
+        "if False:",
+    ),
 )
 
 

@@ -173,6 +173,21 @@ def test_an_h1_that_shares_a_word_with_the_title_is_still_the_headline() -> None
     assert _headline(page) == "The bridge plan, explained"
 
 
+@pytest.mark.parametrize(
+    ("story", "want"),
+    [
+        ("Bridge reopens today", "Bridge reopens today"),  # three words: a title found
+        ("Bridge reopens", "Weather"),  # two: found on a page by chance, left to the <h1>
+    ],
+)
+def test_a_title_shown_on_the_page_has_three_words_or_more(story: str, want: str) -> None:
+    page = (
+        f"<html><head><title>{story} | River Town</title></head><body>"
+        f"<h1>Weather</h1><div>{story}</div>{_STORY}</body></html>"
+    )
+    assert _headline(page) == want
+
+
 def test_the_title_is_found_on_the_page_in_another_case() -> None:
     page = (
         "<html><head><title>BRIDGE TO REOPEN IN SPRING | River Town</title></head><body>"
