@@ -442,8 +442,9 @@ def headline(
             # first on the page, the post's heading later, next to its text.
             return min(tied, key=lambda item: item[1])[2]
         return max(candidates, key=lambda item: item[:2])[2]
-    # No heading agrees: the first <h1> that is not the site's name, else a stated title
-    # without the site's name (told by the headings that name it).
+    # No heading agrees: a stated title's story shown on the page (below), else the first <h1>
+    # that is not the site's name, else a stated title without the site's name (told by the
+    # headings that name it).
     site_names = {_normal(site)} if site else set()
     first_h1: str | None = None
     for element, text in headings:
