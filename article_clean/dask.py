@@ -24,20 +24,21 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def _dtypes() -> dict[str, Any]:
+def _dtypes(prefix: str = "") -> dict[str, Any]:
     import pandas as pd
     import pyarrow as pa
 
-    return {name: pd.ArrowDtype(pa.string()) for name in ARTICLE_COLUMNS}
+    return {prefix + name: pd.ArrowDtype(pa.string()) for name in ARTICLE_COLUMNS}
 
 
-def article_meta(frame_meta: pd.DataFrame) -> pd.DataFrame:
-    """The typed meta of a cleaned frame: the input's columns, then the Article columns, all
-    Arrow strings (`captions` joined by blank lines, see `joined_captions`)."""
+def article_meta(frame_meta: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
+    """The typed meta of a cleaned frame: the input's columns, then the Article columns (each
+    name after `prefix`), all Arrow strings (`captions` joined by blank lines, see
+    `joined_captions`)."""
     import pandas as pd
 
     meta = frame_meta.iloc[:0].copy()
-    for name, dtype in _dtypes().items():
+    for name, dtype in _dtypes(prefix).items():
         meta[name] = pd.Series([], dtype=dtype)
     return meta
 
@@ -54,16 +55,21 @@ def joined_captions(captions: list[str] | None) -> str | None:
 
 
 def _clean_partition(
-    frame: pd.DataFrame, column: str, url_column: str | None, blob: bytes, kind: str | None
+    frame: pd.DataFrame,
+    column: str,
+    url_column: str | None,
+    blob: bytes,
+    kind: str | None,
+    prefix: str = "",
 ) -> pd.DataFrame:
     import pandas as pd
     import pyarrow as pa
 
-    out = clean_frame(frame, column, url_column, blob, kind)
-    for name, dtype in _dtypes().items():
+    out = clean_frame(frame, column, url_column, blob, kind, prefix)
+    for name, dtype in _dtypes(prefix).items():
         # A column of missing values comes back from pandas as NaN floats: Arrow wants None.
         items = [None if isinstance(value, float) else value for value in out[name].tolist()]
-        if name == "captions":
+        if name == prefix + "captions":
             items = [joined_captions(c) for c in items]
         values = pa.array(items, type=dtype.pyarrow_dtype, from_pandas=True)
         out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
@@ -77,11 +83,15 @@ def clean_dataframe(
     url_column: str | None = None,
     cleaner: Cleaner | None = None,
     kind: str | None = None,
+    prefix: str = "",
 ) -> dask.dataframe.DataFrame:
-    check_columns(list(ddf.columns), column, url_column)
+    """`ddf` with the Article columns appended, cleaned from `column`; `prefix` names them
+    apart from the input's own ("article_" gives article_body, ...)."""
+    check_columns(list(ddf.columns), column, url_column, prefix)
     blob = settings_blob(cleaner)
+    meta = article_meta(ddf._meta, prefix)
     cleaned: dask.dataframe.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]
-        _clean_partition, column, url_column, blob, kind, meta=article_meta(ddf._meta)
+        _clean_partition, column, url_column, blob, kind, prefix, meta=meta
     )
     return cleaned
 

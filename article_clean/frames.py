@@ -32,14 +32,19 @@ def settings_blob(cleaner: Cleaner | None) -> bytes:
     return pickle.dumps(cleaner)
 
 
-def check_columns(existing: list[str], column: str, url_column: str | None) -> None:
+def check_columns(
+    existing: list[str], column: str, url_column: str | None, prefix: str = ""
+) -> None:
     if column not in existing:
         raise ValueError(f"no column {column!r} to clean; the columns are {', '.join(existing)}")
     if url_column is not None and url_column not in existing:
         raise ValueError(f"no URL column {url_column!r}; the columns are {', '.join(existing)}")
-    clash = [name for name in ARTICLE_COLUMNS if name in existing]
+    clash = [prefix + name for name in ARTICLE_COLUMNS if prefix + name in existing]
     if clash:
-        raise ValueError(f"the input already has column(s) {', '.join(clash)}; rename them first")
+        raise ValueError(
+            f"the input already has column(s) {', '.join(clash)}; rename them, or name the "
+            "Article's columns apart with prefix= (prefix='article_' gives article_body, ...)"
+        )
 
 
 def clean_values(
@@ -86,12 +91,18 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def clean_frame(
-    frame: pd.DataFrame, column: str, url_column: str | None, blob: bytes, kind: str | None = None
+    frame: pd.DataFrame,
+    column: str,
+    url_column: str | None,
+    blob: bytes,
+    kind: str | None = None,
+    prefix: str = "",
 ) -> pd.DataFrame:
-    """`frame` with the Article columns appended; failures go to the `error` column."""
+    """`frame` with the Article columns appended, each name after `prefix`; failures go to the
+    `error` column."""
     urls = frame[url_column].tolist() if url_column is not None else None
     values = clean_values(blob, frame[column].tolist(), urls, kind)
     out = frame.copy()
     for name in ARTICLE_COLUMNS:
-        out[name] = values[name]
+        out[prefix + name] = values[name]
     return out

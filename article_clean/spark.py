@@ -45,13 +45,16 @@ if TYPE_CHECKING:
     from pyspark.sql.types import StructType
 
 
-def article_schema() -> StructType:
-    """The Spark schema of the Article columns."""
+def article_schema(prefix: str = "") -> StructType:
+    """The Spark schema of the Article columns, each name after `prefix`."""
     from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 
     types = {"captions": ArrayType(StringType())}
     return StructType(
-        [StructField(name, types.get(name, StringType()), True) for name in ARTICLE_COLUMNS]
+        [
+            StructField(prefix + name, types.get(name, StringType()), True)
+            for name in ARTICLE_COLUMNS
+        ]
     )
 
 
@@ -62,17 +65,19 @@ def clean_dataframe(
     url_column: str | None = None,
     cleaner: Cleaner | None = None,
     kind: str | None = None,
+    prefix: str = "",
 ) -> DataFrame:
-    """`df` with the Article columns appended, cleaned from `column` (string or binary)."""
+    """`df` with the Article columns appended, cleaned from `column` (string or binary);
+    `prefix` names them apart from the input's own ("article_" gives article_body, ...)."""
     from pyspark.sql.types import StructType
 
-    check_columns(df.columns, column, url_column)
+    check_columns(df.columns, column, url_column, prefix)
     blob = settings_blob(cleaner)
-    schema = StructType(df.schema.fields + article_schema().fields)
+    schema = StructType(df.schema.fields + article_schema(prefix).fields)
 
     def clean_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
-            yield clean_frame(batch, column, url_column, blob, kind)
+            yield clean_frame(batch, column, url_column, blob, kind, prefix)
 
     return df.mapInPandas(clean_batches, schema)
 

@@ -148,8 +148,27 @@ def test_spark_rejects_a_clashing_column(spark) -> None:  # type: ignore[no-unty
     from article_clean.spark import clean_dataframe
 
     df = spark.createDataFrame([("x", "y")], "text string, body string")
-    with pytest.raises(ValueError, match="already has column"):
+    with pytest.raises(ValueError, match="already has column.*prefix="):
         clean_dataframe(df, "text")
+
+
+@pytest.mark.spark
+def test_spark_prefix_names_the_article_columns_apart(spark) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_dataframe
+
+    text = next(record["text"] for record in records() if record["text"])
+    df = spark.createDataFrame(
+        [(text, "en", "mine")], "text string, language string, body string"
+    )
+    cleaned = clean_dataframe(df, "text", prefix="article_")
+    assert cleaned.columns == [
+        "text", "language", "body", *(f"article_{name}" for name in ARTICLE_COLUMNS)
+    ]
+    row = cleaned.collect()[0]
+    want = Cleaner().clean(text)
+    assert (row["language"], row["body"]) == ("en", "mine")  # the input's own, untouched
+    assert row["article_body"] == want.body
+    assert row["article_language"] == want.language
 
 
 # --- Dask ---------------------------------------------------------------------------------------
@@ -195,6 +214,29 @@ def test_dask_dataframe_jsonl_to_parquet_equals_one_process(dask_client, tmp_pat
         dd.read_parquet(tmp_path / "out").compute().to_dict("records"),
     ):
         compare([{**row, "captions": _split_captions(row["captions"])} for row in back])
+
+
+@pytest.mark.dask
+def test_dask_prefix_names_the_article_columns_apart(dask_client) -> None:  # type: ignore[no-untyped-def]
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from article_clean.dask import clean_dataframe
+
+    text = next(record["text"] for record in records() if record["text"])
+    frame = pd.DataFrame({"text": [text], "language": ["en"], "body": ["mine"]})
+    ddf = dd.from_pandas(frame, npartitions=1)
+    with pytest.raises(ValueError, match="already has column.*prefix="):
+        clean_dataframe(ddf, "text")
+    cleaned = clean_dataframe(ddf, "text", prefix="article_")
+    names = [f"article_{name}" for name in ARTICLE_COLUMNS]
+    assert list(cleaned.columns) == ["text", "language", "body", *names]
+    row = cleaned.compute().to_dict("records")[0]
+    want = Cleaner().clean(text)
+    assert (row["language"], row["body"]) == ("en", "mine")  # the input's own, untouched
+    assert row["article_body"] == want.body
+    assert row["article_language"] == want.language
+    assert (_split_captions(row["article_captions"]) or []) == list(want.captions)
 
 
 def _split_captions(joined: str | None) -> list[str] | None:
