@@ -185,15 +185,20 @@ def test_a_headline_opening_with_a_currency_sign_or_a_names_particle_is_taken(
     assert clean(text, kind="text").headline == headline
 
 
+def _ranked_first(text: str, start: int) -> str:
+    """The candidate line the model's scores alone put first, before the ranking's filters."""
+    doc = Document(text, split_blocks(text))
+    rows = headline_score.candidate_rows(doc, start, frozenset())
+    best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
+    return doc.blocks[best].text
+
+
 def test_a_breadcrumb_next_to_the_story_is_not_taken_over_a_title_above_it() -> None:
     crumbs = "Full list of categories: Night Trains » Travel » Europe"
     title = "Night trains are back. Sort of."  # two sentences: no title's shape
     lines = ["July", title, "2", crumbs]
     text = "\n\n".join([*lines, *STORY])
-    doc = Document(text, split_blocks(text))
-    rows = headline_score.candidate_rows(doc, len(lines), frozenset())
-    best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
-    assert doc.blocks[best].text == crumbs  # the scores alone would take the breadcrumb
+    assert _ranked_first(text, len(lines)) == crumbs  # the scores alone take the breadcrumb
     assert clean(text, kind="text").headline == title
 
 
@@ -201,10 +206,7 @@ def test_a_list_of_tags_opening_the_text_is_not_taken_over_the_title_below_it() 
     tags = "night trains travel europe Vienna Hamburg rail sleeper cars"
     lines = [tags, "Rail Weekly", "Follow", HEADLINE, "Anna Berg"]
     text = "\n\n".join([*lines, *STORY])
-    doc = Document(text, split_blocks(text))
-    rows = headline_score.candidate_rows(doc, len(lines), frozenset())
-    best = max(rows, key=lambda row: (headline_score.score(row[1]), row[0]))[0]
-    assert doc.blocks[best].text == tags  # the scores alone would take the tags
+    assert _ranked_first(text, len(lines)) == tags  # the scores alone take the tags
     assert clean(text, kind="text").headline == HEADLINE
 
 
