@@ -35,6 +35,8 @@ def settings_blob(cleaner: Cleaner | None) -> bytes:
 def check_columns(
     existing: list[str], column: str, url_column: str | None, prefix: str = ""
 ) -> None:
+    if not isinstance(prefix, str):
+        raise TypeError(f"prefix must be a str (such as 'article_'), not {type(prefix).__name__}")
     if column not in existing:
         raise ValueError(f"no column {column!r} to clean; the columns are {', '.join(existing)}")
     if url_column is not None and url_column not in existing:

@@ -12,7 +12,7 @@ import pytest
 
 from article_clean import clean
 from article_clean.explain import report
-from article_clean.frames import ARTICLE_COLUMNS
+from article_clean.frames import ARTICLE_COLUMNS, check_columns
 from article_clean.model import ARTICLE_FIELDS, Article
 from article_clean.output import DEFAULT_FIELDS, FIELDS, as_text, parse_fields
 
@@ -79,3 +79,13 @@ def test_the_command_line_offers_every_field() -> None:
     )
     assert done.returncode == 0
     assert ",".join(DEFAULT_FIELDS) in "".join(done.stdout.split())
+
+
+def test_the_columns_check_names_the_way_out_of_a_clash_and_refuses_a_bad_prefix() -> None:
+    with pytest.raises(ValueError, match="already has column.*language.*prefix="):
+        check_columns(["text", "language"], "text", None)
+    check_columns(["text", "language"], "text", None, prefix="article_")  # named apart: fine
+    with pytest.raises(ValueError, match="article_body"):
+        check_columns(["text", "article_body"], "text", None, prefix="article_")
+    with pytest.raises(TypeError, match="prefix must be a str"):
+        check_columns(["text"], "text", None, prefix=None)  # type: ignore[arg-type]
