@@ -324,3 +324,40 @@ def test_a_title_line_is_found_as_normalising_every_line_finds_it(
         for piece, words in long_pieces
     )
     assert _names_title(line, pieces, long_pieces, _first_words(pieces)) == unscreened
+
+
+CUT_OFF = (
+    "A court in the capital heard on Monday that the former director had allowed the bank's "
+    "money to be lent to the buyers of its own shares as the stock fell toward ..."
+)
+BRIDGE = [
+    "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
+    "which has been closed to traffic since the spring floods damaged it.",
+    "Work starts in March and should take about a year, the mayor said after the vote, "
+    "adding that a temporary crossing will open for cyclists next month.",
+]
+
+
+def test_a_last_paragraph_cut_off_by_a_paywall_stays_the_storys() -> None:
+    # One unfinished sentence is no prose by its shape, but right under the story it is the
+    # story's last paragraph, cut off before the "Subscribe" box.
+    text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, CUT_OFF, "Subscribe", "Log In"])
+    assert clean(text, kind="text").paragraphs == (*BRIDGE, CUT_OFF)
+    # A story of one paragraph and the cut-off one, printed twice: the second copy goes, as a
+    # pair of paragraphs shown again together does.
+    lead = BRIDGE[0]
+    twice = "\n\n".join(["Bridge to be rebuilt", lead, CUT_OFF, "Print", lead, CUT_OFF])
+    assert clean(twice, kind="text").paragraphs == (lead, CUT_OFF)
+
+
+def test_teasers_cut_off_under_the_story_are_not_its_last_paragraph() -> None:
+    other = (
+        "The mayor of the next town said on Friday that her council would also look again at "
+        "the plans for a new ferry across the river, which ..."
+    )
+    text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, CUT_OFF, other, "Subscribe"])
+    assert clean(text, kind="text").paragraphs == tuple(BRIDGE)
+    # Nor a capitalised title cut off the same way: a link to another story.
+    title = "Ten Things We Learned From The County Fair Season This Year And Why They ..."
+    text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, title, "Subscribe"])
+    assert clean(text, kind="text").paragraphs == tuple(BRIDGE)

@@ -26,7 +26,7 @@ from .headline_score import (
     first_plain_title,
     menu_line,
 )
-from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, story_span
+from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, cut_off_paragraph, story_span
 
 _NAME_CONNECTORS = frozenset(
     {"and", "&", "of", "de", "da", "do", "dos", "van", "von", "der", "y", "e", "et", "und"}
@@ -353,8 +353,10 @@ def repeated_paragraph(block: Block, doc: Document) -> bool:
 
 
 def _long_paragraph(doc: Document, index: int) -> bool:
+    """A paragraph of prose, or the story's last one cut off with an ellipsis (a paywall's
+    excerpt, printed twice as the rest of the story is)."""
     stats = doc.stats(index)
-    return stats.prose and stats.words >= PARAGRAPH_WORDS
+    return stats.words >= PARAGRAPH_WORDS and (stats.prose or cut_off_paragraph(doc, index))
 
 
 def _earlier_copy(doc: Document, places: dict[str, list[int]], index: int) -> int | None:

@@ -505,6 +505,14 @@ def _bullets(doc: Document) -> list[bool]:
 
 def story_span(doc: Document) -> tuple[int, int] | None:
     """First and last block of the story, or None when the text has no prose at all."""
+    span = _story_span(doc)
+    if span is None:
+        return None
+    start, end = span
+    return start, end + 1 if _cut_off_after(doc, end) else end
+
+
+def _story_span(doc: Document) -> tuple[int, int] | None:
     scores = _with_gaps(doc, block_scores(doc))
     anchor = trafilatura_anchor(doc)
     if anchor is not None:
@@ -517,6 +525,37 @@ def story_span(doc: Document) -> tuple[int, int] | None:
     if span is None:
         return None
     return _after_header(doc, scores, *span)
+
+
+CUT_OFF_LOWERCASE = THRESHOLDS.sentence_like_lowercase  # a sentence's share: titles are capitalised
+
+
+def _cut_off_after(doc: Document, end: int) -> bool:
+    """Whether the block right after the story's last one is the story's own last paragraph,
+    cut off with an ellipsis (a paywall, an excerpt's "..." before its "Read more").
+
+    Such a line is no prose by its shape (one unfinished sentence, as a teaser for another page
+    is), so the story's run ends above it. Right under the story's prose, a sentence of a
+    paragraph's length in lower case is the story going on; a teaser is known by its
+    neighbours cut off the same way, a title by its capitals.
+    """
+    after = end + 1
+    if after >= len(doc) or doc.label(after) is not None or not doc.stats(end).prose:
+        return False
+    return cut_off_paragraph(doc, after)
+
+
+def cut_off_paragraph(doc: Document, index: int) -> bool:
+    """A paragraph's length of sentence in lower case, cut off with an ellipsis, with no line
+    next to it cut off the same way (a list of teasers)."""
+    stats = doc.stats(index)
+    return (
+        stats.ellipsis
+        and stats.words >= PROSE_WORDS
+        and stats.lowercase >= CUT_OFF_LOWERCASE
+        and not stats.has_link
+        and not _teaser(doc, index)
+    )
 
 
 def _after_header(
