@@ -94,6 +94,7 @@ _BLOCK_ELEMENTS = (
     "ul",
 )  # fmt: skip
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_PARAGRAPH_TAGS = ("p", "li", "blockquote", "dd", "h1", "h2", "h3", "h4", "h5", "h6")
 _ASIDE_MAX_CHARS = (
     3000  # a "share" or "related" class on the whole article's wrapper is not an aside
 )
@@ -361,6 +362,12 @@ def _hint_keys(tree: lxml.html.HtmlElement, elements: metadata.Marked) -> dict[s
         for piece in element.itertext():
             if len(piece.strip()) > 3:
                 hints.setdefault(_key(piece), ASIDE)
+        # A paragraph with a link or emphasis near its start is no piece of the box's text:
+        # keyed whole, it is the box's too, as its plain paragraphs are.
+        for paragraph in element.iter(*_PARAGRAPH_TAGS):
+            text = paragraph.text_content()
+            if len(text.strip()) > 3:
+                hints.setdefault(_key(text), ASIDE)
     for element in captions:
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:

@@ -545,6 +545,22 @@ def test_a_post_inside_a_box_whose_class_names_sharing_is_still_the_story() -> N
     assert all(text in body for text in _TEXTS)
 
 
+def test_a_post_inside_an_aside_keeps_its_paragraphs_that_open_with_a_link() -> None:
+    """A theme that writes each post as an <aside>: its paragraphs are the box's whether or
+    not a link or emphasis opens them, so all of them hold the page's prose and are the story.
+    Keyed only by the box's pieces of text, the linked ones read as plain paragraphs that
+    outweighed the others, which went as the box's noise."""
+    linked = [f"<p><a href='/deals'>Deals</a> {text}</p>" for text in _TEXTS]
+    plain = [
+        "<p>Whether the prices hold until the weekend is anyone's guess, and the shop would not "
+        "say how many of the earphones it has left in its warehouses.</p>",
+        "<p>In other news, the same shop has cut the price of its older model by a third.</p>",
+    ]
+    page = _page(f"<aside class='blogPost'>{''.join(linked + plain)}</aside>")
+    body = clean(page, kind="html").body
+    assert all(lxml.html.fromstring(p).text_content() in body for p in linked + plain)
+
+
 def test_a_paragraph_of_the_story_above_its_headline_stays_in_the_story() -> None:
     # Pages put an update or the story's lead above the headline and byline; trafilatura keeps it.
     update = (
