@@ -215,6 +215,33 @@ def test_with_no_title_shaped_line_the_line_above_the_story_and_its_byline_is_th
 
 
 @pytest.mark.parametrize(
+    ("above", "between"),
+    [
+        (["March 3, 2014", "Homecoming"], ["Tags: Family, Travel"]),  # the post's tags
+        (  # its dates, a lead photo's credit and caption, and its byline (ScrapingHub, nj.com)
+            [
+                "Entertainment",
+                "South Dakota doubles down on 'Meth. We're on it.' They just might be.",
+            ],
+            [
+                "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+                "Alex Wong | Getty Images",
+                "Kristi Noem, governor of South Dakota, pictured at the White House turkey pardon "
+                "in 2018, when she was a congresswoman.",
+                "By Amy Kuperinsky | NJ Advance Media for NJ.com",
+            ],
+        ),
+    ],
+)
+def test_the_line_above_the_story_is_found_past_its_tags_and_its_lead_photo(
+    above: list[str], between: list[str]
+) -> None:
+    article = clean(_above_story(*above, *between), kind="text")
+    assert article.headline == above[-1]
+    assert article.paragraphs == BRIDGE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         ["Pickled Peaches"],  # a short title the text opens with

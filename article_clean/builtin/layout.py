@@ -178,10 +178,12 @@ def _grouped_lines(doc: Document) -> frozenset[int]:
 
 
 def _line_above_story(doc: Document, start: int) -> int | None:
-    """The line right above the story and its byline, if it may be a title of any shape
-    ("Shuteye", "We're back. Sort of.", "The week: July 20, 2012")."""
+    """The line right above the story and what stands between a title and its story (its
+    bylines and dates, a lead photo's caption and credit, its list of tags), if it may be a
+    title of any shape ("Shuteye", "We're back. Sort of.", "The week: July 20, 2012")."""
+    tags_lines = doc.rules_tagged(tag.TAGS_HEADING)
     index = start - 1
-    while index >= 0 and doc.label(index) is Label.BYLINE:
+    while index >= 0 and _between_title_and_story(doc, index, tags_lines):
         index -= 1
     if index < 0 or doc.label(index) is not None:
         return None
@@ -190,6 +192,13 @@ def _line_above_story(doc: Document, start: int) -> int | None:
     if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces:
         return None
     return None if NOT_HEADLINE.search(text) else index
+
+
+def _between_title_and_story(doc: Document, index: int, tags_lines: frozenset[str]) -> bool:
+    decision = doc.decision(index)
+    if decision is None:  # a caption known by its place next to a credit
+        return index in doc.memo(positional_captions)
+    return decision.label in (Label.BYLINE, Label.CAPTION) or decision.rule in tags_lines
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
