@@ -170,6 +170,22 @@ def test_the_headline_is_the_first_title_above_the_story_that_is_not_a_breadcrum
 
 
 @pytest.mark.parametrize(
+    ("under", "headline"),
+    [  # a writer named under the first line: the post's headline, its kicker shown below it
+        ("2012-10-29 by Jane Doe", "Bridge works: the council votes to rebuild the old bridge"),
+        # a date alone under it: a whole page's <title>, the headline shown again below
+        ("Tuesday, November 13, 2012", "Bridge works"),
+    ],
+)
+def test_a_first_line_with_its_writer_under_it_is_the_headline_not_a_pages_title(
+    under: str, headline: str
+) -> None:
+    title = "Bridge works: the council votes to rebuild the old bridge"
+    article = clean(_above_story(title, under, "Bridge works"), kind="text")
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
     "crumbs",
     ["Home > News > Local", "Latest News → Town Hall", "See the full map. Order a print of it now"],
 )

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
+from ..byline import line_names
 from ..document import Document
 from ..features import reads_as_title
 from ..model import Block, Hint, Label
@@ -99,7 +100,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= SLUG_SHARE]
         if matching:
             return max(matching)[2].index, "slug"
-    if titled_page(doc):
+    if titled_page(doc) and not _writer_under_first_line(doc):
         # A menu that repeats the text's first line ("Advertise | AdChoices") is no title.
         titled = [
             i
@@ -124,6 +125,17 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+def _writer_under_first_line(doc: Document) -> bool:
+    """Whether the line under the text's first names its writer: then the first line is the
+    post's own headline ("The Future of Rust: Live this Friday" over "2012-10-29 by Jane Doe"),
+    not a whole page's <title> "Post: Site", which menus follow (or a blog's date alone)."""
+    return (
+        len(doc) > 1
+        and doc.label(1) is Label.BYLINE
+        and bool(line_names(doc.blocks[1].text).names)
+    )
 
 
 OPENING_TITLE_LOWERCASE = 0.5  # share of lower-case words under which an opening line is a title
