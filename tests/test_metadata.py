@@ -125,6 +125,17 @@ def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() 
     assert _headline(page) == "Bridge to reopen in spring"
 
 
+@pytest.mark.parametrize("dek", ["art-head-dek", "article-subtitle", "standfirst"])
+def test_an_h1_classed_as_the_dek_gives_way_to_the_heading_classed_as_the_hed(dek: str) -> None:
+    page = (
+        "<html><head><title>Bridge plans and the river - River Town</title></head><body>"
+        "<h2 class='art-head-hed'>The bridge nobody wanted</h2>"
+        f"<h1 class='{dek}'>The river has been closed to traffic since the floods.</h1>"
+        f"{_STORY}</body></html>"
+    )
+    assert _headline(page) == "The bridge nobody wanted"
+
+
 @pytest.mark.parametrize(
     "box",
     [
