@@ -40,14 +40,26 @@ _TITLED_TAGS = frozenset({"div", "span", "header", "p", "dl", "dt", "td", "stron
 _COLON = re.compile(r":\s+")
 _SITE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|«|»|‹|›|·|•|~|/)\s+|\s*\|\s*")
 _TITLE_CLASS = re.compile(
-    r"(?:^|[-_ ])(?:(?:entry|post|article|story|news)[-_]?(?:title|headline)|hed(?:$|[-_ ]))", re.I
+    r"(?:^|[-_ ])(?:(?:entry|post|article|story|news)[-_]?(?:title|headline)"
+    r"|(?<!sub[-_ ])hed(?:$|[-_ ]))",
+    re.I,
 )
 # A newsroom's names for the line under the headline ("article-dek", "sl-art-head-dek",
-# "subtitle", "standfirst"): a heading so classed is the dek, even an <h1>; "hed" (above) is
-# the same newsrooms' headline.
+# "subtitle", "standfirst", "sub-hed"): a heading so classed is the dek, even an <h1>; "hed"
+# (above) is the same newsrooms' headline. Read class by class: "headline--with-dek" names a
+# headline that has a dek, not the dek.
 _DEK_CLASS = re.compile(
-    r"(?:^|[-_ ])(?:dek|deck|subtitle|sub-?head(?:line)?|standfirst)(?:$|[-_ ])", re.I
+    r"(?:^|[-_ ])(?:dek|deck|subtitle|sub-?head(?:line)?|sub[-_]?hed|standfirst)(?:$|[-_ ])", re.I
 )
+_HEADLINE_WORD = re.compile(r"title|headline|(?:^|[-_ ])hed(?:$|[-_ ])", re.I)
+
+
+def _dek_classed(element: lxml.html.HtmlElement) -> bool:
+    """Whether one of the element's classes names a dek and not also a headline."""
+    return any(
+        _DEK_CLASS.search(name) and not _HEADLINE_WORD.search(_DEK_CLASS.sub(" ", name))
+        for name in element.get("class", "").split()
+    )
 AGREES = 0.3  # of the longest stated title a heading must say to be taken for the headline
 HEADINGS_READ = 150  # headings looked at: the story's is in the first part of the page
 SITE_BOX_LEVELS = 3  # a heading's own element and the two around it, where a logo's box shows
@@ -458,9 +470,7 @@ def headline(
     for element, text in headings:
         if _site_heading(element, text, site):
             site_names.add(_normal(text))
-        elif element.tag == "h1" and first_h1 is None and not _DEK_CLASS.search(
-            element.get("class", "")
-        ):
+        elif element.tag == "h1" and first_h1 is None and not _dek_classed(element):
             first_h1 = text
     # An <h1> that shares no word with the stated titles names a section, a teaser, the site in
     # its own script; short words ("the", "of") are shared by chance. (The titles' words count

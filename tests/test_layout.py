@@ -423,3 +423,19 @@ def test_two_headings_a_blank_line_apart_give_the_first_as_the_headline() -> Non
     )
     article = clean(text, kind="text", rules=[headings])
     assert article.headline == "Council votes to rebuild the old bridge"
+
+
+@pytest.mark.parametrize("credit", ["Alex Wong | Getty Images", "Photo: Alex Wong"])
+def test_a_credit_alone_over_the_story_leaves_its_first_paragraph_the_storys(credit: str) -> None:
+    # The line over a credit with no caption is no title found past a lead photo: as one, it
+    # would make the story's first paragraph the caption under a credit under the headline.
+    article = clean(_above_story("Homecoming", credit), kind="text")
+    assert article.paragraphs == BRIDGE_PARAGRAPHS
+    one = clean("\n\n".join(["Homecoming", credit, BRIDGE_PARAGRAPHS[0], "Tags: x"]), kind="text")
+    assert one.paragraphs == BRIDGE_PARAGRAPHS[:1]
+
+
+def test_the_line_above_a_tags_list_is_found_past_its_entries_but_not_a_read_more() -> None:
+    article = clean(_above_story("March 3, 2014", "Homecoming", "Tags:", "Family", "Travel"))
+    assert article.headline == "Homecoming"
+    assert clean(_above_story("Read more…", "Tags: Family, Travel")).headline != "Read more…"

@@ -136,6 +136,16 @@ def test_an_h1_classed_as_the_dek_gives_way_to_the_heading_classed_as_the_hed(de
     assert _headline(page) == "The bridge nobody wanted"
 
 
+def test_a_headline_class_that_has_a_dek_and_a_sub_hed_are_read_as_such() -> None:
+    title = "<html><head><title>Bridge plans and the river - River Town</title></head><body>"
+    # "headline--with-dek" names a headline that has a dek: the <h1> is the headline.
+    with_dek = f"{title}<h1 class='headline headline--with-dek'>Bridge plans stall again</h1>"
+    assert _headline(f"{with_dek}{_STORY}</body></html>") == "Bridge plans stall again"
+    # A "sub-hed" is a subheading inside the story, not the headline a "hed" class names.
+    sub_hed = f"{title}{_STORY}<h2 class='sub-hed'>What happens next</h2>{_STORY}</body></html>"
+    assert _headline(sub_hed) != "What happens next"
+
+
 @pytest.mark.parametrize(
     "box",
     [

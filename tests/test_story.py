@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -360,4 +361,16 @@ def test_teasers_cut_off_under_the_story_are_not_its_last_paragraph() -> None:
     # Nor a capitalised title cut off the same way: a link to another story.
     title = "Ten Things We Learned From The County Fair Season This Year And Why They ..."
     text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, title, "Subscribe"])
+    assert clean(text, kind="text").paragraphs == tuple(BRIDGE)
+
+
+@pytest.mark.parametrize("control", ["Continue reading...", "Read more…", "Loading..."])
+def test_a_paywalls_cut_off_paragraph_stays_over_a_short_control_cut_off_too(control: str) -> None:
+    text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, CUT_OFF, control])
+    assert clean(text, kind="text").paragraphs == (*BRIDGE, CUT_OFF)
+
+
+def test_a_cut_off_paragraph_with_a_link_is_not_the_storys_last() -> None:
+    linked = CUT_OFF.replace("shares", "shares (https://example.com/shares)")
+    text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, linked, "Subscribe"])
     assert clean(text, kind="text").paragraphs == tuple(BRIDGE)

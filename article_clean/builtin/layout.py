@@ -203,14 +203,42 @@ def _line_above_story(doc: Document, start: int) -> int | None:
     text = doc.blocks[index].text
     if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces:
         return None
+    if stats.ellipsis and any(_tags_line(doc, i, tags_lines) for i in range(index + 1, start)):
+        return None  # "Read more…" over tags ends the post above, where a blog lists posts
     return None if NOT_HEADLINE.search(text) else index
+
+
+def _tags_line(doc: Document, index: int, tags_lines: frozenset[str]) -> bool:
+    decision = doc.decision(index)
+    if decision is None:
+        return index in doc.memo(_under_tags)
+    return decision.rule in tags_lines
 
 
 def _between_title_and_story(doc: Document, index: int, tags_lines: frozenset[str]) -> bool:
     decision = doc.decision(index)
-    if decision is None:  # a caption known by its place next to a credit
-        return index in doc.memo(positional_captions)
+    if decision is None:  # a caption known by its place next to a credit; a tags list's entry
+        return index in doc.memo(positional_captions) or index in doc.memo(_under_tags)
+    if decision.label is Label.CAPTION and credit_alone(
+        doc.blocks[index].text, decision.rule, doc
+    ):
+        # A credit is passed with its caption next to it; the line over a credit alone is the
+        # picture's caption or the story's title, and CAP101 would make the story's first
+        # paragraph the caption under a title so found.
+        return any(
+            0 <= other < len(doc) and _caption_line(doc, other) for other in (index - 1, index + 1)
+        )
     return decision.label in (Label.BYLINE, Label.CAPTION) or decision.rule in tags_lines
+
+
+def _caption_line(doc: Document, index: int) -> bool:
+    """A caption of a picture's own words, not a credit alone."""
+    decision = doc.decision(index)
+    if decision is None:
+        return index in doc.memo(positional_captions)
+    return decision.label is Label.CAPTION and not credit_alone(
+        doc.blocks[index].text, decision.rule, doc
+    )
 
 
 def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
@@ -374,8 +402,8 @@ def repeated_paragraph(block: Block, doc: Document) -> bool:
 
 
 def _long_paragraph(doc: Document, index: int) -> bool:
-    """A paragraph of prose, or the story's last one cut off with an ellipsis (a paywall's
-    excerpt, printed twice as the rest of the story is)."""
+    """A paragraph of prose, or one cut off with an ellipsis (a paywall's excerpt of the
+    story's last paragraph, printed twice as the rest of the story is)."""
     stats = doc.stats(index)
     return stats.words >= PARAGRAPH_WORDS and (stats.prose or cut_off_paragraph(doc, index))
 

@@ -33,17 +33,22 @@ SHORT_SENTENCE_WORDS = 4  # fewer words than this is a label ('Read on.'), not a
 SHORT_SENTENCE_LOWERCASE = 0.5  # share of lower-case words of that sentence: titles are capitalised
 CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
 HEAD_SHARE = 0.35  # a byline this early in the span marks the real start of the story
+TEASER_NEIGHBOUR_WORDS = 4  # a line cut off next to one is a teaser only with a title's words
 
 
 def _teaser(doc: Document, index: int) -> bool:
     """Cut off with an ellipsis next to another such line: a list of teasers, not a story.
 
-    A lone paragraph cut off that way is the story itself, truncated by a paywall.
+    A lone paragraph cut off that way is the story itself, truncated by a paywall; a short
+    line cut off under it ("Continue reading...", "Loading...") is a control, not a teaser.
     """
     if not doc.stats(index).ellipsis:
         return False
-    return (index > 0 and doc.stats(index - 1).ellipsis) or (
-        index + 1 < len(doc) and doc.stats(index + 1).ellipsis
+    return any(
+        0 <= other < len(doc)
+        and doc.stats(other).ellipsis
+        and doc.stats(other).words >= TEASER_NEIGHBOUR_WORDS
+        for other in (index - 1, index + 1)
     )
 
 
