@@ -484,7 +484,8 @@ def headline(
             return shown
     if first_h1 is not None:
         return first_h1
-    # No <h1>: a blog's post title is an <h2>/<h3> whose class says so ("entry-title").
+    # No <h1> (or only the dek's): a blog's post title is an <h2>/<h3> whose class says so
+    # ("entry-title", "hed").
     for element, text in headings:
         if _TITLE_CLASS.search(element.get("class", "")) and not _site_heading(element, text, site):
             return text

@@ -128,9 +128,10 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
 
 
 def _writer_under_first_line(doc: Document) -> bool:
-    """Whether the line under the text's first names its writer: then the first line is the
-    post's own headline ("The Future of Rust: Live this Friday" over "2012-10-29 by Jane Doe"),
-    not a whole page's <title> "Post: Site", which menus follow (or a blog's date alone)."""
+    """Whether the line under the text's first names its writer: then the first line may be
+    the post's own headline ("The Future of Rust: Live this Friday" over "2012-10-29 by Jane
+    Doe"), not a whole page's <title> "Post: Site", which menus follow (or a blog's date
+    alone), so no line below is looked for as that title shown again; the ranking chooses."""
     return (
         len(doc) > 1
         and doc.label(1) is Label.BYLINE
