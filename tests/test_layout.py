@@ -363,14 +363,14 @@ def test_the_line_under_a_pictures_own_control_is_its_caption() -> None:
 
 def test_a_page_that_puts_credits_first_has_its_captions_under_them() -> None:
     captions = [
-        "Siri vs Google: the cast of The Office",
-        "Siri vs Google: the time somewhere else",
-        "How could you not know where Washington, DC is, Siri?",
+        "Maps vs Atlas: the route to the harbour",
+        "Maps vs Atlas: the walk across the old town",
+        "Why would you send me across a motorway, Atlas?",
     ]
-    lines = ["Siri vs Google: which assistant knows more"]
+    lines = ["Maps vs Atlas: which app finds the way"]
     for paragraph, caption in zip(STORY, captions):
         long_paragraph = f"{paragraph} {STORY[3]}"  # longer than a caption runs
-        lines += [long_paragraph, "Source: John Koetsier", caption]
+        lines += [long_paragraph, "Source: Ana Lima", caption]
     text = "\n\n".join([*lines, STORY[3]])
     rules = _rules(text)
     assert [rules[caption] for caption in captions] == ["CAP101"] * 3

@@ -309,11 +309,11 @@ def test_a_page_that_puts_credits_above_captions_twice_has_its_captions_under_th
     # its shape. Then one more picture whose caption is a question, no caption's shape: it is
     # known by the page's habit alone.
     ordinals = ["first", "second", "third", "fourth", "fifth"]
-    question = "How could you not know where Washington, DC is, Siri?"
-    lines = ["Siri vs Google: which assistant knows more"]
+    question = "Why would you send me across a motorway, Atlas?"
+    lines = ["Maps vs Atlas: which app finds the way"]
     for i in range(pairs + 1):
-        lines += [f"{STORY[i % 3]} {STORY[3]}", "Source: John Koetsier"]
-        lines.append(question if i == pairs else f"Siri vs Google: the {ordinals[i]} question")
+        lines += [f"{STORY[i % 3]} {STORY[3]}", "Source: Ana Lima"]
+        lines.append(question if i == pairs else f"Maps vs Atlas: the {ordinals[i]} route")
     assert decided(text(*lines, STORY[3]), question) == expected
 
 
