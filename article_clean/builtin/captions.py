@@ -52,7 +52,7 @@ PAREN_CREDIT = (
     r"(?: (?:by|courtesy of|credit|:)|/|:)\s*[^()]{2,80}\)\s*\.?$"
     r"|\(\s*\p{Lu}[^()/]{1,40}/\s*\p{Lu}[^()/]{1,40}(?:/[^()/]{1,40})?\)\s*\.?$"
     r"|\(\s*(?i:(?:" + PICTURE_WORDS_ML + r")(?:\s+(?:credits?|by|courtesy(?: of)?|source))?|"
-    + CREDIT_NAMES + r"|Copyright)\s*(?::|/|(?i:by)\b)\s*[^()]{1,80}\)\s*\.?$"
+    + CREDIT_NAMES + r"|Copyright)\s*(?::|/|(?i:by|via)\b)\s*[^()]{1,80}\)\s*\.?$"
     r"|^(?=.{0,160}$).*[^.!?\s\"”’]\s*\(\s*(?i:" + SOURCE_WORDS + r")\s*:\s*[^()]{1,80}\)\s*\.?$"
     r"|[.!?][\"'”’]?\s*\([\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\)$"
     r"|^\(\s*(?:\p{Lu}[\w.&'’-]*(?:\s+\p{Lu}[\w.&'’-]*){1,5}|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\s*\)$"
@@ -89,6 +89,7 @@ POSITION = (
     r"^(?:Above|Top|Below|Left|Right|Pictured|Main image|Inset|In this photo|Pictured above)\s*:\s*\S"
     r"|^(?:image|photo|picture|video|media) ?(?:caption|copyright)(?!ing|ed|s\b)(?=\W|\p{Lu}|$)"
     r"|^(?:video|watch|audio)\s*:\s+\S"
+    r"|^caption\s*:\s*\S"
 )
 
 VIA_CREDIT = (
@@ -99,7 +100,8 @@ TRAILING_CREDIT = (
     r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto|Фото|Bild)s?\s*"
     r"(?::|by)\s*"
     r"[^.!?:]{2,60}[^.!?:\s](?:\s+(?:Source|Quelle|Fonte|Fuente|Источник)\s*:\s*[^.!?:]{0,60}[^.!?:\s])?$"
-    r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+(?:from|via|courtesy(?: of)?)\s+"
+    r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+(?:(?:captured|taken|grabbed)\s+)?"
+    r"(?:from|via|courtesy(?: of)?)\s+"
     r"\S+(?:\s+\S+){0,5}$"
 )
 
@@ -261,6 +263,7 @@ CAPTION_RULES = RuleSet(
                 "(Credit: CNET)",
                 "(Copyright: Thinkstock)",
                 "(Foto: dpa)",
+                "(Video via YouTube)",
                 "(Graphic: Global assets in 2019 - here)",
                 "(Walt Disney Co.)",
                 "(GettyImages.com)",
@@ -392,11 +395,13 @@ CAPTION_RULES = RuleSet(
                 "an associate professor of physiology at Johns Hopkins, explains how smell "
                 "receptors in the kidney and the gut help the body.",
                 "Media captionWho is Julian Assange?",
+                "Caption: A WeWork coworking space in San Francisco.",
             ),
             counter_examples=(
                 "The show opens to the public on Friday. Here are some of the highlights:",
                 "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
                 "Image captioning is hard, researchers said.",
+                "Captions: what the editors wrote under each picture",
                 "Below:",  # a pointer with nothing to say of the picture
             ),
         ),
@@ -491,6 +496,7 @@ CAPTION_RULES = RuleSet(
                 "A couple in Mongolia who died are suspected to have eaten a MarmotCredit: The "
                 "Siberian Times",
                 "Two of the bridge chairs. Image from Newstarship.com.",
+                "Image captured from a local TV broadcast",
                 "Sand covers the road in Charlestown, RI. Photo courtesy of Erin Diaz",
                 "Nigella Lawson says her mother used to hit her. Picture: Supplied Source: "
                 "Supplied",
