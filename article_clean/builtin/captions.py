@@ -155,7 +155,8 @@ NAME_AND_AGENCY = (
 
 # "Courtesy of Andrew Vaughan", "Photo courtesy of the MagCloud team."
 COURTESY = (
-    r"^(?=.{8,80}$)(?:(?:Photo|Image|Picture|Video)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,60}\.?$"
+    r"^(?=.{8,80}$)(?:(?:\p{L}+\s+)?(?:Photo|Image|Picture|Video)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,60}"
+    r"\.?$"
 )
 
 # "© Aaron Schwartz", "© REUTERS / POOL": a picture's holder, without the year and the rights
@@ -648,6 +649,7 @@ CAPTION_RULES = RuleSet(
             examples=(
                 "Courtesy of Andrew Vaughan",
                 "Courtesy Google",
+                "Top image courtesy of the city's archive",
             ),
             counter_examples=(
                 "Courtesy of the company, every worker got a bonus of $500 last year, the union "
