@@ -376,6 +376,26 @@ def test_a_page_that_puts_credits_first_has_its_captions_under_them() -> None:
     assert [rules[caption] for caption in captions] == ["CAP101"] * 3
 
 
+def test_on_a_page_that_puts_credits_first_the_aside_above_a_credit_is_the_storys() -> None:
+    """The line above a credit was taken for its caption before the page's template was
+    known; once the credit's caption is found under it, the line above is the story's."""
+    captions = [
+        "Smoke over the ring road at dawn",
+        "Schoolchildren in masks on their way home",
+        "A farmer burning the stubble of his field",
+        "The river under the haze on Monday",
+    ]
+    aside = "(Note the haze over the river in the last picture.)"
+    lines = ["Smoke over the capital"]
+    for index, caption in enumerate(captions):
+        paragraph = f"{STORY[index]} {STORY[(index + 1) % 4]}"  # longer than a caption runs
+        lines += [paragraph, *([aside] if index == 3 else []), "Source: Jane Doe", caption]
+    text = "\n\n".join([*lines, STORY[3]])
+    rules = _rules(text)
+    assert [rules[caption] for caption in captions] == ["CAP101"] * 4
+    assert rules[aside] is None
+
+
 def test_a_quotation_or_a_title_above_a_credit_is_no_caption() -> None:
     quote = "“It doesn't affect me at all now,” he said."
     text = "\n\n".join([STORY[0], STORY[1], quote, "Photo: Getty Images", STORY[2], STORY[3]])

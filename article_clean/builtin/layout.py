@@ -711,6 +711,11 @@ def positional_captions(doc: Document) -> dict[int, str]:
         test = _caption_below_credit_by_template
         found = [i for i in candidates() if test(view, i)]
         view.found.update((i, "CAP101") for i in found)
+        # Taken before the page's template was known: the text above a credit whose caption
+        # is under it is the story's (an aside, a paragraph), not a second caption.
+        for i in found:
+            if view.found.get(i - 2) == "CAP100":
+                del view.found[i - 2]
     return view.found
 
 
