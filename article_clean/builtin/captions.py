@@ -108,7 +108,7 @@ TRAILING_CREDIT = (
 # AP-style captions date their picture in full: "..., Tuesday, Nov. 19, 2019, ..." (story text
 # says "on Tuesday").
 CAPTION_DATE = (
-    r"^(?=.{60,}$)(?!(?i:updated|published|posted|last updated|modified|by)\b).*"
+    r"^(?=.{60,}$)(?!(?i:updated?|published|posted|last updated|modified|by)\b).*"
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|"
     r"June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
 )
@@ -624,6 +624,8 @@ CAPTION_RULES = RuleSet(
                 "By Tuesday, the two sides had agreed to meet again in Washington.",
                 "November 20, 2019 Was The Coldest Day Of The Year In The City, Forecasters Said.",
                 "Results of the vote are expected on Friday, the election commission said.",
+                "Update on Monday, Nov. 18, 2019: the council has since voted to close the bridge "
+                "to cars.",
             ),
         ),
         PatternRule(
