@@ -66,8 +66,10 @@ CREDIT_LINE = r"^" + CREDIT_LABEL + r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0
 # too, but not "Photo": in English a bare word is a gallery's or a menu's tab.
 CREDIT_LABEL_ALONE = r"^" + CREDIT_LABEL + r"\s*[:：]$|^(?:Фото|Fotos?|Fotó|Zdjęcie|写真)$"
 
+# A list of names or a menu joined by '|' ('A | B | C | D | The New York Times') is no caption,
+# and a title's section tag ('... | Pictures') names no one: the picture word needs its credit.
 PIPE_CREDIT = (
-    r"\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b.{0,80}|(?:"
+    r"^(?!(?:[^|]*\|){3}).*\|\s*(?:(?:Photo|Image|Picture|Credit|Foto)s?\b\W*\w.{0,80}|(?:"
     + AGENCIES
     + r")(?:\s*/.{0,60})?)$"
 )
@@ -364,9 +366,12 @@ CAPTION_RULES = RuleSet(
             description="a caption with its credit after a '|'",
             examples=(
                 "The new keyboard | Photo: Apple",
+                "Jane Doe | Bloomberg | Getty Images",
             ),
             counter_examples=(
                 "Other News / Press Releases",
+                "Jane Doe and John Smith at the premiere | Pictures",
+                "The Planet | The Bugle | Metro | The Herald | The New York Times",
             ),
             tags=(tag.PHOTO_CREDIT,),
         ),
