@@ -406,7 +406,7 @@ def _strip_role(words: list[str]) -> list[str]:
 
 
 def _strip_affiliation(words: list[str]) -> list[str]:
-    """A mixed-case name without the acronym and what follows it: "Mike Whalley BBC Sport"."""
+    """A mixed-case name without the acronym and what follows it: "Tom Fenwick HTN Sport"."""
     if len(words) < 3 or all(_acronym(word) or not word.isalpha() for word in words):
         return words
     for at in range(2, len(words)):
@@ -486,7 +486,7 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             # A word cut by a dash before no capital ends the names ("Jane Doe- 555-0100"; a
             # name broken at a line's end, "Jean- Pierre", goes on).
             if not groups[-1][1] and not any(words for _, words in groups):
-                return []  # "by Royalty- 702-285-8153": a word alone before a number
+                return []  # "by Kingsway- 555-301-0187": a word alone before a number
             if _capitalised(token):
                 groups[-1][1].append(token.rstrip("-"))
             break
@@ -502,13 +502,13 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
             break
         elif after_marker:
             if bare == "of" and len(groups) == 1 and len(groups[0][1]) == 1:
-                return []  # "By Way of Dresden", "by virtue of": a phrase, not a name
+                return []  # "By Way of Marrowdale", "by virtue of": a phrase, not a name
             break
         else:
             return []  # names run on into a sentence: "Opinions expressed by ..."
         if ends_here:
             if not after_marker:
-                return []  # "Stellar Designers: ...", a label, not a name
+                return []  # "Rising Makers: ...", a label, not a name
             break
     if not groups[-1][1]:
         groups.pop()

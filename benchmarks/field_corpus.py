@@ -753,7 +753,7 @@ def _cut_name(text: str) -> str:
             break
         bare = word.strip(".,;:")
         if kept and bare.isupper() and len(bare) > 1 and not kept[-1].isupper():
-            break  # "Mike Whalley BBC Sport": the agency after the name
+            break  # "Tom Fenwick HTN Sport": the agency after the name
         kept.append(word)
         if glued:
             break

@@ -36,7 +36,7 @@ from article_clean.byline import dates, line_names, marked_names
         ("Reuters November 18, 2019 11:03 PM", "Reuters"),
         ("The Associated Press", "The Associated Press"),
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "CBS News"),
-        ("Mike Whalley BBC Sport", "Mike Whalley"),
+        ("Tom Fenwick HTN Sport", "Tom Fenwick"),
         # several writers, joined as the line joins them
         ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
          "Matthew Digby, Minh Do"),
@@ -102,7 +102,7 @@ def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> N
         "November 20, 2019 - 11:28 AMT",
         "Science & Environment",
         "New SSL Vulnerability",
-        "Stellar Designers: Patricia Urquiola",
+        "Rising Makers: Nora Quillby",
         "CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD",
     ],
 )
@@ -266,10 +266,10 @@ def test_a_user_name_after_by_is_a_word_alone_not_the_start_of_a_phrase(
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        # "By X of ...", one word before "of", is an English phrase ("By Way of Dresden", a
+        # "By X of ...", one word before "of", is an English phrase ("By Way of Marrowdale", a
         # title's words; "by virtue of"), not a name...
-        ("Moritzburg or Bust (By Way of Dresden)", ()),
-        ("By Way of Dresden", ()),
+        ("Elmsworth or Bust (By Way of Marrowdale)", ()),
+        ("By Way of Marrowdale", ()),
         # ... while a name of one word goes on in lower case in other ways, in any language.
         ("By John on May 2", ("John",)),
         ("By Reuters staff", ("Reuters",)),
@@ -279,7 +279,7 @@ def test_a_user_name_after_by_is_a_word_alone_not_the_start_of_a_phrase(
         ("By Jane Doe of the Times", ("Jane Doe",)),
         # A word cut by a dash before no capital ends the names: a telephone number follows, not
         # a surname; alone, it is no name. Before a capital, a name broken at a line's end.
-        ("Vegas Express Jet by Royalty- 702-285-8153", ()),
+        ("Lakeside Party Bus by Kingsway- 555-301-0187", ()),
         ("By Jane Doe- 555-0100", ("Jane Doe",)),
         ("By Jane Doe and Bob- 555-0100", ("Jane Doe", "Bob")),
         ("By Jane Doe e- mail", ("Jane Doe",)),

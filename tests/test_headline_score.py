@@ -125,12 +125,12 @@ def test_a_dated_line_a_lowercase_tag_line_and_an_open_label_are_named_as_such()
 @pytest.mark.parametrize(
     ("text", "dated", "lower", "open_"),
     [
-        ("WESTPORT, Wash. July 24, 2012 (AP)", True, False, False),
+        ("HARBOURTON, Ore. May 14, 2012 (AP)", True, False, False),
         ("thebrainbehind @ 15:34", True, True, False),
         ("Apple releases iOS 6.01 for the iPhone", False, False, False),
         ("Opening Bell 11.18.19", False, False, False),  # a column named by its day
         ("17 juillet : la une", True, False, False),
-        ("iPad Mini to debut in September", False, False, False),  # a brand's name
+        ("eReader Lite to launch in October", False, False, False),  # a brand's name
         ("via designtaxi", False, True, False),
         ("80-20 software", False, False, False),
         ("Follow me on", False, False, True),

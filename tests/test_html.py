@@ -104,7 +104,7 @@ def test_a_poem_readability_keeps_is_the_region_though_it_holds_no_prose(monkeyp
     # of prose, and that box is read rather than the whole page with its menu.
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     verses = [
-        "I wander often from the way,",
+        "I often stray along the way,",
         "And lose the path at close of day;",
         "The river knows the road I came,",
         "And calls the hills by every name.",

@@ -71,7 +71,7 @@ def test_a_label_ending_in_a_colon_ends_the_list_above_it() -> None:
         "First Draft", "Echo Chamber", "Crooked Timber", "The Big Picture", "Talk Left",
         "Washington Monthly", "Whiskey Fire", "Think Again", "The Sideshow", "Tom Tomorrow",
     ]  # fmt: skip
-    lines = [post, "by Atrios at 09:53", "About me:", "Name: Duncan Black", "Blogroll:"]
+    lines = [post, "by Quillby at 09:53", "About me:", "Name: Jane Roe", "Blogroll:"]
     article = clean("\n\n".join([*lines, *blogroll]), kind="text")
     assert post in article.body
     assert not any(name in article.body.split("\n\n") for name in blogroll)

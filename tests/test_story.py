@@ -207,10 +207,10 @@ def test_a_list_a_two_word_line_announces_stays_in_the_story() -> None:
     ]
     schedule = [
         "Upcoming screenings:",
-        "Austin, TX – The Alamo Drafthouse",
-        "Denver, CO – Landmark Esquire",
-        "Portland, OR – Hollywood Theatre",
-        "Tulsa, OK – Circle Cinemas",
+        "Harbourton, TX – The Lantern Picturehouse",
+        "Eastbrook, CO – Northfield Cinema",
+        "Westmere, OR – Riverside Theatre",
+        "Kettleby, OK – Orchard Cinemas",
     ]
     text = "\n".join(["Festival comes to town", *story, *schedule, "Share", "Tweet", "Email"])
     assert clean(text, kind="text").paragraphs == (*story, *schedule)

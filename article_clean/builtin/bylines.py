@@ -131,7 +131,7 @@ BYLINE_RULES = RuleSet(
                 "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
                 "Posted by Vortex",
                 "Text by Flora Yin-Wong",
-                "Post written by Leo Babauta.",
+                "Post written by Milo Fenwick.",
                 "By: Anna Berg (Diary) | May 6th, 2013 at 09:00 AM |",
                 "+ Posted by Tom Weller // Executive Producer, River Run",
                 "By admin - 2018-09-16",

@@ -529,11 +529,11 @@ CAPTION_RULES = RuleSet(
             max_chars=1000,
             requires=("photo", "image", "picture", "credit", "foto", "фото", "bild"),
             description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
-            "'Image from Newstarship.com.'",
+            "'Image from Lampworksdaily.com.'",
             examples=(
                 "A couple in Mongolia who died are suspected to have eaten a MarmotCredit: The "
                 "Siberian Times",
-                "Two of the bridge chairs. Image from Newstarship.com.",
+                "Three of the reading lamps. Image from Lampworksdaily.com.",
                 "Image captured from a local TV broadcast",
                 "Sand covers the road in Charlestown, RI. Photo courtesy of Erin Diaz",
                 "Nigella Lawson says her mother used to hit her. Picture: Supplied Source: "

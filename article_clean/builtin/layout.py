@@ -144,7 +144,7 @@ OPENING_TITLE_LOWERCASE = 0.5  # share of lower-case words under which an openin
 
 def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
     """Whether the text opens with its title though the story starts there: a line of its own
-    in a title's shape and case (most words capitalised; "Large Pond + Zipline = Awesome!"
+    in a title's shape and case (most words capitalised; "Quiet Lake + Canoe = Perfect!"
     ends as a sentence would, and so reads as prose), over a longer paragraph."""
     if len(doc) < 2 or 0 in grouped:
         return False
@@ -794,7 +794,7 @@ _P6 = (
     "to resume the talks."
 )
 _PHOTO = "Protesters gather outside the parliament in Hong Kong"
-_OPENING = "Large Pond + Zipline + Wakeboard = Awesome Day Out!"
+_OPENING = "Quiet Lake + Canoe + Paddleboard = Perfect Day Out!"
 _SLUG_URL = "https://example.com/2024/01/30/china-us-fentanyl-working-group/"
 _LINKED = "Police find fentanyl in a school"
 
