@@ -376,21 +376,6 @@ def test_a_page_that_puts_credits_first_has_its_captions_under_them() -> None:
     assert [rules[caption] for caption in captions] == ["CAP101"] * 3
 
 
-@pytest.mark.parametrize(
-    ("credit", "rule"),
-    [("(Jane Doe / Associated Press)", "CAP100"), ("Credit...Jane Doe/Reuters", "STO001")],
-)
-def test_under_the_headline_a_parenthesised_credit_makes_the_line_above_it_a_caption(
-    credit: str, rule: str | None
-) -> None:
-    """The dek's place: a lead photo's credit may stand alone under the dek, unless the
-    credit shows it is a picture's ('Photograph: ...', or in parentheses as captions put it)."""
-    line = "Smoke from the fields hangs over the city's ring road on Monday morning."
-    headline = "Another cloud of smoke is set to descend upon the capital"
-    text = "\n\n".join([headline, line, credit, "By Jane Roe", *STORY])
-    assert _rules(text)[line] == rule
-
-
 def test_on_a_page_that_puts_credits_first_the_aside_above_a_credit_is_the_storys() -> None:
     """The line above a credit was taken for its caption before the page's template was
     known; once the credit's caption is found under it, the line above is the story's."""

@@ -469,7 +469,7 @@ def under_tags_heading(block: Block, doc: Document) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_PICTURE_CREDIT = re.compile(r"^(?:\(|photo|image|picture|foto|bild|illustration)", re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(r"^(?:photo|image|picture|foto|bild|illustration)", re.IGNORECASE)
 _QUOTES = "\"“”‘'«„"
 _HANDLE = re.compile(r"(?:^|\s)@\w")
 _SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
@@ -578,8 +578,7 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
         return False
     if index > 0 and view.label(index - 1) is Label.HEADLINE:
         # The dek's place: a lead photo's credit may stand alone under it, unless it says whose
-        # picture it credits ('Photograph: ...', or in parentheses as captions put it: '(Jane
-        # Doe / AP)'; not 'Credit...').
+        # picture it credits ('Photograph: ...', not 'Credit...').
         return bool(_PICTURE_CREDIT.match(doc.blocks[index + 1].text))
     return _story_goes_on(view, index + 1)
 
