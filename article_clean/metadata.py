@@ -51,15 +51,7 @@ _TITLE_CLASS = re.compile(
 _DEK_CLASS = re.compile(
     r"(?:^|[-_ ])(?:dek|deck|subtitle|sub-?head(?:line)?|sub[-_]?hed|standfirst)(?:$|[-_ ])", re.I
 )
-_HEADLINE_WORD = re.compile(r"title|headline|(?:^|[-_ ])hed(?:$|[-_ ])", re.I)
-
-
-def _dek_classed(element: lxml.html.HtmlElement) -> bool:
-    """Whether one of the element's classes names a dek and not also a headline."""
-    return any(
-        _DEK_CLASS.search(name) and not _HEADLINE_WORD.search(_DEK_CLASS.sub(" ", name))
-        for name in element.get("class", "").split()
-    )
+_HAS_DEK = re.compile(r"(?:with|has)[-_]?(?:dek|deck|subtitle|sub-?head|standfirst)", re.I)
 AGREES = 0.3  # of the longest stated title a heading must say to be taken for the headline
 HEADINGS_READ = 150  # headings looked at: the story's is in the first part of the page
 SITE_BOX_LEVELS = 3  # a heading's own element and the two around it, where a logo's box shows
@@ -80,6 +72,15 @@ def first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
         if text:
             return text
     return None
+
+
+def _dek_classed(element: lxml.html.HtmlElement) -> bool:
+    """Whether one of the element's classes names a dek ("headline__dek"), not a headline
+    that has one ("headline--with-dek")."""
+    return any(
+        _DEK_CLASS.search(name) and not _HAS_DEK.search(name)
+        for name in element.get("class", "").split()
+    )
 
 
 @dataclass(frozen=True)

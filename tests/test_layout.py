@@ -455,7 +455,16 @@ def test_a_credit_alone_over_the_story_leaves_its_first_paragraph_the_storys(cre
     assert one.paragraphs == BRIDGE_PARAGRAPHS[:1]
 
 
-def test_the_line_above_a_tags_list_is_found_past_its_entries_but_not_a_read_more() -> None:
-    article = clean(_above_story("March 3, 2014", "Homecoming", "Tags:", "Family", "Travel"))
-    assert article.headline == "Homecoming"
-    assert clean(_above_story("Read more…", "Tags: Family, Travel")).headline != "Read more…"
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        # A title under a post's tags is the title: the tags are the post's above.
+        (["Tags: Family, Travel", "Homecoming"], "Homecoming"),
+        (["Tags:", "Family", "Travel", "Homecoming"], "Homecoming"),
+        # A control cut off over the tags ends the post above; a title may end so.
+        (["Read more…", "Tags: Family, Travel"], None),
+        (["Waiting for the rain…", "Tags: Family, Travel"], "Waiting for the rain…"),
+    ],
+)
+def test_the_line_above_the_story_and_a_posts_tags(lines: list[str], headline: str | None) -> None:
+    assert clean(_above_story(*lines), kind="text", strict=True).headline == headline

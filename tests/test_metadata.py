@@ -125,7 +125,7 @@ def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() 
     assert _headline(page) == "Bridge to reopen in spring"
 
 
-@pytest.mark.parametrize("dek", ["art-head-dek", "article-subtitle", "standfirst"])
+@pytest.mark.parametrize("dek", ["art-head-dek", "article-subtitle", "standfirst", "sub-hed"])
 def test_an_h1_classed_as_the_dek_gives_way_to_the_heading_classed_as_the_hed(dek: str) -> None:
     page = (
         "<html><head><title>Bridge plans and the river - River Town</title></head><body>"
@@ -141,6 +141,10 @@ def test_a_headline_class_that_has_a_dek_and_a_sub_hed_are_read_as_such() -> Non
     # "headline--with-dek" names a headline that has a dek: the <h1> is the headline.
     with_dek = f"{title}<h1 class='headline headline--with-dek'>Bridge plans stall again</h1>"
     assert _headline(f"{with_dek}{_STORY}</body></html>") == "Bridge plans stall again"
+    # A dek's element named after its headline's block ("headline__dek") is the dek.
+    bem = f"{title}<h2 class='entry-title'>The bridge nobody wanted</h2>"
+    bem += "<h1 class='headline__dek'>The river has been closed since the floods.</h1>"
+    assert _headline(f"{bem}{_STORY}</body></html>") == "The bridge nobody wanted"
     # A "sub-hed" is a subheading inside the story, not the headline a "hed" class names.
     sub_hed = f"{title}{_STORY}<h2 class='sub-hed'>What happens next</h2>{_STORY}</body></html>"
     assert _headline(sub_hed) != "What happens next"

@@ -157,7 +157,8 @@ NAME_AND_AGENCY = (
 
 # "Courtesy of Andrew Vaughan", "Photo courtesy of the MagCloud team."
 COURTESY = (
-    r"^(?=.{8,80}$)(?:(?:\p{L}+\s+)?(?:Photo|Image|Picture|Video)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,60}"
+    r"^(?=.{8,80}$)(?:(?:(?:Top|Main|Lead|Header|Featured|Cover|Above|Below|Inset)\s+)?"
+    r"(?:Photo|Image|Picture|Video)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,60}"
     r"\.?$"
 )
 
@@ -659,6 +660,7 @@ CAPTION_RULES = RuleSet(
                 "Top image courtesy of the city's archive",
             ),
             counter_examples=(
+                "His video courtesy of his lawyer went viral.",
                 "Courtesy of the company, every worker got a bonus of $500 last year, the union "
                 "said.",
             ),

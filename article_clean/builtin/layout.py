@@ -192,7 +192,7 @@ def _grouped_lines(doc: Document) -> frozenset[int]:
 
 def _line_above_story(doc: Document, start: int) -> int | None:
     """The line right above the story and what stands between a title and its story (its
-    bylines and dates, a lead photo's caption and credit, its list of tags), if it may be a
+    bylines and dates, a lead photo's caption and credit, its tags on a line), if it may be a
     title of any shape ("Shuteye", "We're back. Sort of.", "The week: July 20, 2012")."""
     tags_lines = doc.rules_tagged(tag.TAGS_HEADING)
     index = start - 1
@@ -204,22 +204,21 @@ def _line_above_story(doc: Document, start: int) -> int | None:
     text = doc.blocks[index].text
     if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces:
         return None
-    if stats.ellipsis and any(_tags_line(doc, i, tags_lines) for i in range(index + 1, start)):
+    if stats.ellipsis and stats.words <= CONTROL_WORDS and any(
+        (decision := doc.decision(i)) is not None and decision.rule in tags_lines
+        for i in range(index + 1, start)
+    ):
         return None  # "Read more…" over tags ends the post above, where a blog lists posts
     return None if NOT_HEADLINE.search(text) else index
 
 
-def _tags_line(doc: Document, index: int, tags_lines: frozenset[str]) -> bool:
-    decision = doc.decision(index)
-    if decision is None:
-        return index in doc.memo(_under_tags)
-    return decision.rule in tags_lines
+CONTROL_WORDS = 3  # a line cut off with no more words is a control ("Continue reading…")
 
 
 def _between_title_and_story(doc: Document, index: int, tags_lines: frozenset[str]) -> bool:
     decision = doc.decision(index)
-    if decision is None:  # a caption known by its place next to a credit; a tags list's entry
-        return index in doc.memo(positional_captions) or index in doc.memo(_under_tags)
+    if decision is None:  # a caption known by its place next to a credit
+        return index in doc.memo(positional_captions)
     if decision.label is Label.CAPTION and credit_alone(
         doc.blocks[index].text, decision.rule, doc
     ):

@@ -40,7 +40,8 @@ def _teaser(doc: Document, index: int) -> bool:
     """Cut off with an ellipsis next to another such line: a list of teasers, not a story.
 
     A lone paragraph cut off that way is the story itself, truncated by a paywall; a short
-    line cut off under it ("Continue reading...", "Loading...") is a control, not a teaser.
+    line cut off next to it ("Continue reading...", "Loading...") does not make it a teaser
+    (the short line itself, beside the long one, still counts as one).
     """
     if not doc.stats(index).ellipsis:
         return False
