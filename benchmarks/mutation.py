@@ -160,6 +160,7 @@ MUTANTS = (
     *_steps(STORY, "BELOW_SHARE", "0.3", "0.25", "0.35"),
     *_steps(STORY, "THREAD_GAP", "12", "11", "13"),
     *_steps(STORY, "THREAD_WINDOW", "12", "11", "13"),
+    *_steps(STORY, "POST_LINES", "12", "11", "13"),
     Mutant(
         "story.comments headings unread",
         "article_clean/builtin/story.py",

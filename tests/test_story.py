@@ -374,3 +374,68 @@ def test_a_cut_off_paragraph_with_a_link_is_not_the_storys_last() -> None:
     linked = CUT_OFF.replace("shares", "shares (https://example.com/shares)")
     text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, linked, "Subscribe"])
     assert clean(text, kind="text").paragraphs == tuple(BRIDGE)
+
+
+PHOTO_COMMENT = (
+    "I have been reading this blog for years and this is exactly the kind of reminder I needed "
+    "this week, thank you so much for sharing it with all of us here."
+)
+
+
+def _photo_post(between: list[str]) -> str:
+    """A photo post's page as text: <title>, menu, the post's title and `between` (its lines
+    under the picture), then a thread whose heading stands right under the post."""
+    return "\n\n".join(
+        [
+            "A quiet morning | Lena's notebook",
+            "Home",
+            "About",
+            "A quiet morning",
+            *between,
+            "3 comments:",
+            "Marta said...",
+            PHOTO_COMMENT,
+            "September 10, 2012 4:45 AM",
+            "Jonas said...",
+            "Such a lovely picture.",
+            "September 10, 2012 6:14 AM",
+        ]
+    )
+
+
+def test_a_photo_post_with_no_prose_does_not_take_a_comment_under_it_for_its_story() -> None:
+    # The longest prose of the page is the first comment; the thread's heading and its
+    # commenters' lines stand between it and the post's headline, with no prose above them.
+    article = clean(_photo_post([]))
+    assert article.headline == "A quiet morning"
+    assert article.body == ""
+    assert PHOTO_COMMENT in article.comments
+
+
+def test_a_photo_posts_lines_under_its_headline_are_its_story_up_to_eleven_of_them() -> None:
+    # POST_LINES: the heading 12 lines under the headline (11 between) ends the post's lines;
+    # 13 lines under it, they are the page's boxes, and the post is its headline alone.
+    lines = [f"Frame {n} of the roll" for n in range(1, 13)]
+    assert clean(_photo_post(lines[:11])).body == "\n\n".join(lines[:11])
+    assert clean(_photo_post(lines)).body == ""
+
+
+def test_a_comments_link_over_the_storys_byline_does_not_make_it_a_thread() -> None:
+    # Records under the heading (the story's byline and dateline, twice, with a dek between),
+    # but no commenter's line: a share bar's "Comments" link, and the story below stays.
+    page = "\n\n".join(
+        [
+            "A quiet morning | Lena's notebook",
+            "Home",
+            "A quiet morning",
+            "Comments",
+            "By Lena Berg",
+            "September 9, 2012",
+            "A walk by the river before the town wakes up.",
+            "Lena Berg",
+            "September 9, 2012",
+            PHOTO_COMMENT,
+            POST,
+        ]
+    )
+    assert PHOTO_COMMENT in clean(page).body

@@ -416,6 +416,18 @@ def _record_follows(doc: Document, index: int) -> bool:
     return False
 
 
+def _commenter_follows(doc: Document, index: int) -> bool:
+    """Whether a commenter's name line ("jdoe says:") stands right under block `index`: a
+    thread's own record, which a story's byline and dateline under a "Comments" link are not."""
+    commenters = doc.rules_tagged(tag.COMMENT_RECORD)
+    stop = min(len(doc), index + 1 + THREAD_WINDOW)
+    for after in range(index + 1, stop):
+        decision = doc.decision(after)
+        if decision is not None and decision.rule in commenters:
+            return True
+    return False
+
+
 def _before_comments(doc: Document, scores: list[float], start: int, end: int) -> tuple[int, int]:
     """The run cut where it meets the comments, at its best total before them."""
     stop = _comments_start(doc, start)
@@ -523,14 +535,49 @@ def _story_span(doc: Document) -> tuple[int, int] | None:
     anchor = trafilatura_anchor(doc)
     if anchor is not None:
         start, end = _run_through(doc, scores, anchor)
-        return _after_header(doc, scores, start, end, latest=anchor)
-    longest = _best_run(scores)
-    if longest is not None:
-        longest = _before_comments(doc, scores, *longest)
-    span = _under_title(doc, scores, longest) or longest
-    if span is None:
+        span = _after_header(doc, scores, start, end, latest=anchor)
+    else:
+        longest = _best_run(scores)
+        if longest is not None:
+            longest = _before_comments(doc, scores, *longest)
+        found = _under_title(doc, scores, longest) or longest
+        if found is None:
+            return None
+        span = _after_header(doc, scores, *found)
+    return _post_above_thread(doc, scores, span[0]) or span
+
+
+# Lines from the headline down to a thread's heading that are still the post's own (a date, a
+# credit, a caption per picture); further apart, what stands between is the page's boxes.
+POST_LINES = 12
+
+
+def _post_above_thread(
+    doc: Document, scores: list[float], start: int
+) -> tuple[int, int] | None:
+    """The story of a post with no prose, where the story found would start at `start`, in
+    the comment thread under it: the headline and its lines down to the thread's heading.
+
+    A photo or video post is its headline, a date and a credit; right under it a comments
+    heading opens a thread: a commenter's line ("jdoe said...") and records follow it. The
+    longest prose of the page is then a comment, or a box further down. With no story-like
+    block between the headline and that heading, the post is what stands between them (its
+    headline alone, where they stand far apart), and the run below is none of it. A "Comments"
+    link in a share bar over the story's own byline and dateline has no commenter's line.
+    """
+    headline = next((i for i in range(start) if doc.label(i) is Label.HEADLINE), None)
+    if headline is None:
         return None
-    return _after_header(doc, scores, *span)
+    openers = doc.rules_tagged(tag.COMMENTS_HEADING)
+    for index in range(headline + 1, start):
+        if scores[index] > 0:
+            return None
+        decision = doc.decision(index)
+        if decision is not None and decision.rule in openers:
+            if not _commenter_follows(doc, index) or not _record_follows(doc, index):
+                return None
+            return headline, index - 1 if index - headline <= POST_LINES else headline
+    return None
 
 
 CUT_OFF_LOWERCASE = THRESHOLDS.sentence_like_lowercase  # a sentence's share: titles are capitalised
