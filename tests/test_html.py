@@ -703,6 +703,26 @@ def test_a_card_that_sums_up_the_story_itself_leaves_its_paragraph_in_the_story(
     assert article.body.startswith(_TEXTS[0])
 
 
+def test_cards_that_outweigh_a_short_post_are_not_its_story_where_one_is_the_post_itself() -> None:
+    # A short post, then the site's recent posts as headed cards, which hold more prose than the
+    # post: a list article's items, but for the card titled with the page's own headline.
+    summaries = [
+        "A reader asked which of the new phones lasts longest, and the answer surprised the team.",
+        "The cheapest tablet of the year turned out to be the one that most testers liked best.",
+        "Three of the watches we tried this month still lose a minute a day, whatever you do.",
+    ]
+    own = (
+        "<li><h3><a href='/deals'>The best deals this week</a></h3>"
+        f"<p>{_TEXTS[0][:60]}</p></li>"
+    )
+    cards = _cards(*summaries).replace("</ul>", own + "</ul>")
+    article = clean(_page(f"<p>{_TEXTS[0]}</p>" + cards), kind="html")
+    assert article.body == _TEXTS[0]
+    # Without the page's own card, such cards are a list article's items, and its story.
+    article = clean(_page(f"<p>{_TEXTS[0]}</p>" + _cards(*summaries)), kind="html")
+    assert summaries[0] in article.body
+
+
 def test_a_loose_line_that_repeats_the_alt_text_of_the_image_before_it_is_its_caption() -> None:
     alt = "A lighthouse on the rocky coast at dawn, seen from the harbour wall"
     lines = [("", ImageAlt(alt.casefold())), (alt, None), ("A line of the story itself.", None)]

@@ -7,6 +7,7 @@ from the page (see `article_clean.html`) into the same labelling as every other 
 from __future__ import annotations
 
 from ..document import Document
+from ..html import BULLET
 from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet
 
@@ -33,8 +34,30 @@ def aside_box(block: Block, doc: Document) -> bool:
 def teaser_card(block: Block, doc: Document) -> bool:
     """An item of a list whose items hold headings: a card that titles and sums up another
     page (recent posts, a teaser grid); but not where such cards hold most of the page's prose:
-    a list article told in headed items."""
-    return block.hint == Hint.TEASER and not _holds_the_story(doc, block)
+    a list article told in headed items, unless a card is the page's own post, titled with its
+    headline (a list of recent posts under a short post)."""
+    return block.hint == Hint.TEASER and (
+        not _holds_the_story(doc, block) or doc.memo(_own_card, text_only=True)
+    )
+
+
+def _own_card(doc: Document) -> bool:
+    """Whether a teaser card opens with the page's headline: the list is one of the site's
+    posts, this page's among them; a list article's items do not repeat its title."""
+    titles = [_squeezed(b.text) for b in doc.blocks if b.hint == Hint.TITLE]
+    return any(
+        _squeezed(b.text).startswith(title)
+        for b in doc.blocks
+        if b.hint == Hint.TEASER
+        for title in titles
+        if title
+    )
+
+
+def _squeezed(text: str) -> str:
+    """The text's words and signs without spaces, in lower case, past a list's bullet: a card
+    is written as one line, its heading glued to its summary."""
+    return "".join(text.removeprefix(BULLET).split()).casefold()
 
 
 def _holds_the_story(doc: Document, block: Block) -> bool:
