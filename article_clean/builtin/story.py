@@ -547,9 +547,8 @@ def _story_span(doc: Document) -> tuple[int, int] | None:
     return _post_above_thread(doc, scores, span[0]) or span
 
 
-# Lines from the headline down to a thread's heading that are still the post's own (a date, a
-# credit, a caption per picture); further apart, what stands between is the page's boxes.
-POST_LINES = 12
+# Further apart, what stands between the headline and a thread's heading is the page's boxes.
+POST_LINES = 12  # lines from the headline to the heading: the post's date, credit, captions
 
 
 def _post_above_thread(
