@@ -161,6 +161,8 @@ MUTANTS = (
     *_steps(STORY, "THREAD_GAP", "12", "11", "13"),
     *_steps(STORY, "THREAD_WINDOW", "12", "11", "13"),
     *_steps(STORY, "POST_LINES", "12", "11", "13"),
+    *_steps(STORY, "TEASER_NEIGHBOUR_WORDS", "4", "3", "5"),
+    *_steps(LAYOUT, "CONTROL_WORDS", "3", "2", "4"),
     Mutant(
         "story.comments headings unread",
         "article_clean/builtin/story.py",

@@ -464,6 +464,7 @@ def test_a_credit_alone_over_the_story_leaves_its_first_paragraph_the_storys(cre
         # A control cut off over the tags ends the post above; a title may end so.
         (["Read more…", "Tags: Family, Travel"], None),
         (["Waiting for the rain…", "Tags: Family, Travel"], "Waiting for the rain…"),
+        (["Read more here…", "Tags: Family, Travel"], None),  # CONTROL_WORDS
     ],
 )
 def test_the_line_above_the_story_and_a_posts_tags(lines: list[str], headline: str | None) -> None:

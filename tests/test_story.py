@@ -439,3 +439,15 @@ def test_a_comments_link_over_the_storys_byline_does_not_make_it_a_thread() -> N
         ]
     )
     assert PHOTO_COMMENT in clean(page).body
+
+
+@pytest.mark.parametrize(
+    ("neighbour", "kept"),
+    [("Read the rest...", True), ("Read the whole story...", False)],  # TEASER_NEIGHBOUR_WORDS
+)
+def test_a_line_cut_off_beside_the_excerpt_makes_it_a_teaser_from_a_titles_words(
+    neighbour: str, kept: bool
+) -> None:
+    text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, CUT_OFF, neighbour])
+    paragraphs = clean(text, kind="text").paragraphs
+    assert paragraphs == ((*BRIDGE, CUT_OFF) if kept else tuple(BRIDGE))
