@@ -721,6 +721,11 @@ def test_cards_that_outweigh_a_short_post_are_not_its_story_where_one_is_the_pos
     # Without the page's own card, such cards are a list article's items, and its story.
     article = clean(_page(f"<p>{_TEXTS[0]}</p>" + _cards(*summaries)), kind="html")
     assert summaries[0] in article.body
+    # A title of a word or two ("A", "Update") opens other cards by chance: no own card.
+    short = _page(f"<p>{_TEXTS[0]}</p>" + _cards(*summaries)).replace(
+        "<h1>The best deals this week</h1>", "<h1>A</h1>"
+    )
+    assert summaries[0] in clean(short, kind="html").body
 
 
 def test_a_loose_line_that_repeats_the_alt_text_of_the_image_before_it_is_its_caption() -> None:

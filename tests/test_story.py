@@ -451,3 +451,24 @@ def test_a_line_cut_off_beside_the_excerpt_makes_it_a_teaser_from_a_titles_words
     text = "\n\n".join(["Bridge to be rebuilt", *BRIDGE, CUT_OFF, neighbour])
     paragraphs = clean(text, kind="text").paragraphs
     assert paragraphs == ((*BRIDGE, CUT_OFF) if kept else tuple(BRIDGE))
+
+
+def test_a_short_thread_between_the_headline_and_the_story_leaves_the_story() -> None:
+    # A comments box above the story: the run found is the story itself, with no commenter's
+    # line under it, so the post is not taken for one with no prose.
+    page = "\n\n".join(
+        [
+            "Bridge to be rebuilt | River Town",
+            "Bridge to be rebuilt",
+            "3 Comments",
+            "jdoe said...",
+            "Great news for us.",
+            "March 3, 2014",
+            "mary said...",
+            "Finally!",
+            "March 4, 2014",
+            *BRIDGE,
+            POST,
+        ]
+    )
+    assert clean(page, kind="text").paragraphs[-3:] == (*BRIDGE, POST)

@@ -102,7 +102,8 @@ TRAILING_CREDIT = (
     r"(?r)(?:^|[\s.…]|(?<=\p{Ll}))(?:Photo(?:graph)?|Image|Picture|Credit|Foto|Фото|Bild)s?\s*"
     r"(?::|by)\s*"
     r"[^.!?:]{2,60}[^.!?:\s](?:\s+(?:Source|Quelle|Fonte|Fuente|Источник)\s*:\s*[^.!?:]{0,60}[^.!?:\s])?$"
-    r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+(?:(?:captured|taken|grabbed)\s+)?"
+    r"|(?:^|[.!?…][\"'”’]?\s+)(?:Photo|Image|Picture|Foto)s?\s+"
+    r"(?:(?:captured|taken|grabbed)\s+)?"
     r"(?:from|via|courtesy(?: of)?)\s+"
     r"\S+(?:\s+\S+){0,5}$"
 )
@@ -157,7 +158,9 @@ NAME_AND_AGENCY = (
 
 # "Courtesy of Andrew Vaughan", "Photo courtesy of the MagCloud team."
 COURTESY = (
-    r"^(?=.{8,80}$)(?:(?:(?:Top|Main|Lead|Header|Featured|Cover|Above|Below|Inset)\s+)?"
+    r"^(?=.{8,80}$)(?:(?:(?:Top|Main|Lead|Header|Featured|Cover|Above|Below|Inset|Handout|File|"
+    + AGENCIES
+    + r")\s+)?"
     r"(?:Photo|Image|Picture|Video)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,60}"
     r"\.?$"
 )
@@ -658,9 +661,12 @@ CAPTION_RULES = RuleSet(
                 "Courtesy of Andrew Vaughan",
                 "Courtesy Google",
                 "Top image courtesy of the city's archive",
+                "AP Photo courtesy of the family",
+                "Handout image courtesy of the police",
             ),
             counter_examples=(
                 "His video courtesy of his lawyer went viral.",
+                "The photo courtesy of the museum was hung in the hall.",
                 "Courtesy of the company, every worker got a bonus of $500 last year, the union "
                 "said.",
             ),

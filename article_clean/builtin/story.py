@@ -417,8 +417,9 @@ def _record_follows(doc: Document, index: int) -> bool:
 
 
 def _commenter_follows(doc: Document, index: int) -> bool:
-    """Whether a commenter's name line ("jdoe says:") stands right under block `index`: a
-    thread's own record, which a story's byline and dateline under a "Comments" link are not."""
+    """Whether a commenter's name line ("jdoe says:") stands within a thread's window under
+    block `index`: a thread's own record, which a story's byline and dateline under a
+    "Comments" link are not."""
     commenters = doc.rules_tagged(tag.COMMENT_RECORD)
     stop = min(len(doc), index + 1 + THREAD_WINDOW)
     for after in range(index + 1, stop):
@@ -575,6 +576,8 @@ def _post_above_thread(
         if decision is not None and decision.rule in openers:
             if not _commenter_follows(doc, index) or not _record_follows(doc, index):
                 return None
+            if not _commenter_follows(doc, start):
+                return None  # the run found is no comment: the story under a thread above it
             return headline, index - 1 if index - headline <= POST_LINES else headline
     return None
 

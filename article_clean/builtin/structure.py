@@ -41,10 +41,17 @@ def teaser_card(block: Block, doc: Document) -> bool:
     )
 
 
+OWN_TITLE_WORDS = 3  # a shorter title ("Update") may open another card by chance
+
+
 def _own_card(doc: Document) -> bool:
     """Whether a teaser card opens with the page's headline: the list is one of the site's
     posts, this page's among them; a list article's items do not repeat its title."""
-    titles = [_squeezed(b.text) for b in doc.blocks if b.hint == Hint.TITLE]
+    titles = [
+        _squeezed(b.text)
+        for b in doc.blocks
+        if b.hint == Hint.TITLE and len(b.text.split()) >= OWN_TITLE_WORDS
+    ]
     return any(
         _squeezed(b.text).startswith(title)
         for b in doc.blocks

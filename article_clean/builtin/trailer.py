@@ -50,7 +50,7 @@ REPLY_FORM_TEXT = (
     r"comentario|vous devez (?:être connecté|vous connecter) pour (?:publier|poster) un "
     r"commentaire|sie müssen (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar|"
     r"você precisa (?:estar logado|fazer login) para (?:publicar|postar) um comentário|"
-    r"(?:notify|email) me (?:of|when) (?:follow-?up comments|new (?:posts|comments))|"
+    r"(?:notify|email) me (?:of|when) (?:follow[- ]?up comments|new (?:posts|comments))|"
     r"save my name, email,? and website|this site uses akismet|"
     r"o seu endereço de e-mail não será publicado|tu dirección de correo electrónico no será "
     r"publicada|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|"
@@ -256,6 +256,7 @@ TRAILER_RULES = RuleSet(
                 "Devi essere connesso per inviare un commento.",
                 "Your email address will not be published. Required fields are marked *",
                 "Notify me of followup comments by email.",  # a plugin's spelling, no hyphen
+                "Notify me of follow up comments by email.",
             ),
             counter_examples=(
                 "“We reached common understanding,” China’s Minister of Public Security Wang "
