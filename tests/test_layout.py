@@ -469,3 +469,10 @@ def test_a_credit_alone_over_the_story_leaves_its_first_paragraph_the_storys(cre
 )
 def test_the_line_above_the_story_and_a_posts_tags(lines: list[str], headline: str | None) -> None:
     assert clean(_above_story(*lines), kind="text", strict=True).headline == headline
+
+
+def test_the_name_under_a_credit_label_over_the_story_is_the_credit_not_the_headline() -> None:
+    article = clean(_above_story("Homecoming", "Photo:", "Alex Wong"), kind="text", strict=True)
+    assert article.headline != "Alex Wong"
+    assert "Alex Wong" in article.caption
+    assert article.paragraphs == BRIDGE_PARAGRAPHS

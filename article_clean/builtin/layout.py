@@ -87,6 +87,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         if doc.label(b.index) is None
         and b.index not in grouped
         and reads_as_title(b.text, doc.stats(b.index))
+        and not _under_credit_label(doc, b.index)
     ]
     if not candidates:
         # On a page, the markup had its say on the headline (HTM001); in text, position has.
@@ -125,6 +126,13 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+def _under_credit_label(doc: Document, index: int) -> bool:
+    """Whether a credit's label alone ("Photo:") stands right above block `index`: the name
+    under it is the picture's credit (CAP102), not a title."""
+    above = doc.decision(index - 1) if index > 0 else None
+    return above is not None and above.rule in doc.rules_tagged(tag.CREDIT_LABEL)
 
 
 def _writer_under_first_line(doc: Document) -> bool:
@@ -199,6 +207,8 @@ def _line_above_story(doc: Document, start: int) -> int | None:
     while index >= 0 and _between_title_and_story(doc, index, tags_lines):
         index -= 1
     if index < 0 or doc.label(index) is not None:
+        return None
+    if _under_credit_label(doc, index):
         return None
     stats = doc.stats(index)
     text = doc.blocks[index].text
