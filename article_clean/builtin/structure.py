@@ -57,7 +57,6 @@ def _own_card(doc: Document) -> bool:
         for b in doc.blocks
         if b.hint == Hint.TEASER
         for title in titles
-        if title
     )
 
 
