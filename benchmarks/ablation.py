@@ -2,6 +2,7 @@
 
     python benchmarks/ablation.py                       # every built-in rule, every dev set
     python benchmarks/ablation.py --rules STO001,NOI100 --jobs 2
+    python benchmarks/ablation.py --fields              # the Article's fields instead of the body
 
 For each rule, the change in body F1 (the benchmark metric; Dragnet's with the headline
 prepended, as `accuracy.py` reports it) when the cleaner runs without it, on ScrapingHub's
@@ -12,6 +13,11 @@ How to read it: a rule whose absence raises the F1 of both Dragnet halves does m
 good on pages it was not made from, and is mended or removed. One whose absence helps "tune"
 only is a rule that fits the pages read, which the "check" half says nothing for. Rules that
 another rule needs (its `needs` tags) are switched off with it, and the row names them.
+
+`--fields`: the same for the field scores of `benchmarks/fields.py` on the text path (caption
+lines' precision and recall, the headline exact, the byline found and clean, the boilerplate
+left in the body), on the field corpus of `benchmarks/field_corpus.py`; a rule's row lists the
+scores it moves by 0.001 or more.
 """
 
 from __future__ import annotations
@@ -24,12 +30,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from article_clean import Cleaner, RuleConfigError  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
+from benchmarks.fields import DEFAULT_CORPUS, PageResult, Tally, line_labels, load_corpus  # noqa: E402
 from benchmarks.metric import PageScore, score_page  # noqa: E402
 from benchmarks.split import half_of, is_split  # noqa: E402
 
@@ -118,6 +126,68 @@ def score(
     ]
 
 
+FIELD_SETS = ("dragnet", "scrapinghub")
+
+
+def _field_result(job: tuple[tuple[str, ...], dict[str, Any]]) -> PageResult:
+    disabled, record = job
+    article = _cleaner(disabled).clean(record["text"], kind="text", url=record["url"] or None)
+    labels, rules, misaligned = line_labels(record, article)
+    return PageResult(
+        corpus=record["corpus"],
+        id=record["id"],
+        half=record["half"] or "all",
+        predicted=tuple(labels),
+        rules=tuple(rules),
+        headline_text=article.headline,
+        headline_html=None,
+        byline=article.byline,
+        misaligned=misaligned,
+    )
+
+
+def field_scores(
+    pool: ProcessPoolExecutor, disabled: tuple[str, ...], records: list[dict[str, Any]]
+) -> dict[str, float]:
+    """Each field score by "corpus:half": caption P and R, headline, byline, boilerplate left."""
+    tallies: dict[str, Tally] = {}
+    jobs = [(disabled, record) for record in records]
+    for record, result in zip(records, pool.map(_field_result, jobs, chunksize=16)):
+        key = f"{record['corpus']}:{record['half'] or 'all'}"
+        tallies.setdefault(key, Tally()).add(record, result)
+    scores = {}
+    for key, tally in sorted(tallies.items()):
+        scores[f"{key} caption P"] = tally.precision("caption")
+        scores[f"{key} caption R"] = tally.recall("caption")
+        scores[f"{key} headline"] = tally.headline_text / max(tally.headlines, 1)
+        scores[f"{key} byline clean"] = tally.byline_clean / max(tally.authored, 1)
+        scores[f"{key} boilerplate left"] = tally.left_in_body()
+    return scores
+
+
+def fields_main(rules: list[str], corpus: Path, jobs: int) -> None:
+    records = load_corpus(corpus, FIELD_SETS)
+    print("Field scores with every rule on, then those each rule moves when off\n")
+    with ProcessPoolExecutor(jobs) as pool:
+        base = field_scores(pool, (), records)
+        for name, value in base.items():
+            print(f"  {name:38} {value:.3f}")
+        print(flush=True)
+        for rule in rules:
+            disabled = with_dependents(rule)
+            scores = field_scores(pool, disabled, records)
+            moved = [
+                f"{name} {scores[name] - value:+.3f}"
+                for name, value in base.items()
+                if abs(scores[name] - value) >= FIELD_STEP
+            ]
+            also = f" (with {', '.join(disabled[1:])})" if len(disabled) > 1 else ""
+            print(f"{rule:8}{also} " + ("; ".join(moved) or "-"), flush=True)
+
+
+FIELD_STEP = 0.001  # a field score that moves less is left out of a rule's row
+
+
 def builtin_rules() -> list[str]:
     return [rule.id for rule_set in Cleaner().rule_sets for rule in rule_set.rules]
 
@@ -128,9 +198,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated dev sets")
     parser.add_argument("--rules", default="", help="comma-separated rule ids (default: all)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    parser.add_argument("--fields", action="store_true", help="score the fields, not the body")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="field corpus folder")
     args = parser.parse_args(argv)
-    cols = columns(args.root, [s for s in args.sets.split(",") if s])
     rules = [r for r in args.rules.split(",") if r] or builtin_rules()
+    if args.fields:
+        fields_main(rules, args.corpus, args.jobs)
+        return 0
+    cols = columns(args.root, [s for s in args.sets.split(",") if s])
     names = [name for name, *_ in cols]
     width = max(len(name) for name in names)
     print("F1 with every rule on, then its change with each rule off (+ : better without it)\n")
