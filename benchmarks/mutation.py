@@ -231,13 +231,6 @@ MUTANTS = (
     *_steps(LAYOUT, "CAPTION_LOWERCASE", "0.4", "0.35", "0.45"),
     *_steps(LAYOUT, "CAPTION_WORDS", "40", "39", "41", "10"),
     *_steps(LAYOUT, "CAPTION_MIN_WORDS", "3", "2", "4"),
-    *_steps(LAYOUT, "RUNS_ON_WORDS", "CAPTION_WORDS // 2", "19", "21"),
-    Mutant(
-        "layout.CAP100 takes the story's paragraph running on above a credit",
-        LAYOUT,
-        "    if index > 0 and _paragraph_runs_on(view, index):\n        return False\n",
-        "",
-    ),
     *_steps(LAYOUT, "STORY_AFTER_CREDIT", "4", "3", "5"),
     *_steps(LAYOUT, "GALLERY_LINES", "24", "23", "25"),
     *_steps(LAYOUT, "PHOTOGRAPHER_WORDS", "5", "4", "6"),

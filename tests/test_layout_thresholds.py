@@ -259,28 +259,6 @@ def test_the_line_above_a_credit_is_its_caption_if_short_enough(
 
 
 @pytest.mark.parametrize(
-    "n, expected", [(19, (Label.CAPTION, "CAP100")), (20, BODY)]  # RUNS_ON_WORDS
-)
-def test_two_sentences_under_a_paragraph_above_a_credit_are_the_story_from_twenty_words(
-    n: int, expected: Decided
-) -> None:
-    # A picture with no caption of its own sits under the story's paragraph: a caption is a
-    # sentence or two, short; a paragraph of two sentences this long runs the story on.
-    opening = "Smoke rose. "
-    lines = opening + line_of(n - 2, "Delhi", "choked", ".")
-    assert count_words(lines) == n
-    story = text(STORY[0], STORY[1], lines, CREDIT, STORY[2], STORY[3])
-    assert decided(story, lines) == expected
-
-
-def test_a_caption_of_two_sentences_above_a_credit_under_a_heading_is_still_one() -> None:
-    # Not under a paragraph (under a subheading), two long sentences are the picture's caption.
-    lines = "Smoke rose. " + line_of(24, "Delhi", "choked", ".")
-    story = text(STORY[0], STORY[1], "The Smoke Over Delhi", lines, CREDIT, STORY[2], STORY[3])
-    assert decided(story, lines) == (Label.CAPTION, "CAP100")
-
-
-@pytest.mark.parametrize(
     "caption, expected", [("Smoke Delhi", BODY), ("Smoke Over Delhi", (Label.CAPTION, "CAP100"))]
 )  # CAPTION_MIN_WORDS
 def test_a_line_above_a_credit_is_more_than_a_name_from_three_words(

@@ -484,7 +484,6 @@ _HANDLE = re.compile(r"(?:^|\s)@\w")
 _SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
 CAPTION_LOWERCASE = 0.4  # a caption is a phrase in lower case; a heading is capitalised
 CAPTION_WORDS = 40  # the longest a caption next to its credit runs
-RUNS_ON_WORDS = CAPTION_WORDS // 2  # two sentences this long under a paragraph: the story's
 CAPTION_MIN_WORDS = 3  # fewer, all capitalised, is a name or a heading ('Jane Doe'), not a caption
 
 
@@ -579,35 +578,18 @@ def _credit_after_label(view: _Captions, index: int) -> bool:
 def _caption_above_credit(view: _Captions, index: int) -> bool:
     """The text right above a photo credit alone is that photo's caption, unless the line under
     the credit is a caption already (some pages put the credit first: 'Image copyright Getty
-    Images' above 'Image caption ...'), the line is the headline's dek, the line is a long
-    paragraph of two sentences or more under another (the story running on above a picture
-    with no caption of its own), or the story ends there (the credit of the post's picture,
-    under its last paragraph)."""
+    Images' above 'Image caption ...'), the line is the headline's dek, or the story ends there
+    (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
     if index + 1 >= len(doc) or not view.credit_alone(index + 1) or not _caption_shaped(doc, index):
         return False
     if index + 2 < len(doc) and view.open_caption(index + 2):
-        return False
-    if index > 0 and _paragraph_runs_on(view, index):
         return False
     if index > 0 and view.label(index - 1) is Label.HEADLINE:
         # The dek's place: a lead photo's credit may stand alone under it, unless it says whose
         # picture it credits ('Photograph: ...', not 'Credit...').
         return bool(_PICTURE_CREDIT.match(doc.blocks[index + 1].text))
     return _story_goes_on(view, index + 1)
-
-
-def _paragraph_runs_on(view: _Captions, index: int) -> bool:
-    """Whether block `index` is a paragraph of several sentences under another paragraph of
-    the story: the story running on above a picture's credit, whose picture has no caption."""
-    doc = view.doc
-    stats = doc.stats(index)
-    return (
-        stats.sentences >= 2
-        and stats.words >= RUNS_ON_WORDS
-        and view.label(index - 1) is None
-        and doc.stats(index - 1).prose
-    )
 
 
 def _caption_below_credit(view: _Captions, index: int) -> bool:
