@@ -23,11 +23,12 @@ scores it moves by 0.001 or more.
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from article_clean import Cleaner, RuleConfigError  # noqa: E402
+from article_clean import ArticleCleanError, Cleaner, RuleConfigError  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
 from benchmarks.fields import DEFAULT_CORPUS, PageResult, Tally, line_labels, load_corpus  # noqa: E402
 from benchmarks.metric import PageScore, score_page  # noqa: E402
@@ -65,7 +66,10 @@ def _cleaner(disabled: tuple[str, ...]) -> Cleaner:
 def _body(job: Job) -> str:
     page = Page("", job.url, "", Path(job.path))
     content = page.read_bytes() if job.html else page.read_text()
-    article = _cleaner(job.disabled).clean(content, url=job.url or None)
+    try:
+        article = _cleaner(job.disabled).clean(content, url=job.url or None)
+    except ArticleCleanError:  # a page the cleaner refuses scores as an empty body
+        return ""
     if job.titled and article.headline:
         return f"{article.headline}\n\n{article.body}"
     return article.body
@@ -131,12 +135,17 @@ FIELD_SETS = ("dragnet", "scrapinghub")
 
 def _field_result(job: tuple[tuple[str, ...], dict[str, Any]]) -> PageResult:
     disabled, record = job
-    article = _cleaner(disabled).clean(record["text"], kind="text", url=record["url"] or None)
+    half = record["half"] or "all"
+    try:
+        article = _cleaner(disabled).clean(record["text"], kind="text", url=record["url"] or None)
+    except ArticleCleanError as error:  # counted as fields.py counts it, not the run's end
+        found = PageResult(record["corpus"], record["id"], half, (), (), None, None, None, 0)
+        return replace(found, error=repr(error))
     labels, rules, misaligned = line_labels(record, article)
     return PageResult(
         corpus=record["corpus"],
         id=record["id"],
-        half=record["half"] or "all",
+        half=half,
         predicted=tuple(labels),
         rules=tuple(rules),
         headline_text=article.headline,
@@ -165,24 +174,33 @@ def field_scores(
     return scores
 
 
-def fields_main(rules: list[str], corpus: Path, jobs: int) -> None:
-    records = load_corpus(corpus, FIELD_SETS)
+def _moved(before: float, after: float) -> str | None:
+    """A field score's change, if it moved by FIELD_STEP or more; a score that appears or
+    vanishes (no caption predicted, say: a precision of nothing) is said as such."""
+    if math.isnan(before) and math.isnan(after):
+        return None
+    if math.isnan(before) or math.isnan(after):
+        return f"{before:.3f} -> {after:.3f}"
+    return f"{after - before:+.3f}" if abs(after - before) >= FIELD_STEP else None
+
+
+def fields_main(plan: list[tuple[str, ...]], corpus: Path, sets: Sequence[str], jobs: int) -> None:
+    records = load_corpus(corpus, sets)
     print("Field scores with every rule on, then those each rule moves when off\n")
     with ProcessPoolExecutor(jobs) as pool:
         base = field_scores(pool, (), records)
         for name, value in base.items():
             print(f"  {name:38} {value:.3f}")
         print(flush=True)
-        for rule in rules:
-            disabled = with_dependents(rule)
+        for disabled in plan:
             scores = field_scores(pool, disabled, records)
             moved = [
-                f"{name} {scores[name] - value:+.3f}"
+                f"{name} {change}"
                 for name, value in base.items()
-                if abs(scores[name] - value) >= FIELD_STEP
+                if (change := _moved(value, scores[name])) is not None
             ]
             also = f" (with {', '.join(disabled[1:])})" if len(disabled) > 1 else ""
-            print(f"{rule:8}{also} " + ("; ".join(moved) or "-"), flush=True)
+            print(f"{disabled[0]:8}{also} " + ("; ".join(moved) or "-"), flush=True)
 
 
 FIELD_STEP = 0.001  # a field score that moves less is left out of a rule's row
@@ -194,18 +212,32 @@ def builtin_rules() -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--root", type=Path, default=BENCH, help="the bench-data folder")
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated dev sets")
+    parser.add_argument("--root", type=Path, default=BENCH, help="the bench-data folder (body)")
+    parser.add_argument(
+        "--sets",
+        help=f"comma-separated sets (default: {','.join(SETS)}; "
+        f"with --fields, of the field corpus: {','.join(FIELD_SETS)})",
+    )
     parser.add_argument("--rules", default="", help="comma-separated rule ids (default: all)")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--fields", action="store_true", help="score the fields, not the body")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="field corpus folder")
     args = parser.parse_args(argv)
-    rules = [r for r in args.rules.split(",") if r] or builtin_rules()
+    known = FIELD_SETS if args.fields else SETS
+    sets = [s for s in (args.sets or ",".join(known)).split(",") if s]
+    if not sets or not set(sets) <= set(known):
+        parser.error(f"--sets: one or more of {', '.join(known)}")
+    # Each rule with those that need it, known before any page is cleaned: a mistyped id is
+    # said at once, not after the first half hour.
+    try:
+        plan = [with_dependents(r) for r in args.rules.split(",") if r]
+    except RuleConfigError as error:
+        parser.error(str(error))
+    plan = plan or [with_dependents(r) for r in builtin_rules()]
     if args.fields:
-        fields_main(rules, args.corpus, args.jobs)
+        fields_main(plan, args.corpus, sets, args.jobs)
         return 0
-    cols = columns(args.root, [s for s in args.sets.split(",") if s])
+    cols = columns(args.root, sets)
     names = [name for name, *_ in cols]
     width = max(len(name) for name in names)
     print("F1 with every rule on, then its change with each rule off (+ : better without it)\n")
@@ -213,12 +245,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = score(pool, (), cols)
         print(f"{'rule':8} " + " ".join(f"{name:>{width}}" for name in names))
         print(f"{'(all on)':8} " + " ".join(f"{value:>{width}.4f}" for value in base), flush=True)
-        for rule in rules:
-            disabled = with_dependents(rule)
+        for disabled in plan:
             changes = [new - old for new, old in zip(score(pool, disabled, cols), base)]
             also = f"  (with {', '.join(disabled[1:])})" if len(disabled) > 1 else ""
             row = " ".join(f"{change:>+{width}.4f}" for change in changes)
-            print(f"{rule:8} {row}{also}", flush=True)
+            print(f"{disabled[0]:8} {row}{also}", flush=True)
     return 0
 
 
