@@ -190,7 +190,8 @@ class Cleaner:
         key = tuple(site + general)
         engine = self._engines.get(key)
         if engine is None:
-            engine = self._engines[key] = Engine([sets[i] for i in key])
+            quick = (item.id for rule_set in builtin.rule_sets() for item in rule_set.rules)
+            engine = self._engines[key] = Engine([sets[i] for i in key], quick=quick)
         return engine
 
     def clean(
