@@ -177,7 +177,7 @@ def test_a_quick_rule_has_the_clock_read_between_chunks_not_calls(stage: str) ->
     calls: list[int] = []
 
     def slow(block, doc) -> bool:  # type: ignore[no-untyped-def]
-        """Takes longer than the budget over each block."""
+        """Takes 2 ms over each block."""
         calls.append(block.index)
         time.sleep(0.002)
         return False
