@@ -28,7 +28,7 @@ import re
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,14 @@ sys.path.insert(0, str(ROOT))
 
 from article_clean import ArticleCleanError, Cleaner, RuleConfigError  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
-from benchmarks.fields import DEFAULT_CORPUS, PageResult, Tally, line_labels, load_corpus  # noqa: E402
+from benchmarks.fields import (  # noqa: E402
+    DEFAULT_CORPUS,
+    PageResult,
+    Tally,
+    failed_result,
+    load_corpus,
+    page_result,
+)
 from benchmarks.metric import PageScore, score_page  # noqa: E402
 from benchmarks.split import half_of, is_split  # noqa: E402
 
@@ -135,24 +142,11 @@ FIELD_SETS = ("dragnet", "scrapinghub")
 
 def _field_result(job: tuple[tuple[str, ...], dict[str, Any]]) -> PageResult:
     disabled, record = job
-    half = record["half"] or "all"
     try:
         article = _cleaner(disabled).clean(record["text"], kind="text", url=record["url"] or None)
-    except ArticleCleanError as error:  # counted as fields.py counts it, not the run's end
-        found = PageResult(record["corpus"], record["id"], half, (), (), None, None, None, 0)
-        return replace(found, error=repr(error))
-    labels, rules, misaligned = line_labels(record, article)
-    return PageResult(
-        corpus=record["corpus"],
-        id=record["id"],
-        half=half,
-        predicted=tuple(labels),
-        rules=tuple(rules),
-        headline_text=article.headline,
-        headline_html=None,
-        byline=article.byline,
-        misaligned=misaligned,
-    )
+    except ArticleCleanError as error:
+        return failed_result(record, error)
+    return page_result(record, article, None)
 
 
 def field_scores(

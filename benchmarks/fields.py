@@ -103,28 +103,39 @@ def line_labels(record: dict[str, Any], article: Article) -> tuple[list[str], li
 
 def score_page(record: dict[str, Any], root: Path) -> PageResult:
     """Clean one page's region text (and its HTML, for the headline) and label its lines."""
-    half = record["half"] or "all"
     cleaner = _cleaner()
     try:
         article = cleaner.clean(record["text"], kind="text", url=record["url"] or None)
-        labels, rules, misaligned = line_labels(record, article)
         html = Page(record["id"], record["url"], "", root / record["source"]).read_bytes()
         page = cleaner.clean(html, kind="html", url=record["url"] or None)
     except ArticleCleanError as error:
-        return PageResult(
-            record["corpus"], record["id"], half, (), (), None, None, None, 0, repr(error)
-        )
+        return failed_result(record, error)
+    return page_result(record, article, page)
+
+
+def page_result(record: dict[str, Any], article: Article, page: Article | None) -> PageResult:
+    """What the region text's Article made of the page's lines and fields; and the HTML
+    page's headline and byline, where the page was cleaned too."""
+    labels, rules, misaligned = line_labels(record, article)
     return PageResult(
         corpus=record["corpus"],
         id=record["id"],
-        half=half,
+        half=record["half"] or "all",
         predicted=tuple(labels),
         rules=tuple(rules),
         headline_text=article.headline,
-        headline_html=page.headline,
+        headline_html=page.headline if page is not None else None,
         byline=article.byline,
         misaligned=misaligned,
-        byline_html=page.byline,
+        byline_html=page.byline if page is not None else None,
+    )
+
+
+def failed_result(record: dict[str, Any], error: ArticleCleanError) -> PageResult:
+    """A page the cleaner refused: counted as an error, not the run's end."""
+    half = record["half"] or "all"
+    return PageResult(
+        record["corpus"], record["id"], half, (), (), None, None, None, 0, repr(error)
     )
 
 
