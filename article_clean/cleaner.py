@@ -19,7 +19,7 @@ from .assemble import Fields, fields, labelled, segments
 from .blocks import split_blocks
 from .builtin import tags as tag
 from .byline import story_byline
-from .decode import decode, refuse_nul
+from .decode import decode, head_for_sniffing, refuse_nul
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
 from .features import BlockStats
@@ -223,7 +223,7 @@ class Cleaner:
         utf8 = None  # the page's bytes, when they are its text in UTF-8: parsed without re-encoding
         if isinstance(content, bytes):
             if kind is None:
-                head = content[:SNIFF_LIMIT].decode("latin-1")
+                head = head_for_sniffing(content, SNIFF_LIMIT)
                 kind = "html" if looks_like_html(head) else "text"
             decoded = decode(content, html=kind == "html")
             text = decoded.text

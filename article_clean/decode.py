@@ -145,6 +145,17 @@ def declared_charset(data: bytes) -> tuple[str | None, str | None]:
     return None, ignored
 
 
+def head_for_sniffing(data: bytes, limit: int) -> str:
+    """The first `limit` bytes as characters, enough to tell markup from prose: in the encoding
+    of their byte-order mark (in UTF-16, "<html>" is "<\\x00h\\x00..." read byte by byte), else
+    byte by byte, which any encoding of ASCII markup survives."""
+    head = data[:limit]
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return head[len(bom) :].decode(encoding, "ignore")  # "ignore": a character cut off
+    return head.decode("latin-1")
+
+
 def decode(data: bytes, *, html: bool = False) -> Decoded:
     """Decode `data`; DecodeError when it is not text in any encoding that could be found."""
     for bom, encoding in _BOMS:

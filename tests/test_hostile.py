@@ -71,6 +71,20 @@ def test_a_byte_order_mark_decides_the_encoding(bom: bytes, codec: str) -> None:
     assert clean(bom + STORY.encode(codec), kind="text").body == STORY
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_a_page_with_a_byte_order_mark_is_told_from_text_by_its_markup(codec: str) -> None:
+    # Sniffed byte by byte, "<html>" in UTF-16 is "<\x00h\x00...": the page was read as text,
+    # its markup and scripts the "story".
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in STORY.split("\n\n"))
+    data = page(paragraphs).encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    article = clean(data)
+    assert article.kind == "html"
+    assert article.headline == "A headline for the page"
+    assert article.body == STORY
+
+
 def test_a_declared_charset_that_lies_falls_back_to_utf8() -> None:
     text = "Zürich’s council met on Monday — and voted for the plan, 31 to 12, after a long debate."
     article = clean(page(f"<p>{text}</p>", "iso-8859-1").encode("utf-8"))

@@ -380,3 +380,32 @@ def test_a_page_of_too_many_lines_stops_before_their_statistics() -> None:
     links = "".join(f'<li><a href="/p{n}">Link {n}</a></li>' for n in range(count))
     with pytest.raises(InputTooLarge, match=r"the page has \d+ lines, over max_blocks=10000"):
         Cleaner(max_blocks=10_000, time_budget=None).clean(html_page(f"<ul>{links}</ul>"))
+
+
+def _menu_line(parts: int) -> str:
+    """A first line of many parts, its longest in the middle: the case whose runs of parts
+    around the longest number in the square of the parts."""
+    items = [f"Item {n} of the menu" for n in range(parts)]
+    items[parts // 2] = "The longest item of this whole line by far"
+    return " | ".join(items)
+
+
+def test_a_first_line_of_many_parts_is_no_title() -> None:
+    from article_clean.builtin.anchors import TITLE_CHARS, TITLE_PARTS, title_pieces
+    from article_clean.features import block_stats
+
+    for line in (_menu_line(TITLE_PARTS + 1), "Headline | " + "x" * TITLE_CHARS):
+        assert title_pieces(line, block_stats(line)) == frozenset()
+    title = "Storm closes the coast road | Weather | The Daily"
+    assert "storm closes the coast road" in title_pieces(title, block_stats(title))
+
+
+@given(st.lists(st.text(st.characters(codec="utf-8"), min_size=1, max_size=12), max_size=60))
+@settings(max_examples=60, deadline=None)
+def test_a_first_line_gives_a_bounded_number_of_title_pieces(parts: list[str]) -> None:
+    from article_clean.builtin.anchors import TITLE_PARTS, title_pieces
+    from article_clean.features import block_stats
+
+    line = " | ".join(parts)
+    assert len(title_pieces(line, block_stats(line))) <= 1 + (TITLE_PARTS + 1) ** 2 // 4
+
