@@ -26,6 +26,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import has_byline_word, line_names, marked_names
+from .features import past_a_title
 
 # What separates a story's title from its site's name: "Story | Site", "Site - Story".
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|«|»|‹|›|·|•|~|/)\s+|\s*\|\s*|:\s+")
@@ -360,8 +361,11 @@ def _stated_titles(tree: lxml.html.HtmlElement, ld: list[dict[str, Any]]) -> lis
 
 def _pieces(title: str, site: str | None) -> dict[str, int]:
     """A stated title's runs of parts ("Story: Subtitle | Site" gives "Story", "Story
-    Subtitle", ...) but the site's name, normalised, each with its number of words."""
+    Subtitle", ...) but the site's name, normalised, each with its number of words; none for
+    a title too long to be one."""
     parts = [_normal(part) for part in _SEPARATOR.split(title) if part.strip()]
+    if past_a_title(title, len(parts)):
+        return {}
     site_key = _normal(site) if site else None
     pieces: dict[str, int] = {}
     for first in range(len(parts)):

@@ -391,10 +391,10 @@ def _menu_line(parts: int) -> str:
 
 
 def test_a_first_line_of_many_parts_is_no_title() -> None:
-    from article_clean.builtin.anchors import TITLE_CHARS, TITLE_PARTS, title_pieces
-    from article_clean.features import block_stats
+    from article_clean.builtin.anchors import title_pieces
+    from article_clean.features import STATED_TITLE_CHARS, STATED_TITLE_PARTS, block_stats
 
-    for line in (_menu_line(TITLE_PARTS + 1), "Headline | " + "x" * TITLE_CHARS):
+    for line in (_menu_line(STATED_TITLE_PARTS + 1), "Headline | " + "x" * STATED_TITLE_CHARS):
         assert title_pieces(line, block_stats(line)) == frozenset()
     title = "Storm closes the coast road | Weather | The Daily"
     assert "storm closes the coast road" in title_pieces(title, block_stats(title))
@@ -403,9 +403,25 @@ def test_a_first_line_of_many_parts_is_no_title() -> None:
 @given(st.lists(st.text(st.characters(codec="utf-8"), min_size=1, max_size=12), max_size=60))
 @settings(max_examples=60, deadline=None)
 def test_a_first_line_gives_a_bounded_number_of_title_pieces(parts: list[str]) -> None:
-    from article_clean.builtin.anchors import TITLE_PARTS, title_pieces
-    from article_clean.features import block_stats
+    from article_clean.builtin.anchors import title_pieces
+    from article_clean.features import STATED_TITLE_PARTS, block_stats
 
     line = " | ".join(parts)
-    assert len(title_pieces(line, block_stats(line))) <= 1 + (TITLE_PARTS + 1) ** 2 // 4
+    assert len(title_pieces(line, block_stats(line))) <= 1 + (STATED_TITLE_PARTS + 1) ** 2 // 4
 
+
+
+def test_a_stated_title_of_many_parts_gives_no_pieces_and_the_h1_still_heads() -> None:
+    # A <title> left open swallows the page's styles: hundreds of " - " and "|", whose runs of
+    # parts took seconds to list and compare with every heading.
+    from article_clean.features import STATED_TITLE_PARTS
+    from article_clean.metadata import _pieces
+
+    swallowed = _menu_line(STATED_TITLE_PARTS + 1)
+    assert _pieces(swallowed, None) == {}
+    assert "storm closes the coast road" in _pieces("Storm closes the coast road | Daily", None)
+    page = (
+        f"<html><head><title>Storm closes the coast road | {swallowed}</title></head><body>"
+        f"<article><h1>Storm closes the coast road</h1>{STORY_P * 3}</article></body></html>"
+    )
+    assert Cleaner(strict=True).clean(page).headline == "Storm closes the coast road"

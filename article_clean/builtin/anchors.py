@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..features import BlockStats, reads_as_title
+from ..features import BlockStats, past_a_title, reads_as_title
 from ..model import Hint
 
 ANCHOR_WORDS = 10  # a line of trafilatura's this long is part of a story, if a short one
@@ -28,11 +28,6 @@ TITLE_LINE_WORDS = 40  # a line longer than this is a paragraph, not the title s
 PIECE_SHARE = 0.6  # of a line's words a title piece must cover to name the line
 PIECE_WORDS = 2  # a piece of one word is a site's name or a section ('News'), not the post's
 PIECE_INSIDE_WORDS = 3  # a piece found inside a longer line: two words may be a phrase of it
-# A <title> is "Post | Section | Site": a few parts, a line or two of characters. A first line
-# with more is a menu, a dump of the page's metadata or its source on one line, and the runs of
-# its parts would number in the square of their count, each searched for in every line.
-TITLE_PARTS = 8
-TITLE_CHARS = 500
 
 
 def trafilatura_anchor(doc: Document) -> int | None:
@@ -70,10 +65,8 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
     None when the first line is no title: neither "Post | Site" nor shaped like a headline, or
     longer than a title runs.
     """
-    if len(title) > TITLE_CHARS:
-        return frozenset()
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    if len(parts) > TITLE_PARTS or (len(parts) < 2 and not reads_as_title(title, stats)):
+    if past_a_title(title, len(parts)) or (len(parts) < 2 and not reads_as_title(title, stats)):
         return frozenset()
     pieces = {_normal(title)}
     if parts:
