@@ -16,9 +16,14 @@ from .thresholds import THRESHOLDS
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
 _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 _SPACED_RUN = regex.compile(rf"[^\W{_UNSPACED}]+")
-_SENTENCE_END = regex.compile(r"[.!?…。！？]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
+# What ends a sentence in any script, as Unicode marks it (Sentence_Terminal: the full stop, the
+# Devanagari danda "।", the Arabic "؟", the Armenian "։", the Ethiopic "።"...), and an ellipsis.
+_ANY_SENTENCE_END = regex.compile(r"[\p{Sentence_Terminal}…]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
+_SENTENCE_END = regex.compile(r"[.!?]+[\"')\]]*(?=\s|$)")  # the same in ASCII: a quicker search
 _CLOSERS = "\"'”’»)]*"
-_TERMINAL = frozenset(".!?…。！？")
+_TERMINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
+# A vowel sign or other combining mark is part of the letter it sits on ("कि", "ที่").
+_MARK = regex.compile(r"\p{M}")
 _BULLET = regex.compile(r"[•◦▪▫‣∙·*–-]\s+\S")
 _URL = regex.compile(r"https?://|www\.|\S@\S+\.\w", regex.IGNORECASE)
 
@@ -150,7 +155,8 @@ _ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def block_stats(text: str) -> BlockStats:
     tail = text.rstrip(_CLOSERS)
-    if text.isascii():  # most lines: words split on spaces, letters and case by byte
+    ascii_only = text.isascii()
+    if ascii_only:  # most lines: words split on spaces, letters and case by byte
         words = text.split()
         firsts = [word[0] for word in words]
         lower = sum(map(str.islower, firsts))
@@ -161,14 +167,14 @@ def block_stats(text: str) -> BlockStats:
         commas = text.count(",")
     else:
         count = count_words(text)
-        letters = sum(map(str.isalpha, text))
+        letters = sum(map(str.isalpha, text)) + len(_MARK.findall(text))
         lowercase = _lowercase_share(text)
         commas = text.count(",") + text.count("、") + text.count("，")
     return BlockStats(
         chars=len(text),
         words=count,
-        sentences=len(_SENTENCE_END.findall(text)),
-        ends_sentence=bool(tail) and tail[-1] in _TERMINAL,
+        sentences=len((_SENTENCE_END if ascii_only else _ANY_SENTENCE_END).findall(text)),
+        ends_sentence=bool(tail) and _TERMINAL.match(tail[-1]) is not None,
         letters=letters / len(text) if text else 0.0,
         has_link=_has_link(text),
         ellipsis=tail.endswith(("...", "…")),

@@ -105,3 +105,32 @@ def test_a_lines_letters_are_its_alphabetic_characters(text: str) -> None:
     is that of the characters `str.isalpha` calls letters, in every script."""
     expected = sum(map(str.isalpha, text)) / len(text) if text else 0.0
     assert block_stats(text).letters == expected
+
+
+# A full stop in other scripts: the Devanagari danda, the Armenian full stop, the Ethiopic one,
+# the Arabic question mark. Unicode's Sentence_Terminal property names them all.
+SENTENCES_IN_SCRIPTS = {
+    "hi": "सरकार ने सोमवार को किसानों के लिए एक नई सहायता योजना की घोषणा की। "
+    "कृषि मंत्री ने कहा कि योजना अगले महीने शुरू होगी।",
+    "hy": "Կառավարությունը երկուշաբթի օրը ներկայացրեց նոր ծրագիր։ "
+    "Նախարարը ասաց, որ աշխատանքները կսկսվեն գարնանը։",
+    "am": "መንግስት ለገበሬዎች አዲስ እቅድ ሰኞ ዕለት አስታውቋል። ሚኒስትሩ እቅዱ በሚቀጥለው ወር ይጀምራል ብለዋል።",
+    "ar": "هل تنجح الخطة الجديدة في دعم المزارعين بعد عام صعب من الجفاف؟ "
+    "يقول الخبراء إن النجاح يعتمد على سرعة الصرف؟",
+}
+
+
+def test_sentences_end_at_each_scripts_own_full_stop() -> None:
+    for language, text in SENTENCES_IN_SCRIPTS.items():
+        stats = block_stats(text)
+        assert (stats.sentences, stats.ends_sentence, stats.prose) == (2, True, True), language
+
+
+def test_a_vowel_sign_is_part_of_its_letter() -> None:
+    # Devanagari writes most vowels as combining signs: counted as no letter, a headline in
+    # Hindi read as under half letters, no title.
+    headline = "सरकार ने किसानों के लिए नई योजना की घोषणा की"
+    assert block_stats(headline).letters > 0.75  # all but the spaces
+    story = SENTENCES_IN_SCRIPTS["hi"]
+    text = "\n\n".join(["होम | समाचार | खेल", headline, story, story.replace("सरकार", "राज्य")])
+    assert clean(text, kind="text").headline == headline
