@@ -11,14 +11,24 @@ _SEP = _SEP_ONE + "*"
 # After "share this ...", one more word may follow ("Share this article Facebook"), but not
 # the first word of a network named in two words ("Share this page Pin It", "... Email this").
 _TWO_WORD_NETWORK = r"(?:pin|e-?mail|print|copy|linked|link|save)\b"
+# "Share" and the words that may follow it before a network's name, in the languages of the
+# other patterns ("Share on", "Partager cet article", "Compartilhe no", "Deel dit artikel").
+_SHARE = (
+    r"(?:share|partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|"
+    r"condividi|delen|deel|поделиться)"
+)
+_SHARE_FILLER = (
+    r"(?:this|on|via|to|the|article|story|post|page|sur|cet|cette|ce|auf|diesen|artikel|beitrag|"
+    r"en|el|este|esta|artículo|no|na|o|artigo|su|questo|articolo|op|dit|deze|в)"
+)
 _NETWORKS = (
-    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
-    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|tweet|pin(?: it)?|"
+    rf"{_SHARE}(?: {_SHARE_FILLER}\b){{0,3}}"
+    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|(?:artikel|beitrag|seite) teilen|tweet|pin(?: it)?|"
     r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
     r"line|kakao(?:talk)?|naver|mix|xing|threads|bluesky|mastodon|snapchat|tiktok|rss|"
-    r"comment(?:s|er)?|partager|teilen|compartir|condividi|compartilhar|delen|поделиться|シェア"
+    r"comment(?:s|er)?|シェア"
     r"|\d+(?:\.\d+)?k?\s*(?:shares?|comments?)?"
 )
 
@@ -85,7 +95,12 @@ RELATED_HEADING = (
     r"lo más (?:leído|visto)|lire aussi|à lire aussi|les plus lus|"
     r"das könnte sie auch interessieren|mehr zum thema|meistgelesen|leggi anche|"
     r"potrebbe interessarti|i più letti|lees ook|meest gelezen|читайте также|"
-    r"смотрите также|популярное|関連記事|関連ニュース|관련기사|相关新闻|相關新聞)" + _HEADING_END
+    r"смотрите также|популярное|関連記事|関連ニュース|관련기사|相关新闻|相關新聞|"
+    r"sur le même sujet|dans la même rubrique|articles (?:liés|similaires|associés)|"
+    r"(?:noticias|artículos) relacionad[oa]s|(?:articoli|notizie) correlat[ie]|"
+    r"(?:notícias|artigos|matérias) relacionad[oa]s|meer over dit onderwerp|"
+    r"gerelateerde artikelen|(?:verwandte|ähnliche|weitere) (?:artikel|beiträge|themen)|"
+    r"похожие (?:статьи|новости)|по теме)" + _HEADING_END
 )
 
 # The small print of a newsletter box: short lines that name the newsletter or the inbox.
@@ -130,6 +145,7 @@ GALLERY = (
 
 PAGE_CHROME = (
     r"^(?:skip to (?:main )?content|jump to|menu|search|home|top|back to top|return to top|"
+    r"startseite|accueil|inicio|portada|startpagina|"
     r"scroll to top|toggle navigation|navigation|sections|more sections|log out|my account|"
     r"cookie (?:policy|settings|preferences)|accept(?: all)?(?: cookies)?|manage cookies|"
     r"javascript (?:is )?(?:disabled|required).{0,80}|please enable javascript.{0,80}|"
@@ -147,12 +163,13 @@ PAGE_CHROME = (
     # (not "Back to Basics", a post's title: only the places a site links back to).
     r"|^\W*(?:back|return|go back) to (?:the )?(?:home ?page|home|overview|list|index|main page|"
     r"search results|results|articles|news|blog|all (?:articles|posts|news|stories))\W*$"
-    r"|^\W*zurück(?: zur (?:übersicht|startseite|liste)| zum (?:seitenanfang|anfang|archiv))?\W*$"
+    r"|^\W*(?:zurück )?zur (?:übersicht|startseite|liste)\W*$"
+    r"|^\W*zurück(?: zum (?:seitenanfang|anfang|archiv))?\W*$"
     r"|^\W*retour (?:à la liste|à l'accueil|en haut(?: de (?:la )?page)?|aux articles)\W*$"
     r"|^\W*(?:volver|regresar) (?:al inicio|arriba|a la portada|al listado)\W*$"
     r"|^\W*(?:torna|tornare) (?:su|all'inizio|alla home(?: ?page)?|all'elenco)\W*$"
     r"|^\W*voltar (?:ao topo|ao início|à página inicial)\W*$"
-    r"|^\W*terug naar (?:boven|het overzicht|de homepage)\W*$"
+    r"|^\W*terug naar (?:boven|het overzicht|(?:de )?home(?:page)?|de startpagina)\W*$"
 )
 
 # A few words that end in an arrow, with no quote opened: a link to another page. (A French
@@ -179,6 +196,9 @@ NOISE_RULES = RuleSet(
                 "Share this Print this",
                 "Share on Copy link",
                 "Share this Linked in",
+                "Partager sur Facebook",
+                "Delen op Facebook",
+                "Artikel teilen",
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
@@ -334,6 +354,8 @@ NOISE_RULES = RuleSet(
                 "Zurück zur Übersicht",
                 "Back to the list",
                 "Retour à la liste",
+                "Zur Startseite",
+                "Terug naar home",
             ),
             counter_examples=(
                 "Menu prices rose by a third last year, the survey found.",
@@ -359,6 +381,8 @@ NOISE_RULES = RuleSet(
                 "Leia também",
                 "Most read in world news",
                 "Our Latest Stories",
+                "Noticias relacionadas",
+                "Sur le même sujet",
             ),
             counter_examples=(
                 "This post was the most read of the year, the editors said.",
