@@ -100,10 +100,14 @@ def test_words_of_unspaced_scripts_are_counted_as_every_token_read_one_by_one(te
 
 @given(st.text(st.characters(blacklist_categories=()), max_size=40) | MIXED_LINES)
 @example("caf\udce9 \ud800 déjà vu")  # lone surrogates, as undecodable bytes leave them
+@example("de\u0301ja\u0300 vu, कि")  # accents typed apart, a vowel sign
 def test_a_lines_letters_are_its_alphabetic_characters(text: str) -> None:
     """Letters are counted by byte where a line is ASCII and one by one elsewhere: the share
-    is that of the characters `str.isalpha` calls letters, in every script."""
-    expected = sum(map(str.isalpha, text)) / len(text) if text else 0.0
+    is that of the characters `str.isalpha` calls letters and of the combining marks (a vowel
+    sign, an accent typed apart), in every script."""
+    mark = regex.compile(r"\p{M}")
+    letters = sum(c.isalpha() + (mark.match(c) is not None) for c in text)
+    expected = letters / len(text) if text else 0.0
     assert block_stats(text).letters == expected
 
 
