@@ -326,6 +326,25 @@ def test_the_caption_under_a_credit_where_a_gallery_control_is_above_it() -> Non
     assert _rules(text)[caption] == "CAP101"
 
 
+def test_under_the_headline_a_credit_takes_a_caption_but_not_the_storys_first_paragraph() -> None:
+    # A picture with a credit and no caption between the headline and the story: the lead
+    # paragraph under the credit was taken for the caption, and the story lost its first lines.
+    headline = "Council approves a new cycle path along the river"
+    credit = "Photo: John Smith/AP"
+    lead = (
+        "The city council voted on Monday night to build a new cycle path along the river. "
+        "Work is due to begin in the spring."
+    )
+    article = clean("\n\n".join(["Home | News", headline, credit, lead, *STORY]), kind="text")
+    assert article.headline == headline
+    assert article.captions == (credit,)
+    assert article.body == "\n\n".join([lead, *STORY])
+    caption = "The river path near the old bridge"
+    rules = _rules("\n\n".join(["Home | News", headline, credit, caption, lead, *STORY]))
+    assert rules[caption] == "CAP101"
+    assert rules[lead] is None
+
+
 def test_a_name_alone_under_a_caption_without_credit_is_its_photographer() -> None:
     caption = (
         "Indiana teachers hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, "

@@ -594,9 +594,11 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
 
 def _caption_below_credit(view: _Captions, index: int) -> bool:
     """The text right under a photo credit alone is its caption where the line above the credit
-    cannot be: nothing, a gallery control ('Enlarge This Image') or the headline is there, the
-    caption sits between the credit and a byline, or it reads as a caption (no full stop) under
-    a paragraph too long or too open (ending in a colon) to be one."""
+    cannot be: nothing or a gallery control ('Enlarge This Image') is there, or the headline and
+    the text is no finished sentence (a picture with a credit and no caption stands between the
+    headline and the story's first paragraph), the caption sits between the credit and a
+    byline, or it reads as a caption (no full stop) under a paragraph too long or too open
+    (ending in a colon) to be one."""
     doc = view.doc
     if index == 0 or not view.credit_alone(index - 1) or not _caption_shaped(doc, index):
         return False
@@ -607,10 +609,12 @@ def _caption_below_credit(view: _Captions, index: int) -> bool:
     above = view.label(index - 2)
     if above is Label.CAPTION:
         return False
-    if view.rule_tagged(index - 2, tag.PICTURE_CONTROL) or above is Label.HEADLINE:
+    if view.rule_tagged(index - 2, tag.PICTURE_CONTROL):
         return True
     if index + 1 < len(doc) and view.label(index + 1) in (Label.BYLINE, Label.HEADLINE):
         return True
+    if above is Label.HEADLINE:  # unless it is the story's first paragraph, a sentence ended
+        return not doc.stats(index).ends_sentence
     stats = doc.stats(index)
     return (
         above is None
