@@ -578,6 +578,7 @@ def read_page(
     hints, cards, title, authors, loose = _structure(tree)
     check_clock()
     _unquote_paragraphs(tree)
+    _figcaptions_as_paragraphs(tree, hints)
     _paragraphs_of_loose_text(loose)
     del loose  # live element proxies slow the extraction down
     language = metadata.declared_language(tree)
@@ -701,6 +702,20 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
     for quote in list(tree.iter("blockquote")):  # renamed as found: not while iterating
         if quote.find("p") is not None and next(quote.iterancestors("td", "th"), None) is not None:
             quote.tag = "div"
+
+
+def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str]) -> None:
+    """A figure's caption becomes a paragraph (a box, if it holds paragraphs): trafilatura
+    keeps the picture and drops its <figcaption>, so the caption and its credit never reached
+    `Article.captions`. Only a caption hinted as one (`hints`, read from the markup before):
+    one that repeats a paragraph of the story is left to be dropped. A figure set inside a
+    paragraph is left alone too: a paragraph in a paragraph loses the text after the figure,
+    the paragraph's own."""
+    for caption in list(tree.iter("figcaption")):  # renamed as found: not while iterating
+        if hints.get(_key(caption.text_content())) != CAPTION:
+            continue
+        if next(caption.iterancestors("p"), None) is None:
+            caption.tag = "div" if caption.find(".//p") is not None else "p"
 
 
 _INLINE = metadata.STYLING_TAGS | {"br", "img"}

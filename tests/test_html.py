@@ -298,6 +298,45 @@ def test_a_long_caption_is_still_a_caption() -> None:
     assert caption in article.captions
 
 
+def test_a_figures_caption_and_credit_reach_the_captions() -> None:
+    # trafilatura keeps a <figure>'s picture and drops its <figcaption>.
+    caption = "The new earbuds in their charging case"
+    figure = (
+        f"<figure><img src='a.jpg'><figcaption>{caption} "
+        "<span class='credit'>Photo: Jane Doe/Reuters</span></figcaption></figure>"
+    )
+    article = clean(_page(f"<p>{_TEXTS[0]}</p>{figure}<p>{_TEXTS[1]}</p><p>{_TEXTS[2]}</p>"))
+    assert article.captions == (f"{caption} Photo: Jane Doe/Reuters",)
+    assert article.body == "\n\n".join(_TEXTS)
+
+
+def test_a_figure_set_inside_a_paragraph_keeps_the_paragraphs_text_after_it() -> None:
+    # Its caption made a paragraph inside the paragraph, whose own text after the figure was lost.
+    lead = (
+        "The theatre group will open its new show <a href='/show'><em>Nights of Light</em></a>, "
+        "from November to January, at <a href='/venue'>the Old Mill Hall</a>."
+    )
+    rest = [
+        "The director has worked with the group for many years and wrote most of the music for "
+        "the new show herself, with help from two composers she met at the conservatory.",
+        "Known for their appearances on a televised talent contest, the dancers perform in suits "
+        "covered in small lights, which turn each of them into a moving drawing on a dark stage.",
+        "The show tells the story of a shy young painter who struggles to talk to the people "
+        "around him and finds comfort in a brush whose strokes glow in the dark.",
+        "The design team also includes three choreographers, a set designer and a costume maker, "
+        "all of whom have worked with the group on its earlier shows.",
+    ]
+    page = (
+        "<html><head><title>t</title></head><body><article><section><p>\t<figure><img src='a.jpg' "
+        "alt='Promotional photo'><figcaption>Promotional photo for <i>Nights of Light</i><br>"
+        "</figcaption>\t</figure>\n\t" + lead + "</p>" + "".join(f"<p>{t}</p>" for t in rest)
+        + "</section></article></body></html>"
+    )
+    article = clean(page)
+    assert "The theatre group will open its new show Nights of Light" in article.body
+    assert article.body.endswith("\n\n".join(rest))
+
+
 def _with_description(description: str, body: str) -> str:
     return (
         f"<html><head><meta property='og:description' content='{description}'></head><body>"
