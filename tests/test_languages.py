@@ -173,3 +173,39 @@ def test_a_news_page_loses_its_chrome_and_keeps_its_story(language: str) -> None
     assert article.headline == headline
     assert article.body == "\n\n".join(story)
     assert article.trailer == "\n\n".join([share_again, newsletter, comments, copyright])
+
+
+# language: the thread's heading with its count, a commenter's line, the date under it, the
+# reply link, the reply form's heading
+THREADS = {
+    "de": ("3 Kommentare", "{} sagt:", "18. November 2024 um 15:20 Uhr", "Antworten",
+           "Schreibe einen Kommentar"),
+    "fr": ("3 commentaires", "{} dit :", "18 novembre 2024 à 15 h 20 min", "Répondre",
+           "Laisser un commentaire"),
+    "es": ("3 comentarios", "{} dice:", "18 noviembre, 2024 a las 15:20", "Responder",
+           "Deja una respuesta"),
+    "it": ("3 commenti", "{} ha detto:", "18 novembre 2024 alle 15:20", "Rispondi",
+           "Lascia un commento"),
+    "pt": ("3 comentários", "{} disse:", "18 de novembro de 2024 às 15:20", "Responder",
+           "Deixe um comentário"),
+    "nl": ("3 reacties", "{} schreef:", "18 november 2024 om 15:20", "Beantwoorden",
+           "Geef een reactie"),
+}  # fmt: skip
+COMMENTS = (
+    ("Max Müller", "Very well written, thank you! I ride along this river every day."),
+    ("Lena Vogel", "Finally something happens. It took far too long, if you ask me."),
+    ("Paul Klein", "Who is going to pay for it? The city has no money left."),
+)
+
+
+@pytest.mark.parametrize("language", sorted(THREADS))
+def test_a_comment_thread_goes_to_the_comments_not_the_story(language: str) -> None:
+    headline, story, _ = PAGES[language]
+    count, says, date, reply, form = THREADS[language]
+    thread = [count]
+    for name, comment in COMMENTS:
+        thread += [says.format(name), date, comment, reply]
+    text = "\n\n".join([headline, *story, *thread, form])
+    article = Cleaner(strict=True).clean(text, kind="text")
+    assert article.body == "\n\n".join(story)
+    assert all(comment in article.comments for _, comment in COMMENTS)

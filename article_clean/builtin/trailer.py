@@ -24,6 +24,8 @@ REPLY_FORM = (
     r"^[\s\[({]*(?:leave a (?:reply|comment|response)|post a comment|add (?:a|your) comment|"
     r"write a comment|join the (?:conversation|discussion|debate)|comments?(?: \(\d+\))?|"
     r"(?:\d+ (?:\w+ )?|(?:one|no) )(?:comments?|responses?|replies|thoughts?)(?: (?:to|on) .{1,200})?|"
+    r"\d+ (?:commentaires?|kommentare?|comentarios?|commenti|comentários?|reacties|reactie|"
+    r"réponses?|antworten|respuestas?|risposte|respostas?|комментари\w{0,3})|"
     # "{ 13 comments… read them below or add one }", "8 comments so far. Add yours."
     r"\d+ (?:comments?|responses?)(?:…|\.\.\.| so far\.) .{1,60}|"
     r"(?:reader|public) (?:comments|discussion)(?: \(\d+\))?|"
@@ -31,6 +33,7 @@ REPLY_FORM = (
     r"(?:view|show|load|read|see|hide) (?:all )?\d* ?comments?|"
     r"comments are closed|loading comments|comments powered by disqus|discussion|conversation|"
     r"reader comments|what do you think|have your say|responses|reply|cancel reply|"
+    r"répondre|antworten|rispondi|responder|responda|beantwoorden|reageer|ответить|"
     r"(?:trackbacks?|pingbacks?)(?:/(?:trackbacks?|pingbacks?))?(?: \(\d+\))?|"
     r"deja un comentario|dejar un comentario|comentarios|laisser un commentaire|commentaires|"
     r"réagir|kommentare|kommentar schreiben|commenti|lascia un commento|comentários|"
@@ -123,8 +126,14 @@ RECOMMENDED = (
     r"[\s:.!…»\-–—|]*$"
 )
 
+# A commenter's verb, in the languages of the other patterns ("jdoe says:", "Marie dit :").
+_COMMENT_VERBS = (
+    "says", "said", "wrote", "writes", "replied", "comments", "dit", "écrit", "sagt", "schrieb",
+    "schreibt", "meint", "dice", "dijo", "escribió", "escribe", "detto", "scritto", "scrive",
+    "disse", "diz", "escreveu", "zegt", "schreef", "schrijft", "пишет", "написал", "написала",
+)  # fmt: skip
 COMMENT_AUTHOR = (
-    r"^\S.{0,40}\s(?:says|said|wrote|writes|replied|comments)\s*(?::|,|\.\.\.|…)$"
+    r"^\S.{0,40}\s(?:a |ha )?(?:" + "|".join(_COMMENT_VERBS) + r")\s*(?::|,|\.\.\.|…)$"
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
@@ -431,7 +440,7 @@ TRAILER_RULES = RuleSet(
             COMMENT_AUTHOR,
             linear=True,
             max_chars=160,
-            requires=("says", "said", "wrote", "writes", "replied", "comments"),
+            requires=_COMMENT_VERBS,
             description="a comment's author line ('jdoe says:')",
             tags=(tag.COMMENT_RECORD,),
             examples=(
