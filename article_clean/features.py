@@ -18,8 +18,12 @@ _UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
 _SPACED_RUN = regex.compile(rf"[^\W{_UNSPACED}]+")
 # What ends a sentence in any script, as Unicode marks it (Sentence_Terminal: the full stop, the
 # Devanagari danda "।", the Arabic "؟", the Armenian "։", the Ethiopic "።"...), and an ellipsis.
-_ANY_SENTENCE_END = regex.compile(r"[\p{Sentence_Terminal}…]+[\"'”’»)\]]*(?=\s|$)|[。！？]")
-_SENTENCE_END = regex.compile(r"[.!?]+[\"')\]]*(?=\s|$)")  # the same in ASCII: a quicker search
+# A run of stops is matched from its first, whole (possessive): trying it from each of its
+# stops again made a line of thousands of dots quadratic.
+_ANY_SENTENCE_END = regex.compile(
+    r"(?<![\p{Sentence_Terminal}…])[\p{Sentence_Terminal}…]++[\"'”’»)\]]*+(?=\s|$)|[。！？]"
+)
+_SENTENCE_END = regex.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")  # the same in ASCII
 _CLOSERS = "\"'”’»)]*"
 _TERMINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
 # A vowel sign or other combining mark is part of the letter it sits on ("कि", "ที่").

@@ -704,8 +704,15 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
             quote.tag = "div"
 
 
+# Elements that make a caption a box of lines rather than one paragraph.
+_BLOCK_IN_CAPTION = (
+    "p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
+    "blockquote", "dl", "section",
+)  # fmt: skip
+
+
 def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str]) -> None:
-    """A figure's caption becomes a paragraph (a box, if it holds paragraphs): trafilatura
+    """A figure's caption becomes a paragraph (a box, if it holds blocks): trafilatura
     keeps the picture and drops its <figcaption>, so the caption and its credit never reached
     `Article.captions`. Only a caption hinted as one (`hints`, read from the markup before):
     one that repeats a paragraph of the story is left to be dropped. A figure set inside a
@@ -715,7 +722,8 @@ def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str
         if hints.get(_key(caption.text_content())) != CAPTION:
             continue
         if next(caption.iterancestors("p"), None) is None:
-            caption.tag = "div" if caption.find(".//p") is not None else "p"
+            blocks = next(caption.iterdescendants(*_BLOCK_IN_CAPTION), None) is not None
+            caption.tag = "div" if blocks else "p"
 
 
 _INLINE = metadata.STYLING_TAGS | {"br", "img"}

@@ -310,6 +310,15 @@ def test_a_figures_caption_and_credit_reach_the_captions() -> None:
     assert article.body == "\n\n".join(_TEXTS)
 
 
+def test_a_figures_caption_in_boxes_keeps_its_lines_apart() -> None:
+    lines = ("The new earbuds in their charging case", "Photo: Jane Doe/Reuters")
+    for box in ("<div>{}</div><div>{}</div>", "<ul><li>{}</li><li>{}</li></ul>"):
+        figure = f"<figure><img src='a.jpg'><figcaption>{box.format(*lines)}</figcaption></figure>"
+        article = clean(_page(f"<p>{_TEXTS[0]}</p>{figure}<p>{_TEXTS[1]}</p><p>{_TEXTS[2]}</p>"))
+        (caption,) = article.captions
+        assert [line.removeprefix("• ") for line in caption.split("\n")] == list(lines)
+
+
 def test_a_figure_set_inside_a_paragraph_keeps_the_paragraphs_text_after_it() -> None:
     # Its caption made a paragraph inside the paragraph, whose own text after the figure was lost.
     lead = (

@@ -425,3 +425,18 @@ def test_a_stated_title_of_many_parts_gives_no_pieces_and_the_h1_still_heads() -
         f"<article><h1>Storm closes the coast road</h1>{STORY_P * 3}</article></body></html>"
     )
     assert Cleaner(strict=True).clean(page).headline == "Storm closes the coast road"
+
+
+def test_a_first_line_of_many_parts_names_no_line_under_it() -> None:
+    # Its parts were each looked for in every line, the line case-folded once for each.
+    from article_clean.blocks import split_blocks
+    from article_clean.builtin.anchors import _part_lines
+    from article_clean.document import Document
+    from article_clean.features import STATED_TITLE_PARTS
+
+    paragraph = "A sentence of the story that goes on for a while, as stories do. " * 3
+    for parts in (2, STATED_TITLE_PARTS + 1):
+        first = " | ".join(["Storm closes the coast road", *(["Weather"] * (parts - 1))])
+        text = "\n\n".join([first, "Weather", paragraph, paragraph])
+        found = _part_lines(Document(text, split_blocks(text)))
+        assert found == ((1,) if parts == 2 else ())

@@ -157,15 +157,16 @@ def _part_lines(doc: Document) -> tuple[int, ...]:
         return ()
     title = doc.blocks[0].text
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or past_a_title(title, len(parts)):
         return ()
     named = {_normal(part) for part in parts} - {""}
     firsts = _first_words(named)
     shown = frozenset(title_lines(doc))
-    return tuple(
-        block.index
-        for block in doc.blocks[1:]
-        if block.index not in shown
-        and any(word in block.text.casefold() for word in firsts)
-        and _normal(block.text) in named
-    )
+    found = []
+    for block in doc.blocks[1:]:
+        if block.index in shown:
+            continue
+        folded = block.text.casefold()
+        if any(word in folded for word in firsts) and _normal(block.text) in named:
+            found.append(block.index)
+    return tuple(found)

@@ -11,19 +11,19 @@ _SEP = _SEP_ONE + "*"
 # After "share this ...", one more word may follow ("Share this article Facebook"), but not
 # the first word of a network named in two words ("Share this page Pin It", "... Email this").
 _TWO_WORD_NETWORK = r"(?:pin|e-?mail|print|copy|linked|link|save)\b"
-# "Share" and the words that may follow it before a network's name, in the languages of the
-# other patterns ("Share on", "Partager cet article", "Compartilhe no", "Deel dit artikel").
-_SHARE = (
-    r"(?:share|partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|"
-    r"condividi|delen|deel|поделиться)"
-)
-_SHARE_FILLER = (
-    r"(?:this|on|via|to|the|article|story|post|page|sur|cet|cette|ce|auf|diesen|artikel|beitrag|"
-    r"en|el|este|esta|artículo|no|na|o|artigo|su|questo|articolo|op|dit|deze|в)"
+# "Share" in other languages, and the words that may follow it before a network's name
+# ("Partager sur", "Partager cet article", "Compartilhe no", "Deel dit artikel"). Unlike the
+# English "share", no other word may follow: "Compartir en familia", "Deel 2" are a story's.
+_SHARE_ABROAD = (
+    r"(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|"
+    r"condividi|delen|поделиться)"
+    r"(?: (?:sur|cet|cette|ce|article|auf|diesen|artikel|beitrag|en|el|este|esta|artículo|no|"
+    r"na|o|artigo|su|questo|articolo|op|dit|deze|в)\b){0,3}"
+    r"|deel (?:dit|deze) (?:artikel|bericht|pagina)|(?:artikel|beitrag|seite) teilen"
 )
 _NETWORKS = (
-    rf"{_SHARE}(?: {_SHARE_FILLER}\b){{0,3}}"
-    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|(?:artikel|beitrag|seite) teilen|tweet|pin(?: it)?|"
+    r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
+    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|{_SHARE_ABROAD}|tweet|pin(?: it)?|"
     r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
@@ -202,6 +202,8 @@ NOISE_RULES = RuleSet(
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
+                "Compartir en familia",  # a subheading: no network's name after the filler
+                "Deel 2",
             ),
         ),
         PatternRule(

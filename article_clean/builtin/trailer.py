@@ -126,14 +126,17 @@ RECOMMENDED = (
     r"[\s:.!…»\-–—|]*$"
 )
 
-# A commenter's verb, in the languages of the other patterns ("jdoe says:", "Marie dit :").
+# A commenter's verb, in the languages of the other patterns ("jdoe says:", "Jan schreef:").
+# French "dit" only as French sets it, a space before the colon ("Marie dit :"): the Dutch
+# "dit" is "this" ("Zo werkt dit:").
 _COMMENT_VERBS = (
-    "says", "said", "wrote", "writes", "replied", "comments", "dit", "écrit", "sagt", "schrieb",
+    "says", "said", "wrote", "writes", "replied", "comments", "écrit", "sagt", "schrieb",
     "schreibt", "meint", "dice", "dijo", "escribió", "escribe", "detto", "scritto", "scrive",
     "disse", "diz", "escreveu", "zegt", "schreef", "schrijft", "пишет", "написал", "написала",
 )  # fmt: skip
 COMMENT_AUTHOR = (
     r"^\S.{0,40}\s(?:a |ha )?(?:" + "|".join(_COMMENT_VERBS) + r")\s*(?::|,|\.\.\.|…)$"
+    r"|^\S.{0,40}\s(?:a )?dit\s+:$"
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
@@ -440,7 +443,7 @@ TRAILER_RULES = RuleSet(
             COMMENT_AUTHOR,
             linear=True,
             max_chars=160,
-            requires=_COMMENT_VERBS,
+            requires=(*_COMMENT_VERBS, "dit"),
             description="a comment's author line ('jdoe says:')",
             tags=(tag.COMMENT_RECORD,),
             examples=(
@@ -450,6 +453,7 @@ TRAILER_RULES = RuleSet(
                 "Pembuat Film Fitna | Berita Islami, on Desember 30, 2015 at 4:36 am said:",
             ),
             counter_examples=(
+                "Zo werkt dit:",  # Dutch "this", not the French "dit"
                 "“We reached common understanding,” China’s Minister of Public Security Wang "
                 "Xiaohong said.",
                 "Comments from the minister angered the opposition, which called for an inquiry.",
