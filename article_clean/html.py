@@ -704,6 +704,9 @@ def _unquote_paragraphs(tree: lxml.html.HtmlElement) -> None:
             quote.tag = "div"
 
 
+# The page's own furniture: a picture there (a logo, a newsroom's photo) is not the story's.
+# (Not <header>: a story's own header holds its lead picture.)
+_CHROME_BOXES = ("nav", "footer", "aside")
 # Elements that make a caption a box of lines rather than one paragraph.
 _BLOCK_IN_CAPTION = (
     "p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure",
@@ -715,13 +718,13 @@ def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str
     """A figure's caption becomes a paragraph (a box, if it holds blocks): trafilatura
     keeps the picture and drops its <figcaption>, so the caption and its credit never reached
     `Article.captions`. Only a caption hinted as one (`hints`, read from the markup before):
-    one that repeats a paragraph of the story is left to be dropped. A figure set inside a
-    paragraph is left alone too: a paragraph in a paragraph loses the text after the figure,
-    the paragraph's own."""
+    one that repeats a paragraph of the story is left to be dropped, and so is one in a menu,
+    a footer or an aside. A figure set inside a paragraph is left alone
+    too: a paragraph in a paragraph loses the text after the figure, the paragraph's own."""
     for caption in list(tree.iter("figcaption")):  # renamed as found: not while iterating
         if hints.get(_key(caption.text_content())) != CAPTION:
             continue
-        if next(caption.iterancestors("p"), None) is None:
+        if next(caption.iterancestors("p", *_CHROME_BOXES), None) is None:
             blocks = next(caption.iterdescendants(*_BLOCK_IN_CAPTION), None) is not None
             caption.tag = "div" if blocks else "p"
 

@@ -319,6 +319,17 @@ def test_a_figures_caption_in_boxes_keeps_its_lines_apart() -> None:
         assert [line.removeprefix("• ") for line in caption.split("\n")] == list(lines)
 
 
+def test_a_figure_in_the_pages_header_gives_no_caption() -> None:
+    page = (
+        "<html><head><title>Deals</title></head><body><header><figure><img src='n.jpg'>"
+        "<figcaption>Our newsroom in the city centre at night</figcaption></figure></header>"
+        f"<article><h1>The best deals this week</h1>{_STORY}</article></body></html>"
+    )
+    article = clean(page)
+    assert article.captions == ()
+    assert article.body == "\n\n".join(_TEXTS)
+
+
 def test_a_figure_set_inside_a_paragraph_keeps_the_paragraphs_text_after_it() -> None:
     # Its caption made a paragraph inside the paragraph, whose own text after the figure was lost.
     lead = (

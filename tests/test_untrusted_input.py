@@ -405,9 +405,11 @@ def test_a_first_line_of_many_parts_is_no_title() -> None:
 def test_a_first_line_gives_a_bounded_number_of_title_pieces(parts: list[str]) -> None:
     from article_clean.builtin.anchors import title_pieces
     from article_clean.features import STATED_TITLE_PARTS, block_stats
+    from article_clean.metadata import _pieces
 
     line = " | ".join(parts)
     assert len(title_pieces(line, block_stats(line))) <= 1 + (STATED_TITLE_PARTS + 1) ** 2 // 4
+    assert len(_pieces(line, None)) <= STATED_TITLE_PARTS * (STATED_TITLE_PARTS + 1) // 2
 
 
 
