@@ -45,6 +45,7 @@ SENTENCE_LIKE_LOWERCASE = THRESHOLDS.sentence_like_lowercase
 TITLE_MIN_WORDS = THRESHOLDS.title_min_words
 TITLE_MAX_WORDS = THRESHOLDS.title_max_words
 TITLE_MAX_CHARS = THRESHOLDS.title_max_chars
+TITLE_MIN_LETTERS = THRESHOLDS.title_min_letters
 # A page's title, "Post | Section | Site", has a few parts within a line or two. A longer one is
 # a menu, a dump of metadata, or markup a broken <title> swallowed; and the runs of its parts,
 # which the headline finders look for in every line, would number in the square of its parts.
@@ -55,7 +56,6 @@ STATED_TITLE_CHARS = 500
 def past_a_title(title: str, parts: int) -> bool:
     """Whether a stated title (or a text's first line) of `parts` parts is too long to be one."""
     return parts > STATED_TITLE_PARTS or len(title) > STATED_TITLE_CHARS
-TITLE_MIN_LETTERS = THRESHOLDS.title_min_letters
 
 
 @dataclass(frozen=True)

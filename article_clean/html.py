@@ -719,8 +719,8 @@ def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str
     keeps the picture and drops its <figcaption>, so the caption and its credit never reached
     `Article.captions`. Only a caption hinted as one (`hints`, read from the markup before):
     one that repeats a paragraph of the story is left to be dropped, and so is one in a menu,
-    a footer or an aside. A figure set inside a paragraph is left alone
-    too: a paragraph in a paragraph loses the text after the figure, the paragraph's own."""
+    a footer or an aside. A figure set inside a paragraph is left alone too: a paragraph in a
+    paragraph loses the text after the figure, the paragraph's own."""
     for caption in list(tree.iter("figcaption")):  # renamed as found: not while iterating
         if hints.get(_key(caption.text_content())) != CAPTION:
             continue
