@@ -81,11 +81,13 @@ _TAG = re.compile(
 # a space, so breaks are marked with noncharacters that no parsed page holds (`parse` drops them).
 _BREAK = "\ufdd0"
 _BLOCK_END = "\ufdd1"
+_ITEM_START = "\ufdd2"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the two that mark breaks here
-# (`_BREAK`). One regex scan finds any of them: a substring test per character costs more.
-_NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90\x91])")
+# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the three that mark breaks and
+# list items here (`_BREAK`). One regex scan finds any of them: a substring test per character
+# costs more.
+_NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90-\x92])")
 # Elements a browser shows as blocks of their own: each starts and ends a paragraph.
 _BLOCK_ELEMENTS = (
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
@@ -913,7 +915,8 @@ def _readability_lines(tree: lxml.html.HtmlElement) -> list[Line]:
     try:
         # On a copy: readability prunes the tree it reads.
         summary = ReadabilityDocument(copy.deepcopy(tree), min_text_length=25).summary()
-        return [(text, PARAGRAPH) for text, _ in _visible_lines(lxml.html.fromstring(summary))]
+        region = lxml.html.fromstring(summary)
+        return [(text, hint or PARAGRAPH) for text, hint in _visible_lines(region, items=True)]
     except Exception:  # noqa: BLE001 - a second opinion that fails is no opinion, not an error
         return []
 
@@ -929,11 +932,13 @@ def _whole_page(visible: Callable[[], tuple[Line, ...]], kept: list[Line]) -> li
     return lines
 
 
-def _visible_lines(tree: lxml.html.HtmlElement) -> Iterator[Line]:
+def _visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[Line]:
     """Every visible paragraph of the page, for pages where trafilatura finds no main content.
 
     As a browser lays it out: a block element is a paragraph of its own, a <br> breaks a line
-    within it, and a newline in the source is a space (but in <pre>).
+    within it, and a newline in the source is a space (but in <pre>). `items`: a list item's
+    text is written as a scraper writes it, after a bullet, with the item's hint (in a story's
+    region; on a whole page, menus are lists too).
     """
     body = tree.find("body")
     if body is None:
@@ -956,10 +961,16 @@ def _visible_lines(tree: lxml.html.HtmlElement) -> Iterator[Line]:
     for element in body.iter("br"):
         element.tail = _BREAK + (element.tail or "")
     for element in body.iter(*_BLOCK_ELEMENTS):
-        element.text = _BLOCK_END + (element.text or "")
+        start = _ITEM_START if items and element.tag == "li" else ""
+        element.text = _BLOCK_END + start + (element.text or "")
         element.tail = _BLOCK_END + (element.tail or "")
     for paragraph in body.text_content().split(_BLOCK_END):
-        yield from _loose_lines(paragraph, None)
+        if paragraph.startswith(_ITEM_START):
+            text = paragraph[1:]
+            if text and not text.isspace():
+                yield from _loose_lines(BULLET + text.lstrip(), ITEM)
+        else:
+            yield from _loose_lines(paragraph, None)
 
 
 def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:

@@ -20,6 +20,7 @@ from article_clean.html import (
     _normalised,
     _ParagraphIndex,
     _paragraphs_of_loose_text,
+    _visible_lines,
     _with_hints,
     read_page,
 )
@@ -117,6 +118,47 @@ def test_a_poem_readability_keeps_is_the_region_though_it_holds_no_prose(monkeyp
     article = clean(page, kind="html")
     assert article.text.split("\n\n") == verses  # the poem's box, not the menu
     assert article.body
+
+
+_TIPS = (
+    "Pack a light rain jacket even when the forecast looks clear for the whole week",
+    "Buy a regional rail pass before you arrive because station prices run higher",
+    "Carry a paper map of the old town since the narrow lanes confuse phone signals",
+    "Book the mountain hut at least two months ahead during the summer season",
+    "Try the local cheese market on Saturday mornings when the farmers come down",
+    "Bring cash for the smaller bakeries that still refuse cards at the counter",
+    "Walk the lakeside path at sunrise before the tour buses fill the car parks",
+    "Keep your museum ticket since it also covers the castle on the same day",
+)
+
+
+def test_a_post_made_of_a_list_keeps_every_item_where_readability_finds_it() -> None:
+    # trafilatura keeps the list, but no paragraph of prose, so readability's region is read:
+    # there the items stay items, after a bullet, as trafilatura writes them, and the rules
+    # read them as the list they are rather than as short lines that end the story after three.
+    items = "".join(f"<li>{tip}</li>" for tip in _TIPS)
+    page = (
+        "<html><head><title>Eight tips for the lakes | Wander Notes</title></head><body>"
+        "<div id='header'><a href='/'>Wander Notes</a> <a href='/about'>About</a></div>"
+        "<div class='post'><h2 class='post-title'>Eight tips for the lakes</h2>"
+        f"<div class='post-body'><ul>{items}</ul></div></div>"
+        "<div id='footer'>Copyright 2012 Wander Notes</div></body></html>"
+    )
+    article = clean(page, kind="html", strict=True)
+    assert article.headline == "Eight tips for the lakes"
+    assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS]
+
+
+def test_a_list_item_holding_only_blocks_leaves_no_lone_bullet() -> None:
+    region = lxml.html.fromstring(
+        "<div><ul><li><p>First point of the list, in a paragraph</p></li>"
+        "<li>Second point, as plain text</li></ul></div>"
+    )
+    lines = list(_visible_lines(region, items=True))
+    assert lines == [
+        ("First point of the list, in a paragraph", None),
+        ("• Second point, as plain text", Hint.ITEM),
+    ]
 
 
 def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:

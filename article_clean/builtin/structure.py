@@ -191,7 +191,8 @@ STRUCTURE_RULES = RuleSet(
             ),
             counter_examples=(
                 _example(
-                    f"<ul><li>{_ITEM}</li><li>A screen easy to read in the sun</li></ul>", _ITEM
+                    f"<ul><li>{_ITEM}</li><li>A screen easy to read in the sun</li></ul>",
+                    f"{BULLET}{_ITEM}",
                 ),
             ),
         ),
