@@ -875,7 +875,8 @@ def _hints_by_key(lines: list[Line], hint: str | None = None) -> dict[str, str]:
     for text, own in lines:
         for piece in text.split("\n"):
             if piece:
-                hints.setdefault(_key(piece), hint or own or PARAGRAPH)
+                # A list item as the page shows it, without the bullet it is written with.
+                hints.setdefault(_key(piece.removeprefix(BULLET)), hint or own or PARAGRAPH)
     return hints
 
 
@@ -900,7 +901,7 @@ def _with_second_opinion(
         keys = [_key(piece) for piece in text.split("\n")]
         hint = next((hints[key] for key in keys if key in hints), None)
         if hint is not None:
-            joined.append((text, hint))
+            joined.append((BULLET + text if hint == ITEM else text, hint))
             positions[any(key in ours for key in keys)].append(at)
     if not positions[True] or not positions[False]:
         return kept
@@ -928,7 +929,8 @@ def _whole_page(visible: Callable[[], tuple[Line, ...]], kept: list[Line]) -> li
     lines: list[Line] = []
     for text, _ in visible():
         found = (hints.get(_key(piece)) for piece in text.split("\n"))
-        lines.append((text, next((hint for hint in found if hint), OUTSIDE)))
+        hint = next((hint for hint in found if hint), OUTSIDE)
+        lines.append((BULLET + text if hint == ITEM else text, hint))
     return lines
 
 

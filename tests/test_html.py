@@ -132,20 +132,35 @@ _TIPS = (
 )
 
 
-def test_a_post_made_of_a_list_keeps_every_item_where_readability_finds_it() -> None:
-    # trafilatura keeps the list, but no paragraph of prose, so readability's region is read:
-    # there the items stay items, after a bullet, as trafilatura writes them, and the rules
-    # read them as the list they are rather than as short lines that end the story after three.
+def _list_post() -> str:
+    """A blog post that is a list and nothing else, under its title, between a menu and a
+    footer."""
     items = "".join(f"<li>{tip}</li>" for tip in _TIPS)
-    page = (
+    return (
         "<html><head><title>Eight tips for the lakes | Wander Notes</title></head><body>"
         "<div id='header'><a href='/'>Wander Notes</a> <a href='/about'>About</a></div>"
         "<div class='post'><h2 class='post-title'>Eight tips for the lakes</h2>"
         f"<div class='post-body'><ul>{items}</ul></div></div>"
         "<div id='footer'>Copyright 2012 Wander Notes</div></body></html>"
     )
-    article = clean(page, kind="html", strict=True)
+
+
+def test_a_post_made_of_a_list_keeps_every_item_where_readability_finds_it() -> None:
+    # trafilatura keeps the list, but no paragraph of prose, so readability's region is read:
+    # there the items stay items, after a bullet, as trafilatura writes them, and the rules
+    # read them as the list they are rather than as short lines that end the story after three.
+    article = clean(_list_post(), kind="html", strict=True)
     assert article.headline == "Eight tips for the lakes"
+    assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS]
+
+
+def test_a_post_made_of_a_list_keeps_every_item_where_the_page_is_read_whole(
+    monkeypatch: Any,
+) -> None:
+    # readability keeps nothing, so the page is read whole; the items trafilatura kept are
+    # known there by their text without the bullet, and written with it again.
+    monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
+    article = clean(_list_post(), kind="html", strict=True)
     assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS]
 
 
