@@ -209,3 +209,71 @@ def test_a_comment_thread_goes_to_the_comments_not_the_story(language: str) -> N
     article = Cleaner(strict=True).clean(text, kind="text")
     assert article.body == "\n\n".join(story)
     assert all(comment in article.comments for _, comment in COMMENTS)
+
+
+_ENGLISH = (
+    "Council backs a new cycle path along the river",
+    (
+        "The city council voted on Monday evening by a large majority to build a new cycle "
+        "path along the river. Work is due to start in the spring.",
+        "The project will cost about four million euros, according to the city, and the "
+        "state will pay roughly half. Residents had pressed for it for years.",
+        "The opposition warned that costs would rise. The mayor defended the plan as an "
+        "important step for the city's transport.",
+        "Building is expected to take two years. The city promised that closures would be "
+        "short while it lasts.",
+    ),
+)
+
+# language: a page's buttons and footer links, each alone on a line between the story's
+# paragraphs as a scraper leaves them: print, save, share (as the language words it), a
+# gallery's link, pagination, "read more", the legal links.
+BUTTONS = {
+    "en": ("Print", "Save", "Share on Facebook", "Photo gallery", "Page 1 of 2", "Next page",
+           "Continue reading", "Privacy policy", "Terms of use"),
+    "de": ("Drucken", "Merken", "Auf Facebook teilen", "Bildergalerie", "Seite 1 von 2",
+           "Nächste Seite", "Weiterlesen", "Impressum", "Datenschutz"),
+    "fr": ("Imprimer", "Enregistrer", "Partager sur Facebook", "Galerie photos", "Page 1 sur 2",
+           "Page suivante", "Lire la suite", "Mentions légales", "Politique de confidentialité"),
+    "es": ("Imprimir", "Guardar", "Compartir en Facebook", "Galería de fotos", "Página 1 de 2",
+           "Página siguiente", "Leer más", "Aviso legal", "Política de privacidad"),
+    "it": ("Stampa", "Salva", "Condividi su Facebook", "Galleria fotografica", "Pagina 1 di 2",
+           "Pagina successiva", "Continua a leggere", "Note legali", "Informativa sulla privacy"),
+    "pt": ("Imprimir", "Salvar", "Compartilhe no Facebook", "Galeria de fotos", "Página 1 de 2",
+           "Próxima página", "Continue lendo", "Política de privacidade", "Termos de uso"),
+    "nl": ("Printen", "Opslaan", "Deel op Facebook", "Fotoserie", "Pagina 1 van 2",
+           "Volgende pagina", "Lees meer", "Privacybeleid", "Colofon"),
+}  # fmt: skip
+
+# language: the story's tags line, which closes it.
+TAGS_LINES = {
+    "en": "Tags: cycling, council",
+    "de": "Schlagworte: Radweg, Stadtrat",
+    "fr": "Mots-clés : vélo, conseil municipal",
+    "es": "Etiquetas: bicicleta, ayuntamiento",
+    "it": "Argomenti: bici, comune",
+    "pt": "Palavras-chave: bicicleta, prefeitura",
+    "nl": "Trefwoorden: fiets, gemeente",
+}
+
+
+@pytest.mark.parametrize("language", sorted(BUTTONS))
+def test_a_pages_buttons_and_footer_links_leave_the_story(language: str) -> None:
+    headline, story = _ENGLISH if language == "en" else PAGES[language][:2]
+    cleaner = Cleaner(strict=True)
+    for button in BUTTONS[language]:
+        text = "\n\n".join([headline, story[0], story[1], button, story[2], story[3]])
+        article = cleaner.clean(text, kind="text")
+        assert article.body == "\n\n".join(story), button
+        assert button not in article.text.split("\n\n")[0]  # nor taken for the headline
+
+
+@pytest.mark.parametrize("language", sorted(TAGS_LINES))
+def test_a_tags_line_after_the_story_goes_to_the_trailer(language: str) -> None:
+    headline, story = _ENGLISH if language == "en" else PAGES[language][:2]
+    text = "\n\n".join([headline, *story, TAGS_LINES[language]])
+    article = Cleaner(strict=True).clean(text, kind="text")
+    assert article.body == "\n\n".join(story)
+    assert article.trailer == TAGS_LINES[language]
+    (line,) = [s for s in article.segments if s.text.strip() == TAGS_LINES[language]]
+    assert line.rule == "TRL007"  # told as a tags line, not only by its place after the story

@@ -19,11 +19,19 @@ _SHARE_ABROAD = (
     r"condividi|delen|поделиться)"
     r"(?: (?:sur|cet|cette|ce|article|auf|diesen|artikel|beitrag|en|el|este|esta|artículo|no|"
     r"na|o|artigo|su|questo|articolo|op|dit|deze|в)\b){0,3}"
-    r"|deel (?:dit|deze) (?:artikel|bericht|pagina)|(?:artikel|beitrag|seite) teilen"
+    r"|deel (?:dit|deze) (?:artikel|bericht|pagina)|deel (?:op|via)"
+    # German puts the verb last: "Auf Facebook teilen", "Diesen Artikel teilen".
+    r"|(?:artikel|beitrag|seite) teilen|auf \w+ teilen|(?:diesen|den) (?:artikel|beitrag) teilen"
+    r"|per (?:e-?mail|mail) (?:teilen|senden)"
+)
+# The print and save buttons in other languages ("Drucken", "Imprimer", "Opslaan").
+_BUTTONS_ABROAD = (
+    r"drucken|merken|twittern|imprimer|enregistrer|imprimir|guardar|salvar|stampa|salva|"
+    r"printen|afdrukken|opslaan|bewaren"
 )
 _NETWORKS = (
     r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
-    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|{_SHARE_ABROAD}|tweet|pin(?: it)?|"
+    rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|{_SHARE_ABROAD}|{_BUTTONS_ABROAD}|tweet|pin(?: it)?|"
     r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
@@ -140,6 +148,9 @@ GALLERY = (
     r"launch (?:gallery|slideshow)|next|previous|prev|play|pause|replay|mute|unmute|"
     r"fullscreen|full screen|loading\W*|please wait\W*|zoom|view larger|"
     r"(?:watch|play) video|video|photos?|gallery|slideshow|audio|listen(?: to this article)?|"
+    r"photo gallery|bildergalerie|fotostrecke|fotogalerie|galerie(?: photos?)?|"
+    r"galería(?: de fotos)?|galleria(?: fotografica)?|fotogallery|galeria de fotos|fotoserie|"
+    r"fotogalerij|"
     r"\d+:\d{2}(?:\s*min)?|\d+ (?:photos|images|slides))\W*$"
 )
 
@@ -156,9 +167,20 @@ PAGE_CHROME = (
     r"(?: web)? (?:utilizza|usa|utilise|verwendet|nutzt|utiliza) (?:i |des |los |os )?cookies?.{0,200}|"
     r"learn more|click here|find out more|read the full (?:story|article)|continue reading|"
     r"to read the full story|listen to article|print article|font size|text size|"
-    r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60})\W*$"
+    r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60}|"
+    # The pages of a story cut in parts, and the footer's legal links.
+    r"(?:page|seite|página|pagina) \d+ (?:of|von|sur|de|di|van) \d+|"
+    r"(?:next|previous) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|"
+    r"página (?:siguiente|anterior)|pagina (?:successiva|precedente|volgende|vorige)|"
+    r"(?:próxima|anterior) página|(?:volgende|vorige) pagina|"
+    r"privacy(?: policy| notice)|terms of (?:use|service)|terms (?:and|&) conditions|imprint|"
+    r"impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|mentions légales|"
+    r"politique de confidentialité|aviso legal|política de (?:privacidad|privacidade|cookies)|"
+    r"note legali|informativa (?:sulla )?privacy|termos de uso|privacybeleid|colofon)\W*$"
     # A link's label alone, bare: with an arrow it is NOI014's, with dots a teaser's end.
     r"|^(?:read|show|see|view) more$"
+    r"|^(?:weiterlesen|lire la suite|leer más|seguir leyendo|continua a leggere|continue lendo|"
+    r"lees meer|verder lezen)$"
     # A link back to the list or the page the story was opened from, in several languages
     # (not "Back to Basics", a post's title: only the places a site links back to).
     r"|^\W*(?:back|return|go back) to (?:the )?(?:home ?page|home|overview|list|index|main page|"
@@ -199,6 +221,9 @@ NOISE_RULES = RuleSet(
                 "Partager sur Facebook",
                 "Delen op Facebook",
                 "Artikel teilen",
+                "Auf Facebook teilen",
+                "Drucken",
+                "Imprimer",
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
@@ -330,6 +355,7 @@ NOISE_RULES = RuleSet(
                 "Image 1 of 23",
                 "Back to Gallery",
                 "Photo",
+                "Bildergalerie",
             ),
             counter_examples=(
                 "Next week the council will vote on the plan again.",
@@ -358,12 +384,16 @@ NOISE_RULES = RuleSet(
                 "Retour à la liste",
                 "Zur Startseite",
                 "Terug naar home",
+                "Seite 1 von 2",
+                "Lire la suite",
+                "Política de privacidad",
             ),
             counter_examples=(
                 "Menu prices rose by a third last year, the survey found.",
                 "Read more about the plan in the council's report, published on Monday.",
                 "Back to Basics",
                 "Back to school: what parents need to know",
+                "Page 1 of the report sets out the cost of the plan.",
             ),
         ),
         PatternRule(

@@ -186,7 +186,9 @@ DISCLAIMER = (
 
 TAGS = (
     r"^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|posted in|keywords|related topics|"
-    r"more about|temas|etiquetas|schlagwörter|themen|argomenti|tag|теги|темы|タグ)\s*:"
+    r"more about|temas|etiquetas|schlagwörter|schlagworte|stichworte|themen|mots-clés|"
+    r"mots clés|palabras clave|argomenti|parole chiave|palavras-chave|trefwoorden|tag|теги|"
+    r"темы|タグ)\s*:"
     r"(?:\s*\S.{0,300})?$"
     r"|^(?:tags|topics|filed under)$"
 )
@@ -430,6 +432,7 @@ TRAILER_RULES = RuleSet(
                 "Tags: China, fentanyl",
                 "Filed under: Khawarij |",
                 "Tagged with: bridges, council, river",
+                "Schlagworte: Radweg, Stadtrat",
             ),
             counter_examples=(
                 "The show opens to the public on Friday. Here are some of the highlights:",
