@@ -49,10 +49,12 @@ LONE_BY = (
     r"|^(?i:author|autor|auteur|written by|posted by|text|texto|текст|автор)\s*:$"
 )
 
+# A prompt to follow or write to an account ("Follow @abc") names no writer.
+_NOT_A_WRITER = r"(?!(?i:follow|tweet|message|contact|write)\b)"
 HANDLE = (
-    rf"^(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
+    rf"^{_NOT_A_WRITER}(?:By\s+)?{_NAME}(?:\s{_NAME}){{0,3}}\s+@\w{{2,}}\b.{{0,40}}$"
     # A role and a handle under the writer's name: "News reporter @TomGillespie1".
-    r"|^\p{Lu}\p{Ll}+(?:\s\p{Ll}+){0,2}\s+@\w{2,}$"
+    rf"|^{_NOT_A_WRITER}\p{{Lu}}\p{{Ll}}+(?:\s\p{{Ll}}+){{0,2}}\s+@\w{{2,}}$"
 )
 
 # Among a dateline's parts: "Watch This || By: Grace Randolph || October 30, 2012",
@@ -233,6 +235,7 @@ BYLINE_RULES = RuleSet(
             ),
             counter_examples=(
                 "Anna Berg, on May 7th, 2013 // Twitter: @annaberg",
+                "Follow @abc",
             ),
         ),
         PatternRule(
