@@ -88,6 +88,31 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 # list items here (`_BREAK`). One regex scan finds any of them: a substring test per character
 # costs more.
 _NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90-\x92])")
+# Character references that may name a character lxml reads into the tree but then refuses to
+# set as an element's text (a control character, a surrogate, U+FFFE) or one that marks breaks
+# here: those ranges, as hexadecimal or decimal numbers. The references pages hold (&#39;,
+# &#8217;) do not match; what matches is checked again by its number.
+_SUSPECT_REFERENCE = re.compile(
+    rb"&#(?:[xX](0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF][dD][dD][0-2]|"
+    rb"[fF]{3}[eEfF]|[1-9a-fA-F][0-9a-fA-F]{5,}))(?![0-9a-fA-F])"
+    rb"|(0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|5[5-7][0-9]{3}|6497[6-8]|6553[45]|[1-9][0-9]{6,}))"
+    rb"(?![0-9]));?"
+)
+_UNREADABLE = frozenset([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
+def _without_unreadable(reference: re.Match[bytes]) -> bytes:
+    """A character reference as it stands, or nothing where it names a character that no
+    page shows and lxml cannot hold (see `_SUSPECT_REFERENCE`)."""
+    hexadecimal, decimal = reference.groups()
+    code = int(hexadecimal, 16) if hexadecimal is not None else int(decimal)
+    unreadable = (
+        code in _UNREADABLE or 0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDD2
+        or code > 0x10FFFF
+    )
+    return b"" if unreadable else reference.group()
+
+
 # Elements a browser shows as blocks of their own: each starts and ends a paragraph.
 _BLOCK_ELEMENTS = (
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
@@ -238,6 +263,8 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     )
     if b"\xef" in data and _NONCHARACTERS.search(data):  # their lead byte: a 7th of the regex
         data = _NONCHARACTERS.sub(b"", data)
+    if b"&#" in data:  # the same characters written as references, which lxml reads in
+        data = _SUSPECT_REFERENCE.sub(_without_unreadable, data)
     parser = lxml.etree.HTMLParser(
         collect_ids=False,
         default_doctype=False,
@@ -501,6 +528,21 @@ def _loose_lines(text: str | None, hint: str | None, keep_newlines: bool = False
             yield "\n".join(lines), hint
 
 
+_ITEM_OPENING = re.compile(f"^[\\s{_BREAK}]+")
+
+
+def _as_item(text: str) -> str:
+    """A list item's text as a scraper writes it: after a bullet. A break that opens the item
+    (`<li><br>Text`) is no line of its own: a bullet alone would be one."""
+    return BULLET + _ITEM_OPENING.sub("", text).removeprefix(BULLET)
+
+
+def _line_key(piece: str) -> str:
+    """A line's key, a list item's without the bullet it is written with: the same item read
+    from trafilatura's lines, readability's or the whole page."""
+    return _key(piece.removeprefix(BULLET))
+
+
 def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[Line]:
     tag = element.tag
     if tag == "list":
@@ -532,7 +574,7 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
     text = "".join(element.itertext())
     if tag == "item" and text.strip():
         # As a scraper writes a list item, so that the text rules see a list in the text.
-        text = BULLET + text.lstrip()
+        text = _as_item(text)
     # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
     yield from _loose_lines(text, hint or own, keep_newlines=tag == "code")
 
@@ -876,7 +918,7 @@ def _hints_by_key(lines: list[Line], hint: str | None = None) -> dict[str, str]:
         for piece in text.split("\n"):
             if piece:
                 # A list item as the page shows it, without the bullet it is written with.
-                hints.setdefault(_key(piece.removeprefix(BULLET)), hint or own or PARAGRAPH)
+                hints.setdefault(_line_key(piece), own if own == ITEM else hint or own or PARAGRAPH)
     return hints
 
 
@@ -898,10 +940,10 @@ def _with_second_opinion(
     joined: list[Line] = []
     positions: dict[bool, list[int]] = {True: [], False: []}  # trafilatura's or not
     for at, (text, _) in enumerate(page_lines()):
-        keys = [_key(piece) for piece in text.split("\n")]
+        keys = [_line_key(piece) for piece in text.split("\n")]
         hint = next((hints[key] for key in keys if key in hints), None)
         if hint is not None:
-            joined.append((BULLET + text if hint == ITEM else text, hint))
+            joined.append((_as_item(text) if hint == ITEM else text, hint))
             positions[any(key in ours for key in keys)].append(at)
     if not positions[True] or not positions[False]:
         return kept
@@ -928,9 +970,9 @@ def _whole_page(visible: Callable[[], tuple[Line, ...]], kept: list[Line]) -> li
     hints = _hints_by_key(kept)
     lines: list[Line] = []
     for text, _ in visible():
-        found = (hints.get(_key(piece)) for piece in text.split("\n"))
+        found = (hints.get(_line_key(piece)) for piece in text.split("\n"))
         hint = next((hint for hint in found if hint), OUTSIDE)
-        lines.append((BULLET + text if hint == ITEM else text, hint))
+        lines.append((_as_item(text) if hint == ITEM else text, hint))
     return lines
 
 
@@ -962,17 +1004,32 @@ def _visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator
                 node.tail = node.tail and node.tail.replace("\n", _BREAK)
     for element in body.iter("br"):
         element.tail = _BREAK + (element.tail or "")
+    # A list item's text, or that of the block it opens with (`<li><p>Text</p></li>`).
+    openers = {_item_opener(item) for item in body.iter("li")} if items else set()
     for element in body.iter(*_BLOCK_ELEMENTS):
-        start = _ITEM_START if items and element.tag == "li" else ""
+        start = _ITEM_START if element in openers else ""
         element.text = _BLOCK_END + start + (element.text or "")
         element.tail = _BLOCK_END + (element.tail or "")
     for paragraph in body.text_content().split(_BLOCK_END):
         if paragraph.startswith(_ITEM_START):
-            text = paragraph[1:]
-            if text and not text.isspace():
-                yield from _loose_lines(BULLET + text.lstrip(), ITEM)
+            text = paragraph[1:].replace(_ITEM_START, "")
+            if not _ITEM_OPENING.fullmatch(text or " "):
+                yield from _loose_lines(_as_item(text), ITEM)
         else:
             yield from _loose_lines(paragraph, None)
+
+
+def _item_opener(item: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The element whose text a list item's line starts with: the item's own, or, where the
+    item holds no text before its first child and that child is a block, the child's."""
+    while (
+        not (item.text or "").strip()
+        and len(item)
+        and item[0].tag in _BLOCK_ELEMENTS
+        and item[0].tag not in ("ul", "ol")
+    ):
+        item = item[0]
+    return item
 
 
 def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:

@@ -21,6 +21,7 @@ from article_clean.html import (
     _ParagraphIndex,
     _paragraphs_of_loose_text,
     _visible_lines,
+    _whole_page,
     _with_hints,
     read_page,
 )
@@ -132,10 +133,10 @@ _TIPS = (
 )
 
 
-def _list_post() -> str:
+def _list_post(markup: str = "<li>{}</li>", count: int = len(_TIPS)) -> str:
     """A blog post that is a list and nothing else, under its title, between a menu and a
-    footer."""
-    items = "".join(f"<li>{tip}</li>" for tip in _TIPS)
+    footer; each item written as `markup`."""
+    items = "".join(markup.format(tip) for tip in _TIPS[:count])
     return (
         "<html><head><title>Eight tips for the lakes | Wander Notes</title></head><body>"
         "<div id='header'><a href='/'>Wander Notes</a> <a href='/about'>About</a></div>"
@@ -164,16 +165,45 @@ def test_a_post_made_of_a_list_keeps_every_item_where_the_page_is_read_whole(
     assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS]
 
 
-def test_a_list_item_holding_only_blocks_leaves_no_lone_bullet() -> None:
+def test_a_list_item_is_written_after_one_bullet_however_its_markup_opens() -> None:
+    # An item's text in a paragraph of its own, after a break or a picture: one line, after a
+    # bullet, never a bullet alone on a line.
     region = lxml.html.fromstring(
         "<div><ul><li><p>First point of the list, in a paragraph</p></li>"
-        "<li>Second point, as plain text</li></ul></div>"
+        "<li>Second point, as plain text</li><li><br>Third point, after a break</li>"
+        "<li><img src='a.jpg'><br>Fourth point, under a picture</li><li> </li>"
+        "<li><p>Fifth point</p><p>and its second paragraph</p></li></ul></div>"
     )
     lines = list(_visible_lines(region, items=True))
     assert lines == [
-        ("First point of the list, in a paragraph", None),
+        ("• First point of the list, in a paragraph", Hint.ITEM),
         ("• Second point, as plain text", Hint.ITEM),
+        ("• Third point, after a break", Hint.ITEM),
+        ("• Fourth point, under a picture", Hint.ITEM),
+        ("• Fifth point", Hint.ITEM),
+        ("and its second paragraph", None),
     ]
+
+
+@pytest.mark.parametrize("markup", ["<li><br>{}</li>", "<li><p>{}</p></li>"])
+def test_a_post_made_of_a_list_keeps_items_that_open_with_a_break_or_a_paragraph(
+    markup: str,
+) -> None:
+    article = clean(_list_post(markup), kind="html", strict=True)
+    assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS]
+
+
+@pytest.mark.parametrize("count", [3, 5, 6])
+def test_a_short_list_post_keeps_all_its_items(count: int) -> None:
+    # Items of a dozen words score as short lines; a story that ends inside a list written with
+    # bullets goes on to the list's last item.
+    article = clean(_list_post(count=count), kind="html", strict=True)
+    assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS[:count]]
+
+
+def test_a_paragraph_typed_with_a_bullet_is_known_where_the_page_is_read_whole() -> None:
+    line = "• Point made in a paragraph of its own, typed with a bullet"
+    assert _whole_page(lambda: ((line, None),), [(line, PARAGRAPH)]) == [(line, PARAGRAPH)]
 
 
 def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:

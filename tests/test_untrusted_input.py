@@ -442,3 +442,32 @@ def test_a_first_line_of_many_parts_names_no_line_under_it() -> None:
         text = "\n\n".join([first, "Weather", paragraph, paragraph])
         found = _part_lines(Document(text, split_blocks(text)))
         assert found == ((1,) if parts == 2 else ())
+
+
+_UNREADABLE_REFERENCES = [
+    "&#xFFFE;", "&#65535;", "&#x1;", "&#8;", "&#xD800;", "&#57343;", "&#x110000;",
+    "&#xFDD0;", "&#xfdd1;", "&#64978;",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("reference", _UNREADABLE_REFERENCES)
+def test_a_reference_to_a_character_no_page_shows_is_dropped(reference: str) -> None:
+    # lxml reads such a reference into the tree and then refuses the text around it when it
+    # is set again (a ValueError from deep inside); the break marks must not be forged either.
+    story = (
+        "The council voted on Tuesday to close the old bridge over the river for two years "
+        "of repairs, officials said after a long meeting at the town hall."
+    )
+    page = (
+        "<html><body><h1>Bridge closes for two years</h1>"
+        f"<p>{reference}Residents will have to use the ferry.</p><p>{story}</p><p>{story}</p>"
+        f"<ul><li>{reference}An item of the list</li></ul></body></html>"
+    )
+    article = clean(page, kind="html", strict=True)
+    assert "Residents will have to use the ferry." in article.text.split("\n\n")
+    assert not set(article.text) & {"\ufdd0", "\ufdd1", "\ufdd2", "\ufffe", "\uffff", "\x01"}
+
+
+def test_references_to_ordinary_characters_are_kept() -> None:
+    page = "<html><body><h1>Quotes &#39;and&#x27; marks&#8217;</h1><p>a&#xa0;b</p></body></html>"
+    assert clean(page, kind="html").headline == "Quotes 'and' marks’"

@@ -24,10 +24,13 @@ _SHARE_ABROAD = (
     r"|(?:artikel|beitrag|seite) teilen|auf \w+ teilen|(?:diesen|den) (?:artikel|beitrag) teilen"
     r"|per (?:e-?mail|mail) (?:teilen|senden)"
 )
-# The print and save buttons in other languages ("Drucken", "Imprimer", "Opslaan").
+# The print and save buttons in other languages ("Drucken", "Imprimer", "Opslaan"); not those
+# that are also a story's heading or a name ("Merken", Dutch for brands; "Bewaren" in a recipe;
+# "Salva").
 _BUTTONS_ABROAD = (
-    r"drucken|merken|twittern|imprimer|enregistrer|imprimir|guardar|salvar|stampa|salva|"
-    r"printen|afdrukken|opslaan|bewaren"
+    r"(?:artikel |seite )?drucken|twittern|imprimer(?: (?:l'article|cet article|la page))?|"
+    r"enregistrer|imprimir(?: (?:artículo|noticia|página))?|guardar|salvar|"
+    r"stampa(?: (?:articolo|l'articolo|pagina))?|printen|afdrukken|opslaan"
 )
 _NETWORKS = (
     r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
@@ -174,7 +177,7 @@ PAGE_CHROME = (
     r"página (?:siguiente|anterior)|pagina (?:successiva|precedente|volgende|vorige)|"
     r"(?:próxima|anterior) página|(?:volgende|vorige) pagina|"
     r"privacy(?: policy| notice)|terms of (?:use|service)|terms (?:and|&) conditions|imprint|"
-    r"impressum|datenschutz(?:erklärung)?|nutzungsbedingungen|mentions légales|"
+    r"impressum|datenschutzerklärung|nutzungsbedingungen|mentions légales|"
     r"politique de confidentialité|aviso legal|política de (?:privacidad|privacidade|cookies)|"
     r"note legali|informativa (?:sulla )?privacy|termos de uso|privacybeleid|colofon)\W*$"
     # A link's label alone, bare: with an arrow it is NOI014's, with dots a teaser's end.

@@ -528,7 +528,26 @@ def story_span(doc: Document) -> tuple[int, int] | None:
     if span is None:
         return None
     start, end = span
-    return start, end + 1 if _cut_off_after(doc, end) else end
+    if _cut_off_after(doc, end):
+        return start, end + 1
+    return start, _list_end(doc, end)
+
+
+def _list_end(doc: Document, end: int) -> int:
+    """Where a list that the story's last block belongs to ends: a story that ends inside a
+    list written with bullets goes on to its last item. (Its items score as short lines by
+    their shape: the run of best total would stop at the last long one.) An item with a link
+    or one a rule has decided ends it; the line under the list is not the story's."""
+    if not doc.stats(end).bullet:
+        return end
+    while (
+        end + 1 < len(doc)
+        and doc.label(end + 1) is None
+        and doc.stats(end + 1).bullet
+        and not doc.stats(end + 1).has_link
+    ):
+        end += 1
+    return end
 
 
 def _story_span(doc: Document) -> tuple[int, int] | None:

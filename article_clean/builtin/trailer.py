@@ -185,7 +185,11 @@ DISCLAIMER = (
 )
 
 TAGS = (
-    r"^(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|posted in|keywords|related topics|"
+    # Not a sentence that opens with such a word ("Keywords: trust, work and growth. The mayor
+    # opened his speech so."): a tags line lists words, it runs into no second sentence (a
+    # full stop after a word in lower case, then a capital and two words in lower case; not
+    # "Tags: U.S. Politics, China").
+    r"^(?!(?-i:.*?\p{Ll}[.!?]\s++\p{Lu}\p{Ll}*+\s++\p{Ll}++\s++\p{Ll}))(?:tags?|tagged(?: with| as)?|topics?|filed under|categories|category|posted in|keywords|related topics|"
     r"more about|temas|etiquetas|schlagwörter|schlagworte|stichworte|themen|mots-clés|"
     r"mots clés|palabras clave|argomenti|parole chiave|palavras-chave|trefwoorden|tag|теги|"
     r"темы|タグ)\s*:"
