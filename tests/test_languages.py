@@ -230,9 +230,14 @@ _ENGLISH = (
 # gallery's link, pagination, "read more", the legal links.
 BUTTONS = {
     "en": ("Print", "Save", "Share on Facebook", "Photo gallery", "Page 1 of 2", "Next page",
-           "Continue reading", "Privacy policy", "Terms of use"),
+           "Continue reading", "Privacy policy", "Terms of use",
+           # as pages of the 2000s wrote them
+           "Printer-friendly version", "Digg this", "del.icio.us", "Page 1 / 2", "Top of page",
+           "Close window", "[more]"),
     "de": ("Drucken", "Twittern", "Auf Facebook teilen", "Bildergalerie", "Seite 1 von 2",
-           "Nächste Seite", "Weiterlesen", "Impressum", "Datenschutzerklärung"),
+           "Nächste Seite", "Weiterlesen", "Impressum", "Datenschutzerklärung",
+           "Druckversion", "Artikel versenden", "Mister Wong", "Seite 1 / 2", "Zum Seitenanfang",
+           "Fenster schließen", "[mehr]", "mehr...", "weiter", "Video abspielen"),
     "fr": ("Imprimer", "Enregistrer", "Partager sur Facebook", "Galerie photos", "Page 1 sur 2",
            "Page suivante", "Lire la suite", "Mentions légales", "Politique de confidentialité"),
     "es": ("Imprimir", "Guardar", "Compartir en Facebook", "Galería de fotos", "Página 1 de 2",

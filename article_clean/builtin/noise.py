@@ -30,12 +30,17 @@ _SHARE_ABROAD = (
 _BUTTONS_ABROAD = (
     r"(?:artikel |seite )?drucken|twittern|imprimer(?: (?:l'article|cet article|la page))?|"
     r"enregistrer|imprimir(?: (?:artículo|noticia|página))?|guardar|salvar|"
-    r"stampa(?: (?:articolo|l'articolo|pagina))?|printen|afdrukken|opslaan"
+    r"stampa(?: (?:articolo|l'articolo|pagina))?|printen|afdrukken|opslaan|"
+    r"druckversion|druckansicht|version imprimable|versione stampabile|printversie|"
+    r"(?:artikel )?versenden|speichern|bookmarken"
 )
 _NETWORKS = (
     r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
     rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|{_SHARE_ABROAD}|{_BUTTONS_ABROAD}|tweet|pin(?: it)?|"
-    r"e-?mail(?: this)?|print(?: this)?|facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|"
+    r"e-?mail(?: this)?|printer[- ]friendly(?: version)?|print(?: this)?(?: (?:page|article|story))?|"
+    r"facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|social bookmarks?|"
+    # The bookmark services pages of the 2000s linked to.
+    r"del\.icio\.us|delicious|digg(?: this)?|stumbleupon|technorati|mister wong|yigg|webnews|newsvine|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
     r"line|kakao(?:talk)?|naver|mix|xing|threads|bluesky|mastodon|snapchat|tiktok|rss|"
@@ -85,7 +90,8 @@ INLINE_LINK = (
     r"lees ook|читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
     r"\S.{0,200}$"
     r"|^also on [\w.-]+\.\w{2,}\s+\S.{0,200}$"
-    r"|^\[(?:read more|related|see also|more|watch)[^\]]{0,200}\]$"
+    r"|^\[(?:read more|related|see also|more|watch|mehr|weiterlesen|plus|lire la suite|más|"
+    r"leer más|leggi tutto|meer|lees meer|leia mais)[^\]]{0,200}\]$"
     r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE|NEWS|REACTION)\]"
 )
 
@@ -93,7 +99,7 @@ _HEADING_END = r"[\s:.!…»\-–—|]*$"
 
 RELATED_HEADING = (
     r"^(?:our |the )?(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
-    r"videos?|items))?|more|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
+    r"videos?|items))?|more|mehr|plus|más|meer|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
     r"headlines|videos|to explore|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in)|recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:next|this next)|what to read next|further reading|up next|"
@@ -149,6 +155,9 @@ GALLERY = (
     r"|^(?:back to gallery|caption|close|hide caption|toggle caption|show caption|"
     r"expand|enlarge(?: this)? image|view (?:gallery|slideshow|photos?|image)|open gallery|"
     r"launch (?:gallery|slideshow)|next|previous|prev|play|pause|replay|mute|unmute|"
+    r"weiter|vor|suivant|précédent|siguiente|successivo|precedente|volgende|vorige|próximo|"
+    r"video (?:abspielen|ansehen)|lire la vidéo|(?:ver|reproducir) (?:el )?vídeo|"
+    r"guarda il video|bekijk (?:de )?video|assista ao vídeo|"
     r"fullscreen|full screen|loading\W*|please wait\W*|zoom|view larger|"
     r"(?:watch|play) video|video|photos?|gallery|slideshow|audio|listen(?: to this article)?|"
     r"photo gallery|bildergalerie|fotostrecke|fotogalerie|galerie(?: photos?)?|"
@@ -172,7 +181,10 @@ PAGE_CHROME = (
     r"to read the full story|listen to article|print article|font size|text size|"
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60}|"
     # The pages of a story cut in parts, and the footer's legal links.
-    r"(?:page|seite|página|pagina) \d+ (?:of|von|sur|de|di|van) \d+|"
+    r"(?:page|seite|página|pagina) \d+ ?(?:/|of|von|sur|de|di|van) ?\d+|"
+    r"top of (?:the )?page|(?:zum )?seitenanfang|nach oben|haut de (?:la )?page|"
+    r"close(?: this)? window|fenster schließen|fermer (?:la )?fenêtre|cerrar (?:la )?ventana|"
+    r"chiudi (?:la )?finestra|venster sluiten|fechar (?:a )?janela|"
     r"(?:next|previous) page|(?:nächste|vorherige) seite|page (?:suivante|précédente)|"
     r"página (?:siguiente|anterior)|pagina (?:successiva|precedente|volgende|vorige)|"
     r"(?:próxima|anterior) página|(?:volgende|vorige) pagina|"
@@ -227,6 +239,8 @@ NOISE_RULES = RuleSet(
                 "Auf Facebook teilen",
                 "Drucken",
                 "Imprimer",
+                "Printer-friendly version",
+                "del.icio.us",
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
@@ -359,6 +373,7 @@ NOISE_RULES = RuleSet(
                 "Back to Gallery",
                 "Photo",
                 "Bildergalerie",
+                "Video abspielen",
             ),
             counter_examples=(
                 "Next week the council will vote on the plan again.",
@@ -388,6 +403,7 @@ NOISE_RULES = RuleSet(
                 "Zur Startseite",
                 "Terug naar home",
                 "Seite 1 von 2",
+                "Zum Seitenanfang",
                 "Lire la suite",
                 "Política de privacidad",
             ),
