@@ -110,13 +110,16 @@ RELATED_HEADING = (
     r"promoted stories|sponsored stories|more from our partners|"
     r"leia (?:também|mais)|veja também|mais lidas|lea también|te puede interesar|"
     r"lo más (?:leído|visto)|lire aussi|à lire aussi|les plus lus|"
-    r"das könnte sie auch interessieren|mehr zum thema|meistgelesen|leggi anche|"
+    r"das könnte sie auch interessieren|mehr zum thema|leggi anche|"
     r"potrebbe interessarti|i più letti|lees ook|meest gelezen|читайте также|"
     r"смотрите также|популярное|関連記事|関連ニュース|관련기사|相关新闻|相關新聞|"
     r"sur le même sujet|dans la même rubrique|articles (?:liés|similaires|associés)|"
     r"(?:noticias|artículos) relacionad[oa]s|(?:articoli|notizie) correlat[ie]|"
     r"(?:notícias|artigos|matérias) relacionad[oa]s|meer over dit onderwerp|"
-    r"gerelateerde artikelen|(?:verwandte|ähnliche|weitere) (?:artikel|beiträge|themen)|"
+    r"gerelateerde artikelen|(?:verwandte|ähnliche|weitere) (?:artikel|beiträge|themen|meldungen|"
+    r"nachrichten)|meistgelesene?n?(?: (?:artikel|nachrichten|meldungen|beiträge))?|"
+    r"mehr (?:aus|von) .{1,40}|mehr (?:nachrichten|meldungen|artikel)|"
+    r"top-(?:themen|artikel|meldungen)|"
     r"похожие (?:статьи|новости)|по теме)" + _HEADING_END
 )
 
@@ -180,6 +183,8 @@ PAGE_CHROME = (
     r"learn more|click here|find out more|read the full (?:story|article)|continue reading|"
     r"to read the full story|listen to article|print article|font size|text size|"
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60}|"
+    r"schriftgröße|textgröße|fehler melden|artikel (?:bewerten|empfehlen|weiterempfehlen)|"
+    r"zur homepage|rate this (?:article|story)|"
     # The pages of a story cut in parts, and the footer's legal links.
     r"(?:page|seite|página|pagina) \d+ ?(?:/|of|von|sur|de|di|van) ?\d+|"
     r"top of (?:the )?page|(?:zum )?seitenanfang|nach oben|haut de (?:la )?page|"

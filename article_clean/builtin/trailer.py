@@ -37,6 +37,8 @@ REPLY_FORM = (
     r"(?:trackbacks?|pingbacks?)(?:/(?:trackbacks?|pingbacks?))?(?: \(\d+\))?|"
     r"deja un comentario|dejar un comentario|comentarios|laisser un commentaire|commentaires|"
     r"réagir|kommentare|kommentar schreiben|commenti|lascia un commento|comentários|"
+    r"leserkommentare|lesermeinungen|leserbriefe|kommentar abgeben|diskutieren sie mit|"
+    r"réagissez|commentaires des lecteurs|comentarios de los lectores|commenti dei lettori|"
     r"deixe (?:um|seu) comentário|deixe uma resposta|reacties|plaats een reactie|"
     r"комментарии|оставить комментарий|добавить комментарий|отзывы|(?:добавить|оставить) отзыв|"
     r"コメント|댓글)"
