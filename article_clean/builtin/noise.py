@@ -32,7 +32,8 @@ _BUTTONS_ABROAD = (
     r"enregistrer|imprimir(?: (?:artículo|noticia|página))?|guardar|salvar|"
     r"stampa(?: (?:articolo|l'articolo|pagina))?|printen|afdrukken|opslaan|"
     r"druckversion|druckansicht|version imprimable|versione stampabile|printversie|"
-    r"(?:artikel )?versenden|speichern|bookmarken"
+    r"(?:artikel )?versenden|speichern|bookmarken|tweeter|tuitear|"
+    r"envoyer par (?:e-?mail|courriel)|enviar por (?:correo|e-?mail)|invia per (?:e-?mail|mail)"
 )
 _NETWORKS = (
     r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
@@ -70,7 +71,8 @@ NEWSLETTER = (
     r"|^(?:get|receive) (?:the|our) .{0,60}(?:delivered|straight|direct(?:ly)?) to your inbox"
     r"|^(?:subscribe|sign up|sign in|log ?in|register|join now|subscribe now|subscribe today|"
     r"newsletters?|enter your e-?mail(?: address)?|e-?mail address|your e-?mail|submit|"
-    r"inscrivez-vous|abonnez-vous|jetzt abonnieren|newsletter abonnieren|suscríbete|iscriviti|"
+    r"inscrivez-vous|abonnez-vous|s'abonner|jetzt abonnieren|newsletter abonnieren|suscríbete|"
+    r"iscriviti|"
     r"assine|inscreva-se|подписаться|подпишитесь)\W*$"
     r"|^.{0,200}?\bby (?:signing up|subscribing|clicking)\b.{0,80}\b(?:agree|privacy|terms)\b"
     r"|^thank you for (?:signing up|subscribing)\b"
@@ -119,7 +121,8 @@ RELATED_HEADING = (
     r"gerelateerde artikelen|(?:verwandte|ähnliche|weitere) (?:artikel|beiträge|themen|meldungen|"
     r"nachrichten)|meistgelesene?n?(?: (?:artikel|nachrichten|meldungen|beiträge))?|"
     r"mehr (?:aus|von) .{1,40}|mehr (?:nachrichten|meldungen|artikel)|"
-    r"top-(?:themen|artikel|meldungen)|"
+    r"top-(?:themen|artikel|meldungen)|les plus partagés|à la une|plus d'articles|"
+    r"nous vous recommandons|más noticias|te recomendamos|altri articoli|ti consigliamo|"
     r"похожие (?:статьи|новости)|по теме)" + _HEADING_END
 )
 
@@ -184,7 +187,9 @@ PAGE_CHROME = (
     r"to read the full story|listen to article|print article|font size|text size|"
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60}|"
     r"schriftgröße|textgröße|fehler melden|artikel (?:bewerten|empfehlen|weiterempfehlen)|"
-    r"zur homepage|rate this (?:article|story)|"
+    r"zur homepage|rate this (?:article|story)|ajouter (?:à|aux) (?:mes )?favoris|"
+    r"taille du texte|signaler une erreur|tamaño de(?:l)? (?:letra|texto)|reportar un error|"
+    r"dimensione (?:del )?testo|segnala un errore|ir a la portada|"
     # The pages of a story cut in parts, and the footer's legal links.
     r"(?:page|seite|página|pagina) \d+ ?(?:/|of|von|sur|de|di|van) ?\d+|"
     r"top of (?:the )?page|(?:zum )?seitenanfang|nach oben|haut de (?:la )?page|"

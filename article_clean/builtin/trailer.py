@@ -39,6 +39,8 @@ REPLY_FORM = (
     r"réagir|kommentare|kommentar schreiben|commenti|lascia un commento|comentários|"
     r"leserkommentare|lesermeinungen|leserbriefe|kommentar abgeben|diskutieren sie mit|"
     r"réagissez|commentaires des lecteurs|comentarios de los lectores|commenti dei lettori|"
+    r"(?:voir|lire) les commentaires|ver (?:los )?comentarios|comentar|commenta|"
+    r"(?:leggi|vedi) i commenti|"
     r"deixe (?:um|seu) comentário|deixe uma resposta|reacties|plaats een reactie|"
     r"комментарии|оставить комментарий|добавить комментарий|отзывы|(?:добавить|оставить) отзыв|"
     r"コメント|댓글)"
