@@ -239,7 +239,7 @@ BUTTONS = {
            "Druckversion", "Artikel versenden", "Mister Wong", "Seite 1 / 2", "Zum Seitenanfang",
            "Fenster schließen", "[mehr]", "mehr...", "weiter", "Video abspielen",
            "Schriftgröße", "Artikel bewerten", "Fehler melden", "Weitere Meldungen",
-           "Mehr aus Politik", "Meistgelesene Artikel", "Leserkommentare", "Diskutieren Sie mit"),
+           "Meistgelesene Artikel", "Leserkommentare", "Diskutieren Sie mit"),
     "fr": ("Imprimer", "Enregistrer", "Partager sur Facebook", "Galerie photos", "Page 1 sur 2",
            "Page suivante", "Lire la suite", "Mentions légales", "Politique de confidentialité",
            "Taille du texte", "Signaler une erreur", "Envoyer par e-mail", "Les plus partagés",
@@ -250,7 +250,7 @@ BUTTONS = {
     "it": ("Stampa", "Stampa articolo", "Condividi su Facebook", "Galleria fotografica",
            "Pagina 1 di 2", "Pagina successiva", "Continua a leggere", "Note legali",
            "Informativa sulla privacy", "Dimensione testo", "Segnala un errore",
-           "Invia per email", "Altri articoli", "Commenta"),
+           "Invia per email", "Altri articoli", "Vedi i commenti"),
     "pt": ("Imprimir", "Salvar", "Compartilhe no Facebook", "Galeria de fotos", "Página 1 de 2",
            "Próxima página", "Continue lendo", "Política de privacidade", "Termos de uso"),
     "nl": ("Printen", "Opslaan", "Deel op Facebook", "Fotoserie", "Pagina 1 van 2",
@@ -289,3 +289,27 @@ def test_a_tags_line_after_the_story_goes_to_the_trailer(language: str) -> None:
     assert article.trailer == TAGS_LINES[language]
     (line,) = [s for s in article.segments if s.text.strip() == TAGS_LINES[language]]
     assert line.rule == "TRL007"  # told as a tags line, not only by its place after the story
+
+
+# language: lines a story writes that share a word with a page's buttons or headings: a
+# subheading, a list's label, a bracketed editor's note, a word of a review. They stay.
+STORY_LINES = {
+    "en": ("PLUS:", "Delicious", "Tweeter", "[Moreover, two paragraphs were cut.]"),
+    "de": ("Plus", "Mehr von allem", "Leserbriefe", "Speichern", "Weiter so!",
+           "[Mehrere Absätze wurden gekürzt.]"),
+    "fr": ("Plus !", "Réagissez !", "[Plusieurs passages ont été coupés.]"),
+    "es": ("Te recomendamos:", "Comentar:"),
+    "it": ("Ti consigliamo:", "Commenta:"),
+    "pt": ("Comentar:",),
+    "nl": ("Meer",),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(STORY_LINES))
+def test_a_storys_own_short_lines_stay(language: str) -> None:
+    headline, story = _ENGLISH if language == "en" else PAGES[language][:2]
+    cleaner = Cleaner(strict=True)
+    for line in STORY_LINES[language]:
+        kept = [story[0], story[1], line, story[2], story[3]]
+        article = cleaner.clean("\n\n".join([headline, *kept]), kind="text")
+        assert article.body == "\n\n".join(kept), line

@@ -32,7 +32,7 @@ _BUTTONS_ABROAD = (
     r"enregistrer|imprimir(?: (?:artículo|noticia|página))?|guardar|salvar|"
     r"stampa(?: (?:articolo|l'articolo|pagina))?|printen|afdrukken|opslaan|"
     r"druckversion|druckansicht|version imprimable|versione stampabile|printversie|"
-    r"(?:artikel )?versenden|speichern|bookmarken|tweeter|tuitear|"
+    r"artikel versenden|bookmarken|tuitear|"
     r"envoyer par (?:e-?mail|courriel)|enviar por (?:correo|e-?mail)|invia per (?:e-?mail|mail)"
 )
 _NETWORKS = (
@@ -41,7 +41,7 @@ _NETWORKS = (
     r"e-?mail(?: this)?|printer[- ]friendly(?: version)?|print(?: this)?(?: (?:page|article|story))?|"
     r"facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|social bookmarks?|"
     # The bookmark services pages of the 2000s linked to.
-    r"del\.icio\.us|delicious|digg(?: this)?|stumbleupon|technorati|mister wong|yigg|webnews|newsvine|"
+    r"del\.icio\.us|digg(?: this)?|stumbleupon|technorati|mister wong|yigg|webnews|newsvine|"
     r"flipboard|pocket|telegram|tumblr|google\+|messenger|sms|copy(?: link| url)?|link copied|"
     r"save(?: article)?|bookmark|like|instagram|youtube|vk|vkontakte|odnoklassniki|weibo|wechat|"
     r"line|kakao(?:talk)?|naver|mix|xing|threads|bluesky|mastodon|snapchat|tiktok|rss|"
@@ -92,8 +92,9 @@ INLINE_LINK = (
     r"lees ook|читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
     r"\S.{0,200}$"
     r"|^also on [\w.-]+\.\w{2,}\s+\S.{0,200}$"
+    # A whole word: "[Moreover ...]", "[Plusieurs passages ont été coupés.]" are the story's.
     r"|^\[(?:read more|related|see also|more|watch|mehr|weiterlesen|plus|lire la suite|más|"
-    r"leer más|leggi tutto|meer|lees meer|leia mais)[^\]]{0,200}\]$"
+    r"leer más|leggi tutto|meer|lees meer|leia mais)\b[^\]]{0,200}\]$"
     r"|\[(?:INSIGHT|LATEST|REVEALED|ANALYSIS|VIDEO|PICTURES|POLL|EXCLUSIVE|LIVE|NEWS|REACTION)\]"
 )
 
@@ -101,7 +102,7 @@ _HEADING_END = r"[\s:.!…»\-–—|]*$"
 
 RELATED_HEADING = (
     r"^(?:our |the )?(?:related(?: (?:articles?|stories|posts|content|coverage|news|links|topics|reading|"
-    r"videos?|items))?|more|mehr|plus|más|meer|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
+    r"videos?|items))?|more|more (?:from|on|in|about) .{1,60}|more (?:stories|news|articles|"
     r"headlines|videos|to explore|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be "
     r"interested in)|recommended(?: for you| stories| articles| reading| videos)?|"
     r"read (?:next|this next)|what to read next|further reading|up next|"
@@ -120,9 +121,9 @@ RELATED_HEADING = (
     r"(?:notícias|artigos|matérias) relacionad[oa]s|meer over dit onderwerp|"
     r"gerelateerde artikelen|(?:verwandte|ähnliche|weitere) (?:artikel|beiträge|themen|meldungen|"
     r"nachrichten)|meistgelesene?n?(?: (?:artikel|nachrichten|meldungen|beiträge))?|"
-    r"mehr (?:aus|von) .{1,40}|mehr (?:nachrichten|meldungen|artikel)|"
+    r"mehr (?:nachrichten|meldungen|artikel)|"
     r"top-(?:themen|artikel|meldungen)|les plus partagés|à la une|plus d'articles|"
-    r"nous vous recommandons|más noticias|te recomendamos|altri articoli|ti consigliamo|"
+    r"más noticias|altri articoli|"
     r"похожие (?:статьи|новости)|по теме)" + _HEADING_END
 )
 
@@ -206,6 +207,8 @@ PAGE_CHROME = (
     r"|^(?:read|show|see|view) more$"
     r"|^(?:weiterlesen|lire la suite|leer más|seguir leyendo|continua a leggere|continue lendo|"
     r"lees meer|verder lezen)$"
+    # "More" alone with an ellipsis, in other languages: a link's label ("mehr...").
+    r"|^(?:mehr|plus|más|meer|weiter)\s?(?:\.{2,}|…)$"
     # A link back to the list or the page the story was opened from, in several languages
     # (not "Back to Basics", a post's title: only the places a site links back to).
     r"|^\W*(?:back|return|go back) to (?:the )?(?:home ?page|home|overview|list|index|main page|"
