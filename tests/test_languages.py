@@ -297,7 +297,7 @@ STORY_LINES = {
     "en": ("PLUS:", "Delicious", "Tweeter", "[Moreover, two paragraphs were cut.]"),
     "de": ("Plus", "Mehr von allem", "Leserbriefe", "Speichern", "Weiter so!",
            "[Mehrere Absätze wurden gekürzt.]"),
-    "fr": ("Plus !", "Réagissez !", "[Plusieurs passages ont été coupés.]"),
+    "fr": ("Plus !", "Réagissez !", "Suivant !", "[Plusieurs passages ont été coupés.]"),
     "es": ("Te recomendamos:", "Comentar:"),
     "it": ("Ti consigliamo:", "Commenta:"),
     "pt": ("Comentar:",),

@@ -38,7 +38,8 @@ _BUTTONS_ABROAD = (
 _NETWORKS = (
     r"share(?: (?:this|on|via|to|the|article|story|post|page)){0,3}"
     rf"(?: (?!{_TWO_WORD_NETWORK})\w+)?|{_SHARE_ABROAD}|{_BUTTONS_ABROAD}|tweet|pin(?: it)?|"
-    r"e-?mail(?: this)?|printer[- ]friendly(?: version)?|print(?: this)?(?: (?:page|article|story))?|"
+    r"e-?mail(?: this)?|printer[- ]friendly(?: version)?|"
+    r"print(?: this)?(?: (?:page|article|story))?|"
     r"facebook|twitter|x|linked ?in|pinterest|reddit|whatsapp|social bookmarks?|"
     # The bookmark services pages of the 2000s linked to.
     r"del\.icio\.us|digg(?: this)?|stumbleupon|technorati|mister wong|yigg|webnews|newsvine|"
@@ -162,7 +163,6 @@ GALLERY = (
     r"|^(?:back to gallery|caption|close|hide caption|toggle caption|show caption|"
     r"expand|enlarge(?: this)? image|view (?:gallery|slideshow|photos?|image)|open gallery|"
     r"launch (?:gallery|slideshow)|next|previous|prev|play|pause|replay|mute|unmute|"
-    r"weiter|vor|suivant|précédent|siguiente|successivo|precedente|volgende|vorige|próximo|"
     r"video (?:abspielen|ansehen)|lire la vidéo|(?:ver|reproducir) (?:el )?vídeo|"
     r"guarda il video|bekijk (?:de )?video|assista ao vídeo|"
     r"fullscreen|full screen|loading\W*|please wait\W*|zoom|view larger|"
@@ -171,6 +171,10 @@ GALLERY = (
     r"galería(?: de fotos)?|galleria(?: fotografica)?|fotogallery|galeria de fotos|fotoserie|"
     r"fotogalerij|"
     r"\d+:\d{2}(?:\s*min)?|\d+ (?:photos|images|slides))\W*$"
+    # A pager's word in other languages, bare or with its arrow: with an exclamation it is a
+    # story's own ("Weiter so!", "Suivant !").
+    r"|^(?:weiter|vor|suivant|précédent|siguiente|successivo|precedente|volgende|vorige|próximo)"
+    r"\s*[»›>→]?$"
 )
 
 PAGE_CHROME = (
