@@ -1013,7 +1013,7 @@ def _visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator
     for paragraph in body.text_content().split(_BLOCK_END):
         if paragraph.startswith(_ITEM_START):
             text = paragraph[1:].replace(_ITEM_START, "")
-            if not _ITEM_OPENING.fullmatch(text or " "):
+            if _ITEM_OPENING.sub("", text):  # an item with no text gives no bullet alone
                 yield from _loose_lines(_as_item(text), ITEM)
         else:
             yield from _loose_lines(paragraph, None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_clean import Cleaner
+from article_clean import Article, Cleaner
 
 # language: (headline, story paragraphs, chrome: home link, ad marker, inline link, related
 # heading, share prompt, second share prompt, newsletter prompt, comments link, copyright)
@@ -269,20 +269,30 @@ TAGS_LINES = {
 }
 
 
+def _headline_and_story(language: str) -> tuple[str, tuple[str, ...]]:
+    return _ENGLISH if language == "en" else (PAGES[language][0], PAGES[language][1])
+
+
+def _with_line_inside(language: str, line: str) -> tuple[Article, str, list[str]]:
+    """The language's page cleaned with `line` alone between its second and third paragraphs;
+    its headline, and its story with the line in place."""
+    headline, story = _headline_and_story(language)
+    kept = [story[0], story[1], line, story[2], story[3]]
+    article = Cleaner(strict=True).clean("\n\n".join([headline, *kept]), kind="text")
+    return article, headline, kept
+
+
 @pytest.mark.parametrize("language", sorted(BUTTONS))
 def test_a_pages_buttons_and_footer_links_leave_the_story(language: str) -> None:
-    headline, story = _ENGLISH if language == "en" else PAGES[language][:2]
-    cleaner = Cleaner(strict=True)
     for button in BUTTONS[language]:
-        text = "\n\n".join([headline, story[0], story[1], button, story[2], story[3]])
-        article = cleaner.clean(text, kind="text")
-        assert article.body == "\n\n".join(story), button
+        article, headline, kept = _with_line_inside(language, button)
+        assert article.body == "\n\n".join(kept[:2] + kept[3:]), button
         assert article.headline == headline, button  # nor taken for the headline
 
 
 @pytest.mark.parametrize("language", sorted(TAGS_LINES))
 def test_a_tags_line_after_the_story_goes_to_the_trailer(language: str) -> None:
-    headline, story = _ENGLISH if language == "en" else PAGES[language][:2]
+    headline, story = _headline_and_story(language)
     text = "\n\n".join([headline, *story, TAGS_LINES[language]])
     article = Cleaner(strict=True).clean(text, kind="text")
     assert article.body == "\n\n".join(story)
@@ -307,9 +317,6 @@ STORY_LINES = {
 
 @pytest.mark.parametrize("language", sorted(STORY_LINES))
 def test_a_storys_own_short_lines_stay(language: str) -> None:
-    headline, story = _ENGLISH if language == "en" else PAGES[language][:2]
-    cleaner = Cleaner(strict=True)
     for line in STORY_LINES[language]:
-        kept = [story[0], story[1], line, story[2], story[3]]
-        article = cleaner.clean("\n\n".join([headline, *kept]), kind="text")
+        article, _, kept = _with_line_inside(language, line)
         assert article.body == "\n\n".join(kept), line
