@@ -263,7 +263,7 @@ class Engine:
                 if item.scope is Scope.REST:
                     rest_hits.append((block.index, item))
         for start, item in rest_hits:
-            if _leaves_story_before(doc, start):
+            if _leaves_story_before(doc, start) and not _story_goes_on(doc, start):
                 _apply_rest(doc, start, item)
                 break
 
@@ -329,6 +329,31 @@ def _leaves_story_before(doc: Document, start: int) -> bool:
                 if before >= STORY_BEFORE_TRAILER:
                     return True
     return False
+
+
+def _story_goes_on(doc: Document, start: int) -> bool:
+    """Whether more prose follows block `start`, a paragraph of prose, than precedes it.
+
+    A heading ("Comments", "About the author") ends a story whatever follows it, a thread as
+    long as you like. A sentence does not: one that reads like a writer's bio ("Jane Doe is a
+    columnist for ...") may open the fourth paragraph of a story about her, and the story does
+    not end there. The bio that ends a story has most of the story above it. (The sentence
+    itself stays its marker's: a thread may follow a bio that ends a short story, and a
+    paragraph left to the layout rules there would join the story to the thread.)
+    """
+    if not doc.stats(start).prose:
+        return False
+    before = after = 0
+    for index in range(len(doc)):
+        if index == start or doc.label(index) is not None:
+            continue
+        stats = doc.stats(index)
+        if stats.prose and not stats.list_on_one_line:
+            if index < start:
+                before += stats.words
+            else:
+                after += stats.words
+    return after > before
 
 
 def _apply_rest(doc: Document, start: int, item: Rule) -> None:

@@ -8,11 +8,13 @@ rule that took it, or because it never reached the page's text.
 Per page, the truth's 4-token shingles that the output (headline, then body: the "+title" of
 `accuracy.py` where the truth opens with the title) lacks are looked for in the Article's
 whole text: each counts for the removed segment where it starts (a shingle across two segments,
-as a paragraph cut into lines makes, is found there too); what the text does not hold never reached the text the rules saw (the HTML front end, trafilatura's region or
-the page read whole, left it out). Shares are of all the truth's shingles (not averaged per
-page as the F1 is), so they say which mechanism costs recall, not the F1 itself. The pages that
-lose most to each rule are listed for the halves one may read ("tune" and ScrapingHub); for
-"check", totals only.
+as a paragraph cut into lines makes, is found there too); what the text does not hold never
+reached the text the rules saw (the HTML front end, trafilatura's region or the page read whole,
+left it out). Shares are of all the truth's shingles (not averaged per page as the F1 is), so
+they say which mechanism costs recall, not the F1 itself; `--per-page` weighs every page alike
+instead, as the F1's recall does, so that a short post's lost lines count as much as a long
+page's. The pages that lose most to each rule are listed for the halves one may read ("tune"
+and ScrapingHub); for "check", totals only.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default="../shared/bench-data/dragnet", help="bench-data folder")
     parser.add_argument("--half", choices=("tune", "check"), default="tune")
     parser.add_argument("--top", type=int, default=20, help="causes listed")
+    parser.add_argument(
+        "--per-page", action="store_true", help="each page's share of its own truth, averaged"
+    )
     args = parser.parse_args(argv)
     corpus = Path(args.data).name
     split = is_split(corpus)
@@ -84,23 +89,33 @@ def main(argv: list[str] | None = None) -> int:
     title = corpus.startswith(TITLE_IN_TRUTH)  # as accuracy.py scores it ("+title")
     cleaner = Cleaner(time_budget=None)
     totals: Counter[str] = Counter()
-    by_page: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    shares: Counter[str] = Counter()  # per page: the share of that page's truth
+    by_page: dict[str, list[tuple[float, str]]] = defaultdict(list)
     truth = 0
     for page in pages:
         content = page.read_text() if page.path.suffix == ".txt" else page.read_bytes()
         article = cleaner.clean(content, url=page.url or None)
-        truth += sum(shingles(page.truth).values())
+        page_truth = sum(shingles(page.truth).values())
+        truth += page_truth
         for cause, count in losses(page, article, title).items():
             totals[cause] += count
-            by_page[cause].append((count, page.id))
+            shares[cause] += count / max(page_truth, 1)
+            weight = count / max(page_truth, 1) if args.per_page else count
+            by_page[cause].append((weight, page.id))
     lost = sum(totals.values())
     name = f"{corpus} {args.half}" if split else corpus
     print(f"{name}: {len(pages)} pages, {truth:,} truth shingles, {lost:,} missing "
-          f"({lost / max(truth, 1):.3f})")
-    for cause, count in totals.most_common(args.top):
+          f"({lost / max(truth, 1):.3f}; per page {sum(shares.values()) / max(len(pages), 1):.3f})")
+    ranked = shares if args.per_page else totals
+    for cause, _ in ranked.most_common(args.top):
         worst = sorted(by_page[cause], reverse=True)[:4] if readable else []
-        pages_shown = ", ".join(f"{page_id} ({n})" for n, page_id in worst)
-        print(f"  {count / max(truth, 1):.4f}  {count:7,}  {cause:40} {pages_shown}")
+        if args.per_page:
+            pages_shown = ", ".join(f"{page_id} ({n:.2f})" for n, page_id in worst)
+            share = shares[cause] / max(len(pages), 1)
+        else:
+            pages_shown = ", ".join(f"{page_id} ({n:.0f})" for n, page_id in worst)
+            share = totals[cause] / max(truth, 1)
+        print(f"  {share:.4f}  {totals[cause]:7,}  {cause:40} {pages_shown}")
     return 0
 
 

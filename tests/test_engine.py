@@ -120,6 +120,31 @@ def test_a_trailer_marker_below_the_story_takes_the_rest() -> None:
     assert article.trailer == tail
 
 
+BIO = (
+    "Jane Doe is a columnist for the Daily Record, where she has written about the history of "
+    "money for twenty years."
+)
+
+
+def test_a_bio_like_sentence_inside_the_story_does_not_end_it() -> None:
+    """A story about a writer may say who she is in its second paragraph: what follows is
+    still the story, and longer than what precedes."""
+    first, rest = STORY.split("\n\n", 1)
+    more = rest.replace("Paragraph", "Section")
+    text = f"{first}\n\n{BIO}\n\n{rest}\n\n{more}"
+    article = clean(text, strict=True)
+    assert article.body.endswith(f"{rest}\n\n{more}")
+    assert article.trailer == BIO  # the sentence alone: its marker's, but no end
+
+
+def test_a_bio_under_the_story_ends_it() -> None:
+    tail = f"{BIO}\n\nMore from this writer"
+    article = clean(f"{STORY}\n\n{tail}", strict=True)
+    assert article.body == STORY
+    assert article.trailer == tail
+    assert article.removed[0].rule == "TRL009"
+
+
 def test_the_time_budget_is_enforced() -> None:
     from article_clean import TimeBudgetExceeded
 
