@@ -472,3 +472,55 @@ def test_a_short_thread_between_the_headline_and_the_story_leaves_the_story() ->
         ]
     )
     assert clean(page, kind="text").paragraphs[-3:] == (*BRIDGE, POST)
+
+
+STORY_PARAGRAPHS = [
+    f"Paragraph {n} of the market report says how prices moved in the month, city by city, "
+    "and what the agents expect of the autumn."
+    for n in range(6)
+]
+CITIES = ["Phoenix", "Denver", "Boston", "Chicago", "Seattle", "Austin", "Portland", "Miami"]
+
+
+def _table(rows: int) -> list[str]:
+    header = "City\tMedian price\tYearly change\tMonthly change"
+    return [header] + [
+        f"{CITIES[n % len(CITIES)]} {n}\t${100 + n}\t{n % 9}.{n % 7}%\t-{n % 3}.{n % 5}%"
+        for n in range(rows)
+    ]
+
+
+def test_a_long_table_between_two_parts_of_a_story_does_not_end_it() -> None:
+    """Forty short rows would read as the gap where the page's lists begin; a table's rows
+    (cells written apart by tabs) are the story's figures, and the story goes on under them."""
+    table = _table(40)
+    text = "\n\n".join([*STORY_PARAGRAPHS[:3], *table, *STORY_PARAGRAPHS[3:]])
+    article = clean(text, strict=True)
+    assert article.body == text
+    assert clean(article.body, strict=True).body == article.body
+
+
+def test_a_table_under_the_story_does_not_extend_it() -> None:
+    """With no prose under it, a table does not join the story: rows score nothing either way."""
+    footer = ["Jobs", "Contact", "Advertise", "Privacy"]
+    text = "\n\n".join([*STORY_PARAGRAPHS, *_table(6), *footer])
+    article = clean(text, strict=True)
+    assert article.body == "\n\n".join(STORY_PARAGRAPHS)
+
+
+def test_an_html_table_between_two_parts_of_a_story_does_not_end_it() -> None:
+    rows = "".join(
+        f"<tr><td>{c}</td><td>{p}</td><td>{y}</td><td>{m}</td></tr>"
+        for c, p, y, m in (row.split("\t") for row in _table(40))
+    )
+    first = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS[:3])
+    last = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS[3:])
+    page = (
+        "<html><head><title>Home prices in July</title></head><body><article>"
+        f"<h1>Home prices in July</h1>{first}<table>{rows}</table>{last}</article>"
+        "<footer><p>Jobs</p><p>Contact</p></footer></body></html>"
+    )
+    article = clean(page, strict=True)
+    assert article.body.startswith(STORY_PARAGRAPHS[0])
+    assert article.body.endswith(STORY_PARAGRAPHS[-1])
+    assert "Seattle 4" in article.body

@@ -15,10 +15,10 @@ from collections.abc import Set as AbstractSet
 
 from ..document import Document
 from ..features import PROSE_WORDS, block_stats
-from ..model import Label
+from ..model import Hint, Label
 from ..thresholds import THRESHOLDS
 from . import tags as tag
-from .anchors import part_lines, title_lines, trafilatura_anchor
+from .anchors import extracted_region, part_lines, title_lines, trafilatura_anchor
 
 BODY_BONUS = THRESHOLDS.body_bonus  # over its words, for a block a rule kept as body
 SHORT_LINE = -2.0  # a line too short to be a paragraph
@@ -32,6 +32,7 @@ SHORT_SENTENCE = 1.0  # a finished sentence of a few words: a story's closing li
 SHORT_SENTENCE_WORDS = 4  # fewer words than this is a label ('Read on.'), not a closing line
 SHORT_SENTENCE_LOWERCASE = 0.5  # share of lower-case words of that sentence: titles are capitalised
 CAPTION_LINE = -2.0  # a photo caption: part of the page's story area, not of its text
+TABLE_ROW = 0.0  # a short row of a table in the main content: a story's data, not its edge
 HEAD_SHARE = 0.35  # a byline this early in the span marks the real start of the story
 TEASER_NEIGHBOUR_WORDS = 4  # a line cut off next to one is a teaser only with a title's words
 
@@ -156,9 +157,12 @@ def _text_scores(doc: Document) -> list[float | None]:
     Computed once per document: the story span is found again after every round of decisions.
     """
     scores: list[float | None] = []
+    rows = doc.memo(table_rows, text_only=True)
     for index in range(len(doc)):
         stats = doc.stats(index)
-        if stats.list_on_one_line:
+        if rows[index] and not stats.prose:
+            scores.append(None)  # a table's row: see `_undecided_score`
+        elif stats.list_on_one_line:
             scores.append(LONG_LINE)
         elif stats.prose and not _teaser(doc, index):
             scores.append(float(stats.words))
@@ -291,6 +295,12 @@ def _undecided_score(
     stats = doc.stats(index)
     if index in listed:
         return LIST_ITEM * min(stats.words, LIST_ITEM_WORDS)
+    if doc.memo(table_rows, text_only=True)[index]:
+        # A table of figures between two parts of a story is a hundred short rows: scored as
+        # short lines, they would end the story above it. A table neither ends the story nor
+        # extends it (unless the story announced it): the story runs across it to the prose
+        # under it, or ends above it where none follows.
+        return TABLE_ROW
     if stats.has_link and stats.words < LINK_LINE_WORDS:
         return LINK_LINE
     if stats.words >= LONG_LINE_WORDS:
@@ -505,13 +515,20 @@ def _with_gaps(doc: Document, scores: list[float]) -> list[float]:
     A story holds a subheading, a photo and its credit between two paragraphs; a gap of ten
     short lines is where the story ended and the page's lists began, however much prose a
     list of teasers below it holds. A list written with bullets is no gap: pages write their
-    story's lists so (a product's features, a schedule), their menus seldom.
+    story's lists so (a product's features, a schedule), their menus seldom. Nor is a table
+    whose cells are written apart: a story's figures.
     """
     weighted = []
     gap = 0
-    for bullet, label, score in zip(doc.memo(_bullets, text_only=True), doc.labels(), scores):
+    for bullet, table, label, score in zip(
+        doc.memo(_bullets, text_only=True), doc.memo(table_rows, text_only=True), doc.labels(),
+        scores,
+    ):
         if bullet and label is None:
             weighted.append(max(score, BULLET_LINE))  # a list's item: not a gap
+            continue
+        if table and label is None:
+            weighted.append(score)
             continue
         gap = gap + 1 if score <= 0 else 0
         weighted.append(score - GAP_STEP * max(0, gap - GAP_FREE))
@@ -520,6 +537,27 @@ def _with_gaps(doc: Document, scores: list[float]) -> list[float]:
 
 def _bullets(doc: Document) -> list[bool]:
     return [doc.stats(index).bullet for index in range(len(doc))]
+
+
+def table_rows(doc: Document) -> list[bool]:
+    """A table's rows: lines of two cells or more, written apart by tabs, next to another such
+    line, as the HTML reader writes a table's rows and the body's text keeps them (so that the
+    body cleaned again reads them the same); and in the region trafilatura kept, every line
+    of a table (on a page read whole, a table may be the page's layout, or its sidebar's)."""
+    celled = [_cells(block.text) >= TABLE_CELLS for block in doc.blocks]
+    region = extracted_region(doc)
+    return [
+        (here and ((i > 0 and celled[i - 1]) or (i + 1 < len(celled) and celled[i + 1])))
+        or (region and doc.blocks[i].hint == Hint.TABLE)
+        for i, here in enumerate(celled)
+    ]
+
+
+TABLE_CELLS = 2  # cells of a table's row; one is a line with a tab in it
+
+
+def _cells(text: str) -> int:
+    return sum(1 for cell in text.split("\t") if cell.strip()) if "\t" in text else 0
 
 
 def story_span(doc: Document) -> tuple[int, int] | None:
