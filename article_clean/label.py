@@ -262,10 +262,16 @@ class Engine:
                 doc.decide(block.index, item.label, item.id)
                 if item.scope is Scope.REST:
                     rest_hits.append((block.index, item))
+        prose: list[int] | None = None  # read once: no label changes until the rest is taken
         for start, item in rest_hits:
-            if _leaves_story_before(doc, start) and not _story_goes_on(doc, start):
-                _apply_rest(doc, start, item)
-                break
+            if not _leaves_story_before(doc, start):
+                continue
+            if doc.stats(start).prose:
+                prose = _prose_words_up_to(doc) if prose is None else prose
+                if _story_goes_on(prose, start):
+                    continue
+            _apply_rest(doc, start, item)
+            break
 
 
 # A pattern rule as the engine searches it: its position among the markers, the rule, the
@@ -331,8 +337,19 @@ def _leaves_story_before(doc: Document, start: int) -> bool:
     return False
 
 
-def _story_goes_on(doc: Document, start: int) -> bool:
-    """Whether more prose follows block `start`, a paragraph of prose, than precedes it.
+def _prose_words_up_to(doc: Document) -> list[int]:
+    """Words of undecided prose in the blocks before each block (and, last, in them all)."""
+    totals = [0]
+    for index in range(len(doc)):
+        stats = doc.stats(index)
+        counted = doc.label(index) is None and stats.prose and not stats.list_on_one_line
+        totals.append(totals[-1] + (stats.words if counted else 0))
+    return totals
+
+
+def _story_goes_on(prose: list[int], start: int) -> bool:
+    """Whether more prose follows block `start`, a paragraph of prose that a rest-scope marker
+    matched, than precedes it (`prose` from `_prose_words_up_to`).
 
     A heading ("Comments", "About the author") ends a story whatever follows it, a thread as
     long as you like. A sentence does not: one that reads like a writer's bio ("Jane Doe is a
@@ -341,19 +358,7 @@ def _story_goes_on(doc: Document, start: int) -> bool:
     itself stays its marker's: a thread may follow a bio that ends a short story, and a
     paragraph left to the layout rules there would join the story to the thread.)
     """
-    if not doc.stats(start).prose:
-        return False
-    before = after = 0
-    for index in range(len(doc)):
-        if index == start or doc.label(index) is not None:
-            continue
-        stats = doc.stats(index)
-        if stats.prose and not stats.list_on_one_line:
-            if index < start:
-                before += stats.words
-            else:
-                after += stats.words
-    return after > before
+    return prose[-1] - prose[start + 1] > prose[start]
 
 
 def _apply_rest(doc: Document, start: int, item: Rule) -> None:
