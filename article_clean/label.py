@@ -266,7 +266,7 @@ class Engine:
         for start, item in rest_hits:
             if not _leaves_story_before(doc, start):
                 continue
-            if doc.stats(start).prose:
+            if doc.stats(start).prose and _prose_follows(doc, start):
                 prose = _prose_words_up_to(doc) if prose is None else prose
                 if _story_goes_on(prose, start):
                     continue
@@ -347,6 +347,13 @@ def _prose_words_up_to(doc: Document) -> list[int]:
     return totals
 
 
+def _prose_follows(doc: Document, start: int) -> bool:
+    """Whether the block under block `start` is an undecided paragraph of prose: the story
+    going on. A thread's first record (a name, a date) is not, nor a heading."""
+    after = start + 1
+    return after < len(doc) and doc.label(after) is None and doc.stats(after).prose
+
+
 def _story_goes_on(prose: list[int], start: int) -> bool:
     """Whether more prose follows block `start`, a paragraph of prose that a rest-scope marker
     matched, than precedes it (`prose` from `_prose_words_up_to`).
@@ -354,9 +361,10 @@ def _story_goes_on(prose: list[int], start: int) -> bool:
     A heading ("Comments", "About the author") ends a story whatever follows it, a thread as
     long as you like. A sentence does not: one that reads like a writer's bio ("Jane Doe is a
     columnist for ...") may open the fourth paragraph of a story about her, and the story does
-    not end there. The bio that ends a story has most of the story above it. (The sentence
-    itself stays its marker's: a thread may follow a bio that ends a short story, and a
-    paragraph left to the layout rules there would join the story to the thread.)
+    not end there. The bio that ends a story has most of the story above it, and what follows
+    it, when longer, is a thread whose first record (a name, a date) stands right under it
+    (`_prose_follows`). The sentence itself stays its marker's: a paragraph left to the layout
+    rules there would join a short story to a thread under it.
     """
     return prose[-1] - prose[start + 1] > prose[start]
 

@@ -145,6 +145,21 @@ def test_a_bio_under_the_story_ends_it() -> None:
     assert article.removed[0].rule == "TRL009"
 
 
+def test_a_thread_under_a_bio_is_not_taken_for_the_story_going_on() -> None:
+    """Comments longer than the story under its closing bio: the first thing under the bio
+    is a commenter's name, not the story's next paragraph."""
+    thread = "\n\n".join(
+        f"reader{n}\n\nOctober {n + 2}, 2012 at 10:{n}5 am\n\n"
+        f"I have followed this debate for years, and comment number {n} is that the council "
+        "should have listened to the librarians before it spent the money on the new site.\n\n"
+        "Reply"
+        for n in range(8)
+    )
+    article = clean(f"{STORY}\n\n{BIO}\n\n{thread}", strict=True)
+    assert article.body == STORY
+    assert article.trailer == f"{BIO}\n\n{thread}"
+
+
 def test_the_time_budget_is_enforced() -> None:
     from article_clean import TimeBudgetExceeded
 

@@ -542,8 +542,14 @@ def _bullets(doc: Document) -> list[bool]:
 def table_rows(doc: Document) -> list[bool]:
     """A table's rows: lines of two cells or more, written apart by tabs, next to another such
     line, as the HTML reader writes a table's rows and the body's text keeps them (so that the
-    body cleaned again reads them the same); and in the region trafilatura kept, every line
-    of a table (on a page read whole, a table may be the page's layout, or its sidebar's)."""
+    body cleaned again reads them the same); and in the region trafilatura kept, every line of
+    a table in the first reading (the body cleaned again, as text, knows only the rows written
+    with tabs: a table of one cell per row still ends the story there).
+
+    Not on an HTML page read whole: its tables may be the page's layout, its menus or its
+    sidebar's, which would join the story to the prose around them."""
+    if any(block.hint == Hint.OUTSIDE for block in doc.blocks):
+        return [False] * len(doc)
     celled = [_cells(block.text) >= TABLE_CELLS for block in doc.blocks]
     region = extracted_region(doc)
     return [
