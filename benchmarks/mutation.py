@@ -169,7 +169,29 @@ MUTANTS = (
         "headings = doc.rules_tagged(tag.COMMENTS_HEADING)",
         "headings = frozenset()",
     ),
+    # a table's rows
+    *_steps(STORY, "TABLE_ROW", "0.0", "-0.5", "0.5"),
+    Mutant(
+        "story.a table's rows make a gap",
+        STORY,
+        "        if table and label is None:\n"
+        "            weighted.append(score)\n"
+        "            continue\n",
+        "",
+    ),
     # label.py
+    Mutant(
+        "label.a bio ends the story wherever it stands",
+        LABEL,
+        "                if _story_goes_on(prose, start):",
+        "                if False:",
+    ),
+    Mutant(
+        "label.the story goes on under a bio whatever stands under it",
+        LABEL,
+        "            if doc.stats(start).prose and _prose_follows(doc, start):",
+        "            if doc.stats(start).prose:",
+    ),
     *_steps(LABEL, "STORY_BEFORE_TRAILER", "50", "49", "51"),
     *_steps(LABEL, "TRAILER_WINDOW", "40", "39", "41"),
     Mutant(
