@@ -515,8 +515,8 @@ def _with_gaps(doc: Document, scores: list[float]) -> list[float]:
     A story holds a subheading, a photo and its credit between two paragraphs; a gap of ten
     short lines is where the story ended and the page's lists began, however much prose a
     list of teasers below it holds. A list written with bullets is no gap: pages write their
-    story's lists so (a product's features, a schedule), their menus seldom. Nor is a table
-    whose cells are written apart: a story's figures.
+    story's lists so (a product's features, a schedule), their menus seldom. Nor is a table's
+    row (`table_rows`): a story's figures.
     """
     weighted = []
     gap = 0
