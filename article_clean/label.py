@@ -347,11 +347,17 @@ def _prose_words_up_to(doc: Document) -> list[int]:
     return totals
 
 
+RECORD_WINDOW = 3  # blocks under a bio where a thread's first record stands
+
+
 def _prose_follows(doc: Document, start: int) -> bool:
-    """Whether the block under block `start` is an undecided paragraph of prose: the story
-    going on. A thread's first record (a name, a date) is not, nor a heading."""
-    after = start + 1
-    return after < len(doc) and doc.label(after) is None and doc.stats(after).prose
+    """Whether the story may go on under block `start`: no record of a thread (a commenter's
+    date line, a "says:" line: a byline or a trailer line a marker decided) within the next
+    few blocks. A subheading or a photo's credit may stand there in a story."""
+    return not any(
+        doc.label(index) in (Label.BYLINE, Label.TRAILER)
+        for index in range(start + 1, min(len(doc), start + 1 + RECORD_WINDOW))
+    )
 
 
 def _story_goes_on(prose: list[int], start: int) -> bool:

@@ -145,6 +145,14 @@ def test_a_bio_under_the_story_ends_it() -> None:
     assert article.removed[0].rule == "TRL009"
 
 
+@pytest.mark.parametrize("under", ["Early years", "Photo: John Smith/Daily Record"])
+def test_a_subheading_or_a_credit_under_a_bio_inside_the_story_does_not_end_it(under: str) -> None:
+    rest = "\n\n".join(STORY.replace("Paragraph", name) for name in ("Section", "Part"))
+    article = clean(f"{STORY}\n\n{BIO}\n\n{under}\n\n{rest}", strict=True)
+    assert article.body.startswith(STORY)
+    assert article.body.endswith(rest)
+
+
 def test_a_thread_under_a_bio_is_not_taken_for_the_story_going_on() -> None:
     """Comments longer than the story under its closing bio: the first thing under the bio
     is a commenter's name, not the story's next paragraph."""

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from article_clean import clean
+from article_clean import Document, clean
+from article_clean.blocks import split_blocks
+from article_clean.builtin.story import table_rows
+from article_clean.model import Hint
 
 POST = (
     "I finally tried the new bakery on the corner this morning, and the rye loaf was every bit "
@@ -525,3 +529,26 @@ def test_an_html_table_between_two_parts_of_a_story_does_not_end_it() -> None:
     assert article.body.startswith(STORY_PARAGRAPHS[0])
     assert article.body.endswith(STORY_PARAGRAPHS[-1])
     assert "Seattle 4" in article.body
+
+
+def _rows_of(text: str, hints: dict[int, Hint] | None = None) -> list[bool]:
+    blocks = tuple(
+        replace(b, hint=(hints or {}).get(b.index, b.hint)) for b in split_blocks(text)
+    )
+    return table_rows(Document(text, blocks))
+
+
+def test_a_tables_rows_are_lines_of_two_cells_or_more_next_to_another() -> None:
+    text = "\n".join(["Intro line", "a\tb", "c\td", "one tab\t", "lone\tline", "x", "e\tf\tg"])
+    # "one tab\t" has one cell; "lone\tline" follows it and "x" follows that: no neighbour row.
+    assert _rows_of(text) == [False, True, True, False, False, False, False]
+
+
+def test_a_table_line_of_one_cell_is_a_row_in_trafilaturas_region_only() -> None:
+    text = "Figures for July\nPhoenix: up 3%\nDenver: up 2%"
+    region = {0: Hint.PARAGRAPH, 1: Hint.TABLE, 2: Hint.TABLE}
+    assert _rows_of(text, region) == [False, True, True]
+    # On a page read whole (lines outside trafilatura's region), no table is a story's.
+    whole = {**region, 0: Hint.OUTSIDE}
+    assert _rows_of("a\tb\nc\td\ne", whole) == [False, False, False]
+    assert _rows_of(text, whole) == [False, False, False]
