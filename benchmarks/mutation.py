@@ -187,6 +187,12 @@ MUTANTS = (
         "                if False:",
     ),
     Mutant(
+        "label.as much prose under a bio as above it is the story going on",
+        LABEL,
+        "    return prose[-1] - prose[start + 1] > prose[start]",
+        "    return prose[-1] - prose[start + 1] >= prose[start]",
+    ),
+    Mutant(
         "label.the story goes on under a bio whatever stands under it",
         LABEL,
         "            if doc.stats(start).prose and _prose_follows(doc, start):",

@@ -145,6 +145,16 @@ def test_a_bio_under_the_story_ends_it() -> None:
     assert article.removed[0].rule == "TRL009"
 
 
+def test_a_bio_with_as_much_prose_under_it_as_above_ends_the_story() -> None:
+    """The story goes on past a bio only when more of it follows than precedes: a closing bio
+    over a reader's letter as long as the story is the story's end (a tie is no story going
+    on, so a page does not lose its trailer to a count that comes out even)."""
+    under = STORY.replace("Paragraph", "Letter")
+    article = clean(f"{STORY}\n\n{BIO}\n\n{under}", strict=True)
+    assert article.body == STORY
+    assert article.trailer == f"{BIO}\n\n{under}"
+
+
 @pytest.mark.parametrize("under", ["Early years", "Photo: John Smith/Daily Record"])
 def test_a_subheading_or_a_credit_under_a_bio_inside_the_story_does_not_end_it(under: str) -> None:
     rest = "\n\n".join(STORY.replace("Paragraph", name) for name in ("Section", "Part"))
