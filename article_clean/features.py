@@ -19,11 +19,16 @@ _SPACED_RUN = regex.compile(rf"[^\W{_UNSPACED}]+")
 # What ends a sentence in any script, as Unicode marks it (Sentence_Terminal: the full stop, the
 # Devanagari danda "।", the Arabic "؟", the Armenian "։", the Ethiopic "።"...), and an ellipsis.
 # A run of stops is matched from its first, whole (possessive): trying it from each of its
-# stops again made a line of thousands of dots quadratic.
+# stops again made a line of thousands of dots quadratic. A full stop after a capital letter
+# alone is an initial ("John M. Ford", "the U.S. border"), not a sentence's end.
+_INITIAL = r"(?!(?<=\b\p{Lu})\.(?!\.))"
 _ANY_SENTENCE_END = regex.compile(
-    r"(?<![\p{Sentence_Terminal}…])[\p{Sentence_Terminal}…]++[\"'”’»)\]]*+(?=\s|$)|[。！？]"
+    rf"(?<![\p{{Sentence_Terminal}}…]){_INITIAL}[\p{{Sentence_Terminal}}…]++[\"'”’»)\]]*+(?=\s|$)"
+    r"|[。！？]"
 )
-_SENTENCE_END = regex.compile(r"(?<![.!?])[.!?]++[\"')\]]*+(?=\s|$)")  # the same in ASCII
+_SENTENCE_END = regex.compile(  # the same in ASCII
+    r"(?<![.!?])(?!(?<=\b[A-Z])\.(?!\.))[.!?]++[\"')\]]*+(?=\s|$)"
+)
 _CLOSERS = "\"'”’»)]*"
 _TERMINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
 # A vowel sign or other combining mark is part of the letter it sits on ("कि", "ที่").

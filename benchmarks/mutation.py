@@ -117,6 +117,18 @@ MUTANTS = (
         "def block_stats(text: str) -> BlockStats:\n    tail = text.rstrip(_CLOSERS)\n",
         "def block_stats(text: str) -> BlockStats:\n    tail = text\n",
     ),
+    Mutant(
+        "features.an initial ends a sentence",
+        "article_clean/features.py",
+        '    r"(?<![.!?])(?!(?<=\\b[A-Z])\\.(?!\\.))[.!?]++',
+        '    r"(?<![.!?])[.!?]++',
+    ),
+    Mutant(
+        "features.an initial ends a sentence, in any script",
+        "article_clean/features.py",
+        '_INITIAL = r"(?!(?<=\\b\\p{Lu})\\.(?!\\.))"',
+        '_INITIAL = r""',
+    ),
     # builtin/story.py
     Mutant("story.body_bonus 5->4", "article_clean/thresholds.py", "default=5.0,", "default=4.0,"),
     Mutant("story.body_bonus 5->0", "article_clean/thresholds.py", "default=5.0,", "default=0.0,"),
@@ -215,6 +227,18 @@ MUTANTS = (
         "if size > limit:",
     ),
     # builtin/layout.py
+    Mutant(
+        "layout.CAP100 takes a paragraph under the story's",
+        "article_clean/builtin/layout.py",
+        "    if _paragraph_between_paragraphs(view, index):\n        return False\n",
+        "",
+    ),
+    Mutant(
+        "layout.CAP100 counts an abbreviation's full stop as a second sentence",
+        "article_clean/builtin/layout.py",
+        "        and bool(TWO_SENTENCES.search(view.doc.blocks[index].text))\n",
+        "        and view.doc.stats(index).sentences >= 2\n",
+    ),
     Mutant(
         "layout.BYL100 never fires",
         "article_clean/builtin/layout.py",

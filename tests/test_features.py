@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -128,6 +129,38 @@ def test_sentences_end_at_each_scripts_own_full_stop() -> None:
     for language, text in SENTENCES_IN_SCRIPTS.items():
         stats = block_stats(text)
         assert (stats.sentences, stats.ends_sentence, stats.prose) == (2, True, True), language
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("Neil Gaiman and John M. Ford in 2002.", 1),
+        ("Drugs cross the U.S. border every day, he said. Officials disagree.", 2),
+        ("Нина А. Петрова пришла. Она ушла.", 2),
+    ],
+)
+def test_a_full_stop_after_a_capital_alone_is_an_initial(text: str, sentences: int) -> None:
+    assert block_stats(text).sentences == sentences
+
+
+def test_a_list_of_sources_under_the_story_is_not_read_as_its_prose() -> None:
+    """Citations full of initials ("Jonathan P. Caulkins", "the U.S. Department") read as
+    several sentences, that is as prose, and the story ran on through them."""
+    story = "\n\n".join(
+        f"Paragraph {n} of the report on the border says something with more than enough words."
+        for n in range(4)
+    )
+    sources = "\n\n".join(
+        [
+            "Sources:",
+            "Email interview with Jonathan P. Caulkins, professor at Carnegie Mellon, Oct. 30",
+            "Email interview with Katherine M. Pfaff, spokeswoman for the U.S. Department",
+            "U.S. Drug Enforcement Administration, National Drug Threat Assessment, 2018",
+            "Office of National Drug Control Policy, What America's Users Spend on Illegal Drugs",
+        ]
+    )
+    article = clean(f"{story}\n\n{sources}", kind="text", strict=True)
+    assert article.body == story
 
 
 def test_a_vowel_sign_is_part_of_its_letter() -> None:

@@ -300,6 +300,38 @@ def test_the_line_above_a_credit_alone_is_its_caption_and_both_make_one_entry() 
     assert all(paragraph in article.body for paragraph in STORY)
 
 
+def test_a_paragraph_of_two_sentences_above_a_credit_inside_the_story_is_the_storys() -> None:
+    """A picture between two of the story's paragraphs, its credit alone under it: the
+    paragraph above the picture goes on from the one above it, and a caption is one sentence."""
+    paragraph = (
+        "Officials said the masks would help. They did not say how many more would be needed "
+        "before the winter."
+    )
+    credit = "Sakib Ali/Hindustan Times/Getty Images"
+    text = "\n\n".join([STORY[0], STORY[1], paragraph, credit, STORY[2], STORY[3]])
+    article = clean(text, kind="text", strict=True)
+    assert paragraph in article.body
+    assert article.captions == (credit,)
+
+
+def test_a_wire_caption_with_abbreviations_above_a_credit_is_a_caption() -> None:
+    """"Sen." and "Jan." end no sentence: the caption is one, under the story's paragraph."""
+    caption = "Sen. Jane Doe speaks to reporters in Des Moines, Iowa, on Jan. 5, 2020."
+    credit = "Charlie Neibergall/AP"
+    text = "\n\n".join([STORY[0], STORY[1], caption, credit, STORY[2], STORY[3]])
+    article = clean(text, kind="text", strict=True)
+    assert article.captions == (f"{caption}\n{credit}",)
+
+
+def test_a_caption_with_an_initial_above_a_credit_is_one_sentence() -> None:
+    caption = "Neil Gaiman and John M. Ford in 2002."
+    credit = "Photo by David Dyer-Bennet"
+    text = "\n\n".join([STORY[0], STORY[1], caption, credit, STORY[2], STORY[3]])
+    article = clean(text, kind="text", strict=True)
+    assert article.captions == (f"{caption}\n{credit}",)
+    assert caption not in article.body
+
+
 def test_the_last_paragraph_above_the_posts_credit_is_the_storys() -> None:
     credit = "Photo: Getty Images"
     text = "\n\n".join([*STORY, credit])

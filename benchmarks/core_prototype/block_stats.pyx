@@ -8,7 +8,11 @@ of an unspaced script (Chinese, Japanese, Thai...) or a link mark are handed bac
 Python functions for those two fields: rare lines, and the prototype measures the common path.
 """
 
-from cpython.unicode cimport Py_UNICODE_ISALPHA, Py_UNICODE_ISLOWER, Py_UNICODE_ISSPACE, Py_UNICODE_ISUPPER
+from unicodedata import category
+
+from cpython.unicode cimport (
+    Py_UNICODE_ISALNUM, Py_UNICODE_ISALPHA, Py_UNICODE_ISLOWER, Py_UNICODE_ISSPACE, Py_UNICODE_ISUPPER,
+)
 
 
 cdef inline bint _pattern_space(Py_UCS4 c):
@@ -22,6 +26,20 @@ cdef inline bint _terminal(Py_UCS4 c):
 
 cdef inline bint _cjk_terminal(Py_UCS4 c):
     return c == u'。' or c == u'！' or c == u'？'
+
+
+cdef bint _mark(Py_UCS4 c):
+    # `\p{M}`, read from Python's table: marks are rare enough not to need one of our own.
+    return category(chr(c))[0] == u'M'
+
+
+cdef inline bint _initial(str text, Py_ssize_t j, Py_ssize_t length):
+    # `(?!(?<=\b\p{Lu})\.(?!\.))`: one full stop after a capital letter that starts a word.
+    if text[j] != u'.' or j == 0 or not Py_UNICODE_ISUPPER(text[j - 1]):
+        return False
+    if j + 1 < length and text[j + 1] == u'.':
+        return False
+    return j == 1 or not (Py_UNICODE_ISALNUM(text[j - 2]) or text[j - 2] == u'_')
 
 
 cdef inline bint _sentence_closer(Py_UCS4 c):
@@ -68,12 +86,21 @@ def stats_of(list texts, object count_words, object has_link, object unspaced, d
                     if Py_UNICODE_ISALPHA(c):
                         alpha_firsts += 1
                 in_word = True
-            if Py_UNICODE_ISALPHA(c):
-                letters += 1
+            if Py_UNICODE_ISALPHA(c) or (c >= 0x300 and _mark(c)):
+                letters += 1  # a vowel sign or other combining mark counts with its letter
             if c == u',' or c == u'、' or c == u'，':
                 commas += 1
             elif c == u'@' or c == u':' or c == u'w' or c == u'W':
                 has_mark = True
+            if _initial(text, j, length):
+                # A full stop after a capital alone ends no sentence; a CJK stop after it does.
+                k = j + 1
+                while k < length and _terminal(text[k]):
+                    if _cjk_terminal(text[k]):
+                        sentences += 1
+                    k += 1
+                j = k
+                continue
             if _terminal(c):
                 # [.!?…。！？]+ closers* (?=\s|$), else one of 。！？ alone
                 k = j
