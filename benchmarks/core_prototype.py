@@ -53,9 +53,12 @@ def build(folder: Path):  # noqa: ANN201 - the compiled module has no stub
 
 def _awkward_lines(count: int = 20_000) -> list[str]:
     """Random lines from the characters the statistics treat specially (sentence ends and
-    closers in several scripts, unusual spaces, unspaced scripts, bullets, link marks)."""
+    closers in several scripts, unusual spaces, unspaced scripts, bullets, link marks, and the
+    letters an initial's full stop follows: capitals in other scripts, letter-like symbols,
+    combining marks)."""
     pool = list("aZ .,:;!?…。！？、，\"'”’»)]*•·–-@/w\u00a0\u2028\u001c\u3000漢字カナไทยßǅ1 ")
-    pool += ["www.", "://", "...", "By ", "Photo: "]
+    pool += list("ДдΩωⅠⅰⒶ½_\u0301\u200d‿")
+    pool += ["www.", "://", "...", "By ", "Photo: ", "M. ", "U.S. "]
     rng = random.Random(16)
     return ["".join(rng.choices(pool, k=rng.randint(1, 40))) for _ in range(count)]
 

@@ -228,18 +228,6 @@ MUTANTS = (
     ),
     # builtin/layout.py
     Mutant(
-        "layout.CAP100 takes a paragraph under the story's",
-        "article_clean/builtin/layout.py",
-        "    if _paragraph_between_paragraphs(view, index):\n        return False\n",
-        "",
-    ),
-    Mutant(
-        "layout.CAP100 counts an abbreviation's full stop as a second sentence",
-        "article_clean/builtin/layout.py",
-        "        and bool(TWO_SENTENCES.search(view.doc.blocks[index].text))\n",
-        "        and view.doc.stats(index).sentences >= 2\n",
-    ),
-    Mutant(
         "layout.BYL100 never fires",
         "article_clean/builtin/layout.py",
         "and previous.rule in doc.rules_tagged(tag.LONE_BY)",

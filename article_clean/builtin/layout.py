@@ -23,7 +23,6 @@ from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alo
 from .headline_score import (
     CLOCK_TIME,
     NOT_HEADLINE,
-    TWO_SENTENCES,
     best_candidate,
     first_plain_title,
     menu_line,
@@ -579,9 +578,8 @@ def _credit_after_label(view: _Captions, index: int) -> bool:
 def _caption_above_credit(view: _Captions, index: int) -> bool:
     """The text right above a photo credit alone is that photo's caption, unless the line under
     the credit is a caption already (some pages put the credit first: 'Image copyright Getty
-    Images' above 'Image caption ...'), the line is the headline's dek, it is a paragraph of
-    several sentences under another of the story's, or the story ends there (the credit of the
-    post's picture, under its last paragraph)."""
+    Images' above 'Image caption ...'), the line is the headline's dek, or the story ends there
+    (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
     if index + 1 >= len(doc) or not view.credit_alone(index + 1) or not _caption_shaped(doc, index):
         return False
@@ -591,24 +589,7 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
         # The dek's place: a lead photo's credit may stand alone under it, unless it says whose
         # picture it credits ('Photograph: ...', not 'Credit...').
         return bool(_PICTURE_CREDIT.match(doc.blocks[index + 1].text))
-    if _paragraph_between_paragraphs(view, index):
-        return False
     return _story_goes_on(view, index + 1)
-
-
-def _paragraph_between_paragraphs(view: _Captions, index: int) -> bool:
-    """Whether block `index` is a paragraph of two sentences or more under one of the story's:
-    the story going on above a picture whose credit alone stands under it. A second sentence is
-    known by a full stop after a word in lower case and a capital after it ("... the winter.
-    They ..."): after an abbreviation ("Sen. Warren", "Jan. 5", "U.S. Army") a wire caption
-    goes on."""
-    above = index - 1
-    return (
-        above >= 0
-        and view.label(above) is None
-        and view.doc.stats(above).prose
-        and bool(TWO_SENTENCES.search(view.doc.blocks[index].text))
-    )
 
 
 def _caption_below_credit(view: _Captions, index: int) -> bool:

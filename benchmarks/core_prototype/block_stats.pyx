@@ -10,6 +10,10 @@ Python functions for those two fields: rare lines, and the prototype measures th
 
 from unicodedata import category
 
+import regex
+
+_INITIAL_AT = regex.compile(r"(?<=\b\p{Lu})\.(?!\.)")
+
 from cpython.unicode cimport (
     Py_UNICODE_ISALNUM, Py_UNICODE_ISALPHA, Py_UNICODE_ISLOWER, Py_UNICODE_ISSPACE, Py_UNICODE_ISUPPER,
 )
@@ -33,11 +37,16 @@ cdef bint _mark(Py_UCS4 c):
     return category(chr(c))[0] == u'M'
 
 
-cdef inline bint _initial(str text, Py_ssize_t j, Py_ssize_t length):
+cdef bint _initial(str text, Py_ssize_t j, Py_ssize_t length):
     # `(?!(?<=\b\p{Lu})\.(?!\.))`: one full stop after a capital letter that starts a word.
-    if text[j] != u'.' or j == 0 or not Py_UNICODE_ISUPPER(text[j - 1]):
+    # Around ASCII letters by hand; where a neighbour is not ASCII, by the package's own pattern
+    # (Python's isupper() and isalnum() are not `\p{Lu}` and `regex`'s `\w`).
+    if text[j] != u'.' or j == 0 or (j + 1 < length and text[j + 1] == u'.'):
         return False
-    if j + 1 < length and text[j + 1] == u'.':
+    cdef Py_UCS4 before = text[j - 1]
+    if before >= 128 or (j > 1 and text[j - 2] >= 128):
+        return _INITIAL_AT.match(text, j) is not None
+    if not (u'A' <= before <= u'Z'):
         return False
     return j == 1 or not (Py_UNICODE_ISALNUM(text[j - 2]) or text[j - 2] == u'_')
 
