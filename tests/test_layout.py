@@ -221,7 +221,9 @@ def test_a_line_inside_a_paragraph_of_several_lines_is_not_the_headline() -> Non
     assert clean(_above_story("Share", links, title), kind="text").headline == title
 
 
-@pytest.mark.parametrize("title", ["We're back. Sort of.", "Shuteye", "The biggest mistake I made …"])
+@pytest.mark.parametrize(
+    "title", ["We're back. Sort of.", "Shuteye", "The biggest mistake I made …"]
+)
 def test_with_no_title_shaped_line_the_line_above_the_story_and_its_byline_is_the_headline(
     title: str,
 ) -> None:
