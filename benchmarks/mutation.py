@@ -191,6 +191,19 @@ MUTANTS = (
         "            continue\n",
         "",
     ),
+    Mutant(
+        "story.the headline shown again inside the story heads a story under it",
+        STORY,
+        "        if not titled and _closes_story(scores, longest, title, run[0]):\n"
+        "            continue\n",
+        "",
+    ),
+    Mutant(
+        "story.a whole page's title shown again inside the run closes the story",
+        STORY,
+        "        if not titled and _closes_story(",
+        "        if _closes_story(",
+    ),
     # label.py
     Mutant(
         "label.a bio ends the story wherever it stands",

@@ -478,6 +478,49 @@ def test_a_short_thread_between_the_headline_and_the_story_leaves_the_story() ->
     assert clean(page, kind="text").paragraphs[-3:] == (*BRIDGE, POST)
 
 
+def test_the_headline_shown_again_under_the_story_closes_it_and_heads_nothing() -> None:
+    """An article's own text (its first line its headline): "Posts Related to <headline>"
+    under the story, then a few teaser titles and the writer's bio, is the story's footer.
+    Taken for the title shown again, it made the bio under it the story, and the story noise."""
+    headline = "An in-depth view on Roth vs. Traditional IRA"
+    story = [
+        f"Paragraph {n} of the guide explains how the two kinds of retirement account differ, "
+        "who may open one, and what each costs in taxes now and later."
+        for n in range(6)
+    ]
+    footer = [
+        f"Posts Related to {headline}",
+        "401(k) Is Not Enough: 4 Alternatives to Your Retirement Planning",
+        "Retirement is Overrated!",
+        "Dominique Brown",
+        "Dominique Brown is the CEO of a financial planning firm, a landlord, a financial "
+        "educator and the owner of a non-profit that teaches budgeting in schools.",
+    ]
+    article = clean("\n\n".join([headline, *story, *footer]), kind="text", strict=True)
+    assert article.headline == headline
+    # The footer's short lines are a cheap gap in the run: the story finder keeps them with
+    # the bio under them (ending the story above the line cost "check" more than it gained).
+    assert article.body.startswith("\n\n".join(story))
+
+
+def test_on_a_whole_page_the_title_shown_again_inside_the_run_still_heads_the_story() -> None:
+    """A whole page's text (its first line the <title>, "Post | Site"): a sidebar's prose
+    above the title shown again is no story, however much of it there is."""
+    about = [
+        f"About this blog, part {n}: I write about the tools I use to run a small company, "
+        "and about the books on management that I read on the train every morning."
+        for n in range(4)
+    ]
+    story = [
+        f"Paragraph {n} of the post says what the author learned from the interview, and how "
+        "a founder might keep the list of what to do next out of the head and on paper."
+        for n in range(2)
+    ]
+    page = ["Think Apps not Books | 47 Hats", *about, "Think Apps not Books", *story]
+    article = clean("\n\n".join(page), kind="text", strict=True)
+    assert article.body == "\n\n".join(story)
+
+
 STORY_PARAGRAPHS = [
     f"Paragraph {n} of the market report says how prices moved in the month, city by city, "
     "and what the agents expect of the autumn."
