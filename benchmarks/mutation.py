@@ -192,17 +192,22 @@ MUTANTS = (
         "",
     ),
     Mutant(
-        "story.the headline shown again inside the story heads a story under it",
+        "story.a line naming the post above it heads a story under it",
         STORY,
-        "        if not titled and _closes_story(scores, longest, title, run[0]):\n"
-        "            continue\n",
-        "",
+        "        if _closes_story(scores, longest[0], title, run[0]) and title_among_words(",
+        "        if False and title_among_words(",
     ),
     Mutant(
-        "story.a whole page's title shown again inside the run closes the story",
+        "story.the title alone shown again under a sidebar heads nothing",
         STORY,
-        "        if not titled and _closes_story(",
-        "        if _closes_story(",
+        " and title_among_words(doc, title):",
+        ":",
+    ),
+    Mutant(
+        "story.a line naming the post heads nothing whatever stands under it",
+        STORY,
+        "    return under < sum(scores[start:title])",
+        "    return True",
     ),
     # label.py
     Mutant(

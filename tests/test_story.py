@@ -478,16 +478,14 @@ def test_a_short_thread_between_the_headline_and_the_story_leaves_the_story() ->
     assert clean(page, kind="text").paragraphs[-3:] == (*BRIDGE, POST)
 
 
-def test_the_headline_shown_again_under_the_story_closes_it_and_heads_nothing() -> None:
-    """An article's own text (its first line its headline): "Posts Related to <headline>"
-    under the story, then a few teaser titles and the writer's bio, is the story's footer.
-    Taken for the title shown again, it made the bio under it the story, and the story noise."""
-    headline = "An in-depth view on Roth vs. Traditional IRA"
-    story = [
-        f"Paragraph {n} of the guide explains how the two kinds of retirement account differ, "
-        "who may open one, and what each costs in taxes now and later."
-        for n in range(6)
-    ]
+GUIDE = [
+    f"Paragraph {n} of the guide explains how the two kinds of retirement account differ, "
+    "who may open one, and what each costs in taxes now and later."
+    for n in range(6)
+]
+
+
+def _guide_with_footer(headline: str) -> str:
     footer = [
         f"Posts Related to {headline}",
         "401(k) Is Not Enough: 4 Alternatives to Your Retirement Planning",
@@ -496,16 +494,48 @@ def test_the_headline_shown_again_under_the_story_closes_it_and_heads_nothing() 
         "Dominique Brown is the CEO of a financial planning firm, a landlord, a financial "
         "educator and the owner of a non-profit that teaches budgeting in schools.",
     ]
-    article = clean("\n\n".join([headline, *story, *footer]), kind="text", strict=True)
-    assert article.headline == headline
+    return "\n\n".join([headline, *GUIDE, *footer])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "An in-depth view on Roth vs. Traditional IRA",  # an article's own headline
+        "Retirement: An in-depth view on Roth vs. Traditional IRA",  # or a page's <title>
+        "An in-depth view on Roth vs. Traditional IRA | Your Finance Site",
+    ],
+)
+def test_a_line_naming_the_post_under_it_heads_nothing(headline: str) -> None:
+    """"Posts Related to <title>" under the story, then teaser titles and the writer's bio:
+    taken for the title shown again, it made the bio the story and the story noise."""
+    article = clean(_guide_with_footer(headline), kind="text", strict=True)
     # The footer's short lines are a cheap gap in the run: the story finder keeps them with
     # the bio under them (ending the story above the line cost "check" more than it gained).
-    assert article.body.startswith("\n\n".join(story))
+    assert article.body.startswith("\n\n".join(GUIDE))
 
 
-def test_on_a_whole_page_the_title_shown_again_inside_the_run_still_heads_the_story() -> None:
-    """A whole page's text (its first line the <title>, "Post | Site"): a sidebar's prose
-    above the title shown again is no story, however much of it there is."""
+def test_a_line_naming_the_post_with_more_story_under_it_heads_that_story() -> None:
+    """A line that holds the title among words of its own heads the story under it where
+    more of the story stands under it than above: a dek above a "Review: <title>" line."""
+    headline = "Corner bakery rye"
+    dek = (
+        "A new bakery opened on the corner this spring, and the neighbours have been talking "
+        "about its bread ever since."
+    )
+    review = [
+        f"Paragraph {n} of the review says the rye loaf was every bit as good as the "
+        "neighbours had promised, and the crust kept for three days."
+        for n in range(4)
+    ]
+    text = "\n\n".join([headline, dek, f"Review: {headline}", *review])
+    article = clean(text, kind="text", strict=True)
+    assert article.body == "\n\n".join(review)
+
+
+@pytest.mark.parametrize("title_line", ["Think Apps not Books | 47 Hats", "Think Apps not Books"])
+def test_the_title_alone_shown_again_heads_the_story_under_a_sidebar(title_line: str) -> None:
+    """A whole page's text, its first line the <title> with or without the site's name: the
+    title alone shown again heads the story, however much prose a sidebar puts above it."""
     about = [
         f"About this blog, part {n}: I write about the tools I use to run a small company, "
         "and about the books on management that I read on the train every morning."
@@ -516,7 +546,7 @@ def test_on_a_whole_page_the_title_shown_again_inside_the_run_still_heads_the_st
         "a founder might keep the list of what to do next out of the head and on paper."
         for n in range(2)
     ]
-    page = ["Think Apps not Books | 47 Hats", *about, "Think Apps not Books", *story]
+    page = [title_line, *about, "Think Apps not Books", *story]
     article = clean("\n\n".join(page), kind="text", strict=True)
     assert article.body == "\n\n".join(story)
 

@@ -77,6 +77,14 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
     return frozenset(piece for piece in pieces if len(piece.split()) >= PIECE_WORDS)
 
 
+def title_among_words(doc: Document, index: int) -> bool:
+    """Whether block `index`, a line `title_lines` found, holds the title among words of its own
+    ("Posts Related to <title>", "Comments on <title>"): a line that names the post, where the
+    title alone, or a run of its parts, heads it."""
+    pieces = title_pieces(doc.blocks[0].text, doc.stats(0))
+    return bool(pieces) and _normal(doc.blocks[index].text) not in pieces
+
+
 def titled_page(doc: Document) -> bool:
     """Whether the text opens with a page's <title>, "Post | Site", as a whole page's text does
     (an article's own text opens with its headline or its section)."""

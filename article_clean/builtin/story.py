@@ -18,7 +18,13 @@ from ..features import PROSE_WORDS, block_stats
 from ..model import Hint, Label
 from ..thresholds import THRESHOLDS
 from . import tags as tag
-from .anchors import extracted_region, part_lines, title_lines, titled_page, trafilatura_anchor
+from .anchors import (
+    extracted_region,
+    part_lines,
+    title_among_words,
+    title_lines,
+    trafilatura_anchor,
+)
 
 BODY_BONUS = THRESHOLDS.body_bonus  # over its words, for a block a rule kept as body
 SHORT_LINE = -2.0  # a line too short to be a paragraph
@@ -479,16 +485,15 @@ def _under_title(
 
     Of several such lines, the one with the most story under it; a title shown again just
     under the longest run is that run's footer, not a heading, and one further below (a
-    footer, a list of posts) needs a good share of the longest run's story under it. In an
-    article's own text (its first line its headline, not a whole page's <title>), a line that
-    shows the headline again inside the longest run closes the story above it ("Posts Related
-    to <headline>", "17 Responses to <headline>") where more of the run stands above it than
-    under it (`_closes_story`): no heading of a story under it.
+    footer, a list of posts) needs a good share of the longest run's story under it. A line
+    that holds the title among words of its own ("Posts Related to <title>", "Comments on
+    <title>"), with more of the longest run's story above it than under it, names the post
+    above it and heads nothing (`_closes_story`); the title alone still heads what is under
+    it, however much prose a sidebar puts above it.
     """
     if longest is None:
         return None
     longest_total = sum(scores[longest[0] : longest[1] + 1])
-    titled = titled_page(doc)
     runs = []
     lines = [(title, STORY_UNDER_TITLE) for title in title_lines(doc)]
     lines += [  # a part inside the longest run is a name the story quotes
@@ -502,7 +507,7 @@ def _under_title(
         run = _run_under(doc, scores, title, within)
         if run is None or (title > longest[1] and run[0] < BELOW_SHARE * longest_total):
             continue
-        if not titled and _closes_story(scores, longest, title, run[0]):
+        if _closes_story(scores, longest[0], title, run[0]) and title_among_words(doc, title):
             continue
         runs.append(run)
     if not runs:
@@ -511,14 +516,10 @@ def _under_title(
     return first, last
 
 
-def _closes_story(
-    scores: list[float], longest: tuple[int, int], title: int, under: float
-) -> bool:
-    """Whether the title line at block `title`, inside the longest run, has more of the run's
-    story above it than the `under` of the run under it: the story's footer, not its heading."""
-    if not longest[0] < title <= longest[1]:
-        return False
-    return under < sum(score for score in scores[longest[0] : title] if score > 0)
+def _closes_story(scores: list[float], start: int, title: int, under: float) -> bool:
+    """Whether the title line at block `title` has more of the story that starts at block
+    `start` above it than the `under` of the run under it: the story's footer, not its heading."""
+    return under < sum(scores[start:title])
 
 
 GAP_FREE = 3  # lines of a gap between paragraphs that cost only their own score
