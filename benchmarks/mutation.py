@@ -209,6 +209,19 @@ MUTANTS = (
         "    return under < sum(scores[start:title])",
         "    return True",
     ),
+    Mutant(
+        "story.the thread's last comment beats a short post above the thread",
+        STORY,
+        " and not _last_comment(doc, scores, span, prose):",
+        ":",
+    ),
+    *_steps(STORY, "COMMENT_OVER_POST", "2.0", "1.0", "99.0"),
+    Mutant(
+        "story.a short post above its thread is only its headline",
+        STORY,
+        "            if prose:\n                return prose[0], prose[-1]\n",
+        "",
+    ),
     # label.py
     Mutant(
         "label.a bio ends the story wherever it stands",

@@ -457,6 +457,81 @@ def test_a_line_cut_off_beside_the_excerpt_makes_it_a_teaser_from_a_titles_words
     assert paragraphs == ((*BRIDGE, CUT_OFF) if kept else tuple(BRIDGE))
 
 
+SHORT_POST = [
+    "Not exactly a cool technology, but a cool product of nature. I was walking in the orchard "
+    "at dawn this morning and came upon a giant white puffball mushroom - Calvatia Gigantea",
+    "As a forager, I usually get calls about people eating wild mushrooms. With this one, I "
+    "worry more about mushrooms eating people!",
+    "A fungus that is bigger than a car tire. That's cool!",
+]
+LAST_COMMENT = [
+    "As a fellow emergency physician, I'm wondering if you ever got an answer to the question "
+    "that every doctor in the department asks a patient who has eaten something from the woods "
+    "(all the clinicians want to know):",
+    '"Why did you eat that?"',
+    "(Obviously, I'm talking about the small group of people who are not experts, and who eat "
+    "a mushroom just before its season is about to expire...)",
+]
+
+
+POST_FOOTER = ["Labels: fungi, nature", "Share", "Tweet", "Pin it", "Email", "Print"]
+POST_FOOTER += ["Older Post", "Newer Post", "Home", "Subscribe to: Post Comments (Atom)"]
+
+
+@pytest.mark.parametrize("footer", [[], POST_FOOTER])  # the heading near or far (POST_LINES)
+def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: list[str]) -> None:
+    """The thread's last comment outscores the post of three short paragraphs; no commenter's
+    line follows it, but one stands right above it: it is a comment, and the post the story,
+    however far below it the thread's heading stands."""
+    text = "\n\n".join(
+        [
+            "Cool Technology of the Week",
+            *SHORT_POST,
+            "Posted by John Halamka at 3:00 AM",
+            "Email ThisBlogThis!Share to TwitterShare to Facebook",
+            *footer,
+            "4 comments:",
+            "Anonymous said...",
+            "Wowza! That is really cool!",
+            "So I take it that it is safe to eat?",
+            "October 19, 2012 10:54 AM",
+            "Kevin Groff said...",
+            "I see a big eating challenge in your future...",
+            "October 19, 2012 11:58 AM",
+            "John Halamka said...",
+            "Completely edible, but not incredible. Slice it thin and cook it as you would a steak",
+            "October 19, 2012 12:14 PM",
+            "Jim Thompson MD said...",
+            *LAST_COMMENT,
+            "October 22, 2012 9:02 AM",
+            "Post a Comment",
+        ]
+    )
+    article = clean(text, kind="text", strict=True)
+    assert article.headline == "Cool Technology of the Week"
+    assert article.body == "\n\n".join(SHORT_POST)
+    assert LAST_COMMENT[0] in article.comments
+
+
+def test_a_long_story_under_a_comments_box_is_no_last_comment() -> None:
+    """A box of recent comments between a short dek and the story: the story opens right under
+    a commenter's line, but it is over twice the dek's prose (COMMENT_OVER_POST)."""
+    page = "\n\n".join(
+        [
+            "Bridge to be rebuilt",
+            "The town will replace its old bridge next year.",
+            "3 Comments",
+            "jdoe said...",
+            "Great news for us.",
+            "March 3, 2014",
+            "mary said...",
+            *BRIDGE,
+            POST,
+        ]
+    )
+    assert clean(page, kind="text").paragraphs[-3:] == (*BRIDGE, POST)
+
+
 def test_a_short_thread_between_the_headline_and_the_story_leaves_the_story() -> None:
     # A comments box above the story: the run found is the story itself, with no commenter's
     # line under it, so the post is not taken for one with no prose.

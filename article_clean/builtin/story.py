@@ -626,7 +626,7 @@ def _story_span(doc: Document) -> tuple[int, int] | None:
         if found is None:
             return None
         span = _after_header(doc, scores, *found)
-    return _post_above_thread(doc, scores, span[0]) or span
+    return _post_above_thread(doc, scores, span) or span
 
 
 # Further apart, what stands between the headline and a thread's heading is the page's boxes.
@@ -634,33 +634,57 @@ POST_LINES = 12  # lines from the headline to the heading: the post's date, cred
 
 
 def _post_above_thread(
-    doc: Document, scores: list[float], start: int
+    doc: Document, scores: list[float], span: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """The story of a post with no prose, where the story found would start at `start`, in
-    the comment thread under it: the headline and its lines down to the thread's heading.
+    """The story of a short post, where the story found (`span`) is in the comment thread
+    under it: the post's prose above the thread's heading, or, with none, the headline and its
+    lines down to that heading.
 
     A photo or video post is its headline, a date and a credit; right under it a comments
     heading opens a thread: a commenter's line ("jdoe said...") and records follow it. The
     longest prose of the page is then a comment, or a box further down. With no story-like
     block between the headline and that heading, the post is what stands between them (its
-    headline alone, where they stand far apart), and the run below is none of it. A "Comments"
-    link in a share bar over the story's own byline and dateline has no commenter's line.
+    headline alone, where they stand far apart), and the run below is none of it. A post of a
+    few lines loses the same way to a longer comment. A "Comments" link in a share bar over
+    the story's own byline and dateline has no commenter's line.
     """
+    start = span[0]
     headline = next((i for i in range(start) if doc.label(i) is Label.HEADLINE), None)
     if headline is None:
         return None
     openers = doc.rules_tagged(tag.COMMENTS_HEADING)
     for index in range(headline + 1, start):
-        if scores[index] > 0:
-            return None
         decision = doc.decision(index)
         if decision is not None and decision.rule in openers:
             if not _commenter_follows(doc, index) or not _record_follows(doc, index):
                 return None
-            if not _commenter_follows(doc, start):
+            prose = [i for i in range(headline + 1, index) if scores[i] > 0]
+            if not _commenter_follows(doc, start) and not _last_comment(doc, scores, span, prose):
                 return None  # the run found is no comment: the story under a thread above it
+            if prose:
+                return prose[0], prose[-1]
             return headline, index - 1 if index - headline <= POST_LINES else headline
     return None
+
+
+COMMENTER_ABOVE = 2  # blocks between a commenter's name line and the comment's first paragraph
+COMMENT_OVER_POST = 2.0  # a comment this many times the post's prose may be a story below
+
+
+def _last_comment(
+    doc: Document, scores: list[float], span: tuple[int, int], post: list[int]
+) -> bool:
+    """Whether the run `span` is the thread's last comment (no commenter's line under it):
+    it opens right under a commenter's name line, and is no longer than twice the post's
+    prose above the thread (a longer one may be the story under a comments box)."""
+    if not post:
+        return False
+    commenters = doc.rules_tagged(tag.COMMENT_RECORD)
+    above = range(max(0, span[0] - COMMENTER_ABOVE), span[0])
+    if not any((d := doc.decision(i)) is not None and d.rule in commenters for i in above):
+        return False
+    run = sum(scores[span[0] : span[1] + 1])
+    return run <= COMMENT_OVER_POST * sum(scores[i] for i in post)
 
 
 CUT_OFF_LOWERCASE = THRESHOLDS.sentence_like_lowercase  # a sentence's share: titles are capitalised
