@@ -215,6 +215,12 @@ MUTANTS = (
         " and not _last_comment(doc, scores, span, prose):",
         ":",
     ),
+    Mutant(
+        "story.a dek over a box of comments is a post",
+        STORY,
+        "            if prose and not _signed_off(doc, prose[-1], index):",
+        "            if False:",
+    ),
     *_steps(STORY, "COMMENT_OVER_POST", "2.0", "1.0", "99.0"),
     Mutant(
         "story.a short post above its thread is only its headline",

@@ -513,6 +513,30 @@ def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: lis
     assert LAST_COMMENT[0] in article.comments
 
 
+def test_a_brief_under_a_box_of_recent_comments_is_not_taken_for_one() -> None:
+    """A dek, a box of recent comments, then a story of one paragraph, no longer than twice
+    the dek: the dek is no post, for no byline signs it off above the box."""
+    story = (
+        "The council voted on Tuesday night to rebuild the old bridge over the river, closed "
+        "since the spring floods damaged it, and work will start in March."
+    )
+    page = "\n\n".join(
+        [
+            "Bridge to be rebuilt",
+            "The town will replace its old bridge next year after a long fight over the cost of "
+            "the work.",
+            "Most recent comments",
+            "jdoe says:",
+            "Great news for us.",
+            "March 3, 2014",
+            "mary says:",
+            "Finally!",
+            story,
+        ]
+    )
+    assert clean(page, kind="text", strict=True).body == story
+
+
 def test_a_long_story_under_a_comments_box_is_no_last_comment() -> None:
     """A box of recent comments between a short dek and the story: the story opens right under
     a commenter's line, but it is over twice the dek's prose (COMMENT_OVER_POST)."""

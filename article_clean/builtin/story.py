@@ -645,8 +645,9 @@ def _post_above_thread(
     longest prose of the page is then a comment, or a box further down. With no story-like
     block between the headline and that heading, the post is what stands between them (its
     headline alone, where they stand far apart), and the run below is none of it. A post of a
-    few lines loses the same way to a longer comment. A "Comments" link in a share bar over
-    the story's own byline and dateline has no commenter's line.
+    few lines, signed off by its byline above the thread, loses the same way to a longer
+    comment. A "Comments" link in a share bar over the story's own byline and dateline has no
+    commenter's line.
     """
     start = span[0]
     headline = next((i for i in range(start) if doc.label(i) is Label.HEADLINE), None)
@@ -659,6 +660,8 @@ def _post_above_thread(
             if not _commenter_follows(doc, index) or not _record_follows(doc, index):
                 return None
             prose = [i for i in range(headline + 1, index) if scores[i] > 0]
+            if prose and not _signed_off(doc, prose[-1], index):
+                return None  # a dek over a box of comments, the story under it
             if not _commenter_follows(doc, start) and not _last_comment(doc, scores, span, prose):
                 return None  # the run found is no comment: the story under a thread above it
             if prose:
@@ -667,7 +670,14 @@ def _post_above_thread(
     return None
 
 
-COMMENTER_ABOVE = 2  # blocks between a commenter's name line and the comment's first paragraph
+def _signed_off(doc: Document, last: int, heading: int) -> bool:
+    """Whether a post's footer stands between its last paragraph (block `last`) and the
+    thread's heading: a byline under it ("Posted by Jane at 3:00 AM"), as a blog signs its
+    posts. A dek over a box of recent comments has none."""
+    return any(doc.label(i) is Label.BYLINE for i in range(last + 1, heading))
+
+
+COMMENTER_ABOVE = 2  # a commenter's name line this close above a comment's first paragraph
 COMMENT_OVER_POST = 2.0  # a comment this many times the post's prose may be a story below
 
 
