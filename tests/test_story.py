@@ -537,6 +537,26 @@ def test_a_brief_under_a_box_of_recent_comments_is_not_taken_for_one() -> None:
     assert clean(page, kind="text", strict=True).body == story
 
 
+def test_a_run_over_twice_the_signed_post_under_a_commenter_is_no_last_comment() -> None:
+    """Under a signed-off post and its thread, a run over twice the post's prose right under
+    the last commenter's line may be the page's story (COMMENT_OVER_POST): it stays."""
+    page = "\n\n".join(
+        [
+            "Bridge to be rebuilt",
+            "A short note from the editor on the bridge.",
+            "Posted by Jane Doe at 9:00 AM",
+            "3 Comments",
+            "jdoe said...",
+            "Great news for us.",
+            "March 3, 2014",
+            "mary said...",
+            *BRIDGE,
+            POST,
+        ]
+    )
+    assert clean(page, kind="text", strict=True).paragraphs[-3:] == (*BRIDGE, POST)
+
+
 def test_a_long_story_under_a_comments_box_is_no_last_comment() -> None:
     """A box of recent comments between a short dek and the story: the story opens right under
     a commenter's line, but it is over twice the dek's prose (COMMENT_OVER_POST)."""
