@@ -537,6 +537,10 @@ def test_a_brief_under_a_box_of_recent_comments_is_not_taken_for_one() -> None:
     assert clean(page, kind="text", strict=True).body == story
 
 
+# A comments box: its heading, two commenters' lines, a comment and its date between them.
+THREAD_BOX = ["3 Comments", "jdoe said...", "Great news for us.", "March 3, 2014", "mary said..."]
+
+
 def test_a_run_over_twice_the_signed_post_under_a_commenter_is_no_last_comment() -> None:
     """Under a signed-off post and its thread, a run over twice the post's prose right under
     the last commenter's line may be the page's story (COMMENT_OVER_POST): it stays."""
@@ -545,11 +549,7 @@ def test_a_run_over_twice_the_signed_post_under_a_commenter_is_no_last_comment()
             "Bridge to be rebuilt",
             "A short note from the editor on the bridge.",
             "Posted by Jane Doe at 9:00 AM",
-            "3 Comments",
-            "jdoe said...",
-            "Great news for us.",
-            "March 3, 2014",
-            "mary said...",
+            *THREAD_BOX,
             *BRIDGE,
             POST,
         ]
@@ -564,11 +564,7 @@ def test_a_long_story_under_a_comments_box_is_no_last_comment() -> None:
         [
             "Bridge to be rebuilt",
             "The town will replace its old bridge next year.",
-            "3 Comments",
-            "jdoe said...",
-            "Great news for us.",
-            "March 3, 2014",
-            "mary said...",
+            *THREAD_BOX,
             *BRIDGE,
             POST,
         ]
@@ -583,11 +579,7 @@ def test_a_short_thread_between_the_headline_and_the_story_leaves_the_story() ->
         [
             "Bridge to be rebuilt | River Town",
             "Bridge to be rebuilt",
-            "3 Comments",
-            "jdoe said...",
-            "Great news for us.",
-            "March 3, 2014",
-            "mary said...",
+            *THREAD_BOX,
             "Finally!",
             "March 4, 2014",
             *BRIDGE,
