@@ -413,6 +413,26 @@ def _site_heading(element: Any, text: str, site: str | None) -> bool:
     return len(links) == 1 and _home(links[0])
 
 
+# A sidebar's box, by a class or id word that starts with it ("sidebar", "sidebar-left-1",
+# "sidebar_right"); not "content-sidebar-wrap", a theme's box around story and sidebar both.
+_SIDEBAR = re.compile(r"(?:^|\s)sidebar", re.I)
+_CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+
+
+def _in_page_chrome(element: Any) -> bool:
+    """Whether a heading stands in the page's furniture: an <aside>, a menu, a footer or a
+    sidebar's box, where the boxes' own titles are, not the story's. (<body> is not read: a
+    theme's "sidebar-right" there says where the sidebar goes, for every element.)"""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in _CHROME_TAGS:
+            return True
+        if _SIDEBAR.search(node.get("class", "")) or _SIDEBAR.search(node.get("id", "")):
+            return True
+    return False
+
+
 def _home(href: str) -> bool:
     try:
         parts = urlsplit(href.strip())
@@ -458,8 +478,11 @@ def headline(
     # A blog's <title> is "Blog: Post", and both its headings agree with it: the post's, not the
     # one that names the site (a link to the home page, a logo's box), where both do.
     own = [item for item in agreeing if not _site_heading(item[3], item[2], site)]
+    # A sidebar's box titled with the site's name ("The Style Scout @" over its app's ad) agrees
+    # with "Site - Story" as the post's heading does, and comes later on the page.
+    in_story = [item for item in own if not _in_page_chrome(item[3])]
     if own or agreeing:
-        candidates = own or agreeing
+        candidates = in_story or own or agreeing
         top = max(round(item[0], 2) for item in candidates)
         tied = [item for item in candidates if round(item[0], 2) >= top - 0.01]
         if len({_normal(item[2]) for item in tied}) > 1:
