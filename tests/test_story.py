@@ -513,6 +513,57 @@ def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: lis
     assert LAST_COMMENT[0] in article.comments
 
 
+def test_the_last_comment_under_its_commenters_line_and_date_is_a_comment() -> None:
+    """The last commenter's line with its date under it, then the comment: the comment opens
+    two lines under the name (COMMENTER_ABOVE), and the short post above is still the story."""
+    text = "\n\n".join(
+        [
+            "Cool Technology of the Week",
+            *SHORT_POST,
+            "Posted by John Halamka at 3:00 AM",
+            "Email ThisBlogThis!Share to TwitterShare to Facebook",
+            "4 comments:",
+            "Anonymous said...",
+            "Wowza! That is really cool!",
+            "So I take it that it is safe to eat?",
+            "October 19, 2012 10:54 AM",
+            "Kevin Groff said...",
+            "I see a big eating challenge in your future...",
+            "October 19, 2012 11:58 AM",
+            "John Halamka said...",
+            "Completely edible, but not incredible. Slice it thin and cook it as you would a steak",
+            "October 19, 2012 12:14 PM",
+            "Jim Thompson MD said...",
+            "October 22, 2012 9:02 AM",
+            *LAST_COMMENT,
+            "Post a Comment",
+        ]
+    )
+    article = clean(text, kind="text", strict=True)
+    assert article.body == "\n\n".join(SHORT_POST)
+    assert LAST_COMMENT[0] in article.comments
+
+
+def test_a_story_lines_below_the_last_commenters_line_is_no_last_comment() -> None:
+    """A signed-off note, a box of comments, then a story of about the note's length a few lines
+    under the box's last commenter: not right under a name line (COMMENTER_ABOVE), so not the
+    thread's last comment; the story stays."""
+    page = "\n\n".join(
+        [
+            "Bridge to be rebuilt",
+            "A short note from the editor on the bridge, the vote and the work to come, with "
+            "more on the cost of the crossing in the story below.",
+            "Posted by Jane Doe at 9:00 AM",
+            *THREAD_BOX,
+            "Finally!",
+            "March 4, 2014",
+            "Bridge to be rebuilt next year",
+            BRIDGE[0],
+        ]
+    )
+    assert clean(page, kind="text", strict=True).paragraphs[-1] == BRIDGE[0]
+
+
 def test_a_brief_under_a_box_of_recent_comments_is_not_taken_for_one() -> None:
     """A dek, a box of recent comments, then a story of one paragraph, no longer than twice
     the dek: the dek is no post, for no byline signs it off above the box."""
