@@ -222,6 +222,7 @@ MUTANTS = (
         "            if False:",
     ),
     *_steps(STORY, "COMMENT_OVER_POST", "2.0", "1.0", "99.0"),
+    *_steps(STORY, "COMMENTER_ABOVE", "2", "1", "12"),
     Mutant(
         "story.a short post above its thread is only its headline",
         STORY,
@@ -333,6 +334,24 @@ MUTANTS = (
         'node.tag in ("body", "html"):',
     ),
     *_steps("article_clean/metadata.py", "SHOWN_TITLE_WORDS", "3", "2", "4"),
+    Mutant(
+        "metadata: a sidebar's heading taken as the story's",
+        "article_clean/metadata.py",
+        "        candidates = in_story or own or agreeing",
+        "        candidates = own or agreeing",
+    ),
+    Mutant(
+        "metadata: a theme's sidebar class on <body> read as the sidebar",
+        "article_clean/metadata.py",
+        '        if node.tag in ("body", "html"):\n            return False\n',
+        "",
+    ),
+    Mutant(
+        "metadata: any class word holding 'sidebar' read as a sidebar's box",
+        "article_clean/metadata.py",
+        '_SIDEBAR = re.compile(r"(?:^|\\s)sidebar", re.I)',
+        '_SIDEBAR = re.compile(r"sidebar", re.I)',
+    ),
     Mutant(
         "metadata: styled text loose in every box",
         "article_clean/metadata.py",
