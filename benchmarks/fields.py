@@ -10,6 +10,8 @@ line takes the label of the segment it fell in (one block per non-blank line); t
 is cleaned too, for the HTML headline. Per corpus, and per half for Dragnet:
 
 - headline exact, text and HTML: equal after normalising whitespace and quote characters only;
+  and from the page's whole text (`dragnet-text/`, `scrapinghub-text/`), where no region cuts
+  the menus, sections and teasers above the story away;
 - caption lines: precision and recall;
 - byline: on pages whose region names an author, whether Article.byline holds a name
   ("found") and nothing but names and joining words such as "By" and "and" ("clean"), for
@@ -30,7 +32,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -82,6 +84,8 @@ class PageResult:
     misaligned: int
     error: str | None = None
     byline_html: str | None = None
+    whole_read: bool = False  # the set has the page's whole text, and it was cleaned
+    headline_whole: str | None = None  # the headline found in it
 
 
 def line_labels(record: dict[str, Any], article: Article) -> tuple[list[str], list[str], int]:
@@ -108,9 +112,20 @@ def score_page(record: dict[str, Any], root: Path) -> PageResult:
         article = cleaner.clean(record["text"], kind="text", url=record["url"] or None)
         html = Page(record["id"], record["url"], "", root / record["source"]).read_bytes()
         page = cleaner.clean(html, kind="html", url=record["url"] or None)
+        whole_text = _whole_text(record, root)
+        whole = None if whole_text is None else cleaner.clean(whole_text, kind="text")
     except ArticleCleanError as error:
         return failed_result(record, error)
-    return page_result(record, article, page)
+    result = page_result(record, article, page)
+    if whole is None:
+        return result
+    return replace(result, whole_read=True, headline_whole=whole.headline)
+
+
+def _whole_text(record: dict[str, Any], root: Path) -> str | None:
+    """The page's whole text, as the set's "-text" folder holds it (`dragnet-text/<id>.txt`)."""
+    path = root / f"{record['corpus']}-text" / f"{record['id']}.txt"
+    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def page_result(record: dict[str, Any], article: Article, page: Article | None) -> PageResult:
@@ -163,6 +178,8 @@ class Tally:
     headlines: int = 0
     headline_text: int = 0
     headline_html: int = 0
+    wholes: int = 0  # pages with a headline and a whole-page text
+    headline_whole: int = 0
     authored: int = 0
     byline_found: int = 0
     byline_clean: int = 0
@@ -182,6 +199,11 @@ class Tally:
             self.headlines += 1
             self.headline_text += normalise(result.headline_text) == normalise(record["headline"])
             self.headline_html += normalise(result.headline_html) == normalise(record["headline"])
+            if result.whole_read:
+                self.wholes += 1
+                self.headline_whole += normalise(result.headline_whole) == normalise(
+                    record["headline"]
+                )
         if record["authors"]:
             self.authored += 1
             found, clean = byline_state(result.byline, record["authors"])
@@ -220,6 +242,7 @@ def report(tallies: dict[tuple[str, str], Tally]) -> None:
         print(f"\n{corpus} [{half}]: {t.pages} pages, {sum(t.confusion.values())} lines")
         print(f"  headline exact, text    {_share(t.headline_text, t.headlines)}")
         print(f"  headline exact, HTML    {_share(t.headline_html, t.headlines)}")
+        print(f"  headline exact, whole-page text {_share(t.headline_whole, t.wholes)}")
         print(f"  caption lines           {t.pr('caption')}")
         print(f"  byline found            {_share(t.byline_found, t.authored)}")
         print(f"  byline found and clean  {_share(t.byline_clean, t.authored)}")

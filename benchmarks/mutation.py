@@ -353,6 +353,20 @@ MUTANTS = (
         '_SIDEBAR = re.compile(r"sidebar", re.I)',
     ),
     Mutant(
+        "layout: the story shown alone under a 'Story | Site' line not looked for",
+        LAYOUT,
+        "            ranked = _story_part_below(doc, ranked, candidates)",
+        "            pass",
+    ),
+    Mutant(
+        "anchors: a colon read as a site's separator where the story is shown alone",
+        "article_clean/builtin/anchors.py",
+        "    parts = [part for part in _SITE_SEPARATOR.split(title) if part.strip()]\n"
+        "    return len(parts) >= 2",
+        "    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]\n"
+        "    return len(parts) >= 2",
+    ),
+    Mutant(
         "metadata: styled text loose in every box",
         "article_clean/metadata.py",
         "pictured[box] = _beside_a_picture(box)",

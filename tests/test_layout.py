@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from article_clean import PatternRule, RuleSet, clean
+from article_clean.builtin.anchors import shows_story_of
 
 BRIDGE_STORY = (
     "The council met on Tuesday night and voted to rebuild the old bridge over the river, "
@@ -183,6 +184,47 @@ def test_a_first_line_with_its_writer_under_it_is_the_headline_not_a_pages_title
     title = "Bridge works: the council votes to rebuild the old bridge"
     article = clean(_above_story(title, under, "Bridge works"), kind="text")
     assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        # The page's <title> with its site's name, then the headline alone by the byline.
+        ("Council votes to rebuild the old bridge - River Town News", "Council votes to rebuild "
+         "the old bridge"),
+        ("River Town News | Council votes to rebuild the old bridge", "Council votes to rebuild "
+         "the old bridge"),
+        # A colon joins a title to its subtitle: the part under it is a kicker, a series.
+        ("The future of the old bridge: live vote on Friday", "The future of the old bridge: "
+         "live vote on Friday"),
+    ],
+)
+def test_under_a_story_and_site_title_the_story_shown_alone_is_the_headline(
+    title: str, headline: str
+) -> None:
+    story_part = title.split(" - ")[0].split(" | ")[-1].split(":")[0]
+    text = _above_story(
+        "Skip to main content", "Home | News | Sport", title, "Local", story_part,
+        "By Jane Doe, River Town News", "Updated 5:04 PM, Mon October 30, 2023",
+    )  # fmt: skip
+    assert clean(text, kind="text", strict=True).headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "shows"),
+    [
+        ("Council votes to rebuild the old bridge", True),
+        ("council votes to rebuild the old bridge!", True),  # the same words
+        ("The River Town News", False),  # the site's name, not the story
+        ("Council votes to rebuild the old bridge | The River Town News", False),  # all of it
+        ("Council votes", False),
+    ],
+)
+def test_a_line_shows_the_story_of_a_story_and_site_title(line: str, shows: bool) -> None:
+    title = "Council votes to rebuild the old bridge | The River Town News"
+    assert shows_story_of(line, title) is shows
+    # Across a colon, the longer part may be the series' name: "The Future of C++: Live Friday".
+    assert not shows_story_of("The future of the old bridge", "The future of the old bridge: live")
 
 
 @pytest.mark.parametrize(

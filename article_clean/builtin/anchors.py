@@ -21,8 +21,10 @@ from ..model import Hint
 ANCHOR_WORDS = 10  # a line of trafilatura's this long is part of a story, if a short one
 _STORY_HINTS = frozenset({Hint.PARAGRAPH, Hint.QUOTE, Hint.ITEM, Hint.SECOND})
 
-# What separates a title from its site's name: "Post | Site", "Site - Post", "Site: Post".
-_TITLE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+|:\s+")
+# What separates a title from its site's name: "Post | Site", "Site - Post"; and, less surely
+# (a colon joins a title to its subtitle as often), "Site: Post".
+_SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+")
+_TITLE_SEPARATOR = regex.compile(rf"{_SITE_SEPARATOR.pattern}|:\s+")
 _NOT_WORD = regex.compile(r"[\W_]+")
 TITLE_LINE_WORDS = 40  # a line longer than this is a paragraph, not the title shown again
 PIECE_SHARE = 0.6  # of a line's words a title piece must cover to name the line
@@ -68,13 +70,30 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
     if past_a_title(title, len(parts)) or (len(parts) < 2 and not reads_as_title(title, stats)):
         return frozenset()
-    pieces = {_normal(title)}
-    if parts:
-        longest = max(range(len(parts)), key=lambda k: len(parts[k].split()))
-        for first in range(longest + 1):
-            for last in range(longest + 1, len(parts) + 1):
-                pieces.add(_normal(" ".join(parts[first:last])))
+    pieces = {_normal(title), *_story_runs(parts)}
     return frozenset(piece for piece in pieces if len(piece.split()) >= PIECE_WORDS)
+
+
+def _story_runs(parts: list[str]) -> set[str]:
+    """Every run of a title's parts that holds its longest part (the post's title, not the
+    site's name), normalised."""
+    if not parts:
+        return set()
+    longest = max(range(len(parts)), key=lambda k: len(parts[k].split()))
+    return {
+        _normal(" ".join(parts[first:last]))
+        for first in range(longest + 1)
+        for last in range(longest + 1, len(parts) + 1)
+    }
+
+
+def shows_story_of(line: str, title: str) -> bool:
+    """Whether `line` shows the story of a "Story | Site" line `title` without the site's
+    name: the headline under the page's <title>. Not across a colon, which joins a title to
+    its subtitle as often as to a site ("The Future of C++: Live this Friday" over "The Future
+    of C++")."""
+    parts = [part for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    return len(parts) >= 2 and _normal(line) in _story_runs(parts) - {_normal(title)}
 
 
 def title_among_words(doc: Document, index: int) -> bool:

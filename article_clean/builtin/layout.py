@@ -18,7 +18,7 @@ from ..features import reads_as_title
 from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
-from .anchors import extracted_region, part_lines, title_lines, titled_page
+from .anchors import extracted_region, part_lines, shows_story_of, title_lines, titled_page
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .headline_score import (
     CLOCK_TIME,
@@ -116,6 +116,8 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
             return parts[-1], "title"
     if plain:  # the learned ranking; on a page, the first plain title
         ranked = best_candidate(doc, span[0], grouped)
+        if ranked is not None:
+            ranked = _story_part_below(doc, ranked, candidates)
         return None if ranked is None else (ranked, "shape")
     shaped = first_plain_title(doc, [b.index for b in candidates])
     if shaped is not None:
@@ -126,6 +128,22 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
     return None
+
+
+def _story_part_below(doc: Document, index: int, candidates: list[Block]) -> int:
+    """The last line under block `index` that shows its story alone, where `index` is a page's
+    <title> shown in the text, "Story | Site": the headline, set near the story."""
+    below = [
+        b.index
+        for b in candidates
+        if b.index > index
+        and doc.stats(b.index).words >= STORY_PART_WORDS
+        and shows_story_of(b.text, doc.blocks[index].text)
+    ]
+    return below[-1] if below else index
+
+
+STORY_PART_WORDS = 3  # a shorter line may show a part by chance ("Latest News")
 
 
 def _under_credit_label(doc: Document, index: int) -> bool:
