@@ -33,7 +33,16 @@ from .batch import Result, clean_many
 from .cleaner import Cleaner
 from .errors import ArticleCleanError
 from .formats import article_xml, as_markdown, as_xml
-from .inputs import DOCUMENT_SUFFIXES, Record, Source, expand, is_jsonl, read_records
+from .inputs import (
+    DOCUMENT_SUFFIXES,
+    READ_ERRORS,
+    Record,
+    Source,
+    expand,
+    is_jsonl,
+    read_document,
+    read_records,
+)
 from .model import Article
 from .output import (
     DEFAULT_FIELDS,
@@ -329,9 +338,10 @@ def _run_explain(args: argparse.Namespace) -> int:
 
     cleaner = _cleaner(args)
     try:
-        data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
-    except OSError as error:
-        raise UsageError(f"{args.input}: {error.strerror or error}") from None
+        data = read_document(args.input)  # gunzipped, as the clean command reads it
+    except READ_ERRORS as error:
+        reason = getattr(error, "strerror", None) or error
+        raise UsageError(f"{args.input}: cannot read it: {reason}") from None
     kind = None if args.kind == "auto" else args.kind
     try:
         article = cleaner.clean(data, url=args.url, kind=kind)
@@ -640,12 +650,14 @@ class _Writer:
         if self.errors is not None:
             entry = {
                 "id": record.id,
+                **({"where": record.where} if record.where and record.where != record.id else {}),
                 **{k: v for k, v in record.extra.items() if k in ("source", "url")},
                 "error": {"type": kind, "message": message},
             }
             self.errors.write(as_json_line(entry) + "\n")
         else:
-            print(f"article-clean: {record.id}: {kind}: {message}", file=sys.stderr)
+            at = f" ({record.where})" if record.where and record.where != record.id else ""
+            print(f"article-clean: {record.id}{at}: {kind}: {message}", file=sys.stderr)
 
 
 if __name__ == "__main__":

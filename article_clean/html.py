@@ -198,7 +198,7 @@ def looks_like_html(text: str) -> bool:
         return False
     if _DOCTYPE.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
         return True
-    if not _markup_shaped(head):
+    if not _markup_shaped(_whole_lines(text, len(head))):
         # Prose whose lines open with tags ("<b><i> are inline tags, and..."): a story's body
         # may start so once the junk above it is gone, and cleaning that body again must read
         # it as the text it was.
@@ -209,6 +209,14 @@ def looks_like_html(text: str) -> bool:
     if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
         return True
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
+
+
+def _whole_lines(text: str, sniffed: int) -> str:
+    """The sniffed head of `text` (BOM left out) with its last line read to its end (within
+    SNIFF_LIMIT): a page written on one line, "<html><body><p>" and a long paragraph, shows
+    its closing tags only there."""
+    end = text.find("\n", sniffed, SNIFF_LIMIT)
+    return text[: SNIFF_LIMIT if end < 0 else end].lstrip("\ufeff")
 
 
 def _markup_shaped(head: str) -> bool:

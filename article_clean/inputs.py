@@ -12,7 +12,7 @@ import json
 import sys
 import zlib
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,6 +30,7 @@ class Record:
     url: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     error: tuple[str, str] | None = None  # (type, message) when the record could not be read
+    where: str | None = None  # a JSONL record's file and line ("feed.jsonl:12"), for its errors
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
 
 
 #: What reading a file can raise half way: a read error, a truncated or corrupt compressed stream.
-_READ_ERRORS = (OSError, EOFError, zlib.error)
+READ_ERRORS = (OSError, EOFError, zlib.error)  # what reading a file, gzipped or not, raises
 
 
 def read_records(
@@ -101,16 +102,23 @@ def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
     return open(name, "rb")
 
 
+def read_document(name: str, limit: int | None = None, stdin: BinaryIO | None = None) -> bytes:
+    """One document's bytes, gunzipped where its name ends in ".gz"; up to `limit` + 1 bytes,
+    so that a caller knows one over its limit. Raises what reading raises (OSError, a corrupt
+    gzip's error)."""
+    handle = _open(name, stdin)
+    try:
+        return handle.read() if limit is None else handle.read(limit + 1)
+    finally:
+        if name != "-":
+            handle.close()
+
+
 def _file_record(name: str, source: Source, stdin: BinaryIO | None) -> Record:
     limit = source.max_bytes
     try:
-        handle = _open(name, stdin)
-        try:
-            data = handle.read() if limit is None else handle.read(limit + 1)
-        finally:
-            if name != "-":
-                handle.close()
-    except _READ_ERRORS as error:
+        data = read_document(name, limit, stdin)
+    except READ_ERRORS as error:
         message = getattr(error, "strerror", None) or str(error) or type(error).__name__
         kind = type(error).__name__ if isinstance(error, OSError) else "ReadError"
         return Record(name, None, extra={"source": name}, error=(kind, message))
@@ -146,8 +154,8 @@ def _jsonl_records(name: str, source: Source, stdin: BinaryIO | None) -> Iterato
                 continue
             if not raw.strip():
                 continue
-            yield _json_record(raw, where, text_field, source)
-    except _READ_ERRORS as error:  # a corrupt or truncated gzip, a read error half way
+            yield replace(_json_record(raw, where, text_field, source), where=where)
+    except READ_ERRORS as error:  # a corrupt or truncated gzip, a read error half way
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         yield Record(
             f"{name}:{number + 1}",

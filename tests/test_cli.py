@@ -118,6 +118,8 @@ def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: 
         ("-:2", "JSONDecodeError"),
         ("c", "InputError"),
     ]
+    # A record with an id of its own says where it was too: two files may reuse ids.
+    assert [f.get("where") for f in failed] == [None, "-:3"]
     assert "2 of 4 records failed" in result.stderr
 
 

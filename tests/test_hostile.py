@@ -85,6 +85,18 @@ def test_a_page_with_a_byte_order_mark_is_told_from_text_by_its_markup(codec: st
     assert article.body == STORY
 
 
+@pytest.mark.parametrize("words", [400, 450, 5000])
+def test_a_page_on_one_line_with_a_long_first_paragraph_is_html(words: int) -> None:
+    # Past the first 2 KB the sniffer saw "<html><body><p>" and prose to the end of its window,
+    # a prose line led by tags, and read the page as text, its markup left in the body.
+    sentence = "The council voted on Monday to rebuild the bridge. "
+    paragraph = " ".join([sentence.strip()] * (words // 9))
+    html = f"<html><body><p>{paragraph}</p><p>{paragraph}</p></body></html>"
+    article = clean(html)
+    assert article.kind == "html"
+    assert "<p>" not in article.body and sentence.strip() in article.body
+
+
 def test_a_declared_charset_that_lies_falls_back_to_utf8() -> None:
     text = "Zürich’s council met on Monday — and voted for the plan, 31 to 12, after a long debate."
     article = clean(page(f"<p>{text}</p>", "iso-8859-1").encode("utf-8"))

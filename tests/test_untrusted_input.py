@@ -293,6 +293,25 @@ def test_explain_reports_an_undecodable_page_without_a_traceback(
     assert "not a text encoding" in err and "Traceback" not in err
 
 
+def test_explain_reads_a_gzipped_page_as_the_clean_command_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+
+    from article_clean import cli
+
+    source = tmp_path / "page.html.gz"
+    source.write_bytes(gzip.compress(html_page("").encode("utf-8")))
+    report = tmp_path / "out.html"
+    assert cli.main(["explain", str(source), "-o", str(report)]) == 0
+    assert "A headline for the page" in report.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(b"not gzip at all")
+    assert cli.main(["explain", str(broken), "-o", str(report)]) == 2
+    err = capsys.readouterr().err
+    assert "broken.html.gz: cannot read it" in err and "Traceback" not in err
+
+
 # --- the HTML front end kept linear -------------------------------------------------------------
 
 STORY_P = "<p>" + "A sentence of the story that goes on for a while, as stories do. " * 6 + "</p>"
