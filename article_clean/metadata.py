@@ -413,22 +413,19 @@ def _site_heading(element: Any, text: str, site: str | None) -> bool:
     return len(links) == 1 and _home(links[0])
 
 
-# A sidebar's box, by a class or id word that starts with it ("sidebar", "sidebar-left-1",
-# "sidebar_right"); not "content-sidebar-wrap", a theme's box around story and sidebar both.
-_SIDEBAR = re.compile(r"(?:^|\s)sidebar", re.I)
+# The page's furniture, where boxes have titles of their own; and what holds the story.
 _CHROME_TAGS = frozenset({"aside", "nav", "footer"})
+_STORY_TAGS = frozenset({"article", "main"})
 
 
 def _in_page_chrome(element: Any) -> bool:
-    """Whether a heading stands in the page's furniture: an <aside>, a menu, a footer or a
-    sidebar's box, where the boxes' own titles are, not the story's. (<body> is not read: a
-    theme's "sidebar-right" there says where the sidebar goes, for every element.)"""
-    for node in (element, *element.iterancestors()):
-        if node.tag in ("body", "html"):
+    """Whether a heading stands in the page's furniture: the nearest box around it that says
+    what it holds is an <aside>, a menu or a footer, not an <article> or <main>. (Classes are
+    not read: "sidebar_right" names the box around story and sidebar both in some themes.)"""
+    for node in element.iterancestors():
+        if node.tag in _STORY_TAGS or node.get("role") == "main":
             return False
         if node.tag in _CHROME_TAGS:
-            return True
-        if _SIDEBAR.search(node.get("class", "")) or _SIDEBAR.search(node.get("id", "")):
             return True
     return False
 
@@ -478,8 +475,8 @@ def headline(
     # A blog's <title> is "Blog: Post", and both its headings agree with it: the post's, not the
     # one that names the site (a link to the home page, a logo's box), where both do.
     own = [item for item in agreeing if not _site_heading(item[3], item[2], site)]
-    # A sidebar's box titled with the site's name ("The Style Scout @" over its app's ad) agrees
-    # with "Site - Story" as the post's heading does, and comes later on the page.
+    # A sidebar's box titled with the site's name ("The Style Scout @" over its app's ad, in an
+    # <aside>) agrees with "Site - Story" as the post's heading does, and comes later on the page.
     in_story = [item for item in own if not _in_page_chrome(item[3])]
     if own or agreeing:
         candidates = in_story or own or agreeing

@@ -341,30 +341,47 @@ MUTANTS = (
         "        candidates = own or agreeing",
     ),
     Mutant(
-        "metadata: a theme's sidebar class on <body> read as the sidebar",
+        "metadata: a heading's own <article> or <main> not read before the furniture around it",
         "article_clean/metadata.py",
-        '        if node.tag in ("body", "html"):\n            return False\n',
+        '        if node.tag in _STORY_TAGS or node.get("role") == "main":\n'
+        "            return False\n",
         "",
-    ),
-    Mutant(
-        "metadata: any class word holding 'sidebar' read as a sidebar's box",
-        "article_clean/metadata.py",
-        '_SIDEBAR = re.compile(r"(?:^|\\s)sidebar", re.I)',
-        '_SIDEBAR = re.compile(r"sidebar", re.I)',
     ),
     Mutant(
         "layout: the story shown alone under a 'Story | Site' line not looked for",
         LAYOUT,
-        "            ranked = _story_part_below(doc, ranked, candidates)",
+        "            ranked = _story_part_below(doc, ranked, candidates, span[0])",
         "            pass",
+    ),
+    Mutant(
+        "layout: the story shown alone taken without its byline under it",
+        LAYOUT,
+        "    if below and _byline_under(doc, below[-1]) and shares_story_words(",
+        "    if below and shares_story_words(",
+    ),
+    Mutant(
+        "layout: the story shown alone taken though it shares no word with the story",
+        LAYOUT,
+        "_byline_under(doc, below[-1]) and shares_story_words(doc, below[-1], start):",
+        "_byline_under(doc, below[-1]):",
+    ),
+    Mutant(
+        "anchors: the story part taken though no longer than the rest of the title",
+        "article_clean/builtin/anchors.py",
+        "    if words[story] <= STORY_OVER_SITE * (sum(words) - words[story]):",
+        "    if False:",
     ),
     Mutant(
         "anchors: a colon read as a site's separator where the story is shown alone",
         "article_clean/builtin/anchors.py",
-        "    parts = [part for part in _SITE_SEPARATOR.split(title) if part.strip()]\n"
-        "    return len(parts) >= 2",
-        "    parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]\n"
-        "    return len(parts) >= 2",
+        "    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]",
+        "    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]",
+    ),
+    Mutant(
+        "anchors: a site's part in lower case read as a site's name",
+        "article_clean/builtin/anchors.py",
+        "    if any(part[0].islower() for k, part in enumerate(parts) if k != story):",
+        "    if False:",
     ),
     Mutant(
         "metadata: styled text loose in every box",

@@ -210,6 +210,24 @@ def test_under_a_story_and_site_title_the_story_shown_alone_is_the_headline(
     assert clean(text, kind="text", strict=True).headline == headline
 
 
+def test_a_sites_name_longer_than_the_story_shown_alone_is_not_the_headline() -> None:
+    # The publisher under the byline shows the longer part alone, and shares "river" with the
+    # story; the story's own title is the line with the byline under it.
+    title = "Bridge reopens - The River Town Daily News"
+    text = _above_story(
+        "Home | News", title, "Bridge reopens", "By Jane Doe", "The River Town Daily News"
+    )
+    assert clean(text, kind="text", strict=True).headline != "The River Town Daily News"
+    # Here the publisher's line has a dateline under it, as a byline has; it shares no word
+    # with the story.
+    title = "Bridge reopens - South China Morning Post"
+    text = _above_story(
+        "Home | News", title, "Bridge reopens", "By Jane Doe", "South China Morning Post",
+        "Updated 5:04 PM, Mon October 30, 2023",
+    )  # fmt: skip
+    assert clean(text, kind="text", strict=True).headline != "South China Morning Post"
+
+
 @pytest.mark.parametrize(
     ("line", "shows"),
     [
@@ -223,8 +241,17 @@ def test_under_a_story_and_site_title_the_story_shown_alone_is_the_headline(
 def test_a_line_shows_the_story_of_a_story_and_site_title(line: str, shows: bool) -> None:
     title = "Council votes to rebuild the old bridge | The River Town News"
     assert shows_story_of(line, title) is shows
+    # A part no longer than the rest, or a headline's own second half: no site's name to cut.
+    # (A site's name longer than the story, the title cannot tell: see the test above.)
+    story, site = "Wildfire forces evacuations", "Los Angeles Times"
+    for lat in (f"{story} - {site}", f"{site} - {story}"):
+        assert not shows_story_of(story, lat)
+        assert not shows_story_of("Los Angeles Times", lat)
+    assert not shows_story_of("Storm hits city", "Storm hits city - South China Morning Post")
+    assert not shows_story_of("Bridge to be rebuilt soon", "Bridge to be rebuilt soon — and fast")
     # Across a colon, the longer part may be the series' name: "The Future of C++: Live Friday".
-    assert not shows_story_of("The future of the old bridge", "The future of the old bridge: live")
+    kicker = "The future of the old bridge: Vote on Friday"
+    assert not shows_story_of("The future of the old bridge", kicker)
 
 
 @pytest.mark.parametrize(

@@ -90,14 +90,14 @@ def test_of_two_headings_as_long_that_each_say_a_part_of_the_title_the_later_is_
 @pytest.mark.parametrize(
     "box",
     [
-        "<aside><div class='widget'><h2 class='title'>{}</h2></div></aside>",
-        "<div class='sidebar section' id='sidebar-left-1'><h2 class='title'>{}</h2></div>",
+        "<aside><div class='sidebar section'><h2 class='title'>{}</h2></div></aside>",
+        "<nav><h2>{}</h2></nav>",
         "<footer><h3>{}</h3></footer>",
     ],
 )
 def test_a_sidebar_box_titled_with_the_sites_name_is_not_the_headline(box: str) -> None:
     # Both headings say as much of "Site - Post"; the box's comes later, where a site's header
-    # would come first, but a sidebar, a menu or a footer holds the page's furniture.
+    # would come first, but an <aside>, a menu or a footer holds the page's furniture.
     page = (
         "<html><head><title>River Town News: Bridge reopens today</title></head><body>"
         "<div class='main'><h3 class='post-title entry-title'>Bridge reopens today</h3>"
@@ -106,17 +106,22 @@ def test_a_sidebar_box_titled_with_the_sites_name_is_not_the_headline(box: str) 
     assert _headline(page) == "Bridge reopens today"
 
 
-@pytest.mark.parametrize("body_class", ["sidebar-right", "has-sidebar"])
-def test_a_themes_sidebar_class_on_the_body_or_its_wrapper_holds_the_story_too(
-    body_class: str,
-) -> None:
-    # "sidebar-right" on <body> and "content-sidebar-wrap" around story and sidebar say where
-    # the sidebar goes: the story's heading there is not in the sidebar; the sidebar's box is.
+@pytest.mark.parametrize(
+    "story",
+    [
+        "<div class='container_wrap sidebar_right'><main>{}</main>{}</div>",
+        "<aside class='layout'><article>{}</article></aside>{}",
+    ],
+)
+def test_the_box_nearest_the_heading_says_whether_it_is_furniture(story: str) -> None:
+    # A theme's "sidebar_right" on the box around story and sidebar, an <article> set inside an
+    # <aside>: the story's own box is nearer its heading than the furniture around it.
+    heading = f"<h3 class='post-title entry-title'>Bridge reopens today</h3>{_STORY}"
+    sidebar = "<aside><h2>River Town News</h2></aside>"
     page = (
-        f"<html><head><title>River Town News: Bridge reopens today</title></head>"
-        f"<body class='{body_class}'><div class='content-sidebar-wrap'>"
-        f"<h3>Bridge reopens today</h3>{_STORY}"
-        "<div class='sidebar'><h2>River Town News</h2></div></div></body></html>"
+        "<html><head><title>River Town News: Bridge reopens today</title></head><body>"
+        + story.format(heading, sidebar)
+        + "<div id='footer'><h3>About River Town News</h3></div></body></html>"
     )
     assert _headline(page) == "Bridge reopens today"
 

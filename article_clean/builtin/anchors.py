@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..features import BlockStats, past_a_title, reads_as_title
+from ..features import BlockStats, count_words, past_a_title, reads_as_title
 from ..model import Hint
 
 ANCHOR_WORDS = 10  # a line of trafilatura's this long is part of a story, if a short one
@@ -87,13 +87,29 @@ def _story_runs(parts: list[str]) -> set[str]:
     }
 
 
+STORY_OVER_SITE = 1  # times the words of the rest of the title that its story part exceeds
+
+
 def shows_story_of(line: str, title: str) -> bool:
     """Whether `line` shows the story of a "Story | Site" line `title` without the site's
-    name: the headline under the page's <title>. Not across a colon, which joins a title to
-    its subtitle as often as to a site ("The Future of C++: Live this Friday" over "The Future
-    of C++")."""
-    parts = [part for part in _SITE_SEPARATOR.split(title) if part.strip()]
-    return len(parts) >= 2 and _normal(line) in _story_runs(parts) - {_normal(title)}
+    name: the headline under the page's <title>.
+
+    Only where the story is plain: one part holds more words than the others together (a
+    site's name as long as a short headline, "Wildfire forces evacuations - Los Angeles
+    Times", is shown alone in a masthead), and the others open as names do, not in lower
+    case ("Bridge to be rebuilt — and residents cheer" is one headline). Not across a colon,
+    which joins a title to its subtitle as often as to a site ("The Future of C++: Live this
+    Friday" over "The Future of C++")."""
+    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return False
+    words = [count_words(part) for part in parts]
+    story = max(range(len(parts)), key=words.__getitem__)
+    if words[story] <= STORY_OVER_SITE * (sum(words) - words[story]):
+        return False
+    if any(part[0].islower() for k, part in enumerate(parts) if k != story):
+        return False
+    return _normal(line) == _normal(parts[story])
 
 
 def title_among_words(doc: Document, index: int) -> bool:

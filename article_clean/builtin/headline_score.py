@@ -172,6 +172,12 @@ def _story_words(doc: Document, start: int) -> frozenset[str]:
     return frozenset(w for w in _words(opening) if len(w) >= STORY_WORD)
 
 
+def shares_story_words(doc: Document, index: int, start: int) -> bool:
+    """Whether block `index` shares a longer word with the opening of the story at `start`."""
+    story = _story_words(doc, start)
+    return any(len(w) >= STORY_WORD and w in story for w in _words(doc.blocks[index].text))
+
+
 def candidate_rows(
     doc: Document, start: int, grouped: frozenset[int]
 ) -> list[tuple[int, tuple[float, ...]]]:

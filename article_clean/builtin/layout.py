@@ -26,6 +26,7 @@ from .headline_score import (
     best_candidate,
     first_plain_title,
     menu_line,
+    shares_story_words,
 )
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, cut_off_paragraph, story_span
 
@@ -117,7 +118,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     if plain:  # the learned ranking; on a page, the first plain title
         ranked = best_candidate(doc, span[0], grouped)
         if ranked is not None:
-            ranked = _story_part_below(doc, ranked, candidates)
+            ranked = _story_part_below(doc, ranked, candidates, span[0])
         return None if ranked is None else (ranked, "shape")
     shaped = first_plain_title(doc, [b.index for b in candidates])
     if shaped is not None:
@@ -130,7 +131,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     return None
 
 
-def _story_part_below(doc: Document, index: int, candidates: list[Block]) -> int:
+def _story_part_below(doc: Document, index: int, candidates: list[Block], start: int) -> int:
     """The last line under block `index` that shows its story alone, where `index` is a page's
     <title> shown in the text, "Story | Site": the headline, set near the story."""
     below = [
@@ -140,7 +141,15 @@ def _story_part_below(doc: Document, index: int, candidates: list[Block]) -> int
         and doc.stats(b.index).words >= STORY_PART_WORDS
         and shows_story_of(b.text, doc.blocks[index].text)
     ]
-    return below[-1] if below else index
+    # A site's name longer than the story's title is shown alone too (a masthead, a byline's
+    # publisher): the story's own title has its byline under it and shares words with the story.
+    if below and _byline_under(doc, below[-1]) and shares_story_words(doc, below[-1], start):
+        return below[-1]
+    return index
+
+
+def _byline_under(doc: Document, index: int) -> bool:
+    return any(i < len(doc) and doc.label(i) is Label.BYLINE for i in (index + 1, index + 2))
 
 
 STORY_PART_WORDS = 3  # a shorter line may show a part by chance ("Latest News")
