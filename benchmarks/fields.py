@@ -112,20 +112,17 @@ def score_page(record: dict[str, Any], root: Path) -> PageResult:
         article = cleaner.clean(record["text"], kind="text", url=record["url"] or None)
         html = Page(record["id"], record["url"], "", root / record["source"]).read_bytes()
         page = cleaner.clean(html, kind="html", url=record["url"] or None)
-        whole_text = _whole_text(record, root)
-        whole = None if whole_text is None else cleaner.clean(whole_text, kind="text")
     except ArticleCleanError as error:
         return failed_result(record, error)
     result = page_result(record, article, page)
-    if whole is None:
+    path = root / f"{record['corpus']}-text" / f"{record['id']}.txt"  # the page's whole text
+    if not path.is_file():
         return result
+    try:  # read as the region text is: a failure here is a headline not found, not a lost page
+        whole = cleaner.clean(path.read_bytes(), kind="text", url=record["url"] or None)
+    except ArticleCleanError:
+        return replace(result, whole_read=True)
     return replace(result, whole_read=True, headline_whole=whole.headline)
-
-
-def _whole_text(record: dict[str, Any], root: Path) -> str | None:
-    """The page's whole text, as the set's "-text" folder holds it (`dragnet-text/<id>.txt`)."""
-    path = root / f"{record['corpus']}-text" / f"{record['id']}.txt"
-    return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def page_result(record: dict[str, Any], article: Article, page: Article | None) -> PageResult:
