@@ -146,7 +146,8 @@ def _clean_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="article-clean",
         description="Strip the boilerplate out of scraped news articles (text or HTML).",
-        epilog="Other commands: 'article-clean rules', 'article-clean explain FILE' "
+        epilog="Other commands: 'article-clean rules', 'article-clean explain FILE', "
+        "'article-clean learn INPUT... -o DIR' "
         "('article-clean clean ...' cleans an input named like a command). "
         "Exit codes: 0 all good, 1 some records failed, 2 usage error, 3 internal error, "
         "4 output not writable, 130 interrupted.",
@@ -302,6 +303,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _records(count: int) -> str:
+    return f"{count} record" if count == 1 else f"{count} records"
+
+
 def _run_rules(args: argparse.Namespace) -> int:
     if args.markdown:
         sys.stdout.write(reference.as_markdown())
@@ -438,11 +443,11 @@ def _run_clean(args: argparse.Namespace) -> int:
     except OSError as error:  # writing the output or the errors (reading never raises)
         raise OutputError(
             f"cannot write the output: {error.strerror or error}; stopped after "
-            f"{writer.count if writer else 0} records"
+            f"{_records(writer.count if writer else 0)}"
         ) from None
     assert writer is not None
     if writer.failed:
-        print(f"article-clean: {writer.failed} of {writer.count} records failed", file=sys.stderr)
+        print(f"article-clean: {writer.failed} of {_records(writer.count)} failed", file=sys.stderr)
         return EXIT_SOME_FAILED
     if writer.count == 0 and any(Path(name).is_dir() for name in args.inputs if name != "-"):
         # Not an error (a pipeline's folder may be empty today), but never silent.

@@ -213,7 +213,10 @@ def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Rec
     content = data.get(text_field)
     extra = {k: v for k, v in data.items() if k != text_field}
     if not isinstance(content, str):
-        problem = "has no" if content is None else "has a non-string"
+        if text_field not in data:
+            problem = "has no"
+        else:
+            problem = "has a null" if content is None else "has a non-string"
         return Record(
             record_id,
             None,
