@@ -343,7 +343,8 @@ def _run_explain(args: argparse.Namespace) -> int:
 
     cleaner = _cleaner(args)
     try:
-        data = read_document(args.input)  # gunzipped, as the clean command reads it
+        # Gunzipped and bounded as the clean command reads it: a gzip bomb stops at max_bytes.
+        data = read_document(args.input, cleaner.settings.max_bytes)
     except READ_ERRORS as error:
         reason = getattr(error, "strerror", None) or error
         raise UsageError(f"{args.input}: cannot read it: {reason}") from None

@@ -58,6 +58,9 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
 _SNIFF_CHARS = 2048
+# Two tags in a row at the start, nothing but space between them: markup, not a line of prose.
+_TAGS_FIRST = re.compile(r"\s*(?:<!--.*?-->\s*)*<[^<>]*>\s*<[^<>!]", re.DOTALL)
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 # A fragment opens with its markup, or with a line or two before it; a page's text that quotes
 # markup further down (a template a scraper wrote out as text) has lines and lines before it.
 _TEXT_LINES_BEFORE_MARKUP = 3
@@ -198,7 +201,13 @@ def looks_like_html(text: str) -> bool:
         return False
     if _DOCTYPE.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
         return True
-    if not _markup_shaped(_whole_lines(text, len(head))):
+    if _HTML_START.match(head) and _TAGS_FIRST.match(head) and _DOCUMENT_END.search(
+        text, 0, SNIFF_LIMIT
+    ):
+        # "<html><body><p>", a paragraph that runs past the sniffed head, and "</body></html>":
+        # a page written on one line, not prose that names its tags ("<html><body> is ...").
+        return True
+    if not _markup_shaped(head):
         # Prose whose lines open with tags ("<b><i> are inline tags, and..."): a story's body
         # may start so once the junk above it is gone, and cleaning that body again must read
         # it as the text it was.
@@ -209,14 +218,6 @@ def looks_like_html(text: str) -> bool:
     if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
         return True
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
-
-
-def _whole_lines(text: str, sniffed: int) -> str:
-    """The sniffed head of `text` (BOM left out) with its last line read to its end (within
-    SNIFF_LIMIT): a page written on one line, "<html><body><p>" and a long paragraph, shows
-    its closing tags only there."""
-    end = text.find("\n", sniffed, SNIFF_LIMIT)
-    return text[: SNIFF_LIMIT if end < 0 else end].lstrip("\ufeff")
 
 
 def _markup_shaped(head: str) -> bool:

@@ -97,6 +97,26 @@ def test_a_page_on_one_line_with_a_long_first_paragraph_is_html(words: int) -> N
     assert "<p>" not in article.body and sentence.strip() in article.body
 
 
+def test_prose_opening_with_the_document_tags_is_text() -> None:
+    # Two tags in a row, as a page on one line opens, but no "</body>" or "</html>" after them.
+    text = "<html><body> is the root of every web page, and this story explains why it matters."
+    assert clean(text).kind == "text"
+
+
+def test_a_body_opening_with_a_long_paragraph_led_by_tags_stays_text_when_cleaned_again() -> None:
+    # Prose that names tags, one of them <html>, in a paragraph longer than the sniffed head.
+    paragraph = (
+        "<b><i> are inline tags, and "
+        + "the council voted on Monday to rebuild the bridge. " * 42
+        + "Every page still has <html> and <body> at its root."
+    )
+    text = "\n\n".join([paragraph, "The work starts in March and takes about a year, they said."])
+    article = clean(text)
+    assert article.kind == "text"
+    again = clean(article.body)
+    assert again.kind == "text" and again.body == article.body
+
+
 def test_a_declared_charset_that_lies_falls_back_to_utf8() -> None:
     text = "Zürich’s council met on Monday — and voted for the plan, 31 to 12, after a long debate."
     article = clean(page(f"<p>{text}</p>", "iso-8859-1").encode("utf-8"))

@@ -238,9 +238,12 @@ def test_a_sites_name_longer_than_the_story_shown_alone_is_not_the_headline() ->
         ("Council votes", False),
     ],
 )
-def test_a_line_shows_the_story_of_a_story_and_site_title(line: str, shows: bool) -> None:
-    title = "Council votes to rebuild the old bridge | The River Town News"
-    assert shows_story_of(line, title) is shows
+@pytest.mark.parametrize("site", ["The River Town News", "de Volkskrant", "nu.nl"])
+def test_a_line_shows_the_story_of_a_story_and_site_title(
+    line: str, shows: bool, site: str
+) -> None:
+    title = f"Council votes to rebuild the old bridge | {site}"
+    assert shows_story_of(line.replace("The River Town News", site), title) is shows
     # A part no longer than the rest, or a headline's own second half: no site's name to cut.
     # (A site's name longer than the story, the title cannot tell: see the test above.)
     story, site = "Wildfire forces evacuations", "Los Angeles Times"

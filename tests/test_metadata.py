@@ -90,7 +90,9 @@ def test_of_two_headings_as_long_that_each_say_a_part_of_the_title_the_later_is_
 @pytest.mark.parametrize(
     "box",
     [
-        "<aside><div class='sidebar section'><h2 class='title'>{}</h2></div></aside>",
+        "<aside><div class='widget'><h2 class='title'>{}</h2></div></aside>",
+        "<div class='sidebar section' id='sidebar-left-1'><h2 class='title'>{}</h2></div>",
+        "<div id='sidebar'><h2>{}</h2></div>",
         "<nav><h2>{}</h2></nav>",
         "<footer><h3>{}</h3></footer>",
     ],
@@ -110,6 +112,7 @@ def test_a_sidebar_box_titled_with_the_sites_name_is_not_the_headline(box: str) 
     "story",
     [
         "<div class='container_wrap sidebar_right'><main>{}</main>{}</div>",
+        "<div class='site-content sidebar-right'><div class='post hentry'>{}</div>{}</div>",
         "<aside class='layout'><article>{}</article></aside>{}",
     ],
 )
