@@ -58,9 +58,6 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
 _SNIFF_CHARS = 2048
-# Two tags in a row at the start, nothing but space between them: markup, not a line of prose.
-_TAGS_FIRST = re.compile(r"\s*(?:<!--.*?-->\s*)*<[^<>]*>\s*<[^<>!]", re.DOTALL)
-_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 # A fragment opens with its markup, or with a line or two before it; a page's text that quotes
 # markup further down (a template a scraper wrote out as text) has lines and lines before it.
 _TEXT_LINES_BEFORE_MARKUP = 3
@@ -200,12 +197,6 @@ def looks_like_html(text: str) -> bool:
         # when its cleaned body, now starting with the tag, is cleaned again.
         return False
     if _DOCTYPE.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
-        return True
-    if _HTML_START.match(head) and _TAGS_FIRST.match(head) and _DOCUMENT_END.search(
-        text, 0, SNIFF_LIMIT
-    ):
-        # "<html><body><p>", a paragraph that runs past the sniffed head, and "</body></html>":
-        # a page written on one line, not prose that names its tags ("<html><body> is ...").
         return True
     if not _markup_shaped(head):
         # Prose whose lines open with tags ("<b><i> are inline tags, and..."): a story's body

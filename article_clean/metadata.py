@@ -416,24 +416,16 @@ def _site_heading(element: Any, text: str, site: str | None) -> bool:
 # The page's furniture, where boxes have titles of their own; and what holds the story.
 _CHROME_TAGS = frozenset({"aside", "nav", "footer"})
 _STORY_TAGS = frozenset({"article", "main"})
-# A sidebar's box, by a class or id word that starts so ("sidebar", "sidebar-left-1"); a post's
-# box, by the class words blog templates give it ("post hentry", "entry").
-_SIDEBAR = re.compile(r"(?:^|\s)sidebar", re.I)
-_POST_BOX = re.compile(r"(?:^|\s)(?:post|hentry|entry)(?:\s|$)", re.I)
 
 
 def _in_page_chrome(element: Any) -> bool:
     """Whether a heading stands in the page's furniture: the nearest box around it that says
-    what it holds is an <aside>, a menu, a footer or a sidebar's box, not an <article>, <main>
-    or a post's box. (A theme's "sidebar_right" on the box around story and sidebar both is
-    farther from the story's heading than its <main>; <body>'s classes are not read.)"""
+    what it holds is an <aside>, a menu or a footer, not an <article> or <main>. (Classes are
+    not read: "sidebar_right" names the box around story and sidebar both in some themes.)"""
     for node in element.iterancestors():
-        if node.tag in ("body", "html"):
+        if node.tag in _STORY_TAGS or node.get("role") == "main":
             return False
-        classes = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.tag in _STORY_TAGS or node.get("role") == "main" or _POST_BOX.search(classes):
-            return False
-        if node.tag in _CHROME_TAGS or _SIDEBAR.search(classes):
+        if node.tag in _CHROME_TAGS:
             return True
     return False
 

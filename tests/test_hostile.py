@@ -85,22 +85,21 @@ def test_a_page_with_a_byte_order_mark_is_told_from_text_by_its_markup(codec: st
     assert article.body == STORY
 
 
-@pytest.mark.parametrize("words", [400, 450, 5000])
-def test_a_page_on_one_line_with_a_long_first_paragraph_is_html(words: int) -> None:
-    # Past the first 2 KB the sniffer saw "<html><body><p>" and prose to the end of its window,
-    # a prose line led by tags, and read the page as text, its markup left in the body.
-    sentence = "The council voted on Monday to rebuild the bridge. "
-    paragraph = " ".join([sentence.strip()] * (words // 9))
-    html = f"<html><body><p>{paragraph}</p><p>{paragraph}</p></body></html>"
-    article = clean(html)
-    assert article.kind == "html"
-    assert "<p>" not in article.body and sentence.strip() in article.body
-
-
-def test_prose_opening_with_the_document_tags_is_text() -> None:
-    # Two tags in a row, as a page on one line opens, but no "</body>" or "</html>" after them.
-    text = "<html><body> is the root of every web page, and this story explains why it matters."
-    assert clean(text).kind == "text"
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<html><body> is the root of every web page, and this story explains why it matters.",
+        "<head><title> tags name a page, the guide says, and browsers show it in the tab.",
+    ],
+)
+def test_prose_naming_the_document_tags_is_text_and_stays_so(opening: str) -> None:
+    # Cleaning the body again must read it as the text it was, though it opens with tags and
+    # names "</html>" further on.
+    story = "The council voted on Monday to rebuild the old bridge over the river, officials said. "
+    text = "\n\n".join([opening, story * 3, "Close the page with </body> and </html> at the end."])
+    article = clean(text)
+    assert article.kind == "text"
+    assert clean(article.body).body == article.body
 
 
 def test_a_body_opening_with_a_long_paragraph_led_by_tags_stays_text_when_cleaned_again() -> None:

@@ -238,12 +238,9 @@ def test_a_sites_name_longer_than_the_story_shown_alone_is_not_the_headline() ->
         ("Council votes", False),
     ],
 )
-@pytest.mark.parametrize("site", ["The River Town News", "de Volkskrant", "nu.nl"])
-def test_a_line_shows_the_story_of_a_story_and_site_title(
-    line: str, shows: bool, site: str
-) -> None:
-    title = f"Council votes to rebuild the old bridge | {site}"
-    assert shows_story_of(line.replace("The River Town News", site), title) is shows
+def test_a_line_shows_the_story_of_a_story_and_site_title(line: str, shows: bool) -> None:
+    title = "Council votes to rebuild the old bridge | The River Town News"
+    assert shows_story_of(line, title) is shows
     # A part no longer than the rest, or a headline's own second half: no site's name to cut.
     # (A site's name longer than the story, the title cannot tell: see the test above.)
     story, site = "Wildfire forces evacuations", "Los Angeles Times"
@@ -252,6 +249,8 @@ def test_a_line_shows_the_story_of_a_story_and_site_title(
         assert not shows_story_of("Los Angeles Times", lat)
     assert not shows_story_of("Storm hits city", "Storm hits city - South China Morning Post")
     assert not shows_story_of("Bridge to be rebuilt soon", "Bridge to be rebuilt soon — and fast")
+    headline = "Council votes to rebuild the old bridge — and Mayor Smith cheers"
+    assert not shows_story_of("Council votes to rebuild the old bridge", headline)
     # Across a colon, the longer part may be the series' name: "The Future of C++: Live Friday".
     kicker = "The future of the old bridge: Vote on Friday"
     assert not shows_story_of("The future of the old bridge", kicker)

@@ -96,9 +96,9 @@ def shows_story_of(line: str, title: str) -> bool:
 
     Only where the story is plain: one part holds more words than the others together (a
     site's name as long as a short headline, "Wildfire forces evacuations - Los Angeles
-    Times", is shown alone in a masthead), and the others are names, not words in lower case
-    alone ("Bridge to be rebuilt — and residents cheer" is one headline; "de Volkskrant" and
-    "nu.nl" are sites). Not across a colon,
+    Times", is shown alone in a masthead), and the others open as names do, not in lower case
+    ("Bridge to be rebuilt — and Mayor Smith cheers" is one headline; a site that writes its
+    name so, "nu.nl", keeps its <title> line whole, as before). Not across a colon,
     which joins a title to its subtitle as often as to a site ("The Future of C++: Live this
     Friday" over "The Future of C++")."""
     parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
@@ -108,8 +108,8 @@ def shows_story_of(line: str, title: str) -> bool:
     story = max(range(len(parts)), key=words.__getitem__)
     if words[story] <= STORY_OVER_SITE * (sum(words) - words[story]):
         return False
-    if any(part.islower() and "." not in part for k, part in enumerate(parts) if k != story):
-        return False  # the headline's own tail ("— and residents cheer"), not "nu.nl"
+    if any(part[0].islower() for k, part in enumerate(parts) if k != story):
+        return False
     return _normal(line) == _normal(parts[story])
 
 
