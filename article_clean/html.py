@@ -72,7 +72,7 @@ _TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
 _RAW_TEXT = re.compile(
     r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
 )
-_DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
+_DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^<>]*>", re.IGNORECASE)  # no "<" inside: linear
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
     re.IGNORECASE,

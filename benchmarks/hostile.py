@@ -31,6 +31,7 @@ CASES = {
     "5 MB random bytes": "__import__('os').urandom(5_000_000)",
     "a run of 1,000,000 dots, then a letter": "'e' + '.' * 1_000_000 + 'x'",
     "a first line of 300,000 parts": "' | '.join(['Menu item'] * 300_000) + '\\n\\nA story.'",
+    "45,000 unclosed <html, no >": "'<x' + '<html ' * 45_000",
     "10,000 <b> in one <p>": f"{_PAGE} + '<p>' + '<b>x</b> ' * 10_000 + '</p>' + {_END}",
     "900,000 <b> in 8 MB": f"{_PAGE} + '<p>' + '<b>x</b> ' * 900_000 + '</p>' + {_END}",
     "200,000 links": f"{_PAGE} + '<ul>' + ''.join(f'<li><a href=\"/p{{n}}\">Link {{n}}</a></li>' "
