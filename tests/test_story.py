@@ -478,12 +478,13 @@ POST_FOOTER = ["Labels: fungi, nature", "Share", "Tweet", "Pin it", "Email", "Pr
 POST_FOOTER += ["Older Post", "Newer Post", "Home", "Subscribe to: Post Comments (Atom)"]
 
 
-@pytest.mark.parametrize("footer", [[], POST_FOOTER])  # the heading near or far (POST_LINES)
-def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: list[str]) -> None:
-    """The thread's last comment outscores the post of three short paragraphs; no commenter's
-    line follows it, but one stands right above it: it is a comment, and the post the story,
-    however far below it the thread's heading stands."""
-    text = "\n\n".join(
+LAST_DATE = "October 22, 2012 9:02 AM"
+
+
+def _post_and_thread(footer: list[str], last: list[str]) -> str:
+    """The short post, signed off, its `footer`, then a thread of four comments, the `last`
+    of them as given (its commenter's line, its date, its paragraphs)."""
+    return "\n\n".join(
         [
             "Cool Technology of the Week",
             *SHORT_POST,
@@ -501,12 +502,18 @@ def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: lis
             "John Halamka said...",
             "Completely edible, but not incredible. Slice it thin and cook it as you would a steak",
             "October 19, 2012 12:14 PM",
-            "Jim Thompson MD said...",
-            *LAST_COMMENT,
-            "October 22, 2012 9:02 AM",
+            *last,
             "Post a Comment",
         ]
     )
+
+
+@pytest.mark.parametrize("footer", [[], POST_FOOTER])  # the heading near or far (POST_LINES)
+def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: list[str]) -> None:
+    """The thread's last comment outscores the post of three short paragraphs; no commenter's
+    line follows it, but one stands right above it: it is a comment, and the post the story,
+    however far below it the thread's heading stands."""
+    text = _post_and_thread(footer, ["Jim Thompson MD said...", *LAST_COMMENT, LAST_DATE])
     article = clean(text, kind="text", strict=True)
     assert article.headline == "Cool Technology of the Week"
     assert article.body == "\n\n".join(SHORT_POST)
@@ -516,29 +523,7 @@ def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: lis
 def test_the_last_comment_under_its_commenters_line_and_date_is_a_comment() -> None:
     """The last commenter's line with its date under it, then the comment: the comment opens
     two lines under the name (COMMENTER_ABOVE), and the short post above is still the story."""
-    text = "\n\n".join(
-        [
-            "Cool Technology of the Week",
-            *SHORT_POST,
-            "Posted by John Halamka at 3:00 AM",
-            "Email ThisBlogThis!Share to TwitterShare to Facebook",
-            "4 comments:",
-            "Anonymous said...",
-            "Wowza! That is really cool!",
-            "So I take it that it is safe to eat?",
-            "October 19, 2012 10:54 AM",
-            "Kevin Groff said...",
-            "I see a big eating challenge in your future...",
-            "October 19, 2012 11:58 AM",
-            "John Halamka said...",
-            "Completely edible, but not incredible. Slice it thin and cook it as you would a steak",
-            "October 19, 2012 12:14 PM",
-            "Jim Thompson MD said...",
-            "October 22, 2012 9:02 AM",
-            *LAST_COMMENT,
-            "Post a Comment",
-        ]
-    )
+    text = _post_and_thread([], ["Jim Thompson MD said...", LAST_DATE, *LAST_COMMENT])
     article = clean(text, kind="text", strict=True)
     assert article.body == "\n\n".join(SHORT_POST)
     assert LAST_COMMENT[0] in article.comments
