@@ -653,16 +653,17 @@ class _Writer:
     def _fail(self, record: Record, error: tuple[str, str]) -> None:
         self.failed += 1
         kind, message = error
+        where = record.where if record.where != record.id else None  # a JSONL line's own id
         if self.errors is not None:
             entry = {
                 "id": record.id,
-                **({"where": record.where} if record.where and record.where != record.id else {}),
+                **({"where": where} if where else {}),
                 **{k: v for k, v in record.extra.items() if k in ("source", "url")},
                 "error": {"type": kind, "message": message},
             }
             self.errors.write(as_json_line(entry) + "\n")
         else:
-            at = f" ({record.where})" if record.where and record.where != record.id else ""
+            at = f" ({where})" if where else ""
             print(f"article-clean: {record.id}{at}: {kind}: {message}", file=sys.stderr)
 
 

@@ -172,10 +172,14 @@ def _story_words(doc: Document, start: int) -> frozenset[str]:
     return frozenset(w for w in _words(opening) if len(w) >= STORY_WORD)
 
 
+def _shared(words: list[str], story: frozenset[str]) -> int:
+    """How many of a line's longer words the story's opening uses too."""
+    return sum(len(w) >= STORY_WORD and w in story for w in words)
+
+
 def shares_story_words(doc: Document, index: int, start: int) -> bool:
     """Whether block `index` shares a longer word with the opening of the story at `start`."""
-    story = _story_words(doc, start)
-    return any(len(w) >= STORY_WORD and w in story for w in _words(doc.blocks[index].text))
+    return _shared(_words(doc.blocks[index].text), _story_words(doc, start)) > 0
 
 
 def candidate_rows(
@@ -206,7 +210,7 @@ def candidate_rows(
                     float(index in shaped),
                     float(bool(NOT_HEADLINE.search(text))),
                     float(doc.stats(index).words <= 2),
-                    math.log1p(sum(len(w) >= STORY_WORD and w in story for w in words)),
+                    math.log1p(_shared(words, story)),
                     float(bool(shaped) and shaped[-1] == index),
                     float(first_plain == index),
                     float(index > 0 and len(folded) >= IN_TITLE_CHARS and in_first_line),
