@@ -375,14 +375,26 @@ MUTANTS = (
     Mutant(
         "anchors: a colon read as a site's separator where the story is shown alone",
         "article_clean/builtin/anchors.py",
-        "    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]",
-        "    parts = [part.strip() for part in _TITLE_SEPARATOR.split(title) if part.strip()]",
+        "for part in _SITE_SEPARATOR.split(title) if part.strip()]",
+        "for part in _TITLE_SEPARATOR.split(title) if part.strip()]",
     ),
     Mutant(
         "anchors: a site's part in lower case read as a site's name",
         "article_clean/builtin/anchors.py",
         "    if any(part[0].islower() for k, part in enumerate(parts) if k != story):",
         "    if False:",
+    ),
+    Mutant(
+        "layout: the title's part nearest the story not preferred where the title is unclear",
+        LAYOUT,
+        "    if story_part(doc.blocks[0].text) is None:",
+        "    if False:",
+    ),
+    Mutant(
+        "layout: the title's part nearest the story preferred even where the title is clear",
+        LAYOUT,
+        "    if story_part(doc.blocks[0].text) is None:",
+        "    if True:",
     ),
     Mutant(
         "metadata: styled text loose in every box",

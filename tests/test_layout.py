@@ -229,6 +229,30 @@ def test_a_sites_name_longer_than_the_story_shown_alone_is_not_the_headline() ->
 
 
 @pytest.mark.parametrize(
+    ("title", "site", "post"),
+    [
+        ("River Town Notes: Bridge Vote Tonight", "River Town Notes", "Bridge Vote Tonight"),
+        ("Bridge Vote Tonight - River Town Notes", "River Town Notes", "Bridge Vote Tonight"),
+        ("Life in a River Town: Bridge Vote", "Life in a River Town", "Bridge Vote"),
+    ],
+)
+def test_where_the_title_does_not_say_which_part_is_the_post_the_part_by_the_story_is(
+    title: str, site: str, post: str
+) -> None:
+    # A blog's whole page: its name heads the page (and the <title>, as long as the post's
+    # title or longer), the post's title stands over the post's date and text.
+    masthead = [title, "Home", "About", "Archive", site, "Notes from a small town by the river"]
+    text = _above_story(*masthead, "Tuesday, October 30, 2012", post)
+    assert clean(text, kind="text", strict=True).headline == post
+    # Where the title says it (the story's part longer than the rest), the masthead's name,
+    # shown as often, does not take the headline from the story's part.
+    title = "Council votes to rebuild the old bridge - River Town Notes"
+    story = "Council votes to rebuild the old bridge"
+    text = _above_story(title, "Home", story, "By Jane Doe", "River Town Notes")
+    assert clean(text, kind="text", strict=True).headline == story
+
+
+@pytest.mark.parametrize(
     ("line", "shows"),
     [
         ("Council votes to rebuild the old bridge", True),

@@ -90,27 +90,33 @@ def _story_runs(parts: list[str]) -> set[str]:
 STORY_OVER_SITE = 1  # times the words of the rest of the title that its story part exceeds
 
 
-def shows_story_of(line: str, title: str) -> bool:
-    """Whether `line` shows the story of a "Story | Site" line `title` without the site's
-    name: the headline under the page's <title>.
+def story_part(title: str) -> str | None:
+    """The story's part of a "Story | Site" line `title`, where the title says which it is.
 
-    Only where the story is plain: one part holds more words than the others together (a
+    It says so where the story is plain: one part holds more words than the others together (a
     site's name as long as a short headline, "Wildfire forces evacuations - Los Angeles
     Times", is shown alone in a masthead), and the others open as names do, not in lower case
     ("Bridge to be rebuilt — and Mayor Smith cheers" is one headline; a site that writes its
     name so, "nu.nl", keeps its <title> line whole, as before). Not across a colon,
     which joins a title to its subtitle as often as to a site ("The Future of C++: Live this
     Friday" over "The Future of C++")."""
-    parts = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
+    parts: list[str] = [part.strip() for part in _SITE_SEPARATOR.split(title) if part.strip()]
     if len(parts) < 2:
-        return False
+        return None
     words = [count_words(part) for part in parts]
     story = max(range(len(parts)), key=words.__getitem__)
     if words[story] <= STORY_OVER_SITE * (sum(words) - words[story]):
-        return False
+        return None
     if any(part[0].islower() for k, part in enumerate(parts) if k != story):
-        return False
-    return _normal(line) == _normal(parts[story])
+        return None
+    return parts[story]
+
+
+def shows_story_of(line: str, title: str) -> bool:
+    """Whether `line` shows the story of a "Story | Site" line `title` without the site's
+    name (`story_part`): the headline under the page's <title>."""
+    story = story_part(title)
+    return story is not None and _normal(line) == _normal(story)
 
 
 def title_among_words(doc: Document, index: int) -> bool:

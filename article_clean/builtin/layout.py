@@ -18,7 +18,14 @@ from ..features import reads_as_title
 from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
-from .anchors import extracted_region, part_lines, shows_story_of, title_lines, titled_page
+from .anchors import (
+    extracted_region,
+    part_lines,
+    shows_story_of,
+    story_part,
+    title_lines,
+    titled_page,
+)
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .headline_score import (
     CLOCK_TIME,
@@ -110,11 +117,10 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
             if span[0] - STORY_UNDER_TITLE <= i < span[0]
             and not menu_line(doc.blocks[i].text)
         ]
-        if titled and doc.label(titled[-1]) is None:
-            return titled[-1], "title"
         parts = [i for i in part_lines(doc) if span[0] - STORY_UNDER_PART <= i < span[0]]
-        if parts and doc.label(parts[-1]) is None:
-            return parts[-1], "title"
+        shown = _title_shown_again(doc, titled, parts)
+        if shown is not None:
+            return shown, "title"
     if plain:  # the learned ranking; on a page, the first plain title
         ranked = best_candidate(doc, span[0], grouped)
         if ranked is not None:
@@ -128,6 +134,26 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     first = candidates[0]
     if first.index == 0 and not NOT_HEADLINE.search(first.text):
         return first.index, "shape"
+    return None
+
+
+def _title_shown_again(doc: Document, titled: list[int], parts: list[int]) -> int | None:
+    """Of the lines above the story that show the page's <title> (`titled`, as `title_lines`
+    knows it) or one part of it alone (`parts`), the headline.
+
+    `title_lines` knows the story's part as the title's longest; where the title does not say
+    which part is the story's (`story_part`), the site's name may be as long ("Schneier on
+    Security: New SSL Vulnerability") and is shown again in the page's masthead. Then the line
+    nearest the story is its headline: the site's name heads the page above its menus, the
+    post's title heads the post's text.
+    """
+    if story_part(doc.blocks[0].text) is None:
+        nearest = max(titled[-1:] + parts[-1:], default=None)
+        return nearest if nearest is not None and doc.label(nearest) is None else None
+    if titled and doc.label(titled[-1]) is None:
+        return titled[-1]
+    if parts and doc.label(parts[-1]) is None:
+        return parts[-1]
     return None
 
 
