@@ -385,16 +385,28 @@ MUTANTS = (
         "    if False:",
     ),
     Mutant(
-        "layout: the title's part nearest the story not preferred where the title is unclear",
+        "layout: under a blog's 'Name: Post' title, the line nearest the story not preferred",
         LAYOUT,
-        "    if story_part(doc.blocks[0].text) is None:",
+        "    if blog_title(doc.blocks[0].text):",
         "    if False:",
     ),
     Mutant(
-        "layout: the title's part nearest the story preferred even where the title is clear",
+        "layout: the title's part nearest the story preferred under any title",
         LAYOUT,
-        "    if story_part(doc.blocks[0].text) is None:",
+        "    if blog_title(doc.blocks[0].text):",
         "    if True:",
+    ),
+    Mutant(
+        "anchors: a kicker before a colon read as a blog's name",
+        "article_clean/builtin/anchors.py",
+        "    return words[0] >= max(words[1:])",
+        "    return True",
+    ),
+    Mutant(
+        "anchors: a title's piece in Chinese counted as one word",
+        "article_clean/builtin/anchors.py",
+        "if count_words(piece) >= PIECE_WORDS)",
+        "if len(piece.split()) >= PIECE_WORDS)",
     ),
     Mutant(
         "metadata: styled text loose in every box",

@@ -232,11 +232,10 @@ def test_a_sites_name_longer_than_the_story_shown_alone_is_not_the_headline() ->
     ("title", "site", "post"),
     [
         ("River Town Notes: Bridge Vote Tonight", "River Town Notes", "Bridge Vote Tonight"),
-        ("Bridge Vote Tonight - River Town Notes", "River Town Notes", "Bridge Vote Tonight"),
         ("Life in a River Town: Bridge Vote", "Life in a River Town", "Bridge Vote"),
     ],
 )
-def test_where_the_title_does_not_say_which_part_is_the_post_the_part_by_the_story_is(
+def test_under_a_blogs_name_and_post_title_the_post_title_by_the_post_is_the_headline(
     title: str, site: str, post: str
 ) -> None:
     # A blog's whole page: its name heads the page (and the <title>, as long as the post's
@@ -244,12 +243,35 @@ def test_where_the_title_does_not_say_which_part_is_the_post_the_part_by_the_sto
     masthead = [title, "Home", "About", "Archive", site, "Notes from a small town by the river"]
     text = _above_story(*masthead, "Tuesday, October 30, 2012", post)
     assert clean(text, kind="text", strict=True).headline == post
-    # Where the title says it (the story's part longer than the rest), the masthead's name,
-    # shown as often, does not take the headline from the story's part.
-    title = "Council votes to rebuild the old bridge - River Town Notes"
-    story = "Council votes to rebuild the old bridge"
-    text = _above_story(title, "Home", story, "By Jane Doe", "River Town Notes")
-    assert clean(text, kind="text", strict=True).headline == story
+
+
+@pytest.mark.parametrize(
+    ("title", "near"),
+    [
+        # "Story | Site" of even parts: the publisher's line under the byline.
+        ("Wildfire Forces Evacuations - Los Angeles Times", "Los Angeles Times"),
+        ("Wildfire Forces Evacuations | Jane Doe", "Jane Doe"),  # a writer's blog
+        ("Wildfire Forces Evacuations | California | Los Angeles Times", "California"),
+        ("Opinion: Wildfire Forces Evacuations", "Opinion"),  # a kicker before a colon
+    ],
+)
+def test_a_part_of_the_title_by_the_story_is_no_headline_where_the_title_names_its_story(
+    title: str, near: str
+) -> None:
+    text = _above_story(
+        title, "Los Angeles Times", "Home", "News", "Wildfire Forces Evacuations",
+        "By Jane Doe", near, "October 3, 2024",
+    )  # fmt: skip
+    assert clean(text, kind="text", strict=True).headline == "Wildfire Forces Evacuations"
+
+
+def test_a_title_in_chinese_shown_again_is_the_headline_not_the_sites_name() -> None:
+    # Chinese words are counted by character: the story's part is no one-word site's name.
+    title, site, story_title = "山火迫使居民撤离 - 新华网", "新华网", "山火迫使居民撤离"
+    lines = [title, site, "首页", "新闻", story_title, "2024年10月3日", site]
+    story = "消防员连夜扑救山火，强风把火势推向山谷上方的山坡，官员星期二早上说。" * 2
+    text = "\n\n".join([*lines, story, story.replace("星期二", "星期三")])
+    assert clean(text, kind="text", strict=True).headline == story_title
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
     if past_a_title(title, len(parts)) or (len(parts) < 2 and not reads_as_title(title, stats)):
         return frozenset()
     pieces = {_normal(title), *_story_runs(parts)}
-    return frozenset(piece for piece in pieces if len(piece.split()) >= PIECE_WORDS)
+    return frozenset(piece for piece in pieces if count_words(piece) >= PIECE_WORDS)
 
 
 def _story_runs(parts: list[str]) -> set[str]:
@@ -110,6 +110,27 @@ def story_part(title: str) -> str | None:
     if any(part[0].islower() for k, part in enumerate(parts) if k != story):
         return None
     return parts[story]
+
+
+_COLON = regex.compile(r":\s+")
+
+
+def blog_title(title: str) -> bool:
+    """Whether `title` reads "Blog Name: Post Title": parts joined by colons alone, the first
+    (the blog's name) as long as any other.
+
+    There, unlike in "Story | Site", the title does not say which part is the post's: a blog's
+    name is as long as its posts' titles or longer ("Schneier on Security: New SSL
+    Vulnerability"). A shorter first part is a kicker or a series ("Opinion: ...",
+    "Review: ...", "Wildfire: Thousands flee"), the story after it.
+    """
+    if _SITE_SEPARATOR.search(title):
+        return False
+    parts = [part for part in _COLON.split(title) if part.strip()]
+    if len(parts) < 2:
+        return False
+    words = [count_words(part) for part in parts]
+    return words[0] >= max(words[1:])
 
 
 def shows_story_of(line: str, title: str) -> bool:

@@ -19,10 +19,10 @@ from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
 from .anchors import (
+    blog_title,
     extracted_region,
     part_lines,
     shows_story_of,
-    story_part,
     title_lines,
     titled_page,
 )
@@ -141,15 +141,18 @@ def _title_shown_again(doc: Document, titled: list[int], parts: list[int]) -> in
     """Of the lines above the story that show the page's <title> (`titled`, as `title_lines`
     knows it) or one part of it alone (`parts`), the headline.
 
-    `title_lines` knows the story's part as the title's longest; where the title does not say
-    which part is the story's (`story_part`), the site's name may be as long ("Schneier on
-    Security: New SSL Vulnerability") and is shown again in the page's masthead. Then the line
-    nearest the story is its headline: the site's name heads the page above its menus, the
-    post's title heads the post's text.
+    `title_lines` knows the story's part as the title's longest. A blog's "Name: Post" title
+    (`blog_title`) does not say which part is the post's: the blog's name is as long, and its
+    masthead shows it again. There the line nearest the story is the headline: the blog's name
+    heads the page above its menus, the post's title heads the post. Not so for "Story | Site"
+    of even parts ("Wildfire Forces Evacuations - Los Angeles Times"): a publisher's line
+    under the byline, or a section or author named in the title, stands nearer the story than
+    its headline.
     """
-    if story_part(doc.blocks[0].text) is None:
+    if blog_title(doc.blocks[0].text):
         nearest = max(titled[-1:] + parts[-1:], default=None)
-        return nearest if nearest is not None and doc.label(nearest) is None else None
+        if nearest is not None and doc.label(nearest) is None:
+            return nearest
     if titled and doc.label(titled[-1]) is None:
         return titled[-1]
     if parts and doc.label(parts[-1]) is None:
