@@ -409,6 +409,12 @@ MUTANTS = (
         "if len(piece.split()) >= PIECE_WORDS)",
     ),
     Mutant(
+        "layout: of the lines with the slug's words, the earliest, whatever else it holds",
+        LAYOUT,
+        "            (shared, -_words_besides(b.text, slug), -b.index, b)",
+        "            (shared, 0, -b.index, b)",
+    ),
+    Mutant(
         "metadata: styled text loose in every box",
         "article_clean/metadata.py",
         "pictured[box] = _beside_a_picture(box)",

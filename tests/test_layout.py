@@ -246,6 +246,26 @@ def test_under_a_blogs_name_and_post_title_the_post_title_by_the_post_is_the_hea
 
 
 @pytest.mark.parametrize(
+    "above",
+    [
+        "River Notes: Bridge Vote Tonight",  # a blog's <title>, the blog's name first
+        "Home News Local Bridge Vote Tonight",  # a breadcrumb written as one line
+        "Bridge Vote Tonight | River Notes",
+    ],
+)
+def test_of_the_lines_with_the_slugs_words_the_one_with_no_others_is_the_headline(
+    above: str,
+) -> None:
+    # Both lines hold every word of the slug; the earlier one holds the site's or the
+    # sections' names too.
+    masthead = [above, "River Notes", "Home", "About"]
+    text = _above_story(*masthead, "Bridge Vote Tonight", "June 3, 2024")
+    article = clean(text, kind="text", url="https://example.com/bridge-vote-tonight/", strict=True)
+    assert article.headline == "Bridge Vote Tonight"
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
     ("title", "near"),
     [
         # "Story | Site" of even parts: the publisher's line under the byline.

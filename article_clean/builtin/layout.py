@@ -106,9 +106,15 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     slug = _slug_words(doc.url)
     if slug:
         scored = [(_overlap(b.text, slug), b) for b in candidates]
-        matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= SLUG_SHARE]
+        # Of the lines with the most of the slug's words, the one with fewest others: the
+        # headline alone, not the <title> or a breadcrumb that holds it ("Home News <title>").
+        matching = [
+            (shared, -_words_besides(b.text, slug), -b.index, b)
+            for (shared, ratio), b in scored
+            if ratio >= SLUG_SHARE
+        ]
         if matching:
-            return max(matching)[2].index, "slug"
+            return max(matching)[3].index, "slug"
     if titled_page(doc) and not _writer_under_first_line(doc):
         # A menu that repeats the text's first line ("Advertise | AdChoices") is no title.
         titled = [
@@ -312,6 +318,11 @@ def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
     words = {w.lower() for w in _SLUG_WORD.findall(text)}
     shared = len(words & slug)
     return shared, (shared / min(len(words), len(slug)) if shared >= SLUG_SHARED else 0.0)
+
+
+def _words_besides(text: str, slug: set[str]) -> int:
+    """How many of the line's words are not the slug's."""
+    return len({w.lower() for w in _SLUG_WORD.findall(text)} - slug)
 
 
 def headline_by_slug(block: Block, doc: Document) -> bool:
