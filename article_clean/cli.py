@@ -203,7 +203,9 @@ def _clean_parser() -> argparse.ArgumentParser:
         help="kill the worker cleaning a record after this long and report the record "
         f"(default: {DEFAULT_TIMEOUT:g}; 0: no limit, and -j 1 cleans in this process)",
     )
-    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    run.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, no count of files written"
+    )
     _add_rule_options(parser)
     return parser
 
@@ -341,6 +343,13 @@ def _check_examples(paths: Sequence[str]) -> int:
 def _run_explain(args: argparse.Namespace) -> int:
     from .explain import report
 
+    if is_jsonl(args.input):
+        # Read as one article, its records' JSON would be the "story": refused, not guessed.
+        raise UsageError(
+            f"{args.input}: explain shows one article, and this is a JSONL file of records; "
+            "write the record's text to a file of its own to explain it, or clean the records "
+            f"with 'article-clean {args.input}'"
+        )
     cleaner = _cleaner(args)
     try:
         # Gunzipped and bounded as the clean command reads it: a gzip bomb stops at max_bytes.
@@ -450,6 +459,9 @@ def _run_clean(args: argparse.Namespace) -> int:
     if writer.failed:
         print(f"article-clean: {writer.failed} of {_records(writer.count)} failed", file=sys.stderr)
         return EXIT_SOME_FAILED
+    if output_dir is not None and writer.count and not args.quiet:
+        # Files written where the terminal shows nothing: say how many, and where.
+        print(f"article-clean: {_records(writer.count)} written to {output_dir}/", file=sys.stderr)
     if writer.count == 0 and any(Path(name).is_dir() for name in args.inputs if name != "-"):
         # Not an error (a pipeline's folder may be empty today), but never silent.
         suffixes = ", ".join(DOCUMENT_SUFFIXES)
@@ -600,7 +612,10 @@ class _Writer:
             self.out.write(rendered)
             return
         suffix = _SUFFIXES.get(self.fmt, ".json")
-        target = self.output_dir / (self._name(record) + suffix)
+        name = self._name(record)
+        target = self.output_dir / (name + suffix)
+        if name != self._base(record):  # another document of this name was written before
+            print(f"article-clean: {source}: written as {target.name}", file=sys.stderr)
         try:
             _write_new(target, rendered)
         except OSError as exc:  # the record was cleaned but not saved: it counts as failed
@@ -636,13 +651,19 @@ class _Writer:
             self._open_xml()
             self.out.write("</articles>\n")
 
-    def _name(self, record: Record) -> str:
-        base = (
+    @staticmethod
+    def _base(record: Record) -> str:
+        """The output file's name for `record` before its suffix: the input file's own name."""
+        return (
             _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip(
                 "_"
             )
             or "record"
         )
+
+    def _name(self, record: Record) -> str:
+        """`_base`, numbered ("x.txt-2") after the first document of that name."""
+        base = self._base(record)
         name, n = base, 1
         while name in self.names:
             n += 1

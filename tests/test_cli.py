@@ -262,6 +262,33 @@ def test_an_unwritable_output_is_a_usage_error(args: list[str]) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_explain_refuses_a_jsonl_file_of_records(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": 1, "text": STORY}) + "\n", encoding="utf-8")
+    result = run("explain", str(feed), "-o", str(tmp_path / "report.html"))
+    assert result.returncode == 2
+    assert "JSONL" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_documents_of_one_name_in_two_folders_are_both_written_and_the_rename_is_told(
+    tmp_path: Path,
+) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(tmp_path / "a"), str(tmp_path / "b"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["x.txt-2.json", "x.txt.json"]
+    second = json.loads((out / "x.txt-2.json").read_text(encoding="utf-8"))
+    assert second["source"] == str(tmp_path / "b" / "x.txt")
+    assert f"{tmp_path / 'b' / 'x.txt'}: written as x.txt-2.json" in result.stderr
+    assert "2 records written to" in result.stderr
+    quiet = run(str(tmp_path / "a"), "-o", str(tmp_path / "quiet"), "-q")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
 def test_a_record_that_cannot_be_saved_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
