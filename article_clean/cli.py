@@ -343,7 +343,7 @@ def _check_examples(paths: Sequence[str]) -> int:
 def _run_explain(args: argparse.Namespace) -> int:
     from .explain import report
 
-    if is_jsonl(args.input):
+    if is_jsonl(args.input) and Path(args.input).is_file():
         # Read as one article, its records' JSON would be the "story": refused, not guessed.
         raise UsageError(
             f"{args.input}: explain shows one article, and this is a JSONL file of records; "
@@ -456,12 +456,14 @@ def _run_clean(args: argparse.Namespace) -> int:
             f"{_records(writer.count if writer else 0)}"
         ) from None
     assert writer is not None
+    written = writer.count - writer.failed
+    if output_dir is not None and written and not args.quiet:
+        # Files written where the terminal shows nothing: say how many, and where.
+        files = "1 file" if written == 1 else f"{written} files"
+        print(f"article-clean: {files} written to {output_dir}/", file=sys.stderr)
     if writer.failed:
         print(f"article-clean: {writer.failed} of {_records(writer.count)} failed", file=sys.stderr)
         return EXIT_SOME_FAILED
-    if output_dir is not None and writer.count and not args.quiet:
-        # Files written where the terminal shows nothing: say how many, and where.
-        print(f"article-clean: {_records(writer.count)} written to {output_dir}/", file=sys.stderr)
     if writer.count == 0 and any(Path(name).is_dir() for name in args.inputs if name != "-"):
         # Not an error (a pipeline's folder may be empty today), but never silent.
         suffixes = ", ".join(DOCUMENT_SUFFIXES)
@@ -615,7 +617,7 @@ class _Writer:
         name = self._name(record)
         target = self.output_dir / (name + suffix)
         if name != self._base(record):  # another document of this name was written before
-            print(f"article-clean: {source}: written as {target.name}", file=sys.stderr)
+            print(f"article-clean: {_named(record)}: written as {target.name}", file=sys.stderr)
         try:
             _write_new(target, rendered)
         except OSError as exc:  # the record was cleaned but not saved: it counts as failed
@@ -653,7 +655,10 @@ class _Writer:
 
     @staticmethod
     def _base(record: Record) -> str:
-        """The output file's name for `record` before its suffix: the input file's own name."""
+        """The output file's name for `record` before its suffix: the input file's own name
+        ("stdin" for standard input)."""
+        if record.id == "-":
+            return "stdin"
         return (
             _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip(
                 "_"
@@ -674,7 +679,7 @@ class _Writer:
     def _fail(self, record: Record, error: tuple[str, str]) -> None:
         self.failed += 1
         kind, message = error
-        where = record.where if record.where != record.id else None  # a JSONL line's own id
+        where = _where(record)
         if self.errors is not None:
             entry = {
                 "id": record.id,
@@ -684,8 +689,18 @@ class _Writer:
             }
             self.errors.write(as_json_line(entry) + "\n")
         else:
-            at = f" ({where})" if where else ""
-            print(f"article-clean: {record.id}{at}: {kind}: {message}", file=sys.stderr)
+            print(f"article-clean: {_named(record)}: {kind}: {message}", file=sys.stderr)
+
+
+def _where(record: Record) -> str | None:
+    """Where the record was, when its id does not say it (a JSONL line's own id)."""
+    return record.where if record.where != record.id else None
+
+
+def _named(record: Record) -> str:
+    """A record as messages name it: its id, and where it was ("a1 (feed.jsonl:2)")."""
+    where = _where(record)
+    return f"{record.id} ({where})" if where else record.id
 
 
 if __name__ == "__main__":

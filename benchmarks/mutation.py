@@ -409,10 +409,16 @@ MUTANTS = (
         "if len(piece.split()) >= PIECE_WORDS)",
     ),
     Mutant(
-        "layout: of the lines with the slug's words, the earliest, whatever else it holds",
+        "layout: of the lines with the slug's words, the first, though another shows it inside",
         LAYOUT,
-        "            (shared, -_words_besides(b.text, slug), -b.index, b)",
-        "            (shared, 0, -b.index, b)",
+        "    return inside[0] if inside else best[2]",
+        "    return best[2]",
+    ),
+    Mutant(
+        "layout: a line shown inside another only with its leading article",
+        LAYOUT,
+        "runs = [words, words[1:]] if len(words) > 1 and words[0] in FUNCTION_WORDS else [words]",
+        "runs = [words]",
     ),
     Mutant(
         "metadata: styled text loose in every box",

@@ -269,6 +269,8 @@ def test_explain_refuses_a_jsonl_file_of_records(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "JSONL" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "report.html").exists()
+    missing = run("explain", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "cannot read it" in missing.stderr
 
 
 def test_documents_of_one_name_in_two_folders_are_both_written_and_the_rename_is_told(
@@ -284,9 +286,26 @@ def test_documents_of_one_name_in_two_folders_are_both_written_and_the_rename_is
     second = json.loads((out / "x.txt-2.json").read_text(encoding="utf-8"))
     assert second["source"] == str(tmp_path / "b" / "x.txt")
     assert f"{tmp_path / 'b' / 'x.txt'}: written as x.txt-2.json" in result.stderr
-    assert "2 records written to" in result.stderr
+    assert "2 files written to" in result.stderr
     quiet = run(str(tmp_path / "a"), "-o", str(tmp_path / "quiet"), "-q")
     assert quiet.returncode == 0 and quiet.stderr == ""
+    # JSONL records of one id: the renamed one is named by its line.
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": "a1", "text": STORY}), json.dumps({"id": "a1", "text": STORY})]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run(str(feed), "-o", str(tmp_path / "records"))
+    assert f"a1 ({feed}:2): written as a1-2.json" in result.stderr
+    # A run with a failed record still says how many files it wrote.
+    (tmp_path / "a" / "y.txt").write_bytes(b"\x00binary")
+    result = run(str(tmp_path / "a"), "-o", str(tmp_path / "some"))
+    assert result.returncode == 1
+    assert "1 file written to" in result.stderr and "1 of 2 records failed" in result.stderr
+
+
+def test_standard_input_written_to_a_folder_is_named_stdin(tmp_path: Path) -> None:
+    result = run("-", "-o", f"{tmp_path / 'out'}/", stdin=STORY.encode())
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["stdin.json"]
 
 
 def test_a_record_that_cannot_be_saved_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:

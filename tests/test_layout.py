@@ -263,6 +263,27 @@ def test_of_the_lines_with_the_slugs_words_the_one_with_no_others_is_the_headlin
     article = clean(text, kind="text", url="https://example.com/bridge-vote-tonight/", strict=True)
     assert article.headline == "Bridge Vote Tonight"
     assert article.byline is None
+    # Shown inside the longer line without its leading article, as a <title> may show it.
+    text = _above_story(*masthead, "The Bridge Vote Tonight", "June 3, 2024")
+    article = clean(text, kind="text", url="https://example.com/bridge-vote-tonight/", strict=True)
+    assert article.headline == "The Bridge Vote Tonight"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Bridge rebuild: council votes yes",  # a dek under the headline
+        "Bridge · Council · Votes · Rebuild",  # a row of topics
+        "Council votes on rebuild of Mill River bridge",  # a caption over the story
+    ],
+)
+def test_a_shorter_line_with_the_slugs_words_does_not_take_the_headline(other: str) -> None:
+    # The slug drops the headline's short words; a line as good on the slug that is no part of
+    # the headline is not taken for it.
+    headline = "Council votes to rebuild the old bridge over the river"
+    text = _above_story(headline, other, "By Jane Smith", "June 4, 2024")
+    url = "https://example.com/2024/06/04/council-votes-rebuild-bridge/"
+    assert clean(text, kind="text", url=url, strict=True).headline == headline
 
 
 @pytest.mark.parametrize(

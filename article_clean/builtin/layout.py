@@ -29,6 +29,7 @@ from .anchors import (
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 from .headline_score import (
     CLOCK_TIME,
+    FUNCTION_WORDS,
     NOT_HEADLINE,
     best_candidate,
     first_plain_title,
@@ -106,15 +107,9 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     slug = _slug_words(doc.url)
     if slug:
         scored = [(_overlap(b.text, slug), b) for b in candidates]
-        # Of the lines with the most of the slug's words, the one with fewest others: the
-        # headline alone, not the <title> or a breadcrumb that holds it ("Home News <title>").
-        matching = [
-            (shared, -_words_besides(b.text, slug), -b.index, b)
-            for (shared, ratio), b in scored
-            if ratio >= SLUG_SHARE
-        ]
+        matching = [(shared, -b.index, b) for (shared, ratio), b in scored if ratio >= SLUG_SHARE]
         if matching:
-            return max(matching)[3].index, "slug"
+            return _slug_headline(matching).index, "slug"
     if titled_page(doc) and not _writer_under_first_line(doc):
         # A menu that repeats the text's first line ("Advertise | AdChoices") is no title.
         titled = [
@@ -320,9 +315,32 @@ def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
     return shared, (shared / min(len(words), len(slug)) if shared >= SLUG_SHARED else 0.0)
 
 
-def _words_besides(text: str, slug: set[str]) -> int:
-    """How many of the line's words are not the slug's."""
-    return len({w.lower() for w in _SLUG_WORD.findall(text)} - slug)
+def _slug_headline(matching: list[tuple[int, int, Block]]) -> Block:
+    """Of the lines that match the slug (`(shared words, -index, line)`), the headline: the
+    first with the most of its words, unless another line as good shows it whole inside
+    itself (the page's <title> "River Notes: Bridge Vote Tonight", a breadcrumb "Home News
+    <headline>" over the headline itself). A dek, a caption or a shorter teaser with the same
+    words is no part of the headline: a slug drops the short words a headline has."""
+    best = max(matching)
+    tied = [line for shared, _, line in sorted(matching, key=lambda m: -m[1]) if shared == best[0]]
+    inside = [
+        line
+        for line in tied
+        if any(_shown_inside(line.text, other.text) for other in tied if other is not line)
+    ]
+    return inside[0] if inside else best[2]
+
+
+def _shown_inside(inner: str, outer: str) -> bool:
+    """Whether line `inner` is shown whole, word for word, inside the longer line `outer`
+    (its leading article may be left out there: "The Doobie Brothers ..." in "Doobie Brothers
+    ... - Rolling Stone")."""
+    words, around = _SLUG_WORD.findall(inner.casefold()), _SLUG_WORD.findall(outer.casefold())
+    if not words or len(words) >= len(around):
+        return False
+    padded = f" {' '.join(around)} "
+    runs = [words, words[1:]] if len(words) > 1 and words[0] in FUNCTION_WORDS else [words]
+    return any(f" {' '.join(run)} " in padded for run in runs)
 
 
 def headline_by_slug(block: Block, doc: Document) -> bool:
