@@ -317,12 +317,13 @@ def _overlap(text: str, slug: set[str]) -> tuple[int, float]:
 
 def _slug_headline(matching: list[tuple[int, int, Block]]) -> Block:
     """Of the lines that match the slug (`(shared words, -index, line)`), the headline: the
-    first with the most of its words, unless another line as good shows it whole inside
+    first with the most of the slug's words, unless another line as good shows it whole inside
     itself (the page's <title> "River Notes: Bridge Vote Tonight", a breadcrumb "Home News
     <headline>" over the headline itself). A dek, a caption or a shorter teaser with the same
     words is no part of the headline: a slug drops the short words a headline has."""
     best = max(matching)
-    tied = [line for shared, _, line in sorted(matching, key=lambda m: -m[1]) if shared == best[0]]
+    in_order = sorted(matching, key=lambda m: -m[1])  # -(-index): the page's order
+    tied = [line for shared, _, line in in_order if shared == best[0]]
     inside = [
         line
         for line in tied
