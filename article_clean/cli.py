@@ -49,6 +49,7 @@ from .output import (
     article_fields,
     as_json_line,
     as_text,
+    counted,
     escape_surrogates,
     parse_fields,
 )
@@ -305,10 +306,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _records(count: int) -> str:
-    return f"{count} record" if count == 1 else f"{count} records"
-
-
 def _run_rules(args: argparse.Namespace) -> int:
     if args.markdown:
         sys.stdout.write(reference.as_markdown())
@@ -453,16 +450,17 @@ def _run_clean(args: argparse.Namespace) -> int:
     except OSError as error:  # writing the output or the errors (reading never raises)
         raise OutputError(
             f"cannot write the output: {error.strerror or error}; stopped after "
-            f"{_records(writer.count if writer else 0)}"
+            f"{counted(writer.count if writer else 0, 'record')}"
         ) from None
     assert writer is not None
     written = writer.count - writer.failed
     if output_dir is not None and written and not args.quiet:
         # Files written where the terminal shows nothing: say how many, and where.
-        files = "1 file" if written == 1 else f"{written} files"
+        files = counted(written, "file")
         print(f"article-clean: {files} written to {output_dir}/", file=sys.stderr)
     if writer.failed:
-        print(f"article-clean: {writer.failed} of {_records(writer.count)} failed", file=sys.stderr)
+        of_all = counted(writer.count, "record")
+        print(f"article-clean: {writer.failed} of {of_all} failed", file=sys.stderr)
         return EXIT_SOME_FAILED
     if writer.count == 0 and any(Path(name).is_dir() for name in args.inputs if name != "-"):
         # Not an error (a pipeline's folder may be empty today), but never silent.
@@ -614,9 +612,10 @@ class _Writer:
             self.out.write(rendered)
             return
         suffix = _SUFFIXES.get(self.fmt, ".json")
-        name = self._name(record)
+        base = self._base(record)
+        name = self._name(base)
         target = self.output_dir / (name + suffix)
-        if name != self._base(record):  # another document of this name was written before
+        if name != base:  # another document of this name was written before
             print(f"article-clean: {_named(record)}: written as {target.name}", file=sys.stderr)
         try:
             _write_new(target, rendered)
@@ -666,9 +665,8 @@ class _Writer:
             or "record"
         )
 
-    def _name(self, record: Record) -> str:
-        """`_base`, numbered ("x.txt-2") after the first document of that name."""
-        base = self._base(record)
+    def _name(self, base: str) -> str:
+        """`base` (`_base`), numbered ("x.txt-2") after the first document of that name."""
         name, n = base, 1
         while name in self.names:
             n += 1

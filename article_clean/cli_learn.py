@@ -25,6 +25,7 @@ from .learn import (
     check_thresholds,
 )
 from .learnfile import file_name, write_rule_files
+from .output import counted
 from .rules import RuleSet
 
 
@@ -170,12 +171,8 @@ def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:
     ]
     others = len(learner.sites) - len(learned)
     lines.append(
-        f"{_count(learner.pages, 'page')} read, {_count(len(learner.sites), 'site')}: "
+        f"{counted(learner.pages, 'page')} read, {counted(len(learner.sites), 'site')}: "
         f"{len(learned)} with rules, {others} without (no line repeated on enough of their "
-        f"pages); {_count(learner.without_site, 'page')} without a site"
+        f"pages); {counted(learner.without_site, 'page')} without a site"
     )
     return "\n".join(lines) + "\n"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")

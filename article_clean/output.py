@@ -14,6 +14,11 @@ FIELDS = tuple(field.name for field in ARTICLE_FIELDS)
 DEFAULT_FIELDS = tuple(f for f in FIELDS if f != "segments")
 
 
+def counted(number: int, noun: str) -> str:
+    """A count as the command's messages write it: "1 record", "17 records"."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def parse_fields(spec: str | None) -> tuple[str, ...]:
     """`"headline,body"` as a tuple; ValueError naming the unknown ones."""
     if not spec:
