@@ -7,8 +7,8 @@
 Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `builtin/story.py`
 or `builtin/layout.py` (and the numbers of the helpers layout reads, in `builtin/anchors.py` and
 `builtin/headline_score.py`; the HTML reader's headline and loose text in `metadata.py`, the
-byline's names in `byline.py`): a threshold moved by a step each way, a bonus dropped, a
-comparison loosened, a rule switched off. The package, its tests and its samples are copied to
+byline's names in `byline.py`, the only paragraph kept in `builtin/keep.py`): a threshold moved
+by a step each way, a bonus dropped, a comparison loosened, a rule switched off. The package, its tests and its samples are copied to
 a temporary folder, the mutant is applied there, and the tests that judge labels run against
 the copy. A mutant they pass "survives": a behaviour no test pins. The list is hand-picked, as
 the review that asked for it picked its breaks, to cover the numbers and links that decide
@@ -44,6 +44,7 @@ TESTS = (
     "tests/test_metadata.py",
     "tests/test_byline.py",
     "tests/test_hostile.py",
+    "tests/test_keep.py",
 )
 
 
@@ -437,6 +438,24 @@ MUTANTS = (
         "article_clean/byline.py",
         'if token.endswith("-") and not _capitalised(following):',
         "if False:",
+    ),
+    Mutant(
+        "keep: any one paragraph kept, caption-like or not",
+        "article_clean/builtin/keep.py",
+        "and any(rule.applies(block, doc) for rule in CAPTION_RULES.rules)",
+        "",
+    ),
+    Mutant(
+        "keep: a short credited line kept as a paragraph",
+        "article_clean/builtin/keep.py",
+        "and doc.stats(block.index).words >= SENTENCE_LIKE_WORDS",
+        "",
+    ),
+    Mutant(
+        "keep: a paragraph beside others kept",
+        "article_clean/builtin/keep.py",
+        "len(prose) == 1",
+        "len(prose) >= 1",
     ),
 )
 

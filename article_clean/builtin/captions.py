@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..model import Label
-from ..rules import PatternRule, RuleSet
+from ..rules import Example, PatternRule, RuleSet
 from . import tags as tag
 
 if TYPE_CHECKING:
@@ -238,6 +238,15 @@ def defines_acronym(text: str) -> bool:
     return initials == acronym
 
 
+_STORY = "The council met on Tuesday to discuss the plan, and most of its members spoke for it."
+
+
+def _with_story(line: str) -> Example:
+    """`line` under a story's paragraph, as a caption sits: a paragraph alone is the story
+    (STO003), whatever it ends with."""
+    return Example(f"{_STORY}\n\n{line}", line)
+
+
 class ParenthesisedCredit(PatternRule):
     """CAP001: a parenthesised credit at the end, but not an acronym that the words before it
     spell out."""
@@ -262,8 +271,10 @@ CAPTION_RULES = RuleSet(
                 " not an acronym that the words before it spell out"
             ),
             examples=(
-                "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. (Kent "
-                "Nishimura/Getty Images/TNS)",
+                _with_story(
+                    "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. "
+                    "(Kent Nishimura/Getty Images/TNS)"
+                ),
                 "President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)",
                 "A fan cheers in the stands (Photo by Jane Doe)",
                 "Smoke rises over the city on Monday (EPA)",
@@ -274,8 +285,10 @@ CAPTION_RULES = RuleSet(
                 "(Graphic: Global assets in 2019 - here)",
                 "(Walt Disney Co.)",
                 "(GettyImages.com)",
-                "Yersinia pestis survives on fleas that live on rodents, like rats and rabbits. "
-                "( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)",
+                _with_story(
+                    "Yersinia pestis survives on fleas that live on rodents, like rats and "
+                    "rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)"
+                ),
                 "Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)",
                 "The Active Denial System was deployed but withdrawn (Copyright: JNLWP)",
                 "Global assets in 2019 (Source: Refinitiv)",
@@ -370,9 +383,14 @@ CAPTION_RULES = RuleSet(
             ),
             description="ends in a photo agency name without a full stop (... Getty Images)",
             examples=(
-                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / AP",
-                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / "
-                "AP file",
+                _with_story(
+                    "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite "
+                    "/ AP"
+                ),
+                _with_story(
+                    "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / "
+                    "AP file"
+                ),
                 "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
                 "U.S. states where marijuana has been legalized for medical use. Statista",
                 "KIMIHIRO HOSHINO/AFP/GettyImages",
@@ -401,9 +419,11 @@ CAPTION_RULES = RuleSet(
             examples=(
                 "Above: A WeWork coworking space in San Francisco.",
                 "Image caption Taylor Swift's seventh album, Lover, is the only one she owns",
-                "Video: In this talk presented at the 2016 TEDMED conference, Jennifer Pluznick, "
-                "an associate professor of physiology at Johns Hopkins, explains how smell "
-                "receptors in the kidney and the gut help the body.",
+                _with_story(
+                    "Video: In this talk presented at the 2016 TEDMED conference, Jennifer "
+                    "Pluznick, an associate professor of physiology at Johns Hopkins, explains how "
+                    "smell receptors in the kidney and the gut help the body."
+                ),
                 "Media captionWho is Julian Assange?",
                 "Caption: A WeWork coworking space in San Francisco.",
             ),
@@ -503,8 +523,10 @@ CAPTION_RULES = RuleSet(
             description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
             "'Image from Lampworksdaily.com.'",
             examples=(
-                "A couple in Mongolia who died are suspected to have eaten a MarmotCredit: The "
-                "Siberian Times",
+                _with_story(
+                    "A couple in Mongolia who died are suspected to have eaten a MarmotCredit: The "
+                    "Siberian Times"
+                ),
                 "Three of the reading lamps. Image from Lampworksdaily.com.",
                 "Image captured from a local TV broadcast",
                 "Sand covers the road in Charlestown, RI. Photo courtesy of Erin Diaz",
@@ -684,8 +706,10 @@ CAPTION_RULES = RuleSet(
             examples=(
                 "© Aaron Schwartz",
                 "© REUTERS / POOL",
-                "© Lucy Nicholson Detainees at Otay Mesa detention center in San Diego, on May "
-                "18, 2018.",
+                _with_story(
+                    "© Lucy Nicholson Detainees at Otay Mesa detention center in San Diego, on May "
+                    "18, 2018."
+                ),
             ),
             counter_examples=(
                 "Copyright law was changed in 1998, the court said.",
