@@ -6,7 +6,6 @@ from ..rules import RuleSet
 from .ads import AD_RULES
 from .bylines import BYLINE_RULES
 from .captions import CAPTION_RULES
-from .keep import KEEP_RULES
 from .layout import LAYOUT_RULES
 from .noise import NOISE_RULES
 from .structure import STRUCTURE_RULES
@@ -17,13 +16,12 @@ def rule_sets() -> tuple[RuleSet, ...]:
     """The built-in rule sets in the order they run: markers, then layout.
 
     The page-structure set comes first: where markup says what a block is, that is the best
-    evidence there is. The keep set comes before the markers it overrides.
+    evidence there is.
     """
     return (
         STRUCTURE_RULES,
         AD_RULES,
         TRAILER_RULES,
-        KEEP_RULES,
         CAPTION_RULES,
         BYLINE_RULES,
         NOISE_RULES,

@@ -3,6 +3,9 @@
 Wire credits have a handful of recurring shapes: a parenthesised "Name/Agency" at the end,
 "AP Photo/Name", "Photo: Name", "Credit...Name", a credit after a "|", and agency names alone at
 the end of a line. A block of story text almost never ends that way without a full stop.
+
+One exception comes first (CAP000): a short document's only paragraph is its story, whatever
+it ends with; a caption goes with a story.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from ..features import SENTENCE_LIKE_WORDS
 from ..model import Label
-from ..rules import Example, PatternRule, RuleSet
+from ..rules import Example, FunctionRule, PatternRule, RuleSet
 from . import tags as tag
 
 if TYPE_CHECKING:
     from ..document import Document
+    from ..model import Block
 
 AGENCIES = (
     r"Getty(?: ?Images)?|AP(?: Photo)?|Associated Press|Reuters|AFP|TNS|EPA(?:-EFE)?|EFE|dpa|ANSA|Xinhua|"
@@ -243,7 +248,7 @@ _STORY = "The council met on Tuesday to discuss the plan, and most of its member
 
 def _with_story(line: str) -> Example:
     """`line` under a story's paragraph, as a caption sits: a paragraph alone is the story
-    (STO003), whatever it ends with."""
+    (CAP000), whatever it ends with."""
     return Example(f"{_STORY}\n\n{line}", line)
 
 
@@ -256,7 +261,7 @@ class ParenthesisedCredit(PatternRule):
         return None if found is not None and defines_acronym(text.strip()) else found
 
 
-CAPTION_RULES = RuleSet(
+_CREDIT_MARKERS = RuleSet(
     "captions",
     [
         ParenthesisedCredit(
@@ -716,6 +721,72 @@ CAPTION_RULES = RuleSet(
             ),
             tags=(tag.PHOTO_CREDIT,),
         ),
+    ],
+    description="Photo captions and their credits.",
+    origin="built-in",
+)
+
+
+SHORT_POST_BLOCKS = 3  # a paragraph, its title and a line of meta: a short post, a region
+PARAGRAPH_WORDS = SENTENCE_LIKE_WORDS  # fewer, and a credited line is a picture's caption
+
+
+def _prose_blocks(doc: Document) -> list[int]:
+    """The blocks that read as prose: a finished sentence, or a paragraph's worth of words that
+    holds a sentence or reads like one (a paragraph that ends in a credit has no final stop)."""
+    found = []
+    for index in range(len(doc)):
+        stats = doc.stats(index)
+        if stats.prose or (
+            stats.words >= PARAGRAPH_WORDS and (stats.sentences or stats.sentence_like)
+        ):
+            found.append(index)
+    return found
+
+
+def only_paragraph(block: Block, doc: Document) -> bool:
+    """A short document's only paragraph, though it ends like a photo's caption: its story.
+
+    A caption goes with a story; a short post of one paragraph that ends in "(Video via
+    YouTube)" taken for one leaves the page none (on HTML, the whole page is then read for a
+    story, and a menu or a footer comes back as one). Only in a short document: in a longer
+    one, the story may be a list or short lines beside the picture's caption, or the paragraph
+    a comment under a photo post, which the story finder tells apart.
+    """
+    if len(doc) > SHORT_POST_BLOCKS:
+        return False
+    prose = doc.memo(_prose_blocks, text_only=True)
+    return (
+        prose == [block.index]
+        and doc.stats(block.index).words >= PARAGRAPH_WORDS
+        and any(rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules)
+    )
+
+
+_POST = (
+    "Someone in the neighbourhood built a full-size bowling lane out of snow last night, and "
+    "by the morning half the street had lined up to try it. (Video via YouTube)"
+)
+
+CAPTION_RULES = RuleSet(
+    "captions",
+    [
+        FunctionRule(
+            "CAP000",
+            Label.BODY,
+            only_paragraph,
+            description=(
+                "the only paragraph of a short document (a title and a line of meta besides), "
+                "though it ends like a caption: its story, kept in the body"
+            ),
+            examples=(Example(f"Snow lanes\n\n{_POST}\n\nPosted in Fun", _POST),),
+            counter_examples=(  # beside a story, a credited line is the picture's caption
+                Example(f"Snow lanes\n\n{_POST}\n\n{_STORY}", _POST),
+                # a story of short lines: the paragraph is the picture's caption
+                Example(f"Snow lanes\n\n{_POST}\n\nWhere to go\n\nMain Street\n\nThe park", _POST),
+            ),
+        ),
+        *_CREDIT_MARKERS.rules,
     ],
     description="Photo captions and their credits.",
     origin="built-in",

@@ -1,4 +1,4 @@
-"""STO003: a document's only paragraph is its story, though it ends like a photo's caption."""
+"""CAP000: a short document's only paragraph is its story, though it ends like a caption."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ PAGE = f"""<!doctype html><html lang="en"><head><title>Snow lanes | Corner Blog<
 <footer><p>Copyright 2012 Corner Blog. All rights reserved.</p></footer></body></html>"""
 
 CLEANER = Cleaner(strict=True)
-WITHOUT = Cleaner(strict=True, disable=["STO003"])
+WITHOUT = Cleaner(strict=True, disable=["CAP000"])
 
 
 def test_a_short_posts_only_paragraph_ending_in_a_credit_is_its_body_not_a_caption() -> None:
@@ -37,7 +37,7 @@ def test_a_short_posts_only_paragraph_ending_in_a_credit_is_its_body_not_a_capti
     assert article.headline == "Snow lanes"
     assert article.body == POST
     assert article.captions == ()
-    assert [s.rule for s in article.segments if s.label is Label.BODY] == ["STO003"]
+    assert [s.rule for s in article.segments if s.label is Label.BODY] == ["CAP000"]
     # Without the rule, the paragraph is a caption and the page's scraps are the story.
     without = WITHOUT.clean(text)
     assert without.captions == (POST,)
@@ -51,32 +51,73 @@ def test_on_html_the_post_is_kept_instead_of_reading_the_whole_page_for_another_
     assert without.body == "" and without.captions == (POST,)
 
 
+def test_a_paragraph_alone_is_the_story() -> None:
+    caption = "Protesters march through the old town on Monday evening, as the rain sets in. " + (
+        "(AP Photo/Evan Vucci)"
+    )
+    assert CLEANER.clean(caption).body == caption
+
+
 def test_beside_another_paragraph_the_credited_line_is_the_pictures_caption() -> None:
     article = CLEANER.clean(f"Snow lanes\n\n{POST}\n\n{STORY}")
     assert article.captions == (POST,)
     assert article.body == STORY
-    assert "STO003" not in {s.rule for s in article.segments}
+    assert "CAP000" not in {s.rule for s in article.segments}
 
 
-def test_a_short_line_with_a_credit_is_no_paragraph_and_stays_a_caption() -> None:
-    # Under fifteen words: a picture's caption even where the document holds no other prose.
-    caption = "Fans wait outside the stadium on Sunday. (Photo: Jane Doe)"
-    article = CLEANER.clean(f"Snow lanes\n\n{caption}")
+def test_beside_a_story_of_short_lines_the_credited_paragraph_is_the_pictures_caption() -> None:
+    # A story told in a list under a heading: its lines are no prose, and the picture's
+    # caption is the document's only paragraph. The document is no short post.
+    items = ["Tariffs on soybeans cut by half from June", "Quotas on steel lifted next year"]
+    text = "\n\n".join(["Trade deal signed", POST, "What changes", *items])
+    article = CLEANER.clean(text)
+    assert article.captions == (POST,)
+    assert article.body.endswith("\n\n".join(["What changes", *items]))
+    html = (
+        f"<html><body><article><h1>Trade deal signed</h1><img src='a.jpg'><p>{POST}</p>"
+        f"<h2>What changes</h2><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+        "</article></body></html>"
+    )
+    assert CLEANER.clean(html).captions == (POST,)
+
+
+def test_a_comment_ending_in_a_credit_under_a_photo_post_is_no_story() -> None:
+    comment = "What a lovely morning light, I printed it for my kitchen wall. (Photo: Jane Doe)"
+    text = "\n\n".join(
+        ["A quiet morning", "3 comments:", "Marta said...", comment, "September 10, 2012"]
+    )
+    article = CLEANER.clean(text)
+    assert comment not in article.body
+    assert "CAP000" not in {s.rule for s in article.segments}
+
+
+def test_a_line_too_short_for_a_paragraph_stays_a_caption() -> None:
+    # Fourteen words, a finished sentence: prose, the document's only one, and a caption.
+    caption = "Three of the reading lamps on the desk in the study. Image from Lampworksdaily.com."
+    article = CLEANER.clean(f"Lamps\n\n{caption}")
     assert article.captions == (caption,)
+    assert "CAP000" not in {s.rule for s in article.segments}
 
 
 def test_the_only_paragraph_is_kept_only_where_a_caption_marker_would_take_it() -> None:
-    # A comment under a photo post is left to the story finder (see test_story.py).
     article = CLEANER.clean(f"Snow lanes\n\n{STORY}")
     assert article.body == STORY
-    assert "STO003" not in {s.rule for s in article.segments}
+    assert "CAP000" not in {s.rule for s in article.segments}
+
+
+def test_disabling_the_caption_rules_disables_their_exception_too() -> None:
+    text = f"Snow lanes\n\n{POST}"
+    segments = Cleaner(strict=True, disable=["CAP"]).clean(text).segments
+    assert "CAP000" not in {s.rule for s in segments}
+    assert Cleaner(strict=True, disable=["CAP001"]).clean(text).body == POST
 
 
 @settings(max_examples=40, deadline=None)
 @given(
     credit=st.sampled_from(CREDITS),
-    words=st.lists(st.sampled_from("snow lane street night morning pins sun".split()),
-                   min_size=15, max_size=40),
+    words=st.lists(
+        st.sampled_from("snow lane street night morning pins sun".split()), min_size=15, max_size=40
+    ),
 )
 def test_the_kept_paragraph_survives_cleaning_the_body_again(credit: str, words: list[str]) -> None:
     paragraph = "The " + " ".join(words) + ". " + credit
