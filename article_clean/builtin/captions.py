@@ -17,7 +17,7 @@ import regex
 
 from ..features import SENTENCE_LIKE_WORDS
 from ..model import Label
-from ..rules import Example, FunctionRule, PatternRule, RuleSet
+from ..rules import Example, FunctionRule, PatternRule, Rule, RuleSet
 from . import tags as tag
 
 if TYPE_CHECKING:
@@ -727,39 +727,45 @@ _CREDIT_MARKERS = RuleSet(
 )
 
 
-SHORT_POST_BLOCKS = 3  # a paragraph, its title and a line of meta: a short post, a region
+SHORT_POST_BLOCKS = 2  # the paragraph and its title: a short post, or a reading region's
 PARAGRAPH_WORDS = SENTENCE_LIKE_WORDS  # fewer, and a credited line is a picture's caption
 
 
-def _prose_blocks(doc: Document) -> list[int]:
-    """The blocks that read as prose: a finished sentence, or a paragraph's worth of words that
-    holds a sentence or reads like one (a paragraph that ends in a credit has no final stop)."""
+def _paragraphs(doc: Document) -> list[int]:
+    """The blocks that read as a paragraph: a paragraph's worth of words, with a sentence in
+    them or the look of one (a paragraph that ends in a credit has no final stop). A title,
+    even one that asks a question, is shorter."""
     found = []
     for index in range(len(doc)):
         stats = doc.stats(index)
-        if stats.prose or (
-            stats.words >= PARAGRAPH_WORDS and (stats.sentences or stats.sentence_like)
+        if stats.words >= PARAGRAPH_WORDS and (
+            stats.prose or stats.sentences or stats.sentence_like
         ):
             found.append(index)
     return found
+
+
+def _enabled(rule: Rule, doc: Document) -> bool:
+    """Whether `rule`, a caption marker, is one of the cleaner's: each carries a tag."""
+    return any(rule.id in doc.rules_tagged(name) for name in rule.tags)
 
 
 def only_paragraph(block: Block, doc: Document) -> bool:
     """A short document's only paragraph, though it ends like a photo's caption: its story.
 
     A caption goes with a story; a short post of one paragraph that ends in "(Video via
-    YouTube)" taken for one leaves the page none (on HTML, the whole page is then read for a
-    story, and a menu or a footer comes back as one). Only in a short document: in a longer
-    one, the story may be a list or short lines beside the picture's caption, or the paragraph
-    a comment under a photo post, which the story finder tells apart.
+    YouTube)" taken for one leaves the page none (on HTML, where it is all of the region a
+    reader found, the whole page is then read for a story, and a menu or a footer comes back
+    as one). Only in a document of the paragraph and its title: in a longer one, the story may
+    be a list or short lines beside the picture's caption; and not under a line a trailer
+    marker took (a comment under a photo post, "3 comments:").
     """
-    if len(doc) > SHORT_POST_BLOCKS:
+    if len(doc) > SHORT_POST_BLOCKS or doc.memo(_paragraphs, text_only=True) != [block.index]:
         return False
-    prose = doc.memo(_prose_blocks, text_only=True)
-    return (
-        prose == [block.index]
-        and doc.stats(block.index).words >= PARAGRAPH_WORDS
-        and any(rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules)
+    if any(doc.label(above) is Label.TRAILER for above in range(block.index)):
+        return False
+    return any(
+        _enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules
     )
 
 
@@ -776,14 +782,14 @@ CAPTION_RULES = RuleSet(
             Label.BODY,
             only_paragraph,
             description=(
-                "the only paragraph of a short document (a title and a line of meta besides), "
-                "though it ends like a caption: its story, kept in the body"
+                "the only paragraph of a short document (its title besides), though it ends "
+                "like a caption: its story, kept in the body"
             ),
-            examples=(Example(f"Snow lanes\n\n{_POST}\n\nPosted in Fun", _POST),),
+            examples=(Example(f"Snow lanes\n\n{_POST}", _POST),),
             counter_examples=(  # beside a story, a credited line is the picture's caption
                 Example(f"Snow lanes\n\n{_POST}\n\n{_STORY}", _POST),
-                # a story of short lines: the paragraph is the picture's caption
-                Example(f"Snow lanes\n\n{_POST}\n\nWhere to go\n\nMain Street\n\nThe park", _POST),
+                # under a comments heading: a comment under a photo post
+                Example(f"3 comments:\n\n{_POST}", _POST),
             ),
         ),
         *_CREDIT_MARKERS.rules,
