@@ -455,7 +455,7 @@ MUTANTS = (
     Mutant(
         "captions: a comment under a comments heading kept as a short post",
         "article_clean/builtin/captions.py",
-        "if any(doc.label(above) is Label.TRAILER for above in range(block.index)):",
+        "if Label.TRAILER in above:",
         "if False:",
     ),
     Mutant(
@@ -467,10 +467,16 @@ MUTANTS = (
     Mutant(
         "captions: a paragraph beside another kept",
         "article_clean/builtin/captions.py",
-        "doc.memo(_paragraphs, text_only=True) != [block.index]",
-        "block.index not in doc.memo(_paragraphs, text_only=True)",
+        "doc.memo(_paragraphs, text_only=True) != [index]",
+        "index not in doc.memo(_paragraphs, text_only=True)",
     ),
     *_steps("article_clean/builtin/captions.py", "SHORT_POST_BLOCKS", "2", "1", "3"),
+    Mutant(
+        "captions: the lines markers took above the paragraph counted as story",
+        "article_clean/builtin/captions.py",
+        "story_lines = above.count(None) + len(doc) - index",
+        "story_lines = len(doc)",
+    ),
 )
 
 

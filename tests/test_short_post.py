@@ -44,6 +44,26 @@ def test_a_short_posts_only_paragraph_ending_in_a_credit_is_its_body_not_a_capti
     assert POST not in without.body
 
 
+def test_a_byline_and_a_date_above_the_paragraph_leave_the_post_short() -> None:
+    # Markers take them before the paragraph is read: they are no story.
+    for lines in (["By Jane Doe"], ["By Jane Doe", "March 4, 2024"]):
+        article = CLEANER.clean("\n\n".join(["Snow lanes", *lines, POST]))
+        assert (article.headline, article.byline, article.body) == ("Snow lanes", "Jane Doe", POST)
+        assert article.captions == ()
+    html = (
+        "<html><body><article><h1>Snow lanes</h1><p class='byline'>By Jane Doe</p>"
+        f"<p>{POST}</p></article></body></html>"
+    )
+    assert CLEANER.clean(html).body == POST
+
+
+def test_a_line_under_the_paragraph_makes_the_document_no_short_post() -> None:
+    # Whether it is a reply form's heading or a story's line (a list's item), the rule cannot
+    # tell when it reads the paragraph: the paragraph stays the caption its credit says.
+    for below in ("Leave a Reply", "Tariffs on soybeans cut by half from June"):
+        assert CLEANER.clean(f"Snow lanes\n\n{POST}\n\n{below}").captions == (POST,)
+
+
 def test_a_question_for_a_title_is_no_second_paragraph() -> None:
     title = "Have you ever seen a bowling lane made of snow?"
     text = CLEANER.clean(f"{title}\n\n{POST}")

@@ -727,7 +727,8 @@ _CREDIT_MARKERS = RuleSet(
 )
 
 
-SHORT_POST_BLOCKS = 2  # the paragraph and its title: a short post, or a reading region's
+SHORT_POST_BLOCKS = 2  # the paragraph and its title (a short post, a reading region), not
+# counting the lines above it that markers took
 PARAGRAPH_WORDS = SENTENCE_LIKE_WORDS  # fewer, and a credited line is a picture's caption
 
 
@@ -756,13 +757,19 @@ def only_paragraph(block: Block, doc: Document) -> bool:
     A caption goes with a story; a short post of one paragraph that ends in "(Video via
     YouTube)" taken for one leaves the page none (on HTML, where it is all of the region a
     reader found, the whole page is then read for a story, and a menu or a footer comes back
-    as one). Only in a document of the paragraph and its title: in a longer one, the story may
-    be a list or short lines beside the picture's caption; and not under a line a trailer
-    marker took (a comment under a photo post, "3 comments:").
+    as one). Only in a document of the paragraph and its title, besides the lines above it
+    that markers took (a byline, a date, a share bar): in a longer one, the story may be a list
+    or short lines beside the picture's caption; and not under a line a trailer marker took (a
+    comment under a photo post, "3 comments:").
     """
-    if len(doc) > SHORT_POST_BLOCKS or doc.memo(_paragraphs, text_only=True) != [block.index]:
+    index = block.index
+    if len(doc) - index > SHORT_POST_BLOCKS or doc.memo(_paragraphs, text_only=True) != [index]:
         return False
-    if any(doc.label(above) is Label.TRAILER for above in range(block.index)):
+    above = [doc.label(at) for at in range(index)]
+    if Label.TRAILER in above:
+        return False
+    story_lines = above.count(None) + len(doc) - index  # the undecided above, itself and below
+    if story_lines > SHORT_POST_BLOCKS:
         return False
     return any(
         _enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules
