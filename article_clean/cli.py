@@ -112,6 +112,8 @@ def _add_document_options(parser: argparse.ArgumentParser) -> None:
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
     disabled = [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
+    if any(not item.replace(",", "").strip() for item in args.disable):
+        raise UsageError("--disable names no rule id; give ids or prefixes, comma-separated")
     try:
         cleaner = Cleaner(
             rules=args.rules, plugins=args.plugin, disable=disabled, strict=args.strict
@@ -273,7 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             command
         ]()
     try:
-        args = parser.parse_args(args_list)
+        # Inputs may come before and after the options ("FILE --fields headline FILE").
+        args = parser.parse_intermixed_args(args_list)
     except SystemExit as exit:  # argparse: --help is 0, a usage mistake is 2
         return int(exit.code or 0)
     try:

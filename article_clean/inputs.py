@@ -199,7 +199,12 @@ def _no_constant(name: str) -> None:
 def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Record:
     try:
         data = json.loads(raw, parse_constant=_no_constant)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except json.JSONDecodeError as error:
+        # Where in the line, by character: json's own "line 2 column 1" counts the lines of
+        # the record (its newline), not of the file that `where` names.
+        problem = f"{error.msg} at character {error.pos + 1} of the line"
+        return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {problem}"))
+    except UnicodeDecodeError as error:
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))
     except ValueError as error:
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))

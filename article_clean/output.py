@@ -21,14 +21,13 @@ def counted(number: int, noun: str) -> str:
 
 def parse_fields(spec: str | None) -> tuple[str, ...]:
     """`"headline,body"` as a tuple; ValueError naming the unknown ones."""
-    if not spec:
+    if spec is None:
         return DEFAULT_FIELDS
     names = tuple(name.strip() for name in spec.split(",") if name.strip())
     unknown = [name for name in names if name not in FIELDS]
     if unknown or not names:
-        raise ValueError(
-            f"unknown field(s): {', '.join(unknown) or '(none given)'}; choose from {', '.join(FIELDS)}"
-        )
+        problem = f"unknown field(s): {', '.join(unknown)}" if unknown else "no field given"
+        raise ValueError(f"{problem}; choose from {', '.join(FIELDS)}")
     return names
 
 

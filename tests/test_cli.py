@@ -121,6 +121,10 @@ def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: 
     # A record with an id of its own says where it was too: two files may reuse ids.
     assert [f.get("where") for f in failed] == [None, "-:3"]
     assert "2 of 4 records failed" in result.stderr
+    # Where in the line JSON failed, by character: the file's line is the one named before.
+    assert failed[0]["error"]["message"] == (
+        "not a JSON line: Expecting value at character 1 of the line"
+    )
 
 
 def test_parallel_output_equals_serial_output(tmp_path: Path) -> None:
@@ -163,6 +167,9 @@ def test_undecodable_file_is_reported_and_the_rest_go_on(tmp_path: Path) -> None
     [
         (["missing.txt"], "no such file or directory: missing.txt"),
         ([str(SEED), "--fields", "body,colour"], "unknown field(s): colour"),
+        ([str(SEED), "--fields", ""], "no field given"),
+        ([str(SEED), "--disable", ","], "--disable names no rule id"),
+        ([str(SEED), "--disable", "AD001", "--disable", ""], "--disable names no rule id"),
         ([str(SEED), "--rules", "missing.toml"], "cannot read rule file"),
         ([str(SEED), "--plugin", "no-such-plugin"], "no rule plugin named"),
         ([str(SEED), "--jobs", "-1"], "--jobs"),
@@ -191,6 +198,15 @@ def test_disable_on_the_command_line(tmp_path: Path) -> None:
     result = run(str(SEED), "--format", "json", "--disable", "AD001,TRL003")
     rules = [r["rule"] for r in json.loads(result.stdout)["removed"]]
     assert "AD001" not in rules and "TRL003" not in rules
+
+
+def test_inputs_may_come_after_the_options_too(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(f"A second title\n\n{STORY}", encoding="utf-8")
+    result = run(str(SEED), "--fields", "headline", str(other))
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["headline"] for line in lines] == [EXPECTED["headline"], "A second title"]
 
 
 def test_an_html_page_is_read_as_html_by_its_content() -> None:
