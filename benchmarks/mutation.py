@@ -443,8 +443,8 @@ MUTANTS = (
     Mutant(
         "captions: a short document's paragraph kept, caption-like or not",
         "article_clean/builtin/captions.py",
-        "_enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules",
-        "True for rule in _CREDIT_MARKERS.rules",
+        "return any(_enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS",
+        "return any(True for rule in _CREDIT_MARKERS",
     ),
     Mutant(
         "captions: the exception reads disabled caption markers",
@@ -461,8 +461,8 @@ MUTANTS = (
     Mutant(
         "captions: a short credited line read as a paragraph",
         "article_clean/builtin/captions.py",
-        "if stats.words >= PARAGRAPH_WORDS and (",
-        "if (",
+        "return stats.words >= PARAGRAPH_WORDS and bool(",
+        "return bool(",
     ),
     Mutant(
         "captions: a paragraph beside another kept",
@@ -474,14 +474,14 @@ MUTANTS = (
     Mutant(
         "captions: a caption or a trailer's line above the paragraph taken for an aside",
         "article_clean/builtin/captions.py",
-        "or titles + asides < len(above)",
+        "        elif label not in _ASIDE_LINES:\n            return False\n",
         "",
     ),
     Mutant(
         "captions: a line under the paragraph allowed",
         "article_clean/builtin/captions.py",
-        "if index != len(doc) - 1 or doc.memo",
-        "if doc.memo",
+        "if index != len(doc) - 1 or not _paragraph(",
+        "if not _paragraph(",
     ),
     Mutant(
         "captions: a byline above the paragraph counted as its title",

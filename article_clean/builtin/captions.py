@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from ..features import SENTENCE_LIKE_WORDS
+from ..features import SENTENCE_LIKE_WORDS, BlockStats
 from ..model import Label
 from ..rules import Example, FunctionRule, PatternRule, Rule, RuleSet
 from . import tags as tag
@@ -733,18 +733,17 @@ _ASIDE_LINES = frozenset({Label.BYLINE, Label.NOISE})
 PARAGRAPH_WORDS = SENTENCE_LIKE_WORDS  # fewer, and a credited line is a picture's caption
 
 
-def _paragraphs(doc: Document) -> list[int]:
-    """The blocks that read as a paragraph: a paragraph's worth of words, with a sentence in
+def _paragraph(stats: BlockStats) -> bool:
+    """Whether a block reads as a paragraph: a paragraph's worth of words, with a sentence in
     them or the look of one (a paragraph that ends in a credit has no final stop). A title,
     even one that asks a question, is shorter."""
-    found = []
-    for index in range(len(doc)):
-        stats = doc.stats(index)
-        if stats.words >= PARAGRAPH_WORDS and (
-            stats.prose or stats.sentences or stats.sentence_like
-        ):
-            found.append(index)
-    return found
+    return stats.words >= PARAGRAPH_WORDS and bool(
+        stats.prose or stats.sentences or stats.sentence_like
+    )
+
+
+def _paragraphs(doc: Document) -> list[int]:
+    return [index for index in range(len(doc)) if _paragraph(doc.stats(index))]
 
 
 def _enabled(rule: Rule, doc: Document) -> bool:
@@ -765,16 +764,22 @@ def only_paragraph(block: Block, doc: Document) -> bool:
     (a comment under a photo post, "3 comments:").
     """
     index = block.index
-    if index != len(doc) - 1 or doc.memo(_paragraphs, text_only=True) != [index]:
+    # The cheap tests first: the engine asks about every block the markers before it left,
+    # and most documents are no short post; the caption markers' searches come last.
+    if index != len(doc) - 1 or not _paragraph(doc.stats(index)):
         return False
-    above = [doc.label(at) for at in range(index)]
-    titles = sum(label is None or label is Label.HEADLINE for label in above)
-    asides = sum(label in _ASIDE_LINES for label in above)
-    if titles + 1 > SHORT_POST_BLOCKS or titles + asides < len(above):
+    titles = 0
+    for at in range(index):
+        label = doc.label(at)
+        if label is None or label is Label.HEADLINE:
+            titles += 1
+            if titles + 1 > SHORT_POST_BLOCKS:
+                return False
+        elif label not in _ASIDE_LINES:
+            return False
+    if doc.memo(_paragraphs, text_only=True) != [index]:
         return False
-    return any(
-        _enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules
-    )
+    return any(_enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules)
 
 
 _POST = (
