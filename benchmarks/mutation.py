@@ -443,14 +443,14 @@ MUTANTS = (
     Mutant(
         "captions: a short document's paragraph kept, caption-like or not",
         "article_clean/builtin/captions.py",
-        "return any(_enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS",
-        "return any(True for rule in _CREDIT_MARKERS",
+        "if _enabled(rule, doc) and rule.applies(block, doc)",
+        "if True",
     ),
     Mutant(
         "captions: the exception reads disabled caption markers",
         "article_clean/builtin/captions.py",
-        "_enabled(rule, doc) and rule.applies(block, doc)",
-        "rule.applies(block, doc)",
+        "if _enabled(rule, doc) and rule.applies(block, doc)",
+        "if rule.applies(block, doc)",
     ),
     Mutant(
         "captions: a comment under a comments heading kept as a short post",
@@ -471,6 +471,12 @@ MUTANTS = (
         "index not in doc.memo(_paragraphs, text_only=True)",
     ),
     *_steps("article_clean/builtin/captions.py", "SHORT_POST_BLOCKS", "2", "1", "3"),
+    Mutant(
+        "captions: a paragraph that says it is a caption kept as a short post",
+        "article_clean/builtin/captions.py",
+        "return bool(matched) and not any(tag.UNCREDITED_CAPTION in rule.tags for rule in matched)",
+        "return bool(matched)",
+    ),
     Mutant(
         "captions: a caption or a trailer's line above the paragraph taken for an aside",
         "article_clean/builtin/captions.py",

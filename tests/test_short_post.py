@@ -167,10 +167,20 @@ def test_the_only_paragraph_is_kept_only_where_a_caption_marker_would_take_it() 
 def test_the_exception_reads_only_the_caption_markers_the_cleaner_has() -> None:
     # CAP001 alone takes POST: without it, no marker would, and nothing needs keeping.
     text = f"Snow lanes\n\n{POST}"
-    for disabled in (["CAP"], ["CAP001"]):
-        article = Cleaner(strict=True, disable=disabled).clean(text)
-        assert article.body == POST
-        assert [s.rule for s in article.segments if s.label is Label.BODY] == [None]
+    article = Cleaner(strict=True, disable=["CAP001"]).clean(text)
+    assert article.body == POST
+    assert [s.rule for s in article.segments if s.label is Label.BODY] == [None]
+
+
+def test_a_paragraph_that_says_it_is_a_caption_stays_one() -> None:
+    for caption in (
+        f"Caption: {POST}",
+        "Pictured: rowers at the start of the race on the river, as the rain sets in over the "
+        "old town. (Video via YouTube)",
+    ):
+        article = CLEANER.clean(f"Snow lanes\n\n{caption}")
+        assert article.captions == (caption,)
+        assert "CAP000" not in {s.rule for s in article.segments}
 
 
 @settings(max_examples=40, deadline=None)

@@ -779,7 +779,11 @@ def only_paragraph(block: Block, doc: Document) -> bool:
             return False
     if doc.memo(_paragraphs, text_only=True) != [index]:
         return False
-    return any(_enabled(rule, doc) and rule.applies(block, doc) for rule in _CREDIT_MARKERS.rules)
+    matched = [
+        rule for rule in _CREDIT_MARKERS.rules if _enabled(rule, doc) and rule.applies(block, doc)
+    ]
+    # A caption known by its words, not its credit ("Caption: ...", "Pictured: ...") is one.
+    return bool(matched) and not any(tag.UNCREDITED_CAPTION in rule.tags for rule in matched)
 
 
 _POST = (
