@@ -51,6 +51,8 @@ def as_text(listed: Iterable[Listed]) -> str:
         for rule in rule_set.rules:
             scope = " (from here to the end)" if rule.scope.value == "rest" else ""
             lines.append(f"  {rule.id:8} {rule.label.name:8} {rule.description}{scope}")
+        if not rule_set.rules:
+            lines.append("  (no rule of it enabled)")  # every one disabled, with --disable
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

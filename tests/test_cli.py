@@ -194,6 +194,14 @@ def test_rules_lists_every_rule_with_its_origin() -> None:
     assert "EXN003   TRAILER" in result.stdout
 
 
+def test_rules_says_a_set_whose_every_rule_is_disabled_has_none_enabled() -> None:
+    result = run("rules", "--disable", "CAP")
+    assert result.returncode == 0, result.stderr
+    listing = result.stdout.split("captions  [", 1)[1]
+    assert listing.split("\n")[1] == "  (no rule of it enabled)"
+    assert "\n  CAP0" not in result.stdout
+
+
 def test_disable_on_the_command_line(tmp_path: Path) -> None:
     result = run(str(SEED), "--format", "json", "--disable", "AD001,TRL003")
     rules = [r["rule"] for r in json.loads(result.stdout)["removed"]]
