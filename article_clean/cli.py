@@ -465,7 +465,12 @@ def _run_clean(args: argparse.Namespace) -> int:
         print(f"article-clean: {files} written to {output_dir}/", file=sys.stderr)
     if writer.failed:
         of_all = counted(writer.count, "record")
-        print(f"article-clean: {writer.failed} of {of_all} failed", file=sys.stderr)
+        hint = ""
+        if writer.failed == writer.count and args.field is not None and not any(
+            is_jsonl(name) or name == "-" for name in args.inputs
+        ):
+            hint = " (--field reads every line of the inputs as a JSON record, not as text)"
+        print(f"article-clean: {writer.failed} of {of_all} failed{hint}", file=sys.stderr)
         return EXIT_SOME_FAILED
     if writer.count == 0 and any(Path(name).is_dir() for name in args.inputs if name != "-"):
         # Not an error (a pipeline's folder may be empty today), but never silent.

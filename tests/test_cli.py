@@ -194,6 +194,20 @@ def test_rules_lists_every_rule_with_its_origin() -> None:
     assert "EXN003   TRAILER" in result.stdout
 
 
+def test_field_on_a_text_file_says_that_it_reads_json_lines(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(f"A title\n\n{STORY}\n", encoding="utf-8")
+    result = run(str(article), "--field", "text")
+    assert result.returncode == 1
+    assert "2 of 2 records failed (--field reads every line of the inputs as a JSON record" in (
+        result.stderr
+    )
+    named = tmp_path / "records.jsonl"
+    named.write_text("not json\n", encoding="utf-8")
+    result = run(str(named), "--field", "text")
+    assert "1 of 1 record failed\n" in result.stderr  # a JSONL file: no hint needed
+
+
 def test_rules_says_a_set_whose_every_rule_is_disabled_has_none_enabled() -> None:
     result = run("rules", "--disable", "CAP")
     assert result.returncode == 0, result.stderr
