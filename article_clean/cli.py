@@ -429,9 +429,10 @@ def _run_clean(args: argparse.Namespace) -> int:
         max_bytes=cleaner.settings.max_bytes,
     )
     kind = None if args.kind == "auto" else args.kind
+    named_streams = any(is_jsonl(name) or name == "-" for name in args.inputs)
     total = (
         None
-        if args.field or any(is_jsonl(n) or n == "-" for n in args.inputs)
+        if args.field or named_streams
         else sum(1 for _ in expand(args.inputs, args.glob))
     )
     timeout = args.timeout or None
@@ -466,9 +467,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     if writer.failed:
         of_all = counted(writer.count, "record")
         hint = ""
-        if writer.failed == writer.count and args.field is not None and not any(
-            is_jsonl(name) or name == "-" for name in args.inputs
-        ):
+        if writer.failed == writer.count and args.field is not None and not named_streams:
             hint = " (--field reads every line of the inputs as a JSON record, not as text)"
         print(f"article-clean: {writer.failed} of {of_all} failed{hint}", file=sys.stderr)
         return EXIT_SOME_FAILED

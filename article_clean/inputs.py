@@ -204,9 +204,7 @@ def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Rec
         # the record, not of the file that `where` names.
         problem = f"{error.msg} (character {error.pos + 1} of the line)"
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {problem}"))
-    except UnicodeDecodeError as error:
-        return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))
-    except ValueError as error:
+    except ValueError as error:  # a NaN or Infinity constant, bytes that are not UTF-8
         return Record(where, None, error=("JSONDecodeError", f"not a JSON line: {error}"))
     except RecursionError:
         return Record(

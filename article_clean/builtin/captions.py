@@ -261,469 +261,465 @@ class ParenthesisedCredit(PatternRule):
         return None if found is not None and defines_acronym(text.strip()) else found
 
 
-_CREDIT_MARKERS = RuleSet(
-    "captions",
-    [
-        ParenthesisedCredit(
-            "CAP001",
-            Label.CAPTION,
-            PAREN_CREDIT,
-            linear=True,
-            max_chars=1000,
-            requires=(")",),
-            description=(
-                "ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS), but"
-                " not an acronym that the words before it spell out"
-            ),
-            examples=(
-                _with_story(
-                    "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. "
-                    "(Kent Nishimura/Getty Images/TNS)"
-                ),
-                "President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)",
-                "A fan cheers in the stands (Photo by Jane Doe)",
-                "Smoke rises over the city on Monday (EPA)",
-                "(Credit: CNET)",
-                "(Copyright: Thinkstock)",
-                "(Foto: dpa)",
-                "(Video via YouTube)",
-                "(Graphic: Global assets in 2019 - here)",
-                "(Walt Disney Co.)",
-                "(GettyImages.com)",
-                _with_story(
-                    "Yersinia pestis survives on fleas that live on rodents, like rats and "
-                    "rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)"
-                ),
-                "Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)",
-                "The Active Denial System was deployed but withdrawn (Copyright: JNLWP)",
-                "Global assets in 2019 (Source: Refinitiv)",
-            ),
-            counter_examples=(
-                "The rule was written by the Environmental Protection Agency (EPA).",
-                "Er sprach mit der Deutschen Presse-Agentur (dpa).",
-                "(I know, radical statement, right?)",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
+# The caption markers: what CAP000 asks, and the rest of the caption set after it.
+_CREDIT_MARKERS: tuple[Rule, ...] = (
+    ParenthesisedCredit(
+        "CAP001",
+        Label.CAPTION,
+        PAREN_CREDIT,
+        linear=True,
+        max_chars=1000,
+        requires=(")",),
+        description=(
+            "ends in a parenthesised photo credit, e.g. (Kent Nishimura/Getty Images/TNS), but"
+            " not an acronym that the words before it spell out"
         ),
-        PatternRule(
-            "CAP002",
-            Label.CAPTION,
-            WIRE_PHOTO,
-            linear=True,
-            max_chars=1000,
-            requires=("photo", "reuters/"),
-            description="carries a wire photo credit such as AP Photo/Name or REUTERS/Name",
-            examples=(
-                "Protesters march in Hong Kong on Monday. REUTERS/Tyrone Siu",
+        examples=(
+            _with_story(
+                "Sen. John Kennedy (R-LA) holds up a bag of fentanyl in Washington, D.C. "
+                "(Kent Nishimura/Getty Images/TNS)"
             ),
-            counter_examples=(
-                "<b>The tagged photos were taken in 2012.</b>",
-                "Photographs taken by the rover show a dry riverbed.",
-                "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+            "President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)",
+            "A fan cheers in the stands (Photo by Jane Doe)",
+            "Smoke rises over the city on Monday (EPA)",
+            "(Credit: CNET)",
+            "(Copyright: Thinkstock)",
+            "(Foto: dpa)",
+            "(Video via YouTube)",
+            "(Graphic: Global assets in 2019 - here)",
+            "(Walt Disney Co.)",
+            "(GettyImages.com)",
+            _with_story(
+                "Yersinia pestis survives on fleas that live on rodents, like rats and "
+                "rabbits. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)"
             ),
-            tags=(tag.PHOTO_CREDIT,),
+            "Materials from South Dakota’s viral “Meth. We’re on it.” campaign. (onmeth.com)",
+            "The Active Denial System was deployed but withdrawn (Copyright: JNLWP)",
+            "Global assets in 2019 (Source: Refinitiv)",
         ),
-        PatternRule(
-            "CAP003",
-            Label.CAPTION,
-            CREDIT_LINE,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=200,
-            description="a credit line: 'Photo: Name', 'Credit...Name', 'Image credit: Name'",
-            examples=(
-                "Photo: Damian Dovarganes, AP",
-                "Credit...Doug Mills/The New York Times",
-                "Image Credit: WeWork",
-                "Crédit photo : AFP",
-                "Fonte: Reuters",
-                "Фото: личный архив",
-                "Source: Russian Defense Ministry",
-                "Map: How the virus spread",
-                "Photo illustration by Slate. Photo by David Dyer-Bennet.",
-            ),
-            counter_examples=(
-                "Photographs taken by the rover show a dry riverbed.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
+        counter_examples=(
+            "The rule was written by the Environmental Protection Agency (EPA).",
+            "Er sprach mit der Deutschen Presse-Agentur (dpa).",
+            "(I know, radical statement, right?)",
         ),
-        PatternRule(
-            "CAP004",
-            Label.CAPTION,
-            PIPE_CREDIT,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=600,
-            requires=("|",),
-            description="a caption with its credit after a '|'",
-            examples=(
-                "The new keyboard | Photo: Apple",
-                "Jane Doe | Bloomberg | Getty Images",
-            ),
-            counter_examples=(
-                "Other News / Press Releases",
-                "Jane Doe and John Smith at the premiere | Pictures",
-                "The Planet | The Bugle | Metro | The Herald | The New York Times",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP002",
+        Label.CAPTION,
+        WIRE_PHOTO,
+        linear=True,
+        max_chars=1000,
+        requires=("photo", "reuters/"),
+        description="carries a wire photo credit such as AP Photo/Name or REUTERS/Name",
+        examples=(
+            "Protesters march in Hong Kong on Monday. REUTERS/Tyrone Siu",
         ),
-        PatternRule(
-            "CAP005",
-            Label.CAPTION,
-            TRAILING_AGENCY,
-            linear=True,
-            max_chars=1000,
-            requires=(
-                "/",
-                " for ",
-                " via ",
-                "getty",
-                "shutterstock",
-                "istock",
-                "reuters",
-                "afp",
-                "epa",
-                "ap ",
-                "statista",
-            ),
-            description="ends in a photo agency name without a full stop (... Getty Images)",
-            examples=(
-                _with_story(
-                    "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite "
-                    "/ AP"
-                ),
-                _with_story(
-                    "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / "
-                    "AP file"
-                ),
-                "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
-                "U.S. states where marijuana has been legalized for medical use. Statista",
-                "KIMIHIRO HOSHINO/AFP/GettyImages",
-                "RJ Sangosti/Denver Post/AP Photo",
-            ),
-            counter_examples=(
-                "By participating in the program, farmers receive a subsidy for each acre.",
-                "Comments from the minister angered the opposition, which called for an inquiry.",
-                "Related companies reported losses in the third quarter, according to Reuters.",
-            ),
-            tags=(tag.PHOTO_CREDIT, tag.AGENCY_CREDIT),
+        counter_examples=(
+            "<b>The tagged photos were taken in 2012.</b>",
+            "Photographs taken by the rover show a dry riverbed.",
+            "The photo was taken in 1962 by a neighbour, who kept it for decades.",
         ),
-        PatternRule(
-            "CAP006",
-            Label.CAPTION,
-            POSITION,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=600,
-            requires=(":", "caption", "copyright"),
-            description=(
-                "starts by pointing at the picture, then says what it shows (Above: ..., "
-                "Pictured: ...)"
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP003",
+        Label.CAPTION,
+        CREDIT_LINE,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=200,
+        description="a credit line: 'Photo: Name', 'Credit...Name', 'Image credit: Name'",
+        examples=(
+            "Photo: Damian Dovarganes, AP",
+            "Credit...Doug Mills/The New York Times",
+            "Image Credit: WeWork",
+            "Crédit photo : AFP",
+            "Fonte: Reuters",
+            "Фото: личный архив",
+            "Source: Russian Defense Ministry",
+            "Map: How the virus spread",
+            "Photo illustration by Slate. Photo by David Dyer-Bennet.",
+        ),
+        counter_examples=(
+            "Photographs taken by the rover show a dry riverbed.",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP004",
+        Label.CAPTION,
+        PIPE_CREDIT,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=600,
+        requires=("|",),
+        description="a caption with its credit after a '|'",
+        examples=(
+            "The new keyboard | Photo: Apple",
+            "Jane Doe | Bloomberg | Getty Images",
+        ),
+        counter_examples=(
+            "Other News / Press Releases",
+            "Jane Doe and John Smith at the premiere | Pictures",
+            "The Planet | The Bugle | Metro | The Herald | The New York Times",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP005",
+        Label.CAPTION,
+        TRAILING_AGENCY,
+        linear=True,
+        max_chars=1000,
+        requires=(
+            "/",
+            " for ",
+            " via ",
+            "getty",
+            "shutterstock",
+            "istock",
+            "reuters",
+            "afp",
+            "epa",
+            "ap ",
+            "statista",
+        ),
+        description="ends in a photo agency name without a full stop (... Getty Images)",
+        examples=(
+            _with_story(
+                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite "
+                "/ AP"
             ),
-            tags=(tag.UNCREDITED_CAPTION,),
-            examples=(
-                "Above: A WeWork coworking space in San Francisco.",
-                "Image caption Taylor Swift's seventh album, Lover, is the only one she owns",
-                _with_story(
-                    "Video: In this talk presented at the 2016 TEDMED conference, Jennifer "
-                    "Pluznick, an associate professor of physiology at Johns Hopkins, explains how "
-                    "smell receptors in the kidney and the gut help the body."
-                ),
-                "Media captionWho is Julian Assange?",
-                "Caption: A WeWork coworking space in San Francisco.",
+            _with_story(
+                "Rep. Ilhan Omar speaks at the Capitol on July 25, 2019. J. Scott Applewhite / "
+                "AP file"
             ),
-            counter_examples=(
-                "The show opens to the public on Friday. Here are some of the highlights:",
-                "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
-                "Image captioning is hard, researchers said.",
-                "Captions: what the editors wrote under each picture",
-                "Below:",  # a pointer with nothing to say of the picture
+            "The WeWork logo is displayed outside of a co-working space in New York.Reuters",
+            "U.S. states where marijuana has been legalized for medical use. Statista",
+            "KIMIHIRO HOSHINO/AFP/GettyImages",
+            "RJ Sangosti/Denver Post/AP Photo",
+        ),
+        counter_examples=(
+            "By participating in the program, farmers receive a subsidy for each acre.",
+            "Comments from the minister angered the opposition, which called for an inquiry.",
+            "Related companies reported losses in the third quarter, according to Reuters.",
+        ),
+        tags=(tag.PHOTO_CREDIT, tag.AGENCY_CREDIT),
+    ),
+    PatternRule(
+        "CAP006",
+        Label.CAPTION,
+        POSITION,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=600,
+        requires=(":", "caption", "copyright"),
+        description=(
+            "starts by pointing at the picture, then says what it shows (Above: ..., "
+            "Pictured: ...)"
+        ),
+        tags=(tag.UNCREDITED_CAPTION,),
+        examples=(
+            "Above: A WeWork coworking space in San Francisco.",
+            "Image caption Taylor Swift's seventh album, Lover, is the only one she owns",
+            _with_story(
+                "Video: In this talk presented at the 2016 TEDMED conference, Jennifer "
+                "Pluznick, an associate professor of physiology at Johns Hopkins, explains how "
+                "smell receptors in the kidney and the gut help the body."
+            ),
+            "Media captionWho is Julian Assange?",
+            "Caption: A WeWork coworking space in San Francisco.",
+        ),
+        counter_examples=(
+            "The show opens to the public on Friday. Here are some of the highlights:",
+            "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
+            "Image captioning is hard, researchers said.",
+            "Captions: what the editors wrote under each picture",
+            "Below:",  # a pointer with nothing to say of the picture
+        ),
+    ),
+    PatternRule(
+        "CAP007",
+        Label.CAPTION,
+        GALLERY_TOGGLE,
+        linear=True,
+        max_chars=1000,
+        requires=("more", "less", "view full"),
+        description="a gallery caption with its 'more'/'less' toggle",
+        tags=(tag.UNCREDITED_CAPTION,),
+        examples=(
+            "Karma Automotive unveil the Vision SC2 in Los Angeles Tuesday, Nov. 19, 2019. "
+            "less",
+            "The families of those injured and killed at... View Full Size",
+        ),
+        counter_examples=(
+            "The advertising industry has changed more in five years than in the fifty "
+            "before.",
+            "One more thought",
+            "Read more",
+        ),
+    ),
+    PatternRule(
+        "CAP008",
+        Label.CAPTION,
+        FILE_PHOTO,
+        linear=True,
+        max_chars=1000,
+        requires=("file", "archive"),
+        description="marked as a file photo",
+        tags=(tag.UNCREDITED_CAPTION,),
+        examples=(
+            "FILE - In this Oct. 8, 2019 file photo, protesters gather in Hong Kong.",
+            "FILE PHOTO: Protesters gather in Hong Kong on Oct. 8, 2019.",
+            "Protesters gather in Hong Kong on Oct. 8, 2019. (AP File)",
+        ),
+        counter_examples=(
+            "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
+        ),
+    ),
+    PatternRule(
+        "CAP009",
+        Label.CAPTION,
+        VIA_CREDIT,
+        linear=True,
+        max_chars=250,
+        requires=(" via ", "courtesy of", "©"),
+        description="a short unpunctuated line ending in its source ('... via iFixit')",
+        examples=(
+            "16-inch MacBook Pro's new scissor switch keyboard via iFixit",
+        ),
+        counter_examples=(
+            "Courtesy of the company, every worker got a bonus of $500 last year, the union "
+            "said.",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP010",
+        Label.CAPTION,
+        CREDIT_ONLY,
+        linear=True,
+        max_chars=100,
+        # Every branch names an agency, or a photo, image or picture.
+        requires=(
+            "getty", "shutterstock", "istock", "alamy", "corbis", "photo", "image", "picture",
+        ),
+        description="a photo credit on a line of its own ('Getty Images')",
+        examples=(
+            "Jonathan P. Blair Submitted photo",
+            "Staff photo",
+            "Getty Images",
+            "Getty",
+        ),
+        counter_examples=(
+            "Photos and videos posted online showed long queues outside the stations.",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP011",
+        Label.CAPTION,
+        TRAILING_CREDIT,
+        linear=True,
+        max_chars=1000,
+        requires=("photo", "image", "picture", "credit", "foto", "фото", "bild"),
+        description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
+        "'Image from Lampworksdaily.com.'",
+        examples=(
+            _with_story(
+                "A couple in Mongolia who died are suspected to have eaten a MarmotCredit: The "
+                "Siberian Times"
+            ),
+            "Three of the reading lamps. Image from Lampworksdaily.com.",
+            "Image captured from a local TV broadcast",
+            "Sand covers the road in Charlestown, RI. Photo courtesy of Erin Diaz",
+            "Nigella Lawson says her mother used to hit her. Picture: Supplied Source: "
+            "Supplied",
+        ),
+        counter_examples=(
+            "<b>The tagged photos were taken in 2012.</b>",
+            "Photographs taken by the rover show a dry riverbed.",
+            "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP012",
+        Label.CAPTION,
+        PICTURE_POSITION,
+        linear=True,
+        max_chars=800,
+        requires=(
+            ", left",
+            ", right",
+            ", center",
+            ", centre",
+            ", top",
+            ", bottom",
+            ", second",
+            " row,",
+            "from left",
+            "clockwise",
+            "(left)",
+            "(right)",
+            "(center)",
+            "(centre)",
+            "(top)",
+            "(bottom)",
+            "(from left)",
+            "(second",
+        ),
+        description="says who is where in the picture ('Mark Esper, left, and ...')",
+        tags=(tag.UNCREDITED_CAPTION,),
+        examples=(
+            "US professor Kevin King (left) and his Australian colleague Timothy Weeks AP",
+        ),
+        counter_examples=(
+            "(I know, radical statement, right?)",
+        ),
+    ),
+    PatternRule(
+        "CAP013",
+        Label.CAPTION,
+        PICTURE_WORDS,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=400,
+        requires=("artist", "photo", "image", "picture", "illustration", "graphic", "map", "took",
+                  "micrograph", "rendering",
+                  "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
+                  "(l-r)", "from left", "video of"),
+        description="describes its picture ('An artist's concept of ...', 'This photo shows')",
+        tags=(tag.UNCREDITED_CAPTION,),
+        examples=(
+            "An artist's concept of Blue Origin's Blue Moon lander.",
+            "This illustration shows a concept moon lander by Tyvak Nano-Satellite Systems, "
+            "Inc.",
+            "New Horizons took this image of the icy moon Europa rising above Jupiter's "
+            "clouds",
+            "A stock image of a woman holding a joint.",
+            "This illustration of SpaceX's concept for a lunar lander shows how it could "
+            "work.",
+            "This satellite image from NASA’s worldview satellite shows fires near Delhi.",
+            "In a video of the launch, the rocket lifts off from Cape Canaveral.",
+        ),
+        counter_examples=(
+            "<b>The tagged photos were taken in 2012.</b>",
+            "Photographs taken by the rover show a dry riverbed.",
+            "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+        ),
+    ),
+    PatternRule(
+        "CAP014",
+        Label.CAPTION,
+        CAPTION_DATE,
+        linear=True,
+        max_chars=600,
+        requires=("day, ", "day "),
+        description="dates its picture in full, AP style ('..., Tuesday, Nov. 19, 2019, ...')",
+        tags=(tag.UNCREDITED_CAPTION,),
+        examples=(
+            "Indiana teachers hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. "
+            "19, 2019.",
+        ),
+        counter_examples=(
+            "By Tuesday, the two sides had agreed to meet again in Washington.",
+            "November 20, 2019 Was The Coldest Day Of The Year In The City, Forecasters Said.",
+            "Results of the vote are expected on Friday, the election commission said.",
+            "Update on Monday, Nov. 18, 2019: the council has since voted to close the bridge "
+            "to cars.",
+        ),
+    ),
+    PatternRule(
+        "CAP015",
+        Label.CAPTION,
+        CREDIT_LABEL_ALONE,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=40,
+        requires=(":", "：", "фото", "foto", "fotó", "zdjęcie", "写真"),
+        description="a credit's label alone, its credit on the next line ('Фото:', 'Source:')",
+        tags=(tag.CREDIT_LABEL, tag.PHOTO_CREDIT),
+        examples=(
+            "Фото:",
+            "Фото",
+            "Photo credit:",
+            "Source:",
+        ),
+        counter_examples=(
+            "Photo",
+        ),
+    ),
+    PatternRule(
+        "CAP016",
+        Label.CAPTION,
+        NAME_AND_AGENCY,
+        linear=True,
+        max_chars=80,
+        requires=("/", ","),
+        description="a name and its agency or site joined by a slash or a comma, alone "
+        "('Jason Cipriani/ZDNet', 'Michael Conroy, AP')",
+        examples=(
+            "Jason Cipriani/ZDNet",
+            "Sue Mainka / IUCN",
+            "Michael Conroy, AP",
+            "Patrick Semansky, ASSOCIATED PRESS",
+            "Jupiterimages, Getty Images/Creatas RF",
+        ),
+        counter_examples=(
+            "Sponsored by the city, the festival drew thousands of visitors on Saturday.",
+            "By Tuesday, the two sides had agreed to meet again in Washington.",
+            "By participating in the program, farmers receive a subsidy for each acre.",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP017",
+        Label.CAPTION,
+        COURTESY,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=80,
+        requires=("courtesy",),
+        description="a courtesy credit alone ('Courtesy of Andrew Vaughan')",
+        examples=(
+            "Courtesy of Andrew Vaughan",
+            "Courtesy Google",
+            "Top image courtesy of the city's archive",
+            "AP Photo courtesy of the family",
+            "Handout image courtesy of the police",
+        ),
+        counter_examples=(
+            "His video courtesy of his lawyer went viral.",
+            "The photo courtesy of the museum was hung in the hall.",
+            "Courtesy of the company, every worker got a bonus of $500 last year, the union "
+            "said.",
+        ),
+        tags=(tag.PHOTO_CREDIT,),
+    ),
+    PatternRule(
+        "CAP018",
+        Label.CAPTION,
+        PHOTO_COPYRIGHT,
+        linear=True,
+        flags="IGNORECASE",
+        max_chars=320,
+        requires=("©", "ⓒ"),
+        description="a picture's holder after a '©', with no year or rights ('© REUTERS / POOL')",
+        examples=(
+            "© Aaron Schwartz",
+            "© REUTERS / POOL",
+            _with_story(
+                "© Lucy Nicholson Detainees at Otay Mesa detention center in San Diego, on May "
+                "18, 2018."
             ),
         ),
-        PatternRule(
-            "CAP007",
-            Label.CAPTION,
-            GALLERY_TOGGLE,
-            linear=True,
-            max_chars=1000,
-            requires=("more", "less", "view full"),
-            description="a gallery caption with its 'more'/'less' toggle",
-            tags=(tag.UNCREDITED_CAPTION,),
-            examples=(
-                "Karma Automotive unveil the Vision SC2 in Los Angeles Tuesday, Nov. 19, 2019. "
-                "less",
-                "The families of those injured and killed at... View Full Size",
-            ),
-            counter_examples=(
-                "The advertising industry has changed more in five years than in the fifty "
-                "before.",
-                "One more thought",
-                "Read more",
-            ),
+        counter_examples=(
+            "Copyright law was changed in 1998, the court said.",
         ),
-        PatternRule(
-            "CAP008",
-            Label.CAPTION,
-            FILE_PHOTO,
-            linear=True,
-            max_chars=1000,
-            requires=("file", "archive"),
-            description="marked as a file photo",
-            tags=(tag.UNCREDITED_CAPTION,),
-            examples=(
-                "FILE - In this Oct. 8, 2019 file photo, protesters gather in Hong Kong.",
-                "FILE PHOTO: Protesters gather in Hong Kong on Oct. 8, 2019.",
-                "Protesters gather in Hong Kong on Oct. 8, 2019. (AP File)",
-            ),
-            counter_examples=(
-                "Filed in: Superior Court of Los Angeles County, the suit names three officers.",
-            ),
-        ),
-        PatternRule(
-            "CAP009",
-            Label.CAPTION,
-            VIA_CREDIT,
-            linear=True,
-            max_chars=250,
-            requires=(" via ", "courtesy of", "©"),
-            description="a short unpunctuated line ending in its source ('... via iFixit')",
-            examples=(
-                "16-inch MacBook Pro's new scissor switch keyboard via iFixit",
-            ),
-            counter_examples=(
-                "Courtesy of the company, every worker got a bonus of $500 last year, the union "
-                "said.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
-        ),
-        PatternRule(
-            "CAP010",
-            Label.CAPTION,
-            CREDIT_ONLY,
-            linear=True,
-            max_chars=100,
-            # Every branch names an agency, or a photo, image or picture.
-            requires=(
-                "getty", "shutterstock", "istock", "alamy", "corbis", "photo", "image", "picture",
-            ),
-            description="a photo credit on a line of its own ('Getty Images')",
-            examples=(
-                "Jonathan P. Blair Submitted photo",
-                "Staff photo",
-                "Getty Images",
-                "Getty",
-            ),
-            counter_examples=(
-                "Photos and videos posted online showed long queues outside the stations.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
-        ),
-        PatternRule(
-            "CAP011",
-            Label.CAPTION,
-            TRAILING_CREDIT,
-            linear=True,
-            max_chars=1000,
-            requires=("photo", "image", "picture", "credit", "foto", "фото", "bild"),
-            description="ends in a credit: 'Photo: Hau Dinh, AP' with no full stop after it, or "
-            "'Image from Lampworksdaily.com.'",
-            examples=(
-                _with_story(
-                    "A couple in Mongolia who died are suspected to have eaten a MarmotCredit: The "
-                    "Siberian Times"
-                ),
-                "Three of the reading lamps. Image from Lampworksdaily.com.",
-                "Image captured from a local TV broadcast",
-                "Sand covers the road in Charlestown, RI. Photo courtesy of Erin Diaz",
-                "Nigella Lawson says her mother used to hit her. Picture: Supplied Source: "
-                "Supplied",
-            ),
-            counter_examples=(
-                "<b>The tagged photos were taken in 2012.</b>",
-                "Photographs taken by the rover show a dry riverbed.",
-                "The photo was taken in 1962 by a neighbour, who kept it for decades.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
-        ),
-        PatternRule(
-            "CAP012",
-            Label.CAPTION,
-            PICTURE_POSITION,
-            linear=True,
-            max_chars=800,
-            requires=(
-                ", left",
-                ", right",
-                ", center",
-                ", centre",
-                ", top",
-                ", bottom",
-                ", second",
-                " row,",
-                "from left",
-                "clockwise",
-                "(left)",
-                "(right)",
-                "(center)",
-                "(centre)",
-                "(top)",
-                "(bottom)",
-                "(from left)",
-                "(second",
-            ),
-            description="says who is where in the picture ('Mark Esper, left, and ...')",
-            tags=(tag.UNCREDITED_CAPTION,),
-            examples=(
-                "US professor Kevin King (left) and his Australian colleague Timothy Weeks AP",
-            ),
-            counter_examples=(
-                "(I know, radical statement, right?)",
-            ),
-        ),
-        PatternRule(
-            "CAP013",
-            Label.CAPTION,
-            PICTURE_WORDS,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=400,
-            requires=("artist", "photo", "image", "picture", "illustration", "graphic", "map", "took",
-                      "micrograph", "rendering",
-                      "chart", "screenshot", "rendering", "still", "pictured", "shown", "seen",
-                      "(l-r)", "from left", "video of"),
-            description="describes its picture ('An artist's concept of ...', 'This photo shows')",
-            tags=(tag.UNCREDITED_CAPTION,),
-            examples=(
-                "An artist's concept of Blue Origin's Blue Moon lander.",
-                "This illustration shows a concept moon lander by Tyvak Nano-Satellite Systems, "
-                "Inc.",
-                "New Horizons took this image of the icy moon Europa rising above Jupiter's "
-                "clouds",
-                "A stock image of a woman holding a joint.",
-                "This illustration of SpaceX's concept for a lunar lander shows how it could "
-                "work.",
-                "This satellite image from NASA’s worldview satellite shows fires near Delhi.",
-                "In a video of the launch, the rocket lifts off from Cape Canaveral.",
-            ),
-            counter_examples=(
-                "<b>The tagged photos were taken in 2012.</b>",
-                "Photographs taken by the rover show a dry riverbed.",
-                "The photo was taken in 1962 by a neighbour, who kept it for decades.",
-            ),
-        ),
-        PatternRule(
-            "CAP014",
-            Label.CAPTION,
-            CAPTION_DATE,
-            linear=True,
-            max_chars=600,
-            requires=("day, ", "day "),
-            description="dates its picture in full, AP style ('..., Tuesday, Nov. 19, 2019, ...')",
-            tags=(tag.UNCREDITED_CAPTION,),
-            examples=(
-                "Indiana teachers hold a rally at the Statehouse in Indianapolis, Tuesday, Nov. "
-                "19, 2019.",
-            ),
-            counter_examples=(
-                "By Tuesday, the two sides had agreed to meet again in Washington.",
-                "November 20, 2019 Was The Coldest Day Of The Year In The City, Forecasters Said.",
-                "Results of the vote are expected on Friday, the election commission said.",
-                "Update on Monday, Nov. 18, 2019: the council has since voted to close the bridge "
-                "to cars.",
-            ),
-        ),
-        PatternRule(
-            "CAP015",
-            Label.CAPTION,
-            CREDIT_LABEL_ALONE,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=40,
-            requires=(":", "：", "фото", "foto", "fotó", "zdjęcie", "写真"),
-            description="a credit's label alone, its credit on the next line ('Фото:', 'Source:')",
-            tags=(tag.CREDIT_LABEL, tag.PHOTO_CREDIT),
-            examples=(
-                "Фото:",
-                "Фото",
-                "Photo credit:",
-                "Source:",
-            ),
-            counter_examples=(
-                "Photo",
-            ),
-        ),
-        PatternRule(
-            "CAP016",
-            Label.CAPTION,
-            NAME_AND_AGENCY,
-            linear=True,
-            max_chars=80,
-            requires=("/", ","),
-            description="a name and its agency or site joined by a slash or a comma, alone "
-            "('Jason Cipriani/ZDNet', 'Michael Conroy, AP')",
-            examples=(
-                "Jason Cipriani/ZDNet",
-                "Sue Mainka / IUCN",
-                "Michael Conroy, AP",
-                "Patrick Semansky, ASSOCIATED PRESS",
-                "Jupiterimages, Getty Images/Creatas RF",
-            ),
-            counter_examples=(
-                "Sponsored by the city, the festival drew thousands of visitors on Saturday.",
-                "By Tuesday, the two sides had agreed to meet again in Washington.",
-                "By participating in the program, farmers receive a subsidy for each acre.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
-        ),
-        PatternRule(
-            "CAP017",
-            Label.CAPTION,
-            COURTESY,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=80,
-            requires=("courtesy",),
-            description="a courtesy credit alone ('Courtesy of Andrew Vaughan')",
-            examples=(
-                "Courtesy of Andrew Vaughan",
-                "Courtesy Google",
-                "Top image courtesy of the city's archive",
-                "AP Photo courtesy of the family",
-                "Handout image courtesy of the police",
-            ),
-            counter_examples=(
-                "His video courtesy of his lawyer went viral.",
-                "The photo courtesy of the museum was hung in the hall.",
-                "Courtesy of the company, every worker got a bonus of $500 last year, the union "
-                "said.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
-        ),
-        PatternRule(
-            "CAP018",
-            Label.CAPTION,
-            PHOTO_COPYRIGHT,
-            linear=True,
-            flags="IGNORECASE",
-            max_chars=320,
-            requires=("©", "ⓒ"),
-            description="a picture's holder after a '©', with no year or rights ('© REUTERS / POOL')",
-            examples=(
-                "© Aaron Schwartz",
-                "© REUTERS / POOL",
-                _with_story(
-                    "© Lucy Nicholson Detainees at Otay Mesa detention center in San Diego, on May "
-                    "18, 2018."
-                ),
-            ),
-            counter_examples=(
-                "Copyright law was changed in 1998, the court said.",
-            ),
-            tags=(tag.PHOTO_CREDIT,),
-        ),
-    ],
-    description="Photo captions and their credits.",
-    origin="built-in",
+        tags=(tag.PHOTO_CREDIT,),
+    ),
 )
 
 
@@ -780,7 +776,7 @@ def only_paragraph(block: Block, doc: Document) -> bool:
     if doc.memo(_paragraphs, text_only=True) != [index]:
         return False
     matched = [
-        rule for rule in _CREDIT_MARKERS.rules if _enabled(rule, doc) and rule.applies(block, doc)
+        rule for rule in _CREDIT_MARKERS if _enabled(rule, doc) and rule.applies(block, doc)
     ]
     # A caption known by its words, not its credit ("Caption: ...", "Pictured: ...") is one.
     return bool(matched) and not any(tag.UNCREDITED_CAPTION in rule.tags for rule in matched)
@@ -809,7 +805,7 @@ CAPTION_RULES = RuleSet(
                 Example(f"3 comments:\n\n{_POST}", _POST),
             ),
         ),
-        *_CREDIT_MARKERS.rules,
+        *_CREDIT_MARKERS,
     ],
     description="Photo captions and their credits.",
     origin="built-in",
