@@ -5,7 +5,8 @@
     python benchmarks/mutation.py --only story    # the mutants whose name holds 'story'
 
 Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `builtin/story.py`
-or `builtin/layout.py` (and the numbers of the helpers layout reads, in `builtin/anchors.py` and
+or `builtin/layout.py` (with its captions known by their place, `builtin/caption_places.py`;
+and the numbers of the helpers layout reads, in `builtin/anchors.py` and
 `builtin/headline_score.py`; the HTML reader's headline and loose text in `metadata.py`, the
 byline's names in `byline.py`, a short post's paragraph in `builtin/captions.py`): a threshold
 moved by a step each way, a bonus dropped, a comparison loosened, a rule switched off. The
@@ -69,6 +70,7 @@ def _steps(path: str, name: str, value: str, *others: str) -> tuple[Mutant, ...]
 
 STORY = "article_clean/builtin/story.py"
 LAYOUT = "article_clean/builtin/layout.py"
+CAPTION_PLACES = "article_clean/builtin/caption_places.py"
 LABEL = "article_clean/label.py"
 
 MUTANTS = (
@@ -288,8 +290,8 @@ MUTANTS = (
         "return frozenset()",
     ),
     Mutant(
-        "layout.CAP100 never fires",
-        "article_clean/builtin/layout.py",
+        "caption_places.CAP100 never fires",
+        CAPTION_PLACES,
         '    ("CAP100", _caption_above_credit),\n',
         "",
     ),
@@ -309,13 +311,13 @@ MUTANTS = (
     *_steps(LAYOUT, "PARAGRAPH_WORDS", "20", "19", "21"),
     *_steps(LAYOUT, "RELATED_BOX_MAX", "12", "11", "13", "2"),
     *_steps(LAYOUT, "RELATED_TITLE_WORDS", "15", "14", "16"),
-    *_steps(LAYOUT, "CAPTION_LOWERCASE", "0.4", "0.35", "0.45"),
-    *_steps(LAYOUT, "CAPTION_WORDS", "40", "39", "41", "10"),
-    *_steps(LAYOUT, "CAPTION_MIN_WORDS", "3", "2", "4"),
-    *_steps(LAYOUT, "STORY_AFTER_CREDIT", "4", "3", "5"),
-    *_steps(LAYOUT, "GALLERY_LINES", "24", "23", "25"),
-    *_steps(LAYOUT, "PHOTOGRAPHER_WORDS", "5", "4", "6"),
-    *_steps(LAYOUT, "TEMPLATE_PAIRS", "2", "1", "3"),
+    *_steps(CAPTION_PLACES, "CAPTION_LOWERCASE", "0.4", "0.35", "0.45"),
+    *_steps(CAPTION_PLACES, "CAPTION_WORDS", "40", "39", "41", "10"),
+    *_steps(CAPTION_PLACES, "CAPTION_MIN_WORDS", "3", "2", "4"),
+    *_steps(CAPTION_PLACES, "STORY_AFTER_CREDIT", "4", "3", "5"),
+    *_steps(CAPTION_PLACES, "GALLERY_LINES", "24", "23", "25"),
+    *_steps(CAPTION_PLACES, "PHOTOGRAPHER_WORDS", "5", "4", "6"),
+    *_steps(CAPTION_PLACES, "TEMPLATE_PAIRS", "2", "1", "3"),
     *_steps(LAYOUT, "LEAD_WORDS", "20", "19", "21", "10"),
     # the helpers the layout rules read
     *_steps("article_clean/builtin/anchors.py", "PIECE_WORDS", "2", "1", "3"),

@@ -1,10 +1,11 @@
-"""The layout rules' own numbers (`builtin/layout.py`), each just inside and just outside.
+"""The layout rules' own numbers (`builtin/layout.py`, and `builtin/caption_places.py` for the
+captions known by their place), each just inside and just outside.
 
 Each test builds its documents from a count (`line_of(n, ...)`) and gives the boundary as the
 number the constant's comment documents: at it one label and rule, a step past it another, so
 moving the value or loosening its comparison fails the test, and renaming it does not. (A
 boundary read from the constant itself would move with it, and a moved value would pass
-unseen.) What each number guards is said in its comment in `layout.py`; the numbers of
+unseen.) What each number guards is said in its comment there; the numbers of
 `thresholds.py` are tested in `tests/test_thresholds.py`, those of `builtin/story.py` in
 `tests/test_story_thresholds.py`.
 """
