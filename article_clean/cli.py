@@ -352,6 +352,8 @@ def _run_explain(args: argparse.Namespace) -> int:
             "write the record's text to a file of its own to explain it, or clean the records "
             f"with 'article-clean {args.input}'"
         )
+    if args.output != "-" and _same_file(args.input, args.output):
+        raise UsageError(f"--output {args.output} is the input: write the report elsewhere")
     cleaner = _cleaner(args)
     try:
         # Gunzipped and bounded as the clean command reads it: a gzip bomb stops at max_bytes.
@@ -414,11 +416,17 @@ def _run_clean(args: argparse.Namespace) -> int:
     ):
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
     output_dir = _output_dir(args.output, single)
+    _refuse_overwriting_inputs(args, output_dir)
     fmt = args.format or (
         "text" if single and output_dir is None and sys.stdout.isatty() else "jsonl"
     )
     if fmt == "json" and not single and output_dir is None:
         raise UsageError("--format json writes one document; use jsonl, or --output DIR")
+    if args.fields is not None and fmt in ("markdown", "xml"):
+        raise UsageError(
+            f"--fields picks what text, json and jsonl output hold; --format {fmt} writes the "
+            "whole article"
+        )
     cleaner = _cleaner(args)
     source = Source(
         field=args.field,
@@ -444,7 +452,9 @@ def _run_clean(args: argparse.Namespace) -> int:
             errors = (
                 _open_errors(args.errors, stack) if args.errors else None
             )
-            writer = _Writer(fmt, fields, out, output_dir, errors, headed=not single)
+            writer = _Writer(
+                fmt, fields, out, output_dir, errors, headed=not single, id_field=args.id_field
+            )
             progress = _progress(total, args.quiet, stack)
             for record, result in _cleaned(records, cleaner, args.jobs, kind, timeout):
                 writer.write(record, result)
@@ -515,6 +525,42 @@ def _stdin_is_empty() -> bool:
     return not stream.peek(1)
 
 
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
+
+
+def _refuse_overwriting_inputs(args: argparse.Namespace, output_dir: Path | None) -> None:
+    """An output or errors file that is an input would be emptied before it is read, and the
+    run would end "successfully" with the input gone; --output and --errors naming one file
+    would write the errors over the output."""
+    targets = [
+        (option, name)
+        for option, name in (
+            ("--output", None if output_dir is not None or args.output == "-" else args.output),
+            ("--errors", args.errors),
+        )
+        if name is not None
+    ]
+    if len(targets) == 2 and (
+        _same_file(targets[0][1], targets[1][1])
+        or Path(targets[0][1]).resolve() == Path(targets[1][1]).resolve()
+    ):
+        raise UsageError(f"--output and --errors both name {args.errors}: give each its own file")
+    existing = [(option, name) for option, name in targets if Path(name).exists()]
+    if not existing:
+        return
+    for found in expand([name for name in args.inputs if name != "-"], args.glob):
+        for option, name in existing:
+            if _same_file(found, name):
+                raise UsageError(
+                    f"{option} {name} is also an input ({found}): it would be emptied before "
+                    "it is read; write elsewhere"
+                )
+
+
 def _output_dir(output: str | None, single: bool) -> Path | None:
     """The directory `--output` names: one that exists, a name ending in a slash, or, for
     several documents, a new name without a file suffix (`-o cleaned`); else None (a file)."""
@@ -578,6 +624,7 @@ class _Writer:
         output_dir: Path | None,
         errors: IO[str] | None,
         headed: bool = False,
+        id_field: str = "id",
     ) -> None:
         self.fmt, self.fields, self.out, self.output_dir, self.errors = (
             fmt,
@@ -586,6 +633,7 @@ class _Writer:
             output_dir,
             errors,
         )
+        self.id_field = id_field
         # Several documents in one text stream: each under a line naming where it came from.
         self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
         self.count = self.failed = self.shown = 0
@@ -689,7 +737,9 @@ class _Writer:
         where = _where(record)
         if self.errors is not None:
             entry = {
-                "id": record.id,
+                # A JSONL record's id as its input wrote it (a number stays a number), so that
+                # errors join back to the inputs; a file's name, or the record's file and line.
+                "id": record.extra.get(self.id_field, record.id),
                 **({"where": where} if where else {}),
                 **{k: v for k, v in record.extra.items() if k in ("source", "url")},
                 "error": {"type": kind, "message": message},

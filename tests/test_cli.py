@@ -174,6 +174,8 @@ def test_undecodable_file_is_reported_and_the_rest_go_on(tmp_path: Path) -> None
         ([str(SEED), "--plugin", "no-such-plugin"], "no rule plugin named"),
         ([str(SEED), "--jobs", "-1"], "--jobs"),
         ([str(SEED), str(SEED), "--format", "json"], "--format json writes one document"),
+        ([str(SEED), "--format", "xml", "--fields", "headline"], "--fields picks what text"),
+        ([str(SEED), "--format", "markdown", "--fields", "body"], "--format markdown writes"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message(args: list[str], message: str) -> None:
@@ -364,3 +366,60 @@ def test_a_record_that_cannot_be_saved_is_reported_and_the_rest_go_on(tmp_path: 
     assert "1 of 2 records failed" in result.stderr
     assert json.loads((out / "b.txt.json").read_text("utf-8"))["body"] == STORY.strip()
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["-o", "{input}"], ["--errors", "{input}"], ["-o", "out.jsonl", "--errors", "{input}"]],
+)
+@pytest.mark.parametrize("name", ["story.txt", "feed.jsonl"])
+def test_an_output_or_errors_file_that_is_an_input_is_refused_and_the_input_kept(
+    tmp_path: Path, options: list[str], name: str
+) -> None:
+    # Opened for writing first, it would be emptied before it is read: a run that "succeeds"
+    # with the input gone.
+    source = tmp_path / name
+    content = STORY if name.endswith(".txt") else json.dumps({"id": 1, "text": STORY}) + "\n"
+    source.write_text(content, "utf-8")
+    field = ["--field", "text"] if name.endswith(".jsonl") else []
+    given = [option.format(input=name) for option in options]
+    result = run(name, *field, *given, cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"{name} is also an input ({name})" in result.stderr
+    assert source.read_text("utf-8") == content
+
+
+def test_an_input_found_in_a_directory_is_not_overwritten_either(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    story = tmp_path / "in" / "a.txt"
+    story.write_text(STORY, "utf-8")
+    result = run("in", "-o", "in/a.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "is also an input (in/a.txt)" in result.stderr
+    assert story.read_text("utf-8") == STORY
+
+
+@pytest.mark.parametrize("errors", ["out.jsonl", "./out.jsonl"])
+def test_output_and_errors_naming_one_file_is_refused(tmp_path: Path, errors: str) -> None:
+    (tmp_path / "in.jsonl").write_text('{"id": 1, "text": "x"}\nnot json\n', "utf-8")
+    result = run("in.jsonl", "--field", "text", "-o", "out.jsonl", "--errors", errors, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--output and --errors both name" in result.stderr
+
+
+def test_explain_refuses_to_write_its_report_over_the_input(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, "utf-8")
+    result = run("explain", "story.txt", "-o", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert story.read_text("utf-8") == STORY
+
+
+def test_errors_give_a_record_id_as_the_input_wrote_it(tmp_path: Path) -> None:
+    # Joined back to the inputs by id: a number stays a number, a list a JSON list.
+    lines = [{"id": 3, "body": "x"}, {"id": [1, 2], "body": "x"}, {"id": "c", "body": "x"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), "utf-8")
+    result = run("in.jsonl", "--field", "text", "--errors", "errors.jsonl", cwd=tmp_path)
+    assert result.returncode == 1
+    failed = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text().splitlines()]
+    assert [f["id"] for f in failed] == [3, [1, 2], "c"]

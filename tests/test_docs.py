@@ -183,7 +183,7 @@ def test_every_command_of_the_cli_guide_runs(tmp_path: Path) -> None:
     assert (
         "exit code 1" in texts[4]
         and '"id": "mixed.jsonl:2"' in texts[4]
-        and '"id": "3"' in texts[4]
+        and '"id": 3,' in texts[4]
     )
     assert "EXN001" in texts[5]
     assert texts[6].strip() == "samples/rules/example-news.toml: 6 of 6 examples hold"
