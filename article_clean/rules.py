@@ -493,6 +493,11 @@ class RuleSet(_Immutable, metaclass=_Frozen):
         if not isinstance(name, str) or not name.strip():
             raise RuleConfigError("a rule set needs a non-empty name")
         self.name = name
+        if isinstance(rules, (Rule, str)) or not isinstance(rules, Iterable):
+            raise RuleConfigError(
+                f"rule set {name!r}: its rules are a list of rules, not {rules!r} (write "
+                "RuleSet(name, [rule]) for one)"
+            )
         self.rules: tuple[Rule, ...] = tuple(rules)
         for item in self.rules:
             if not isinstance(item, Rule):

@@ -72,6 +72,12 @@ def test_rest_scope_marks_everything_after_as_trailer() -> None:
         (lambda: FunctionRule("TST001", "noise", "not callable"), "callable"),  # type: ignore[arg-type]
         (lambda: RuleSet("", []), "non-empty name"),
         (lambda: RuleSet("x", ["not a rule"]), "is not a Rule"),  # type: ignore[list-item]
+        # One rule where a list of them goes: named, not "'PatternRule' object is not iterable".
+        (
+            lambda: RuleSet("x", PatternRule("TST001", "noise", "x")),  # type: ignore[arg-type]
+            r"a list of rules, not <PatternRule TST001",
+        ),
+        (lambda: RuleSet("x", "TST001"), "a list of rules, not 'TST001'"),  # type: ignore[arg-type]
         (lambda: RuleSet("x", [], domains=["https://example.com/"]), "is not a domain"),
         (lambda: RuleSet("x", [], stage="later"), "unknown stage"),
         (
