@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -318,10 +318,16 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
     # Not trafilatura's last resort for tags, the page's links to tag pages: a scan of every
     # link that cost a third of this function's time, for tags few pages state only so.
     found.clean_and_trim()  # trafilatura's last step: entities, spaces, control characters
+    image = found.image or None
+    if image and url:  # a path ("/img/a.jpg") names the image on the page's own site
+        try:
+            image = urljoin(url, image)
+        except ValueError:  # a URL that does not parse ("http://[::1"): the image as stated
+            pass
     return About(
         sitename=found.sitename or None,
         description=found.description or None,
-        image=found.image or None,
+        image=image,
         tags=tuple(tag for tag in found.tags or () if tag),
     )
 

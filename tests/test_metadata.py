@@ -513,6 +513,24 @@ def test_an_html_page_gives_sitename_description_image_and_tags() -> None:
 
 
 @pytest.mark.parametrize(
+    "stated, url, expected",
+    [
+        ("/img/a.jpg", "https://example.com/news/story", "https://example.com/img/a.jpg"),
+        ("img/a.jpg", "https://example.com/news/story", "https://example.com/news/img/a.jpg"),
+        ("//cdn.example.org/a.jpg", "https://example.com/x", "https://cdn.example.org/a.jpg"),
+        ("https://cdn.example.org/a.jpg", "https://example.com/x", "https://cdn.example.org/a.jpg"),
+        ("/img/a.jpg", None, "/img/a.jpg"),  # no URL to read it against: as stated
+        ("/img/a.jpg", "http://[::1", "/img/a.jpg"),  # nor a URL that does not parse
+    ],
+)
+def test_a_lead_image_given_as_a_path_is_read_against_the_pages_url(
+    stated: str, url: str | None, expected: str
+) -> None:
+    page = ABOUT_PAGE.replace("https://example.com/bridge.jpg", stated)
+    assert clean(page, url=url).image == expected
+
+
+@pytest.mark.parametrize(
     "page", sorted((ROOT / "samples" / "html").glob("*.html.gz")), ids=lambda p: p.name[:12]
 )
 def test_the_page_metadata_is_what_trafilatura_returns(page: Path) -> None:
