@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import os
 import re
 import signal
@@ -474,6 +475,12 @@ def _run_clean(args: argparse.Namespace) -> int:
         # Files written where the terminal shows nothing: say how many, and where.
         files = counted(written, "file")
         print(f"article-clean: {files} written to {output_dir}/", file=sys.stderr)
+    if writer.stdin_json and not args.quiet:
+        print(
+            "article-clean: standard input holds JSON lines and was cleaned as one text; give "
+            "--field NAME to clean that field of each record",
+            file=sys.stderr,
+        )
     if writer.failed:
         of_all = counted(writer.count, "record")
         hint = ""
@@ -523,6 +530,28 @@ def _stdin_is_empty() -> bool:
     if stream is None or not hasattr(stream, "peek") or sys.stdin.isatty():
         return False
     return not stream.peek(1)
+
+
+_JSON_LINES_LOOKED_AT = 3
+_JSON_HEAD_BYTES = 65_536
+
+
+def _looks_like_json_lines(content: str | bytes | None) -> bool:
+    """Whether a document's first lines are JSON objects: records piped in without --field."""
+    if not content:
+        return False
+    head = content[:_JSON_HEAD_BYTES]
+    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    lines = text.splitlines()
+    if len(content) > _JSON_HEAD_BYTES:
+        lines = lines[:-1]  # cut off where the head ends
+    lines = [line for line in lines if line.strip()][:_JSON_LINES_LOOKED_AT]
+    if not lines or not lines[0].lstrip().startswith("{"):
+        return False
+    try:
+        return all(isinstance(json.loads(line), dict) for line in lines)
+    except ValueError:  # not JSON
+        return False
 
 
 def _same_file(one: str, other: str) -> bool:
@@ -638,9 +667,12 @@ class _Writer:
         self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
         self.count = self.failed = self.shown = 0
         self.names: set[str] = set()
+        self.stdin_json = False  # standard input cleaned as one text, though it held records
 
     def write(self, record: Record, result: Result | None) -> None:
         self.count += 1
+        if record.id == "-" and not record.where and _looks_like_json_lines(record.content):
+            self.stdin_json = True
         error = (
             record.error
             if result is None

@@ -423,3 +423,22 @@ def test_errors_give_a_record_id_as_the_input_wrote_it(tmp_path: Path) -> None:
     assert result.returncode == 1
     failed = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text().splitlines()]
     assert [f["id"] for f in failed] == [3, [1, 2], "c"]
+
+
+@pytest.mark.parametrize(
+    "stdin, options, hinted",
+    [
+        (b'{"id": 1, "text": "A short story."}\n{"id": 2, "text": "Another."}\n', [], True),
+        (b'{"id": 1, "text": "A short story."}\n', ["--field", "text"], False),
+        (b'A story that quotes {"a": 1} on its second line.\n{"a": 1}\n', [], False),
+        (b'{"id": 1, "text": "A short story."}\nthen text that is no JSON\n', [], False),
+    ],
+)
+def test_json_lines_piped_in_without_field_say_how_to_read_them(
+    stdin: bytes, options: list[str], hinted: bool
+) -> None:
+    # Cleaned as one text, the records' JSON is the "story": not refused (a text may be JSON),
+    # but never without a word.
+    result = run(*options, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert ("give --field NAME" in result.stderr) is hinted
