@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from importlib.metadata import EntryPoint, entry_points
 
 from .errors import PluginError
-from .rules import RuleSet
+from .rules import Rule, RuleSet
 
 GROUP = "article_clean.rules"
 ALL = "*"
@@ -39,7 +39,8 @@ def load(name: str) -> tuple[RuleSet, ...]:
         value = point.load()
     except Exception as error:  # importing third-party code: report any failure as ours
         raise PluginError(f"plugin {name!r} ({point.value}) failed to load: {error}") from error
-    if callable(value) and not isinstance(value, RuleSet):
+    # A rule is callable too (its function), but a plugin names sets, never one rule.
+    if callable(value) and not isinstance(value, (RuleSet, Rule)):
         try:
             value = value()
         except Exception as error:

@@ -8,11 +8,14 @@ import subprocess
 import sysconfig
 import textwrap
 import venv
+from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 
-from article_clean import Label, PluginError, RuleConfigError, RuleSet, clean
+from article_clean import Label, PluginError, RuleConfigError, RuleSet, clean, plugins, rule
+from article_clean.document import Document
+from article_clean.model import Block
 from article_clean.rulefile import load_rule_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,6 +110,21 @@ def test_a_missing_rule_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_an_unknown_plugin_is_a_clear_error() -> None:
     with pytest.raises(PluginError, match="no rule plugin named 'no-such-plugin'"):
         clean("text", plugins=["no-such-plugin"])
+
+
+@rule("TST010", Label.NOISE)
+def ONE_RULE(block: Block, doc: Document) -> bool:  # noqa: N802 - an entry point's target
+    return False
+
+
+def test_a_plugin_naming_one_rule_instead_of_a_set_says_what_it_gave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A rule is callable (its function); it must not be taken for a set-making factory.
+    point = EntryPoint("one-rule", "tests.test_plugins:ONE_RULE", plugins.GROUP)
+    monkeypatch.setattr(plugins, "installed", lambda: {"one-rule": point})
+    with pytest.raises(PluginError, match="gave FunctionRule, expected a RuleSet"):
+        plugins.load.__wrapped__("one-rule")
 
 
 # --- an installed plugin, in a venv of its own -------------------------------------------------

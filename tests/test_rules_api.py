@@ -18,6 +18,9 @@ from article_clean import (
     clean,
     rule,
 )
+from article_clean.blocks import split_blocks
+from article_clean.document import Document
+from article_clean.model import Block
 
 
 def test_pattern_rule_labels_matching_blocks_and_names_itself() -> None:
@@ -151,3 +154,14 @@ def test_builtin_rule_ids_are_unique_and_described() -> None:
     ids = [r.id for s in Cleaner().rule_sets for r in s.rules]
     assert len(ids) == len(set(ids))
     assert all(r.description for s in Cleaner().rule_sets for r in s.rules)
+
+
+def test_a_rule_made_by_the_decorator_still_calls_its_function() -> None:
+    @rule("TST009", Label.NOISE)
+    def shouting(block: Block, doc: Document) -> bool:
+        return block.text.isupper()
+
+    text = "LOUD\n\nquiet words here"
+    doc = Document(text, split_blocks(text))
+    assert isinstance(shouting, FunctionRule)
+    assert [shouting(block, doc) for block in doc.blocks] == [True, False]
