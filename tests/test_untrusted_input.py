@@ -233,7 +233,8 @@ _TAG_LED_LINE = st.builds(
     lambda tags, gap, line: "".join(tags) + gap + line,
     st.lists(st.sampled_from(_OPENING_TAGS), max_size=4),
     st.sampled_from(["", " "]),
-    st.sampled_from(STORY_LINES),
+    # Or tags alone: markup a scraper left (a body of "<html>" alone read as a page again).
+    st.one_of(st.sampled_from(STORY_LINES), st.just("")),
 )
 _TAG_LED_TEXT = st.builds(
     lambda lines, sep: sep.join(lines),
@@ -246,6 +247,8 @@ _TAG_LED_TEXT = st.builds(
 @given(_TAG_LED_TEXT)
 @example("ADVERTISING\n\n<html><body> is the root element of every web page, and this story "
          "explains why it matters to every reader of it.")  # fmt: skip
+@example("x\n<html>\n\n")  # a new user's: the body "<html>" was cleaned again as a page
+@example("\u200b<html>")
 def test_prose_opening_with_tags_cleans_to_the_same_body_again(text: str) -> None:
     body = clean(text).body
     assert clean(body).body == body

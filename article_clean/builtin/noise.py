@@ -139,6 +139,13 @@ NEWSLETTER_BOX = (
 
 # A headline shouted in capitals, as pages style the titles of other stories; the story's own
 # subheadings in capitals are short (under eight words).
+# Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>",
+# "<br/>", "<!-- ad -->"). A tag's name is in one case ("<The Palace>" is a title in angle
+# brackets); each tag starts with "<", which nothing inside one holds: one parse.
+MARKUP_ONLY = (
+    r"^(?:<(?:/?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:\s[^<>]{0,300})?/?"
+    r"|!--[^<>]{0,300}--|!(?i:doctype)[^<>]{0,300})>\s*)+$"
+)
 SHOUTED = r"^(?=.{30,200}$)(?=(?:\S+\s+){7}\S)(?=(?:[^\p{Lu}]*\p{Lu}){12})[^\p{Ll}]*$"
 
 # A promo line led by an emoji: "📱 Torn between the latest phones? Check out our guide".
@@ -547,6 +554,24 @@ NOISE_RULES = RuleSet(
                 "« Il faut partir maintenant »",
                 "« Il faut partir », dit-il, « et vite ».",
                 "»Wir schaffen das«, sagte sie.",
+            ),
+        ),
+        PatternRule(
+            "NOI015",
+            Label.NOISE,
+            MARKUP_ONLY,
+            linear=True,
+            max_chars=2000,
+            description="markup left in the text: a line of HTML tags alone ('</div>', '<br/>')",
+            examples=(
+                "</div>",
+                '<div class="ad-slot"></div> <br/>',
+                "<!-- end of article -->",
+            ),
+            counter_examples=(
+                "<b>Note:</b> the vote is on Tuesday.",
+                "The score was 3 < 4 > 2 in the end.",
+                "<The Palace: Tale of Jang Noksu>",
             ),
         ),
         PatternRule(
