@@ -312,7 +312,10 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
         if sitename and "." not in sitename and not sitename[0].isupper():
             sitename = sitename.title()
     elif url:
-        host = urlsplit(url).hostname or ""
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:  # a canonical link that does not parse ("https://exa\u2100mple.com")
+            host = ""
         sitename = host.removeprefix("www.") or None
     found.sitename = sitename or None
     # Not trafilatura's last resort for tags, the page's links to tag pages: a scan of every

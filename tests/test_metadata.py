@@ -512,6 +512,15 @@ def test_an_html_page_gives_sitename_description_image_and_tags() -> None:
     assert (text.sitename, text.description, text.image, text.tags) == (None, None, None, ())
 
 
+def test_a_canonical_link_that_does_not_parse_names_no_site_and_raises_nothing() -> None:
+    # urlsplit refuses a host that changes under NFKC ("\u2100" is "a/c"): a raw ValueError.
+    page = ABOUT_PAGE.replace('<meta property="og:site_name" content="Example News">', "")
+    page = page.replace("<head>", '<head><link rel="canonical" href="https://exa\u2100mple.com/x">')
+    article = clean(page)
+    assert article.sitename is None
+    assert article.url == "https://exa\u2100mple.com/x"
+
+
 @pytest.mark.parametrize(
     "stated, url, expected",
     [
