@@ -353,7 +353,9 @@ def _run_explain(args: argparse.Namespace) -> int:
             "write the record's text to a file of its own to explain it, or clean the records "
             f"with 'article-clean {args.input}'"
         )
-    if args.output != "-" and _same_file(args.input, args.output):
+    if args.output != "-" and (
+        _same_file(args.input, args.output) or args.input == "-" and _stdin_file(args.output)
+    ):
         raise UsageError(f"--output {args.output} is the input: write the report elsewhere")
     cleaner = _cleaner(args)
     try:
@@ -416,8 +418,8 @@ def _run_clean(args: argparse.Namespace) -> int:
         name != "-" and Path(name).is_dir() for name in args.inputs
     ):
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
+    _refuse_overwriting_inputs(args, _output_dir(args.output, single, make=False))
     output_dir = _output_dir(args.output, single)
-    _refuse_overwriting_inputs(args, output_dir)
     fmt = args.format or (
         "text" if single and output_dir is None and sys.stdout.isatty() else "jsonl"
     )
@@ -541,12 +543,15 @@ def _looks_like_json_lines(content: str | bytes | None) -> bool:
     if not content:
         return False
     head = content[:_JSON_HEAD_BYTES]
-    text = head.decode("utf-8", "replace") if isinstance(head, bytes) else head
+    text = (head.decode("utf-8", "replace") if isinstance(head, bytes) else head).lstrip("\ufeff")
     lines = text.splitlines()
-    if len(content) > _JSON_HEAD_BYTES:
+    cut = len(content) > _JSON_HEAD_BYTES
+    if cut:
         lines = lines[:-1]  # cut off where the head ends
     lines = [line for line in lines if line.strip()][:_JSON_LINES_LOOKED_AT]
-    if not lines or not lines[0].lstrip().startswith("{"):
+    if not lines:  # a first record longer than the head (an HTML page's): its opening tells
+        return cut and text.lstrip().startswith('{"')
+    if not lines[0].lstrip().startswith("{"):
         return False
     try:
         return all(isinstance(json.loads(line), dict) for line in lines)
@@ -561,23 +566,60 @@ def _same_file(one: str, other: str) -> bool:
         return False
 
 
+def _stdin_file(name: str) -> bool:
+    """Whether `name` is the file standard input reads (`< name`)."""
+    try:
+        return os.path.samestat(os.fstat(sys.stdin.fileno()), os.stat(name))
+    except (OSError, ValueError, AttributeError):  # no stdin, a closed one, no such file
+        return False
+
+
+def _listed(path: Path, glob: str | None) -> bool:
+    """Whether a file at `path` inside an input folder would be read as an input."""
+    return path.match(glob) if glob else path.name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
 def _refuse_overwriting_inputs(args: argparse.Namespace, output_dir: Path | None) -> None:
     """An output or errors file that is an input would be emptied before it is read, and the
-    run would end "successfully" with the input gone; --output and --errors naming one file
-    would write the errors over the output."""
+    run would end "successfully" with the input gone; one made inside an input folder would be
+    read back as an input; --output and --errors naming one file would write the errors over
+    the output. Devices (/dev/null) are no files to keep."""
+    named = (
+        ("--output", None if output_dir is not None or args.output == "-" else args.output),
+        ("--errors", args.errors),
+    )
     targets = [
         (option, name)
-        for option, name in (
-            ("--output", None if output_dir is not None or args.output == "-" else args.output),
-            ("--errors", args.errors),
-        )
-        if name is not None
+        for option, name in named
+        if name is not None and (not Path(name).exists() or Path(name).is_file())
     ]
     if len(targets) == 2 and (
         _same_file(targets[0][1], targets[1][1])
         or Path(targets[0][1]).resolve() == Path(targets[1][1]).resolve()
     ):
         raise UsageError(f"--output and --errors both name {args.errors}: give each its own file")
+    folders = [Path(name).resolve() for name in args.inputs if name != "-" and Path(name).is_dir()]
+    for option, name in targets:
+        if "-" in args.inputs and _stdin_file(name):
+            raise UsageError(
+                f"{option} {name} is the file standard input reads: it would be emptied before "
+                "it is read; write elsewhere"
+            )
+        path = Path(name).resolve()
+        inside = next((f for f in folders if path.is_relative_to(f)), None)
+        if inside is not None and _listed(path, args.glob):
+            raise UsageError(
+                f"{option} {name} is inside the input folder {inside}: it would be read back as "
+                "an input; write it elsewhere"
+            )
+    if output_dir is not None:
+        out = output_dir.resolve()
+        inside = next((f for f in folders if out.is_relative_to(f)), None)
+        if inside is not None:
+            raise UsageError(
+                f"--output {args.output} is inside the input folder {inside}: its files could "
+                "overwrite inputs, and a later run would read them as inputs; write elsewhere"
+            )
     existing = [(option, name) for option, name in targets if Path(name).exists()]
     if not existing:
         return
@@ -590,14 +632,17 @@ def _refuse_overwriting_inputs(args: argparse.Namespace, output_dir: Path | None
                 )
 
 
-def _output_dir(output: str | None, single: bool) -> Path | None:
+def _output_dir(output: str | None, single: bool, make: bool = True) -> Path | None:
     """The directory `--output` names: one that exists, a name ending in a slash, or, for
-    several documents, a new name without a file suffix (`-o cleaned`); else None (a file)."""
+    several documents, a new name without a file suffix (`-o cleaned`); else None (a file).
+    `make`: create it (else only say which it is)."""
     if output is None or output == "-":
         return None
     path = Path(output)
     new_folder = not single and not path.exists() and not path.suffix
     if path.is_dir() or output.endswith(("/", "\\")) or new_folder:
+        if not make:
+            return path
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -768,10 +813,11 @@ class _Writer:
         kind, message = error
         where = _where(record)
         if self.errors is not None:
+            written_id = record.extra.get(self.id_field)  # None: no id, or a null one
             entry = {
                 # A JSONL record's id as its input wrote it (a number stays a number), so that
                 # errors join back to the inputs; a file's name, or the record's file and line.
-                "id": record.extra.get(self.id_field, record.id),
+                "id": record.id if written_id is None else written_id,
                 **({"where": where} if where else {}),
                 **{k: v for k, v in record.extra.items() if k in ("source", "url")},
                 "error": {"type": kind, "message": message},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -395,7 +396,7 @@ def test_an_input_found_in_a_directory_is_not_overwritten_either(tmp_path: Path)
     story.write_text(STORY, "utf-8")
     result = run("in", "-o", "in/a.txt", cwd=tmp_path)
     assert result.returncode == 2
-    assert "is also an input (in/a.txt)" in result.stderr
+    assert "--output in/a.txt is inside the input folder" in result.stderr
     assert story.read_text("utf-8") == STORY
 
 
@@ -416,13 +417,59 @@ def test_explain_refuses_to_write_its_report_over_the_input(tmp_path: Path) -> N
 
 
 def test_errors_give_a_record_id_as_the_input_wrote_it(tmp_path: Path) -> None:
-    # Joined back to the inputs by id: a number stays a number, a list a JSON list.
+    # Joined back to the inputs by id: a number stays a number, a list a JSON list; a null id
+    # names the record by its file and line.
     lines = [{"id": 3, "body": "x"}, {"id": [1, 2], "body": "x"}, {"id": "c", "body": "x"}]
+    lines.append({"id": None, "body": "x"})
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), "utf-8")
     result = run("in.jsonl", "--field", "text", "--errors", "errors.jsonl", cwd=tmp_path)
     assert result.returncode == 1
     failed = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text().splitlines()]
-    assert [f["id"] for f in failed] == [3, [1, 2], "c"]
+    assert [f["id"] for f in failed] == [3, [1, 2], "c", "in.jsonl:4"]
+
+
+@pytest.mark.parametrize("command", [[], ["explain", "-"]])
+def test_an_output_that_standard_input_reads_is_refused(tmp_path: Path, command: list[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, "utf-8")
+    with story.open("rb") as stdin:
+        result = subprocess.run(
+            [sys.executable, "-m", "article_clean.cli", *command, "-o", "story.txt"],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+        )
+    assert result.returncode == 2, result.stderr
+    assert story.read_text("utf-8") == STORY
+
+
+@pytest.mark.parametrize(
+    "output, refused",
+    [
+        ("in/all.jsonl", True),  # read back as an input of the folder
+        ("in/all.csv", False),  # no document: not read
+        ("in/", True),  # a folder of outputs inside the inputs'
+        ("in/cleaned/", True),
+        ("cleaned/", False),
+    ],
+)
+def test_outputs_inside_an_input_folder_are_refused_when_they_would_be_read(
+    tmp_path: Path, output: str, refused: bool
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
+    result = run("in", "-o", output, "-q", cwd=tmp_path)
+    assert result.returncode == (2 if refused else 0), result.stderr
+    assert ("inside the input folder" in result.stderr) is refused
+    assert (tmp_path / "in" / "a.txt").read_text("utf-8") == STORY
+    assert not (refused and output.endswith("cleaned/") and (tmp_path / output).exists())
+
+
+def test_devices_are_no_files_to_keep(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, "utf-8")
+    result = run("a.txt", "-o", os.devnull, "--errors", os.devnull, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.mark.parametrize(
@@ -432,6 +479,9 @@ def test_errors_give_a_record_id_as_the_input_wrote_it(tmp_path: Path) -> None:
         (b'{"id": 1, "text": "A short story."}\n', ["--field", "text"], False),
         (b'A story that quotes {"a": 1} on its second line.\n{"a": 1}\n', [], False),
         (b'{"id": 1, "text": "A short story."}\nthen text that is no JSON\n', [], False),
+        (b'\xef\xbb\xbf{"id": 1, "text": "A short story."}\n', [], True),  # after a BOM
+        # A first record longer than the 64 KB looked at (a page's HTML): its opening tells.
+        (b'{"id": 1, "html": "' + b"<p>story</p>" * 6000 + b'"}\n', [], True),
     ],
 )
 def test_json_lines_piped_in_without_field_say_how_to_read_them(
