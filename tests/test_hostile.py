@@ -342,7 +342,7 @@ _LINEAR = [
 # takes seconds on one of them at its longest block.
 _UNITS = ["a", "A", "1", "a ", "A ", "Aa ", "1 ", ". ", ", ", "- ", "| ", "/ ", ": ", "a.",
           "A. ", "aA1 ,.:/-|»", "By ", "by A ", "Photo: ", "12:30 ", "Jan 1, 2012 ",
-          "« "]  # fmt: skip
+          "« ", "<a>", "<a ", "<a b=", "<!-- ", "--", "<"]  # fmt: skip
 
 
 def _hostile_lines(rule: PatternRule) -> Iterator[str]:

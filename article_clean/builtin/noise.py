@@ -137,15 +137,28 @@ NEWSLETTER_BOX = (
     r"^i (?:agree|consent) (?:that|to)\b.{0,80}\b(?:send|email|contact|newsletter|terms|privacy)"
 )
 
+# Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>",
+# "<br/>", "<!-- ad -->"). A tag names an element of HTML, and its attributes have values: an
+# angle-bracketed title or aside ("<The Palace>", "<snip>", "<i love you>") is text. Each tag
+# starts with "<", which nothing inside one holds, and the quantifiers do not give back: one
+# parse, linear in the line.
+_ELEMENTS = (
+    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|"
+    "canvas|caption|center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|div|"
+    "dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|"
+    "header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark|menu|"
+    "meta|meter|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|progress|q|"
+    "rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|"
+    "sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|"
+    "video|wbr"
+)
+MARKUP_ONLY = (
+    rf"^(?:<(?:/?(?i:{_ELEMENTS})(?:\s[^<>=]{{0,100}}=[^<>]{{0,300}})?+\s*+/?"
+    r"|!--[^<>]{0,300}?--|!(?i:doctype)[^<>]{0,300}+)>\s*+)++$"
+)
+
 # A headline shouted in capitals, as pages style the titles of other stories; the story's own
 # subheadings in capitals are short (under eight words).
-# Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>",
-# "<br/>", "<!-- ad -->"). A tag's name is in one case ("<The Palace>" is a title in angle
-# brackets); each tag starts with "<", which nothing inside one holds: one parse.
-MARKUP_ONLY = (
-    r"^(?:<(?:/?(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*)(?:\s[^<>]{0,300})?/?"
-    r"|!--[^<>]{0,300}--|!(?i:doctype)[^<>]{0,300})>\s*)+$"
-)
 SHOUTED = r"^(?=.{30,200}$)(?=(?:\S+\s+){7}\S)(?=(?:[^\p{Lu}]*\p{Lu}){12})[^\p{Ll}]*$"
 
 # A promo line led by an emoji: "📱 Torn between the latest phones? Check out our guide".
@@ -567,11 +580,16 @@ NOISE_RULES = RuleSet(
                 "</div>",
                 '<div class="ad-slot"></div> <br/>',
                 "<!-- end of article -->",
+                "<Html>",
+                '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',
             ),
             counter_examples=(
                 "<b>Note:</b> the vote is on Tuesday.",
                 "The score was 3 < 4 > 2 in the end.",
                 "<The Palace: Tale of Jang Noksu>",
+                "<snip>",
+                "<i love you>",
+                "<PARASITE>",
             ),
         ),
         PatternRule(
