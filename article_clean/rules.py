@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import abc
 import enum
+import importlib
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -448,6 +450,27 @@ class FunctionRule(Rule):
         """The function as written: a name the `@rule` decorator took stays callable (in a
         unit test of the rule, say)."""
         return self.func(block, doc)
+
+    def __reduce_ex__(self, protocol: Any) -> str | tuple[Any, ...]:
+        """Pickled by its module's name for it where the `@rule` decorator made it: the name
+        holds this rule, not the function, which pickle then cannot find by name (a Cleaner
+        with such a rule could not go to worker processes)."""
+        module = sys.modules.get(getattr(self.func, "__module__", None) or "")
+        qualname = getattr(self.func, "__qualname__", "")
+        found: Any = module
+        for part in qualname.split("."):
+            found = getattr(found, part, None)
+        if found is self:
+            return (_module_attribute, (module.__name__, qualname))  # type: ignore[union-attr]
+        return super().__reduce_ex__(protocol)
+
+
+def _module_attribute(module: str, qualname: str) -> Any:
+    """What `module`'s dotted name `qualname` holds: a rule pickled by name."""
+    found: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    return found
 
 
 def rule(

@@ -165,3 +165,18 @@ def test_a_rule_made_by_the_decorator_still_calls_its_function() -> None:
     doc = Document(text, split_blocks(text))
     assert isinstance(shouting, FunctionRule)
     assert [shouting(block, doc) for block in doc.blocks] == [True, False]
+
+
+@rule("TST011", Label.NOISE)
+def short_shout(block: Block, doc: Document) -> bool:
+    return block.text.isupper() and doc.stats(block.index).words <= 3
+
+
+def test_a_rule_made_by_the_decorator_pickles_and_goes_to_workers() -> None:
+    # The module's name holds the rule, not the function: pickled by that name, as a Cleaner
+    # is for worker processes.
+    assert pickle.loads(pickle.dumps(short_shout)) is short_shout
+    cleaner = Cleaner(rules=[RuleSet("test-shout", [short_shout])])
+    again = pickle.loads(pickle.dumps(cleaner))
+    story = "EXCLUSIVE\n\n" + "A paragraph of the story, long enough to read as prose. " * 3
+    assert [s.rule for s in again.clean(story).removed] == ["TST011"]
