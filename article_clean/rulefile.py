@@ -112,7 +112,7 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
     if not isinstance(flags, (str, list)):
         raise RuleConfigError(f"{here}: field 'flags' must be a string or a list of strings")
     try:
-        rule = PatternRule(
+        return PatternRule(
             table["id"],
             table["label"],
             table["pattern"],
@@ -128,35 +128,6 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
     except RuleConfigError as error:
         field = _blamed_field(str(error))
         raise RuleConfigError(f"{here}: field {field!r}: {error}") from None
-    _check_own_examples(rule, here)
-    return rule
-
-
-EXAMPLE_TIMEOUT = 1.0  # seconds a rule's pattern may take on one of its own example lines
-
-
-def _check_own_examples(rule: PatternRule, here: str) -> None:
-    """A rule's pattern must take its own examples and leave its counter-examples, as it loads:
-    else the file documents what the rule does not do. (Whether a rule before it takes the
-    line first needs the whole pipeline: `article-clean rules --check FILE`.)"""
-    for examples, wanted, what in (
-        (rule.examples, True, "example"),
-        (rule.counter_examples, False, "counter-example"),
-    ):
-        for example in examples:
-            try:
-                found = rule.search(example.target, timeout=EXAMPLE_TIMEOUT) is not None
-            except TimeoutError:
-                raise RuleConfigError(
-                    f"{here}: its pattern takes over {EXAMPLE_TIMEOUT:g} s on its {what} "
-                    f"{example.target!r}"
-                ) from None
-            if found != wanted:
-                verb = "does not match" if wanted else "matches"
-                raise RuleConfigError(
-                    f"{here}: field '{what.replace('-', '_')}s': its {what} "
-                    f"{example.target!r} {verb} its pattern"
-                )
 
 
 def _blamed_field(message: str) -> str:

@@ -89,18 +89,6 @@ def test_the_example_rule_file_cleans_its_site() -> None:
         ("[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\n", "missing field 'name'"),
         ("name = 'x'\n", "missing field 'rule'"),
         ("name = 'x\n", "not valid TOML"),
-        # A rule whose file documents what it does not do: its pattern misses its example...
-        (
-            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='^Ad$'\n"
-            "examples=['Advert']\n",
-            "rule X001: field 'examples': its example 'Advert' does not match its pattern",
-        ),
-        # ... or takes a line it must leave.
-        (
-            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='Ad'\n"
-            "counter_examples=['Adam said so.']\n",
-            "field 'counter_examples': its counter-example 'Adam said so.' matches its pattern",
-        ),
     ],
 )
 def test_a_malformed_rule_file_names_file_rule_and_field(
