@@ -138,23 +138,35 @@ NEWSLETTER_BOX = (
 )
 
 # Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>",
-# "<br/>", "<!-- ad -->"). A tag names an element of HTML, and its attributes have values: an
-# angle-bracketed title or aside ("<The Palace>", "<snip>", "<i love you>") is text. Each tag
-# starts with "<", which nothing inside one holds, and the quantifiers do not give back: one
-# parse, linear in the line.
+# "<br/>", "<p>&nbsp;</p>", "<!-- ad -->"). A tag names an element of HTML, in lower case or in
+# capitals (a custom or namespaced one has a hyphen or a colon: "<amp-img>", "<fb:like>"), and
+# its attributes have values or are HTML's own flags ("<input disabled>"): a title or an aside in
+# angle brackets ("<The Palace>", "<Legend>", "<snip>", "<i love you>") is text. The document
+# tags are tags in any case ("<Html>": a body of it alone reads as a page). Each tag starts with
+# "<", which nothing inside one holds, and no quantifier gives back: one parse, linear.
 _ELEMENTS = (
-    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|body|br|button|"
-    "canvas|caption|center|cite|code|col|colgroup|data|datalist|dd|del|details|dfn|dialog|div|"
-    "dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|"
-    "header|hgroup|hr|html|i|iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark|menu|"
-    "meta|meter|nav|noscript|object|ol|optgroup|option|output|p|param|picture|pre|progress|q|"
-    "rp|rt|ruby|s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|"
-    "sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|"
-    "video|wbr"
+    "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|br|button|canvas|"
+    "caption|center|circle|cite|code|col|colgroup|data|datalist|dd|defs|del|details|dfn|dialog|"
+    "div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|g|h[1-6]|"
+    "header|hgroup|hr|i|iframe|img|input|ins|kbd|label|legend|li|line|link|main|map|mark|menu|"
+    "meta|meter|nav|noscript|object|ol|optgroup|option|output|p|param|path|picture|polygon|"
+    "polyline|pre|progress|q|rect|rp|rt|ruby|s|samp|script|section|select|small|source|span|"
+    "strike|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|"
+    "time|title|tr|track|tt|u|ul|use|var|video|wbr"
+)
+_TAG_NAME = (
+    rf"(?i:html|head|body)|{_ELEMENTS}|{_ELEMENTS.upper()}"
+    r"|[a-z][a-z0-9]*+[-:][a-z0-9:-]*+"
+)
+_FLAGS = (
+    r"(?i:allowfullscreen|async|autoplay|checked|controls|defer|disabled|hidden|itemscope|loop|"
+    r"multiple|muted|noshade|novalidate|nowrap|open|playsinline|readonly|required|reversed|"
+    r"selected|data-[\w-]++)"
 )
 MARKUP_ONLY = (
-    rf"^(?:<(?:/?(?i:{_ELEMENTS})(?:\s[^<>=]{{0,100}}=[^<>]{{0,300}})?+\s*+/?"
-    r"|!--[^<>]{0,300}?--|!(?i:doctype)[^<>]{0,300}+)>\s*+)++$"
+    rf"^(?:<(?:/?(?:{_TAG_NAME})(?:\s++{_FLAGS}(?=[\s/>]))*+"
+    r"(?:\s[^<>=]{0,100}+=[^<>]{0,2000}+)?+\s*+/?"
+    r"|!--[^<>]{0,300}?--|!(?i:doctype)[^<>]{0,300}+)>\s*+(?:&[#\w]{1,10};\s*+)*+)++$"
 )
 
 # A headline shouted in capitals, as pages style the titles of other stories; the story's own
@@ -581,6 +593,9 @@ NOISE_RULES = RuleSet(
                 '<div class="ad-slot"></div> <br/>',
                 "<!-- end of article -->",
                 "<Html>",
+                "<p>&nbsp;</p>",
+                "<input disabled> <video controls autoplay></video>",
+                '<fb:like href="x"></fb:like> <amp-img src="y"></amp-img>',
                 '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',
             ),
             counter_examples=(
@@ -590,6 +605,7 @@ NOISE_RULES = RuleSet(
                 "<snip>",
                 "<i love you>",
                 "<PARASITE>",
+                "<Legend>",
             ),
         ),
         PatternRule(
