@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import fnmatch
 import json
 import os
 import re
@@ -353,8 +354,12 @@ def _run_explain(args: argparse.Namespace) -> int:
             "write the record's text to a file of its own to explain it, or clean the records "
             f"with 'article-clean {args.input}'"
         )
-    if args.output != "-" and (
-        _same_file(args.input, args.output) or args.input == "-" and _stdin_file(args.output)
+    if args.input == "-" and sys.stdin is None:
+        raise UsageError("no input: standard input is closed")
+    if (
+        args.output != "-"
+        and Path(args.output).is_file()  # a device (/dev/null, /dev/stdout) keeps nothing
+        and (_same_file(args.input, args.output) or args.input == "-" and _stdin_file(args.output))
     ):
         raise UsageError(f"--output {args.output} is the input: write the report elsewhere")
     cleaner = _cleaner(args)
@@ -404,6 +409,8 @@ def _run_clean(args: argparse.Namespace) -> int:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: name files or directories, or pipe text in")
         args.inputs = ["-"]
+    if "-" in args.inputs and sys.stdin is None:
+        raise UsageError("no input: standard input is closed")
     if "-" in args.inputs and _stdin_is_empty():
         raise UsageError("no input: standard input is empty")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
@@ -418,11 +425,12 @@ def _run_clean(args: argparse.Namespace) -> int:
         name != "-" and Path(name).is_dir() for name in args.inputs
     ):
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
-    _refuse_overwriting_inputs(args, _output_dir(args.output, single, make=False))
-    output_dir = _output_dir(args.output, single)
+    planned_dir = _output_dir(args.output, single, make=False)
     fmt = args.format or (
-        "text" if single and output_dir is None and sys.stdout.isatty() else "jsonl"
+        "text" if single and planned_dir is None and sys.stdout.isatty() else "jsonl"
     )
+    _refuse_overwriting_inputs(args, planned_dir, _SUFFIXES.get(fmt, ".json"))
+    output_dir = _output_dir(args.output, single)
     if fmt == "json" and not single and output_dir is None:
         raise UsageError("--format json writes one document; use jsonl, or --output DIR")
     if args.fields is not None and fmt in ("markdown", "xml"):
@@ -574,12 +582,28 @@ def _stdin_file(name: str) -> bool:
         return False
 
 
-def _listed(path: Path, glob: str | None) -> bool:
-    """Whether a file at `path` inside an input folder would be read as an input."""
-    return path.match(glob) if glob else path.name.lower().endswith(DOCUMENT_SUFFIXES)
+def _listed(path: Path, folder: Path, glob: str | None) -> bool:
+    """Whether a file at `path` inside the input folder `folder` would be read as an input:
+    found by `folder.rglob(glob)`, or a document when there is no glob."""
+    if glob is None:
+        return path.name.lower().endswith(DOCUMENT_SUFFIXES)
+    return _glob_match(path.relative_to(folder).parts, ("**", *glob.split("/")))
 
 
-def _refuse_overwriting_inputs(args: argparse.Namespace, output_dir: Path | None) -> None:
+def _glob_match(parts: Sequence[str], pattern: Sequence[str]) -> bool:
+    """rglob's matching of a relative path's parts: "**" any number of folders, each other part
+    one name, as fnmatch matches it."""
+    if not pattern:
+        return not parts
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_glob_match(parts[at:], rest) for at in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], head) and _glob_match(parts[1:], rest)
+
+
+def _refuse_overwriting_inputs(
+    args: argparse.Namespace, output_dir: Path | None, suffix: str
+) -> None:
     """An output or errors file that is an input would be emptied before it is read, and the
     run would end "successfully" with the input gone; one made inside an input folder would be
     read back as an input; --output and --errors naming one file would write the errors over
@@ -606,19 +630,26 @@ def _refuse_overwriting_inputs(args: argparse.Namespace, output_dir: Path | None
                 "it is read; write elsewhere"
             )
         path = Path(name).resolve()
-        inside = next((f for f in folders if path.is_relative_to(f)), None)
-        if inside is not None and _listed(path, args.glob):
+        inside = next(
+            (f for f in folders if path.is_relative_to(f) and _listed(path, f, args.glob)), None
+        )
+        if inside is not None:
             raise UsageError(
                 f"{option} {name} is inside the input folder {inside}: it would be read back as "
                 "an input; write it elsewhere"
             )
     if output_dir is not None:
-        out = output_dir.resolve()
-        inside = next((f for f in folders if out.is_relative_to(f)), None)
+        # Its files are named after their inputs, with the format's suffix: one that the run
+        # reads as an input could be written over an input not read yet.
+        written = output_dir.resolve() / f"written{suffix}"
+        inside = next(
+            (f for f in folders if written.is_relative_to(f) and _listed(written, f, args.glob)),
+            None,
+        )
         if inside is not None:
             raise UsageError(
-                f"--output {args.output} is inside the input folder {inside}: its files could "
-                "overwrite inputs, and a later run would read them as inputs; write elsewhere"
+                f"--output {args.output} is inside the input folder {inside}, and its {suffix} "
+                "files would be read as inputs (or written over one); write elsewhere"
             )
     existing = [(option, name) for option, name in targets if Path(name).exists()]
     if not existing:

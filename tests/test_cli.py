@@ -445,31 +445,57 @@ def test_an_output_that_standard_input_reads_is_refused(tmp_path: Path, command:
 
 
 @pytest.mark.parametrize(
-    "output, refused",
+    "options, refused",
     [
-        ("in/all.jsonl", True),  # read back as an input of the folder
-        ("in/all.csv", False),  # no document: not read
-        ("in/", True),  # a folder of outputs inside the inputs'
-        ("in/cleaned/", True),
-        ("cleaned/", False),
+        (["-o", "in/all.jsonl"], True),  # read back as an input of the folder
+        (["-o", "in/all.csv"], False),  # no document: not read
+        (["-o", "in/", "--format", "text"], True),  # its .txt files are documents
+        (["-o", "in/cleaned/", "--format", "text"], True),
+        (["-o", "in/cleaned/"], False),  # .json files are not read
+        (["-o", "cleaned/", "--format", "text"], False),
+        # As rglob picks files: "**" any folders, the rest one name each.
+        (["--glob", "a/**/*.txt", "-o", "in/a/zz.txt"], True),
+        (["--glob", "*/*", "-o", "in/all.jsonl"], False),  # never a file at the top
+        (["--glob", "*.html", "-o", "in/cleaned/", "--format", "text"], False),
     ],
 )
 def test_outputs_inside_an_input_folder_are_refused_when_they_would_be_read(
-    tmp_path: Path, output: str, refused: bool
+    tmp_path: Path, options: list[str], refused: bool
 ) -> None:
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
-    result = run("in", "-o", output, "-q", cwd=tmp_path)
-    assert result.returncode == (2 if refused else 0), result.stderr
-    assert ("inside the input folder" in result.stderr) is refused
+    (tmp_path / "in" / "a" / "b").mkdir(parents=True)
+    for story in ("in/a.txt", "in/a/b/x.txt"):
+        (tmp_path / story).write_text(STORY, "utf-8")
+    result = run("in", *options, "-q", cwd=tmp_path)
+    assert ("inside the input folder" in result.stderr) is refused, result.stderr
+    assert result.returncode in ((2,) if refused else (0,)), result.stderr
     assert (tmp_path / "in" / "a.txt").read_text("utf-8") == STORY
-    assert not (refused and output.endswith("cleaned/") and (tmp_path / output).exists())
+
+
+@pytest.mark.parametrize("command", [[], ["explain"]])
+def test_a_closed_standard_input_is_a_usage_error(command: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", *command, "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert result.returncode == 2, result.stderr
+    assert "standard input is closed" in result.stderr
 
 
 def test_devices_are_no_files_to_keep(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, "utf-8")
     result = run("a.txt", "-o", os.devnull, "--errors", os.devnull, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
+    with open(os.devnull, "rb") as stdin:  # standard input and the report both the device
+        done = subprocess.run(
+            [sys.executable, "-m", "article_clean.cli", "explain", "-", "-o", os.devnull],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+        )
+    assert done.returncode != 2, done.stderr
 
 
 @pytest.mark.parametrize(
