@@ -29,6 +29,7 @@ import abc
 import enum
 import importlib
 import os
+import pickle
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -462,6 +463,12 @@ class FunctionRule(Rule):
             found = getattr(found, part, None)
         if found is self:
             return (_module_attribute, (module.__name__, qualname))  # type: ignore[union-attr]
+        if isinstance(found, FunctionRule):  # the decorator's name now holds another rule
+            raise pickle.PicklingError(
+                f"rule {self.id}: its function's name {self.func.__module__}.{qualname} holds "
+                f"rule {found.id}, not this one; keep a decorated rule under its own name to "
+                "send it to worker processes"
+            )
         return super().__reduce_ex__(protocol)
 
 

@@ -180,3 +180,11 @@ def test_a_rule_made_by_the_decorator_pickles_and_goes_to_workers() -> None:
     again = pickle.loads(pickle.dumps(cleaner))
     story = "EXCLUSIVE\n\n" + "A paragraph of the story, long enough to read as prose. " * 3
     assert [s.rule for s in again.clean(story).removed] == ["TST011"]
+
+
+short_shout_twin = rule("TST012", Label.NOISE)(short_shout.func)
+
+
+def test_a_second_rule_over_a_decorated_function_says_why_it_cannot_be_pickled() -> None:
+    with pytest.raises(pickle.PicklingError, match="holds rule TST011, not this one"):
+        pickle.dumps(short_shout_twin)
