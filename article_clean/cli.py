@@ -22,12 +22,13 @@ import os
 import re
 import signal
 import sys
+import tempfile
 import threading
 import traceback
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 from . import __version__, reference
@@ -425,6 +426,8 @@ def _run_clean(args: argparse.Namespace) -> int:
         name != "-" and Path(name).is_dir() for name in args.inputs
     ):
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
+    if args.glob is not None:
+        _check_glob(args.glob)
     planned_dir = _output_dir(args.output, single, make=False)
     fmt = args.format or (
         "text" if single and planned_dir is None and sys.stdout.isatty() else "jsonl"
@@ -567,6 +570,20 @@ def _looks_like_json_lines(content: str | bytes | None) -> bool:
         return False
 
 
+def _check_glob(glob: str) -> None:
+    """A glob picks files inside the input folders, as `rglob` reads it: an empty one, one that
+    leaves the folder ("/x", "../x") or one `rglob` refuses ("a**") is a usage error, not a
+    traceback half way through the run."""
+    pattern = PurePath(glob)
+    if not glob or pattern.is_absolute() or ".." in pattern.parts:
+        raise UsageError(f"--glob {glob!r} must pick files inside the input folders")
+    with tempfile.TemporaryDirectory() as empty:  # parses the pattern; nothing to walk
+        try:
+            next(Path(empty).rglob(glob), None)
+        except (ValueError, NotImplementedError) as error:
+            raise UsageError(f"--glob {glob!r} is no file pattern: {error}") from None
+
+
 def _same_file(one: str, other: str) -> bool:
     try:
         return os.path.samefile(one, other)
@@ -587,7 +604,7 @@ def _listed(path: Path, folder: Path, glob: str | None) -> bool:
     found by `folder.rglob(glob)`, or a document when there is no glob."""
     if glob is None:
         return path.name.lower().endswith(DOCUMENT_SUFFIXES)
-    return _glob_match(path.relative_to(folder).parts, ("**", *glob.split("/")))
+    return _glob_match(path.relative_to(folder).parts, ("**", *PurePath(glob).parts))
 
 
 def _glob_match(parts: Sequence[str], pattern: Sequence[str]) -> bool:
@@ -640,16 +657,23 @@ def _refuse_overwriting_inputs(
             )
     if output_dir is not None:
         # Its files are named after their inputs, with the format's suffix: one that the run
-        # reads as an input could be written over an input not read yet.
+        # reads as an input could be written over an input not read yet. A glob may pick any
+        # name ("doc*" picks "doc1.txt.json"): then no folder inside an input folder is safe.
         written = output_dir.resolve() / f"written{suffix}"
         inside = next(
-            (f for f in folders if written.is_relative_to(f) and _listed(written, f, args.glob)),
+            (
+                f
+                for f in folders
+                if written.is_relative_to(f)
+                and (args.glob is not None or _listed(written, f, args.glob))
+            ),
             None,
         )
         if inside is not None:
+            picked = f"--glob {args.glob!r}" if args.glob else "the run"
             raise UsageError(
-                f"--output {args.output} is inside the input folder {inside}, and its {suffix} "
-                "files would be read as inputs (or written over one); write elsewhere"
+                f"--output {args.output} is inside the input folder {inside}, where {picked} "
+                "would read its files as inputs (or write over one); write elsewhere"
             )
     existing = [(option, name) for option, name in targets if Path(name).exists()]
     if not existing:

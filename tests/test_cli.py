@@ -456,7 +456,10 @@ def test_an_output_that_standard_input_reads_is_refused(tmp_path: Path, command:
         # As rglob picks files: "**" any folders, the rest one name each.
         (["--glob", "a/**/*.txt", "-o", "in/a/zz.txt"], True),
         (["--glob", "*/*", "-o", "in/all.jsonl"], False),  # never a file at the top
-        (["--glob", "*.html", "-o", "in/cleaned/", "--format", "text"], False),
+        (["--glob", "*.html", "-o", "cleaned/", "--format", "text"], False),
+        # A glob may pick the folder's output names ("a*" picks "a.txt.json"): refused.
+        (["--glob", "a*", "-o", "in/cleaned/"], True),
+        (["--glob", "./*.txt", "-o", "in/all.txt"], True),  # tidied as rglob tidies it
     ],
 )
 def test_outputs_inside_an_input_folder_are_refused_when_they_would_be_read(
@@ -469,6 +472,24 @@ def test_outputs_inside_an_input_folder_are_refused_when_they_would_be_read(
     assert ("inside the input folder" in result.stderr) is refused, result.stderr
     assert result.returncode in ((2,) if refused else (0,)), result.stderr
     assert (tmp_path / "in" / "a.txt").read_text("utf-8") == STORY
+
+
+@pytest.mark.parametrize(
+    "glob, message",
+    [
+        ("", "must pick files inside the input folders"),
+        ("/x.txt", "must pick files inside the input folders"),
+        ("../*.txt", "must pick files inside the input folders"),
+    ],
+)
+def test_a_glob_that_leaves_the_folders_is_a_usage_error(
+    tmp_path: Path, glob: str, message: str
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY, "utf-8")
+    result = run("in", "--glob", glob, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("command", [[], ["explain"]])

@@ -139,9 +139,10 @@ NEWSLETTER_BOX = (
 
 # Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>",
 # "<br/>", "<p>&nbsp;</p>", "<!-- ad -->"). A tag names an element of HTML, in lower case or in
-# capitals (a custom or namespaced one has a hyphen or a colon: "<amp-img>", "<fb:like>"), and
-# its attributes have values or are HTML's own flags ("<input disabled>"): a title or an aside in
-# angle brackets ("<The Palace>", "<Legend>", "<snip>", "<i love you>") is text. The document
+# capitals (or one of the custom and namespaced ones pages carry: "<amp-img>", "<fb:like>",
+# Word's "<o:p>"; "<sarcasm-off>" and "<re:post>" are text), and its attributes have values or
+# are HTML's own flags ("<input disabled>"): a title or an aside in angle brackets ("<The
+# Palace>", "<Legend>", "<snip>", "<i love you>") is text. The document
 # tags are tags in any case ("<Html>": a body of it alone reads as a page). Each tag starts with
 # "<", which nothing inside one holds, and no quantifier gives back: one parse, linear.
 _ELEMENTS = (
@@ -156,7 +157,7 @@ _ELEMENTS = (
 )
 _TAG_NAME = (
     rf"(?i:html|head|body)|{_ELEMENTS}|{_ELEMENTS.upper()}"
-    r"|[a-z][a-z0-9]*+[-:][a-z0-9:-]*+"
+    r"|amp-[a-z][a-z0-9-]*+|(?:fb|g|m|o|svg|v|w|xlink):[a-z][a-z0-9-]*+"
 )
 _FLAGS = (
     r"(?i:allowfullscreen|async|autoplay|checked|controls|defer|disabled|hidden|itemscope|loop|"
@@ -606,6 +607,7 @@ NOISE_RULES = RuleSet(
                 "<i love you>",
                 "<PARASITE>",
                 "<Legend>",
+                "<sarcasm-off>",
             ),
         ),
         PatternRule(
