@@ -22,7 +22,6 @@ import os
 import re
 import signal
 import sys
-import tempfile
 import threading
 import traceback
 from collections import deque
@@ -577,11 +576,13 @@ def _check_glob(glob: str) -> None:
     pattern = PurePath(glob)
     if not glob or pattern.is_absolute() or ".." in pattern.parts:
         raise UsageError(f"--glob {glob!r} must pick files inside the input folders")
-    with tempfile.TemporaryDirectory() as empty:  # parses the pattern; nothing to walk
-        try:
-            next(Path(empty).rglob(glob), None)
-        except (ValueError, NotImplementedError) as error:
-            raise UsageError(f"--glob {glob!r} is no file pattern: {error}") from None
+    try:  # parses the pattern, walking nothing (no folder is there)
+        next(Path(os.devnull).rglob(glob), None)
+    except (ValueError, NotImplementedError, RecursionError) as error:
+        reason = "too many parts" if isinstance(error, RecursionError) else error
+        raise UsageError(f"--glob {glob!r} is no file pattern: {reason}") from None
+    except OSError:  # the walk itself: nothing to say of the pattern
+        pass
 
 
 def _same_file(one: str, other: str) -> bool:
@@ -605,6 +606,21 @@ def _listed(path: Path, folder: Path, glob: str | None) -> bool:
     if glob is None:
         return path.name.lower().endswith(DOCUMENT_SUFFIXES)
     return _glob_match(path.relative_to(folder).parts, ("**", *PurePath(glob).parts))
+
+
+_WILDCARD = re.compile(r"[*?\]]")
+
+
+def _glob_may_pick(written: Path, folder: Path, glob: str, suffix: str) -> bool:
+    """Whether `glob` may pick a file the output folder gets: one in that folder, named after
+    its input, ending in `suffix` ("x.html.json"). What follows the name's last wildcard is
+    the end of every name it picks ("*.html" never picks "x.html.json"; "a*" may)."""
+    parts = PurePath(glob).parts
+    if not parts or not _glob_match(written.parent.relative_to(folder).parts, ("**", *parts[:-1])):
+        return False
+    name = parts[-1]
+    tail = name[max((m.end() for m in _WILDCARD.finditer(name)), default=0) :]
+    return suffix.endswith(tail) or tail.endswith(suffix)
 
 
 def _glob_match(parts: Sequence[str], pattern: Sequence[str]) -> bool:
@@ -665,12 +681,16 @@ def _refuse_overwriting_inputs(
                 f
                 for f in folders
                 if written.is_relative_to(f)
-                and (args.glob is not None or _listed(written, f, args.glob))
+                and (
+                    _listed(written, f, None)
+                    if args.glob is None
+                    else _glob_may_pick(written, f, args.glob, suffix)
+                )
             ),
             None,
         )
         if inside is not None:
-            picked = f"--glob {args.glob!r}" if args.glob else "the run"
+            picked = f"--glob {args.glob!r}" if args.glob is not None else "the run"
             raise UsageError(
                 f"--output {args.output} is inside the input folder {inside}, where {picked} "
                 "would read its files as inputs (or write over one); write elsewhere"

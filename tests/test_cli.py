@@ -456,9 +456,12 @@ def test_an_output_that_standard_input_reads_is_refused(tmp_path: Path, command:
         # As rglob picks files: "**" any folders, the rest one name each.
         (["--glob", "a/**/*.txt", "-o", "in/a/zz.txt"], True),
         (["--glob", "*/*", "-o", "in/all.jsonl"], False),  # never a file at the top
-        (["--glob", "*.html", "-o", "cleaned/", "--format", "text"], False),
+        (["--glob", "*.html", "-o", "in/cleaned/", "--format", "text"], False),
+        (["--glob", "*.txt", "-o", "in/cleaned/"], False),  # never a name ending in .json
+        (["--glob", "*.txt", "-o", "in/cleaned/", "--format", "text"], True),
         # A glob may pick the folder's output names ("a*" picks "a.txt.json"): refused.
         (["--glob", "a*", "-o", "in/cleaned/"], True),
+        (["--glob", "a/*", "-o", "in/cleaned/"], False),  # only in folders named a
         (["--glob", "./*.txt", "-o", "in/all.txt"], True),  # tidied as rglob tidies it
     ],
 )

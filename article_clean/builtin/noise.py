@@ -157,15 +157,19 @@ _ELEMENTS = (
 )
 _TAG_NAME = (
     rf"(?i:html|head|body)|{_ELEMENTS}|{_ELEMENTS.upper()}"
-    r"|amp-[a-z][a-z0-9-]*+|(?:fb|g|m|o|svg|v|w|xlink):[a-z][a-z0-9-]*+"
+    r"|amp-[a-z][a-z0-9-]*+|(?:fb|g|m|o|st\d++|svg|v|w|xlink):[a-z][a-z0-9-]*+"
 )
+# Any other custom or namespaced name is a tag where it has a valued attribute
+# ("<lite-youtube videoid=x>"), or closes one.
+_CUSTOM = r"[a-z][a-z0-9]*+[-:][a-z0-9:-]*+"
 _FLAGS = (
     r"(?i:allowfullscreen|async|autoplay|checked|controls|defer|disabled|hidden|itemscope|loop|"
     r"multiple|muted|noshade|novalidate|nowrap|open|playsinline|readonly|required|reversed|"
     r"selected|data-[\w-]++)"
 )
 MARKUP_ONLY = (
-    rf"^(?:<(?:/?(?:{_TAG_NAME})(?:\s++{_FLAGS}(?=[\s/>]))*+"
+    rf"^(?:<(?:(?:/?(?:{_TAG_NAME})|/{_CUSTOM}|{_CUSTOM}(?=\s[^<>=]{{0,100}}+=))"
+    rf"(?:\s++{_FLAGS}(?=[\s/>]))*+"
     r"(?:\s[^<>=]{0,100}+=[^<>]{0,2000}+)?+\s*+/?"
     r"|!--[^<>]{0,300}?--|!(?i:doctype)[^<>]{0,300}+)>\s*+(?:&[#\w]{1,10};\s*+)*+)++$"
 )
@@ -597,6 +601,7 @@ NOISE_RULES = RuleSet(
                 "<p>&nbsp;</p>",
                 "<input disabled> <video controls autoplay></video>",
                 '<fb:like href="x"></fb:like> <amp-img src="y"></amp-img>',
+                '<lite-youtube videoid="x"></lite-youtube> <st1:place w:st="on"></st1:place>',
                 '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',
             ),
             counter_examples=(
