@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import fnmatch
 import json
 import os
 import re
@@ -27,12 +26,13 @@ import traceback
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import IO, Any
 
 from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import Cleaner
+from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
 from .errors import ArticleCleanError
 from .formats import article_xml, as_markdown, as_xml
 from .inputs import (
@@ -359,7 +359,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     if (
         args.output != "-"
         and Path(args.output).is_file()  # a device (/dev/null, /dev/stdout) keeps nothing
-        and (_same_file(args.input, args.output) or args.input == "-" and _stdin_file(args.output))
+        and (same_file(args.input, args.output) or args.input == "-" and stdin_file(args.output))
     ):
         raise UsageError(f"--output {args.output} is the input: write the report elsewhere")
     cleaner = _cleaner(args)
@@ -425,13 +425,16 @@ def _run_clean(args: argparse.Namespace) -> int:
         name != "-" and Path(name).is_dir() for name in args.inputs
     ):
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
-    if args.glob is not None:
-        _check_glob(args.glob)
     planned_dir = _output_dir(args.output, single, make=False)
     fmt = args.format or (
         "text" if single and planned_dir is None and sys.stdout.isatty() else "jsonl"
     )
-    _refuse_overwriting_inputs(args, planned_dir, _SUFFIXES.get(fmt, ".json"))
+    try:
+        if args.glob is not None:
+            check_glob(args.glob)
+        refuse_overwriting_inputs(args, planned_dir, _SUFFIXES.get(fmt, ".json"))
+    except Refused as error:
+        raise UsageError(str(error)) from None
     output_dir = _output_dir(args.output, single)
     if fmt == "json" and not single and output_dir is None:
         raise UsageError("--format json writes one document; use jsonl, or --output DIR")
@@ -567,144 +570,6 @@ def _looks_like_json_lines(content: str | bytes | None) -> bool:
         return all(isinstance(json.loads(line), dict) for line in lines)
     except ValueError:  # not JSON
         return False
-
-
-def _check_glob(glob: str) -> None:
-    """A glob picks files inside the input folders, as `rglob` reads it: an empty one, one that
-    leaves the folder ("/x", "../x") or one `rglob` refuses ("a**") is a usage error, not a
-    traceback half way through the run."""
-    pattern = PurePath(glob)
-    if not glob or pattern.is_absolute() or ".." in pattern.parts:
-        raise UsageError(f"--glob {glob!r} must pick files inside the input folders")
-    try:  # parses the pattern, walking nothing (no folder is there)
-        next(Path(os.devnull).rglob(glob), None)
-    except (ValueError, NotImplementedError, RecursionError) as error:
-        reason = "too many parts" if isinstance(error, RecursionError) else error
-        raise UsageError(f"--glob {glob!r} is no file pattern: {reason}") from None
-    except OSError:  # the walk itself: nothing to say of the pattern
-        pass
-
-
-def _same_file(one: str, other: str) -> bool:
-    try:
-        return os.path.samefile(one, other)
-    except OSError:  # one of them does not exist (yet): not the same file
-        return False
-
-
-def _stdin_file(name: str) -> bool:
-    """Whether `name` is the file standard input reads (`< name`)."""
-    try:
-        return os.path.samestat(os.fstat(sys.stdin.fileno()), os.stat(name))
-    except (OSError, ValueError, AttributeError):  # no stdin, a closed one, no such file
-        return False
-
-
-def _listed(path: Path, folder: Path, glob: str | None) -> bool:
-    """Whether a file at `path` inside the input folder `folder` would be read as an input:
-    found by `folder.rglob(glob)`, or a document when there is no glob."""
-    if glob is None:
-        return path.name.lower().endswith(DOCUMENT_SUFFIXES)
-    return _glob_match(path.relative_to(folder).parts, ("**", *PurePath(glob).parts))
-
-
-_WILDCARD = re.compile(r"[*?\]]")
-
-
-def _glob_may_pick(written: Path, folder: Path, glob: str, suffix: str) -> bool:
-    """Whether `glob` may pick a file the output folder gets: one in that folder, named after
-    its input, ending in `suffix` ("x.html.json"). What follows the name's last wildcard is
-    the end of every name it picks ("*.html" never picks "x.html.json"; "a*" may)."""
-    parts = PurePath(glob).parts
-    if not parts or not _glob_match(written.parent.relative_to(folder).parts, ("**", *parts[:-1])):
-        return False
-    name = parts[-1]
-    tail = name[max((m.end() for m in _WILDCARD.finditer(name)), default=0) :]
-    return suffix.endswith(tail) or tail.endswith(suffix)
-
-
-def _glob_match(parts: Sequence[str], pattern: Sequence[str]) -> bool:
-    """rglob's matching of a relative path's parts: "**" any number of folders, each other part
-    one name, as fnmatch matches it."""
-    if not pattern:
-        return not parts
-    head, rest = pattern[0], pattern[1:]
-    if head == "**":
-        return any(_glob_match(parts[at:], rest) for at in range(len(parts) + 1))
-    return bool(parts) and fnmatch.fnmatchcase(parts[0], head) and _glob_match(parts[1:], rest)
-
-
-def _refuse_overwriting_inputs(
-    args: argparse.Namespace, output_dir: Path | None, suffix: str
-) -> None:
-    """An output or errors file that is an input would be emptied before it is read, and the
-    run would end "successfully" with the input gone; one made inside an input folder would be
-    read back as an input; --output and --errors naming one file would write the errors over
-    the output. Devices (/dev/null) are no files to keep."""
-    named = (
-        ("--output", None if output_dir is not None or args.output == "-" else args.output),
-        ("--errors", args.errors),
-    )
-    targets = [
-        (option, name)
-        for option, name in named
-        if name is not None and (not Path(name).exists() or Path(name).is_file())
-    ]
-    if len(targets) == 2 and (
-        _same_file(targets[0][1], targets[1][1])
-        or Path(targets[0][1]).resolve() == Path(targets[1][1]).resolve()
-    ):
-        raise UsageError(f"--output and --errors both name {args.errors}: give each its own file")
-    folders = [Path(name).resolve() for name in args.inputs if name != "-" and Path(name).is_dir()]
-    for option, name in targets:
-        if "-" in args.inputs and _stdin_file(name):
-            raise UsageError(
-                f"{option} {name} is the file standard input reads: it would be emptied before "
-                "it is read; write elsewhere"
-            )
-        path = Path(name).resolve()
-        inside = next(
-            (f for f in folders if path.is_relative_to(f) and _listed(path, f, args.glob)), None
-        )
-        if inside is not None:
-            raise UsageError(
-                f"{option} {name} is inside the input folder {inside}: it would be read back as "
-                "an input; write it elsewhere"
-            )
-    if output_dir is not None:
-        # Its files are named after their inputs, with the format's suffix: one that the run
-        # reads as an input could be written over an input not read yet. A glob may pick any
-        # name ("doc*" picks "doc1.txt.json"): then no folder inside an input folder is safe.
-        written = output_dir.resolve() / f"written{suffix}"
-        inside = next(
-            (
-                f
-                for f in folders
-                if written.is_relative_to(f)
-                and (
-                    _listed(written, f, None)
-                    if args.glob is None
-                    else _glob_may_pick(written, f, args.glob, suffix)
-                )
-            ),
-            None,
-        )
-        if inside is not None:
-            picked = f"--glob {args.glob!r}" if args.glob is not None else "the run"
-            raise UsageError(
-                f"--output {args.output} is inside the input folder {inside}, where {picked} "
-                "would read its files as inputs (or write over one); write elsewhere"
-            )
-    existing = [(option, name) for option, name in targets if Path(name).exists()]
-    if not existing:
-        return
-    for found in expand([name for name in args.inputs if name != "-"], args.glob):
-        for option, name in existing:
-            if _same_file(found, name):
-                raise UsageError(
-                    f"{option} {name} is also an input ({found}): it would be emptied before "
-                    "it is read; write elsewhere"
-                )
 
 
 def _output_dir(output: str | None, single: bool, make: bool = True) -> Path | None:
