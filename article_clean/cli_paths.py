@@ -74,6 +74,8 @@ def _glob_may_pick(written: Path, folder: Path, glob: str, suffix: str) -> bool:
     if not parts or not _glob_match(written.parent.relative_to(folder).parts, ("**", *parts[:-1])):
         return False
     name = parts[-1]
+    if name == "**":  # Python 3.13 picks files at any depth under it
+        return True
     tail = name[max((m.end() for m in _WILDCARD.finditer(name)), default=0) :]
     return suffix.endswith(tail) or tail.endswith(suffix)
 

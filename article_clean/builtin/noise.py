@@ -137,14 +137,14 @@ NEWSLETTER_BOX = (
     r"^i (?:agree|consent) (?:that|to)\b.{0,80}\b(?:send|email|contact|newsletter|terms|privacy)"
 )
 
-# Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>",
-# "<br/>", "<p>&nbsp;</p>", "<!-- ad -->"). A tag names an element of HTML, in lower case or in
-# capitals (or one of the custom and namespaced ones pages carry: "<amp-img>", "<fb:like>",
-# Word's "<o:p>"; "<sarcasm-off>" and "<re:post>" are text), and its attributes have values or
-# are HTML's own flags ("<input disabled>"): a title or an aside in angle brackets ("<The
-# Palace>", "<Legend>", "<snip>", "<i love you>") is text. The document
-# tags are tags in any case ("<Html>": a body of it alone reads as a page). Each tag starts with
-# "<", which nothing inside one holds, and no quantifier gives back: one parse, linear.
+# Markup left in the text by a scraper: a line of HTML tags and nothing else ("</div>", "<br/>",
+# "<p>&nbsp;</p>", "<!-- ad -->"). A tag names an element of HTML, in lower case or in capitals
+# (or one of the custom and namespaced ones pages carry: "<amp-img>", "<fb:like>", Word's "<o:p>";
+# "<sarcasm-off>", "</rant-mode>" and "<re:post>" are text), and its attributes have values or are
+# HTML's own flags ("<input disabled>"): a title or an aside in angle brackets ("<The Palace>",
+# "<Legend>", "<snip>", "<i love you>") is text. The document tags are tags in any case ("<Html>":
+# a body of it alone reads as a page). Each tag starts with "<", which nothing inside one holds,
+# and no quantifier gives back: one parse, linear.
 _ELEMENTS = (
     "a|abbr|address|area|article|aside|audio|b|base|bdi|bdo|big|blockquote|br|button|canvas|"
     "caption|center|circle|cite|code|col|colgroup|data|datalist|dd|defs|del|details|dfn|dialog|"
@@ -159,17 +159,13 @@ _TAG_NAME = (
     rf"(?i:html|head|body)|{_ELEMENTS}|{_ELEMENTS.upper()}"
     r"|amp-[a-z][a-z0-9-]*+|(?:fb|g|m|o|st\d++|svg|v|w|xlink):[a-z][a-z0-9-]*+"
 )
-# Any other custom or namespaced name is a tag where it has a valued attribute
-# ("<lite-youtube videoid=x>"), or closes one.
-_CUSTOM = r"[a-z][a-z0-9]*+[-:][a-z0-9:-]*+"
 _FLAGS = (
     r"(?i:allowfullscreen|async|autoplay|checked|controls|defer|disabled|hidden|itemscope|loop|"
     r"multiple|muted|noshade|novalidate|nowrap|open|playsinline|readonly|required|reversed|"
     r"selected|data-[\w-]++)"
 )
 MARKUP_ONLY = (
-    rf"^(?:<(?:(?:/?(?:{_TAG_NAME})|/{_CUSTOM}|{_CUSTOM}(?=\s[^<>=]{{0,100}}+=))"
-    rf"(?:\s++{_FLAGS}(?=[\s/>]))*+"
+    rf"^(?:<(?:/?(?:{_TAG_NAME})(?:\s++{_FLAGS}(?=[\s/>]))*+"
     r"(?:\s[^<>=]{0,100}+=[^<>]{0,2000}+)?+\s*+/?"
     r"|!--[^<>]{0,300}?--|!(?i:doctype)[^<>]{0,300}+)>\s*+(?:&[#\w]{1,10};\s*+)*+)++$"
 )
@@ -601,7 +597,7 @@ NOISE_RULES = RuleSet(
                 "<p>&nbsp;</p>",
                 "<input disabled> <video controls autoplay></video>",
                 '<fb:like href="x"></fb:like> <amp-img src="y"></amp-img>',
-                '<lite-youtube videoid="x"></lite-youtube> <st1:place w:st="on"></st1:place>',
+                '<st1:place w:st="on"></st1:place>',
                 '<img height="1" width="1" style="display:none" src="https://example.com/p?c=2">',
             ),
             counter_examples=(
@@ -613,6 +609,8 @@ NOISE_RULES = RuleSet(
                 "<PARASITE>",
                 "<Legend>",
                 "<sarcasm-off>",
+                "</rant-mode>",
+                "<k-means k=3>",
             ),
         ),
         PatternRule(
