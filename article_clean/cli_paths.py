@@ -71,11 +71,14 @@ def _glob_may_pick(written: Path, folder: Path, glob: str, suffix: str) -> bool:
     its input, ending in `suffix` ("x.html.json"). What follows the name's last wildcard is
     the end of every name it picks ("*.html" never picks "x.html.json"; "a*" may)."""
     parts = PurePath(glob).parts
-    if not parts or not _glob_match(written.parent.relative_to(folder).parts, ("**", *parts[:-1])):
+    if not parts:
+        return False
+    folders = written.parent.relative_to(folder).parts
+    if parts[-1] == "**":  # Python 3.13 picks files at any depth under it
+        return _glob_match(folders, ("**", *parts))
+    if not _glob_match(folders, ("**", *parts[:-1])):
         return False
     name = parts[-1]
-    if name == "**":  # Python 3.13 picks files at any depth under it
-        return True
     tail = name[max((m.end() for m in _WILDCARD.finditer(name)), default=0) :]
     return suffix.endswith(tail) or tail.endswith(suffix)
 
