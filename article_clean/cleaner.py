@@ -225,7 +225,7 @@ class Cleaner:
             if kind is None:
                 head = head_for_sniffing(content, SNIFF_LIMIT)
                 kind = "html" if looks_like_html(head) else "text"
-            decoded = decode(content, html=kind == "html")
+            decoded = decode(content, html=kind == "html", url=url)
             text = decoded.text
             utf8 = content if decoded.how == "utf-8" else None
             if decoded.how == "mixed":

@@ -1,11 +1,17 @@
 """Bytes to text, with the encoding found and named: never a silent mojibake.
 
-A byte-order mark wins. Then valid UTF-8 is UTF-8, even where a page declares otherwise: text in
-a legacy encoding is almost never valid UTF-8 by chance, while pages that declare latin-1 and
-send UTF-8 are common. Then, for HTML, the charset the page declares (`<meta charset>`,
-`http-equiv`), if it is one a browser knows; then UTF-8 with a few stray Windows-1252 bytes (reported, so the caller can warn);
-then a detector (charset_normalizer, already a dependency of trafilatura). Bytes that none of them can read, or
-can read only as noise, are a DecodeError.
+A byte-order mark wins. Then ISO-2022-JP by its escapes (seven-bit bytes, valid UTF-8 too). Then
+valid UTF-8 is UTF-8, even where a page declares otherwise: text in a legacy encoding is almost
+never valid UTF-8 by chance, while pages that declare latin-1 and send UTF-8 are common. Then,
+for HTML, the charset the page declares (`<meta charset>`, `http-equiv`), if it is one a browser
+knows; then UTF-8 with a few stray Windows-1252 bytes (reported, so the caller can warn); then a
+detector. Bytes that none of them can read, or can read only as noise, are a DecodeError.
+
+The detector is two: charset_normalizer (already trafilatura's) says whether the bytes are text
+at all, and chardetng, the detector Firefox runs on pages that declare no charset, says which
+legacy encoding they are in. charset_normalizer's measure of noise cannot tell Windows-1252 from
+-1250 or -1258 in French or Swedish ("crčme ŕ la française"); chardetng weighs the letter pairs
+of each language's script, and the country a page comes from, as a browser does.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
+import chardetng_py
 import webencodings
 from charset_normalizer import from_bytes
 
@@ -35,6 +43,12 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([a-zA-Z
 _NO_PAGE_ENCODINGS = ("replacement", "x-user-defined")
 # Beyond this share of replacement-like noise, a detector's guess is not text.
 _MAX_CHAOS = 0.3
+_DETECTED_BYTES = 1_000_000  # enough of a page to tell its encoding; the detectors read no more
+# The WHATWG Encoding Standard decodes "gbk" with the gb18030 decoder, a superset of Python's gbk.
+_SUPERSETS = {"gbk": "gb18030"}
+# The escapes that switch ISO-2022-JP into JIS X 0208 (ESC $ @, ESC $ B): ASCII bytes that are
+# Japanese text, which no ASCII text holds.
+_ISO_2022_JP = re.compile(rb"\x1b\$[@B]")
 # The legacy encodings web pages use (the WHATWG Encoding Standard's list, without the rare Mac
 # ones): the detector chooses among these, not among DOS code pages no page is written in.
 WEB_ENCODINGS = [
@@ -156,8 +170,11 @@ def head_for_sniffing(data: bytes, limit: int) -> str:
     return head.decode("latin-1")
 
 
-def decode(data: bytes, *, html: bool = False) -> Decoded:
-    """Decode `data`; DecodeError when it is not text in any encoding that could be found."""
+def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decoded:
+    """Decode `data`; DecodeError when it is not text in any encoding that could be found.
+
+    `url`: where the bytes come from. Its country's domain breaks the detector's ties (a
+    Hungarian page in Windows-1250 reads much like Windows-1252), as a browser's does."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -166,6 +183,11 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
                 raise DecodeError(
                     f"the bytes start with a {encoding} byte-order mark but are not {encoding}: {error}"
                 ) from None
+    if _ISO_2022_JP.search(data[:_DETECTED_BYTES]) and data.isascii():
+        try:  # seven bits, so valid UTF-8 too; but its escapes say what it is
+            return Decoded(data.decode("iso2022_jp"), "iso2022_jp", "detected")
+        except UnicodeDecodeError:
+            pass
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
@@ -176,19 +198,44 @@ def decode(data: bytes, *, html: bool = False) -> Decoded:
             return Decoded(data.decode(declared), declared, "declared")
         except UnicodeDecodeError:
             pass  # a page that lies about its charset: fall through to detection
-    return replace(_undeclared(data), ignored_charset=ignored)
+    return replace(_undeclared(data, top_level_domain(url)), ignored_charset=ignored)
 
 
-def _undeclared(data: bytes) -> Decoded:
-    """Bytes with no usable declaration: UTF-8 with stray bytes, or the detector's guess."""
+_DNS_LABEL = re.compile(r"[a-z0-9-]{1,63}")
+
+
+def top_level_domain(url: str | None) -> bytes | None:
+    """The last label of the URL's host, as chardetng takes it (lower case ASCII, Punycode for
+    an internationalised name); None where the URL has no such host."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+        label = (host or "").rstrip(".").rsplit(".", 1)[-1].encode("idna").decode("ascii")
+    except (ValueError, UnicodeError):  # an unclosed IPv6 bracket, a label idna refuses
+        return None
+    label = label.lower()
+    return label.encode("ascii") if _DNS_LABEL.fullmatch(label) else None
+
+
+def _undeclared(data: bytes, tld: bytes | None = None) -> Decoded:
+    """Bytes with no usable declaration: UTF-8 with stray bytes, or the detectors' guess."""
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DecodeError("the bytes contain NUL characters: binary data, not text")
-    best = from_bytes(data[:1_000_000], cp_isolation=WEB_ENCODINGS).best()
+    head = data[:_DETECTED_BYTES]
+    best = from_bytes(head, cp_isolation=WEB_ENCODINGS).best()
     if best is None or best.chaos > _MAX_CHAOS:
         raise DecodeError("the bytes are not text in any encoding that could be detected")
+    found = webencodings.lookup(chardetng_py.detect(head, allow_utf8=False, tld=tld))
+    if found is not None:
+        encoding = _SUPERSETS.get(found.name, found.codec_info.name)
+        try:
+            return Decoded(data.decode(encoding), encoding, "detected")
+        except UnicodeDecodeError:
+            pass  # a guess from the first megabyte that the rest belies: the other detector's
     try:
         return Decoded(data.decode(best.encoding), best.encoding, "detected")
     except (UnicodeDecodeError, LookupError) as error:

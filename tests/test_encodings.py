@@ -1,0 +1,78 @@
+"""Bytes in a legacy encoding that declare no charset: read as a browser reads them.
+
+Each paragraph of `data/legacy-paragraphs.tsv` is a news sentence or two in its language, in the
+encoding its pages used before UTF-8. charset_normalizer alone read 9 of the 34 wrong (French,
+Portuguese, Italian, Swedish, Icelandic as Windows-1250 or -1258: "crčme ŕ la française";
+ISO-2022-JP as ASCII); Firefox's detector, and the escapes of ISO-2022-JP, read them all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_clean import clean
+from article_clean.decode import decode, top_level_domain
+
+ROWS = [
+    line.split("\t")
+    for line in (Path(__file__).parent / "data" / "legacy-paragraphs.tsv")
+    .read_text("utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize(("language", "encoding", "paragraph"), ROWS, ids=[r[0] for r in ROWS])
+def test_a_paragraph_in_its_legacy_encoding_decodes_to_itself(
+    language: str, encoding: str, paragraph: str
+) -> None:
+    decoded = decode(paragraph.encode(encoding))
+    assert decoded.text == paragraph
+    assert decoded.how == "detected"
+
+
+def test_a_cleaned_page_says_its_encoding_was_guessed_and_keeps_its_letters() -> None:
+    story = next(p for language, _, p in ROWS if language == "fr2")
+    page = f"<html><body><article><h1>Desserts</h1><p>{story}</p><p>{story}</p></article></body>"
+    article = clean(page.encode("cp1252"), strict=True)
+    assert "la crème brûlée reste le dessert préféré des Français" in article.body
+    assert any("read as cp1252, the detector's guess" in w for w in article.warnings)
+
+
+# Hungarian's letters in Windows-1250 read as Windows-1252 too ("jövõre" for "jövőre"): the page's
+# country breaks the tie, as in a browser.
+HUNGARIAN = (
+    "A kormány szerdán bejelentette, hogy jövőre jelentősen emelkedik a minimálbér. A "
+    "pénzügyminiszter szerint az intézkedés több százezer munkavállalót érint."
+)
+
+
+def test_the_pages_country_breaks_the_detectors_tie() -> None:
+    data = HUNGARIAN.encode("cp1250")
+    assert decode(data, url="https://hirek.example.hu/gazdasag/minimalber").text == HUNGARIAN
+    article = clean(data, kind="text", url="https://hirek.example.hu/a", strict=True)
+    assert "jövőre jelentősen emelkedik" in article.body
+
+
+@pytest.mark.parametrize(
+    ("url", "tld"),
+    [
+        ("https://www.example.co.uk/news", b"uk"),
+        ("HTTPS://NEWS.EXAMPLE.HU./a", b"hu"),  # upper case, a root's dot
+        ("https://пример.рф/статья", b"xn--p1ai"),  # an internationalised domain, in Punycode
+        ("http://127.0.0.1:8080/a", b"1"),
+        ("http://[::1]/a", None),
+        ("https://example.com:port/a", b"com"),  # a port that is no number: the host stands
+        ("http://[::1/a", None),  # an unclosed bracket
+        ("https://" + "é" * 64 + "/a", None),  # a label too long for idna
+        ("news/story.html", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_top_level_domain_is_read_as_the_detector_takes_it(
+    url: str | None, tld: bytes | None
+) -> None:
+    assert top_level_domain(url) == tld
