@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -229,19 +230,65 @@ def _undeclared(data: bytes, tld: bytes | None = None) -> Decoded:
     best = from_bytes(head, cp_isolation=WEB_ENCODINGS).best()
     if best is None or best.chaos > _MAX_CHAOS:
         raise DecodeError("the bytes are not text in any encoding that could be detected")
-    found = webencodings.lookup(chardetng_py.detect(head, allow_utf8=False, tld=tld))
-    if found is not None:
-        encoding = _SUPERSETS.get(found.name, found.codec_info.name)
-        try:
-            return Decoded(data.decode(encoding), encoding, "detected")
-        except UnicodeDecodeError:
-            pass  # a guess from the first megabyte that the rest belies: the other detector's
+    guess = chardetng_py.detect(head, allow_utf8=False, tld=tld)
+    found = webencodings.lookup(guess)
+    encoding = found.codec_info.name if found is not None else guess  # "cp874": Python's name
+    encoding = _SUPERSETS.get(encoding, encoding)
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        pass  # a guess from the first megabyte that the rest belies: the other detector's
+    else:
+        western = None if encoding == _WESTERN else _western_reading(data, text)
+        if western is not None:
+            return Decoded(western, _WESTERN, "detected")
+        return Decoded(text, encoding, "detected")
     try:
         return Decoded(data.decode(best.encoding), best.encoding, "detected")
     except (UnicodeDecodeError, LookupError) as error:
         raise DecodeError(
             f"the bytes do not decode as the detected {best.encoding}: {error}"
         ) from None
+
+
+_WESTERN = "cp1252"  # the web's default legacy encoding, which browsers fall back to
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _western_reading(data: bytes, text: str) -> str | None:
+    """`data` read as Windows-1252, where that reading makes more words of the single-byte
+    text the detector read: the detector's reading strands a lone letter where Windows-1252
+    reads a symbol or figure (chardetng reads "£25" in an English price as the Polish "Ł25")
+    more often than it reads a letter inside a word where Windows-1252 reads a symbol ("koło",
+    "ko³o"). Letters make words; symbols stand between them."""
+    if len(text) != len(data):
+        return None  # a multi-byte reading: no character-for-character comparison
+    try:
+        western = data.decode(_WESTERN)
+    except UnicodeDecodeError:
+        return None
+    stranded = inside = 0
+    for byte in _HIGH_BYTE.finditer(data, 0, _DETECTED_BYTES):
+        at = byte.start()
+        if not (_is_letter(text[at]) and _is_symbol(western[at])):
+            continue
+        before = at > 0 and _in_word(text[at - 1])
+        after = at + 1 < len(text) and _in_word(text[at + 1])
+        stranded += not before and not after
+        inside += before and after
+    return western if stranded > inside else None
+
+
+def _is_letter(char: str) -> bool:
+    return unicodedata.category(char).startswith("L")
+
+
+def _is_symbol(char: str) -> bool:
+    return unicodedata.category(char)[0] in "SPN"
+
+
+def _in_word(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LM"
 
 
 def refuse_nul(text: str, *, from_bytes: bool) -> None:

@@ -1,9 +1,11 @@
 """Bytes in a legacy encoding that declare no charset: read as a browser reads them.
 
 Each paragraph of `data/legacy-paragraphs.tsv` is a news sentence or two in its language, in the
-encoding its pages used before UTF-8. charset_normalizer alone read 9 of the 34 wrong (French,
-Portuguese, Italian, Swedish, Icelandic as Windows-1250 or -1258: "crčme ŕ la française";
-ISO-2022-JP as ASCII); Firefox's detector, and the escapes of ISO-2022-JP, read them all.
+encoding its pages used before UTF-8. charset_normalizer alone read 11 of the 40 wrong (French,
+Portuguese, Italian, Swedish, Icelandic as Windows-1250 or -1258: "crčme ŕ la française"; an
+English price as Shift_JIS; ISO-2022-JP as ASCII). Firefox's detector reads all but the English
+ones with a pound sign or a fraction, which it takes for Polish ("Ł25"); the word-shape check of
+`_western_reading` reads those as Windows-1252.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from article_clean import clean
-from article_clean.decode import decode, top_level_domain
+from article_clean.decode import _western_reading, decode, top_level_domain
 
 ROWS = [
     line.split("\t")
@@ -39,6 +41,24 @@ def test_a_cleaned_page_says_its_encoding_was_guessed_and_keeps_its_letters() ->
     article = clean(page.encode("cp1252"), strict=True)
     assert "la crème brûlée reste le dessert préféré des Français" in article.body
     assert any("read as cp1252, the detector's guess" in w for w in article.warnings)
+
+
+def test_a_lone_letter_where_windows_1252_reads_a_symbol_is_read_as_windows_1252() -> None:
+    data = "Tickets cost £25, or £20 for members.".encode("cp1252")
+    assert _western_reading(data, data.decode("cp1250")) == "Tickets cost £25, or £20 for members."
+
+
+def test_letters_inside_words_outweigh_a_lone_initial() -> None:
+    # "Ł." stands alone (Windows-1252: "£."), but "ł", "ą", "ż" inside words would be "³", "¹",
+    # "¿": the Central European reading makes more words.
+    data = "Prof. Ł. Nowak mówi, że koło i wąż są małe.".encode("cp1250")
+    assert _western_reading(data, data.decode("cp1250")) is None
+    assert decode(data).text == "Prof. Ł. Nowak mówi, że koło i wąż są małe."
+
+
+def test_a_multi_byte_reading_is_not_compared_letter_by_letter() -> None:
+    data = "政府は水曜日、予算案を閣議決定した。".encode("shift_jis")
+    assert _western_reading(data, data.decode("shift_jis")) is None
 
 
 # Hungarian's letters in Windows-1250 read as Windows-1252 too ("jövõre" for "jövőre"): the page's
