@@ -20,12 +20,12 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
 
 import chardetng_py
 import webencodings
 from charset_normalizer import from_bytes
 
+from .document import domain_of
 from .errors import DecodeError, InputError
 
 _BOMS = (
@@ -45,13 +45,18 @@ _NO_PAGE_ENCODINGS = ("replacement", "x-user-defined")
 # Beyond this share of replacement-like noise, a detector's guess is not text.
 _MAX_CHAOS = 0.3
 _DETECTED_BYTES = 1_000_000  # enough of a page to tell its encoding; the detectors read no more
-# The WHATWG Encoding Standard decodes "gbk" with the gb18030 decoder, a superset of Python's gbk.
-_SUPERSETS = {"gbk": "gb18030"}
-# The escapes that switch ISO-2022-JP into JIS X 0208 (ESC $ @, ESC $ B): ASCII bytes that are
-# Japanese text, which no ASCII text holds.
-_ISO_2022_JP = re.compile(rb"\x1b\$[@B]")
+# The codecs the WHATWG Encoding Standard decodes these with: supersets of Python's namesakes
+# ("gbk" with the gb18030 decoder; webencodings before 0.6 gives the namesakes).
+_SUPERSETS = {"gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs"}
+# ISO-2022-JP's escapes into JIS X 0208 (ESC $ @, ESC $ B) and back to ASCII (ESC ( B, ESC ( J):
+# ASCII bytes that are Japanese text. Its "_ext" codec also reads half-width katakana (ESC ( I).
+_ISO_2022_JP_IN = re.compile(rb"\x1b\$[@B]")
+_ISO_2022_JP_OUT = re.compile(rb"\x1b\([BJ]")
+_ISO_2022_JP = "iso2022_jp_ext"
 # The legacy encodings web pages use (the WHATWG Encoding Standard's list, without the rare Mac
-# ones): the detector chooses among these, not among DOS code pages no page is written in.
+# ones): the detector chooses among these, not among DOS code pages no page is written in. The
+# CJK ones as the Standard decodes them: Windows-932 for Shift_JIS ("①"), Windows-949 for
+# EUC-KR, Big5-HKSCS for Big5 (the namesakes refuse such pages as no text at all).
 WEB_ENCODINGS = [
     "cp1252",
     "cp1250",
@@ -78,11 +83,11 @@ WEB_ENCODINGS = [
     "koi8_r",
     "koi8_u",
     "gb18030",
-    "big5",
+    "big5hkscs",
     "euc_jp",
     "iso2022_jp",
-    "shift_jis",
-    "euc_kr",
+    "cp932",
+    "cp949",
     "utf_16",
 ]
 
@@ -184,9 +189,10 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
                 raise DecodeError(
                     f"the bytes start with a {encoding} byte-order mark but are not {encoding}: {error}"
                 ) from None
-    if _ISO_2022_JP.search(data[:_DETECTED_BYTES]) and data.isascii():
+    head = data[:_DETECTED_BYTES]
+    if _ISO_2022_JP_IN.search(head) and _ISO_2022_JP_OUT.search(head) and data.isascii():
         try:  # seven bits, so valid UTF-8 too; but its escapes say what it is
-            return Decoded(data.decode("iso2022_jp"), "iso2022_jp", "detected")
+            return Decoded(data.decode(_ISO_2022_JP), _ISO_2022_JP, "detected")
         except UnicodeDecodeError:
             pass
     try:
@@ -208,12 +214,10 @@ _DNS_LABEL = re.compile(r"[a-z0-9-]{1,63}")
 def top_level_domain(url: str | None) -> bytes | None:
     """The last label of the URL's host, as chardetng takes it (lower case ASCII, Punycode for
     an internationalised name); None where the URL has no such host."""
-    if not url:
-        return None
+    host = domain_of(url)
     try:
-        host = urlsplit(url).hostname
         label = (host or "").rstrip(".").rsplit(".", 1)[-1].encode("idna").decode("ascii")
-    except (ValueError, UnicodeError):  # an unclosed IPv6 bracket, a label idna refuses
+    except UnicodeError:  # a label idna refuses
         return None
     label = label.lower()
     return label.encode("ascii") if _DNS_LABEL.fullmatch(label) else None
@@ -235,7 +239,7 @@ def _undeclared(data: bytes, tld: bytes | None = None) -> Decoded:
     encoding = found.codec_info.name if found is not None else guess  # "cp874": Python's name
     encoding = _SUPERSETS.get(encoding, encoding)
     try:
-        text = data.decode(encoding)
+        text = _as_browsers_read(data, encoding)
     except (UnicodeDecodeError, LookupError):
         pass  # a guess from the first megabyte that the rest belies: the other detector's
     else:
@@ -251,6 +255,22 @@ def _undeclared(data: bytes, tld: bytes | None = None) -> Decoded:
         ) from None
 
 
+_UNMAPPED = re.compile("[\udc80-\udcff]")
+
+
+def _as_browsers_read(data: bytes, encoding: str) -> str:
+    """`data` in a single-byte `encoding`, a byte it leaves unmapped read as the code point of
+    its value (0x81 as U+0081), as browsers read Windows-1252: one such byte in a French page
+    does not make the page Windows-1257. Multi-byte encodings decode strictly."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        if len(bytes(range(256)).decode(encoding, "surrogateescape")) != 256:
+            raise  # a multi-byte encoding: the bytes are not in it
+    text = data.decode(encoding, "surrogateescape")
+    return _UNMAPPED.sub(lambda byte: chr(ord(byte.group()) - 0xDC00), text)
+
+
 _WESTERN = "cp1252"  # the web's default legacy encoding, which browsers fall back to
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
@@ -263,10 +283,7 @@ def _western_reading(data: bytes, text: str) -> str | None:
     "ko³o"). Letters make words; symbols stand between them."""
     if len(text) != len(data):
         return None  # a multi-byte reading: no character-for-character comparison
-    try:
-        western = data.decode(_WESTERN)
-    except UnicodeDecodeError:
-        return None
+    western = _as_browsers_read(data, _WESTERN)
     stranded = inside = 0
     for byte in _HIGH_BYTE.finditer(data, 0, _DETECTED_BYTES):
         at = byte.start()

@@ -1,11 +1,12 @@
 """Bytes in a legacy encoding that declare no charset: read as a browser reads them.
 
 Each paragraph of `data/legacy-paragraphs.tsv` is a news sentence or two in its language, in the
-encoding its pages used before UTF-8. charset_normalizer alone read 11 of the 40 wrong (French,
-Portuguese, Italian, Swedish, Icelandic as Windows-1250 or -1258: "crčme ŕ la française"; an
-English price as Shift_JIS; ISO-2022-JP as ASCII). Firefox's detector reads all but the English
-ones with a pound sign or a fraction, which it takes for Polish ("Ł25"); the word-shape check of
-`_western_reading` reads those as Windows-1252.
+encoding its pages used before UTF-8. charset_normalizer alone read 13 of the 42 wrong (French,
+Portuguese, Italian, Swedish, Icelandic as Windows-1250, -1257 or -1258: "crčme ŕ la
+française"; Romanian and Turkish in look-alike letters; English prices as Shift_JIS;
+ISO-2022-JP as ASCII; Japanese with "①" and Hong Kong Chinese as no text). Firefox's detector
+reads all but the English ones with a pound sign or a fraction, which it takes for Polish
+("Ł25"); the word-shape check of `_western_reading` reads those as Windows-1252.
 """
 
 from __future__ import annotations
@@ -74,6 +75,35 @@ def test_the_pages_country_breaks_the_detectors_tie() -> None:
     assert decode(data, url="https://hirek.example.hu/gazdasag/minimalber").text == HUNGARIAN
     article = clean(data, kind="text", url="https://hirek.example.hu/a", strict=True)
     assert "jövőre jelentősen emelkedik" in article.body
+    page = f"<html><body><article><h1>Minimálbér</h1><p>{HUNGARIAN}</p></article></body></html>"
+    article = clean(page.encode("cp1250"), url="hirek.example.hu/gazdasag", strict=True)
+    assert "jövőre jelentősen emelkedik" in article.body
+
+
+def test_a_byte_the_encoding_leaves_unmapped_is_read_as_browsers_read_it() -> None:
+    # 0x81 is no character of Windows-1252; a browser shows U+0081 and reads the rest as it is.
+    # Refused, it sent the page to the other detector, and French came out as Windows-1257.
+    story = next(p for language, _, p in ROWS if language == "fr")
+    data = story.encode("cp1252")
+    decoded = decode(data[:50] + b"\x81" + data[50:])
+    assert decoded.text == story[:50] + "\x81" + story[50:]
+    assert decoded.encoding == "cp1252"
+
+
+def test_iso_2022_jp_with_half_width_katakana_is_read() -> None:
+    text = "政府はｶﾀｶﾅで発表した。予算案を閣議決定した。"
+    assert decode(text.encode("iso2022_jp_ext")).text == text
+
+
+def test_an_escape_into_kanji_that_never_returns_to_ascii_is_no_iso_2022_jp() -> None:
+    data = b"\x1b$B" + b"ab" * 10
+    assert decode(data).text == data.decode("ascii")
+
+
+def test_korean_in_windows_949s_extended_syllables_is_read() -> None:
+    # Syllables EUC-KR lacks and Windows-949 (the WHATWG's "EUC-KR") has: "똠", "햏".
+    text = "똠방각하 햏햏 " + next(p for language, _, p in ROWS if language == "ko")
+    assert decode(text.encode("cp949")).text == text
 
 
 @pytest.mark.parametrize(
@@ -87,7 +117,8 @@ def test_the_pages_country_breaks_the_detectors_tie() -> None:
         ("https://example.com:port/a", b"com"),  # a port that is no number: the host stands
         ("http://[::1/a", None),  # an unclosed bracket
         ("https://" + "é" * 64 + "/a", None),  # a label too long for idna
-        ("news/story.html", None),
+        ("hirek.example.hu/a", b"hu"),  # no scheme, as `url=` is often given
+        ("news/story.html", b"news"),  # read as a host, as the page's domain is: no country
         ("", None),
         (None, None),
     ],
