@@ -48,6 +48,7 @@ from .inputs import (
 from .model import Article
 from .output import (
     DEFAULT_FIELDS,
+    TEXT_VIEW_FIELDS,
     article_fields,
     as_json_line,
     as_text,
@@ -76,8 +77,8 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
         "--rules",
         action="append",
         default=[],
-        metavar="FILE",
-        help="a TOML rule file to add (repeatable)",
+        metavar="FILE|DIR",
+        help="a TOML rule file to add, or a folder of them (repeatable)",
     )
     group.add_argument(
         "--plugin",
@@ -116,15 +117,29 @@ def _cleaner(args: argparse.Namespace) -> Cleaner:
     disabled = [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
     if any(not item.replace(",", "").strip() for item in args.disable):
         raise UsageError("--disable names no rule id; give ids or prefixes, comma-separated")
+    rules = _rule_files(args.rules)
     try:
-        cleaner = Cleaner(
-            rules=args.rules, plugins=args.plugin, disable=disabled, strict=args.strict
-        )
+        cleaner = Cleaner(rules=rules, plugins=args.plugin, disable=disabled, strict=args.strict)
         cleaner.rule_sets  # noqa: B018 - load rule files and plugins now: a bad one is a usage error
     except (ArticleCleanError, TypeError, ValueError) as error:
         raise UsageError(str(error)) from None
-    _warn_unreachable(cleaner, len(args.rules))
+    _warn_unreachable(cleaner, len(rules))
     return cleaner
+
+
+def _rule_files(names: list[str]) -> list[str]:
+    """Each --rules name, a folder standing for its *.toml files (as `learn` writes one per
+    site), in name order; a folder with none is a usage error, not a run without its rules."""
+    files: list[str] = []
+    for name in names:
+        if not Path(name).is_dir():
+            files.append(name)
+            continue
+        found = sorted(str(path) for path in Path(name).glob("*.toml") if path.is_file())
+        if not found:
+            raise UsageError(f"--rules {name}: the folder holds no .toml rule file")
+        files.extend(found)
+    return files
 
 
 def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
@@ -175,7 +190,9 @@ def _clean_parser() -> argparse.ArgumentParser:
     jsonl.add_argument(
         "--field", help="read JSONL records, cleaning this field (default for .jsonl files: text)"
     )
-    jsonl.add_argument("--url-field", help="the field holding each record's URL")
+    jsonl.add_argument(
+        "--url-field", default="url", help="the field holding each record's URL (default: url)"
+    )
     jsonl.add_argument(
         "--id-field", default="id", help="the field identifying a record in errors (default: id)"
     )
@@ -188,6 +205,12 @@ def _clean_parser() -> argparse.ArgumentParser:
     )
     out.add_argument(
         "--fields", help=f"comma-separated output fields (default: {','.join(DEFAULT_FIELDS)})"
+    )
+    out.add_argument(
+        "--prefix",
+        default="",
+        help="put this before the Article's field names in json and jsonl output, apart from "
+        "the record's own fields ('article_' gives article_body, ...)",
     )
     out.add_argument(
         "-o",
@@ -443,6 +466,13 @@ def _run_clean(args: argparse.Namespace) -> int:
             f"--fields picks what text, json and jsonl output hold; --format {fmt} writes the "
             "whole article"
         )
+    unseen = [name for name in fields if name not in TEXT_VIEW_FIELDS]
+    if args.fields is not None and fmt == "text" and unseen:
+        raise UsageError(
+            f"--format text shows no {', '.join(unseen)}; use --format json or jsonl for them"
+        )
+    if args.prefix and fmt not in ("json", "jsonl"):
+        raise UsageError(f"--prefix names fields in json and jsonl output, not in {fmt}")
     cleaner = _cleaner(args)
     source = Source(
         field=args.field,
@@ -469,7 +499,14 @@ def _run_clean(args: argparse.Namespace) -> int:
                 _open_errors(args.errors, stack) if args.errors else None
             )
             writer = _Writer(
-                fmt, fields, out, output_dir, errors, headed=not single, id_field=args.id_field
+                fmt,
+                fields,
+                out,
+                output_dir,
+                errors,
+                headed=not single,
+                id_field=args.id_field,
+                prefix=args.prefix,
             )
             progress = _progress(total, args.quiet, stack)
             for record, result in _cleaned(records, cleaner, args.jobs, kind, timeout):
@@ -485,6 +522,7 @@ def _run_clean(args: argparse.Namespace) -> int:
             f"{counted(writer.count if writer else 0, 'record')}"
         ) from None
     assert writer is not None
+    writer.report_rule_failures()
     written = writer.count - writer.failed
     if output_dir is not None and written and not args.quiet:
         # Files written where the terminal shows nothing: say how many, and where.
@@ -639,6 +677,7 @@ class _Writer:
         errors: IO[str] | None,
         headed: bool = False,
         id_field: str = "id",
+        prefix: str = "",
     ) -> None:
         self.fmt, self.fields, self.out, self.output_dir, self.errors = (
             fmt,
@@ -647,11 +686,12 @@ class _Writer:
             output_dir,
             errors,
         )
-        self.id_field = id_field
+        self.id_field, self.prefix = id_field, prefix
         # Several documents in one text stream: each under a line naming where it came from.
         self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
         self.count = self.failed = self.shown = 0
         self.names: set[str] = set()
+        self.rule_failures: dict[str, tuple[int, str]] = {}  # rule: records, first error
         self.stdin_json = False  # standard input cleaned as one text, though it held records
 
     def write(self, record: Record, result: Result | None) -> None:
@@ -665,6 +705,14 @@ class _Writer:
         )
         if error is not None or result is None or result.article is None:
             self._fail(record, error or ("Error", "no result"))
+            return
+        for rule in dict.fromkeys(failure.rule for failure in result.article.failures):
+            first = next(f.error for f in result.article.failures if f.rule == rule)
+            times, message = self.rule_failures.get(rule, (0, first))
+            self.rule_failures[rule] = (times + 1, message)
+        clash = self._clash(record, result.article)
+        if clash:
+            self._fail(record, ("FieldClash", clash))
             return
         try:
             rendered = self._render(record, result.article)
@@ -710,10 +758,38 @@ class _Writer:
             source = record.extra.get("source") or record.id
             in_stream = self.headed and self.output_dir is None
             return article_xml(article, source) if in_stream else as_xml(article, source)
-        data = {**record.extra, **article_fields(article, self.fields)}
+        data = {**record.extra, **article_fields(article, self.fields, self.prefix)}
         if self.fmt == "json":
             return as_json_line(data, indent=2) + "\n"
         return as_json_line(data) + "\n"
+
+    def report_rule_failures(self) -> None:
+        """A rule that failed is recorded in each Article's `failures`; where the output does
+        not show that field, standard error says which rules failed and how often, or a
+        rule broken on every record would go unseen."""
+        if "failures" in self.fields and self.fmt in ("text", "json", "jsonl"):
+            return
+        for rule, (times, error) in self.rule_failures.items():
+            print(
+                f"article-clean: warning: rule {rule} failed on {times} of "
+                f"{counted(self.count, 'record')} (the rest of the rules ran): {error}",
+                file=sys.stderr,
+            )
+
+    def _clash(self, record: Record, article: Article) -> str | None:
+        """A record's own field that the Article's would overwrite with another value: the
+        record is not written (its value would be lost), and the message says how to keep both."""
+        if self.fmt not in ("json", "jsonl"):
+            return None
+        fields = article_fields(article, self.fields, self.prefix)
+        clash = [name for name, value in fields.items() if record.extra.get(name, value) != value]
+        if not clash:
+            return None
+        return (
+            f"the record's own field(s) {', '.join(clash)} would be overwritten by the Article's; "
+            "name the Article's fields apart with --prefix (--prefix article_ gives "
+            "article_body, ...), or leave them out with --fields"
+        )
 
     def _open_xml(self) -> None:
         if not self.shown:

@@ -31,9 +31,17 @@ def parse_fields(spec: str | None) -> tuple[str, ...]:
     return names
 
 
-def article_fields(article: Article, fields: Sequence[str]) -> dict[str, Any]:
+def article_fields(article: Article, fields: Sequence[str], prefix: str = "") -> dict[str, Any]:
     data = article.to_dict(segments="segments" in fields)
-    return {name: data[name] for name in fields}
+    return {prefix + name: data[name] for name in fields}
+
+
+# What the text view shows of `fields`: the "name: value" lines, the body and trailer, the removed
+# pieces, warnings and failures (see as_text). The rest is for json and jsonl.
+TEXT_VIEW_FIELDS = frozenset(
+    [f.name for f in ARTICLE_FIELDS if f.text_line]
+    + ["body", "paragraphs", "trailer", "removed", "warnings", "failures"]
+)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

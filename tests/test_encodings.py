@@ -127,3 +127,9 @@ def test_the_top_level_domain_is_read_as_the_detector_takes_it(
     url: str | None, tld: bytes | None
 ) -> None:
     assert top_level_domain(url) == tld
+
+
+def test_a_short_utf8_text_with_one_pasted_windows_1252_quote_stays_utf8() -> None:
+    data = "Le café".encode("utf-8") + b" \x92s open."
+    decoded = decode(data)
+    assert (decoded.text, decoded.how) == ("Le café ’s open.", "mixed")

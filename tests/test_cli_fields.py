@@ -1,0 +1,110 @@
+"""What a JSONL record keeps of its own fields beside the Article's, and which fields each
+output format can show: nothing a record carries is overwritten without a word."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_cli import STORY, run
+
+
+def _records(*records: dict[str, object]) -> bytes:
+    return "\n".join(json.dumps(r) for r in records).encode()
+
+
+def test_a_records_url_field_is_its_url_by_default_as_for_learn() -> None:
+    stdin = _records({"id": "a", "url": "https://example.com/a", "text": STORY})
+    result = run("-", "--field", "text", "--fields", "body,url", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["url"] == "https://example.com/a"
+
+
+def test_a_field_the_article_would_overwrite_fails_its_record_and_the_rest_go_on() -> None:
+    stdin = _records(
+        {"id": "a", "headline": "The publisher's headline", "text": "Council votes\n\n" + STORY},
+        {"id": "b", "text": STORY},
+    )
+    result = run("-", "--field", "text", "--fields", "headline,body", stdin=stdin)
+    assert result.returncode == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["b"]
+    assert "FieldClash" in result.stderr and "headline" in result.stderr
+    assert "--prefix" in result.stderr
+
+
+def test_prefix_keeps_the_records_fields_beside_the_articles() -> None:
+    stdin = _records(
+        {
+            "id": "a",
+            "url": "https://example.com/a",
+            "headline": "The publisher's headline",
+            "language": "fr",
+            "tags": ["local"],
+            "text": STORY,
+        }
+    )
+    result = run("-", "--field", "text", "--prefix", "article_", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert (out["headline"], out["language"], out["tags"]) == (
+        "The publisher's headline",
+        "fr",
+        ["local"],
+    )
+    assert out["article_body"] == STORY.strip()
+    assert out["article_url"] == "https://example.com/a"
+    assert "body" not in out
+
+
+def test_prefix_is_for_json_output_only() -> None:
+    result = run("-", "--format", "text", "--prefix", "article_", stdin=STORY.encode())
+    assert result.returncode == 2
+    assert "--prefix names fields in json and jsonl output, not in text" in result.stderr
+
+
+def test_the_text_view_refuses_fields_it_does_not_show() -> None:
+    result = run("-", "--format", "text", "--fields", "headline,url,tags", stdin=STORY.encode())
+    assert result.returncode == 2
+    assert "--format text shows no url, tags; use --format json or jsonl" in result.stderr
+    shown = run("-", "--format", "text", "--fields", "headline,body", stdin=STORY.encode())
+    assert shown.returncode == 0, shown.stderr
+
+
+def test_a_folder_of_rule_files_is_each_of_its_files(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for n, line in ((1, "Hollow kitchen corner"), (2, "Hollow garden corner")):
+        (rules / f"site{n}.toml").write_text(
+            f'name = "site{n}"\n[[rule]]\nid = "SIT00{n}"\nlabel = "noise"\n'
+            f'pattern = "^{line}$"\n',
+            encoding="utf-8",
+        )
+    text = f"Hollow kitchen corner\n\n{STORY}\n\nHollow garden corner\n\n{STORY}"
+    result = run("-", "--rules", str(rules), "--format", "json", stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    removed = {piece["rule"] for piece in json.loads(result.stdout)["removed"]}
+    assert {"SIT001", "SIT002"} <= removed
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused = run("-", "--rules", str(empty), stdin=STORY.encode())
+    assert refused.returncode == 2
+    assert "the folder holds no .toml rule file" in refused.stderr
+
+
+def test_a_rule_that_fails_is_named_on_standard_error_when_the_output_leaves_failures_out(
+    tmp_path: Path,
+) -> None:
+    rules = tmp_path / "slow.toml"
+    rules.write_text(
+        'name = "slow"\n[[rule]]\nid = "SLO001"\nlabel = "noise"\npattern = "(a+)+$"\n',
+        encoding="utf-8",
+    )
+    stuck = "a" * 3000 + "b"  # the pattern backtracks on it until the rule's time is up
+    stdin = _records({"id": "a", "text": f"{STORY}\n\n{stuck}"}, {"id": "b", "text": STORY})
+    result = run("-", "--field", "text", "--rules", str(rules), "--fields", "body", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert "warning: rule SLO001 failed on 1 of 2 records" in result.stderr
+    fields = "body,failures"
+    shown = run("-", "--field", "text", "--rules", str(rules), "--fields", fields, stdin=stdin)
+    assert "SLO001" not in shown.stderr
+    assert "SLO001" in shown.stdout
