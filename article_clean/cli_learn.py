@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .batch import Result, clean_many
+from .errors import InputError
 from .inputs import Record, Source, read_records
 from .learn import (
     DEFAULT_MIN_PAGES,
@@ -24,7 +25,7 @@ from .learn import (
     check_site,
     check_thresholds,
 )
-from .learnfile import file_name, write_rule_files
+from .learnfile import file_name, replaced_files, write_rule_files
 from .output import counted
 from .rules import RuleSet
 
@@ -58,6 +59,7 @@ def parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--site",
+        metavar="DOMAIN",
         help="put every page under this site (default: the registered domain of its URL, or "
         "of an HTML page's canonical link)",
     )
@@ -106,26 +108,49 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     )
     failed = 0
     for record, result in _cleaned(read_records(args.inputs, source), learner, args.jobs):
-        if result is not None and result.article is not None:
-            learner.add_article(result.article, record.url)
-            continue
-        failed += 1
-        kind, message = (
-            record.error
-            if result is None or result.error is None
-            else (result.error.kind, result.error.message)
-        ) or ("Error", "no result")
-        print(f"article-clean: {record.id}: {kind}: {message}", file=sys.stderr)
+        why = _counted(learner, record, result)
+        if why is not None:
+            failed += 1
+            print(f"article-clean: {record.id}: {why[0]}: {why[1]}", file=sys.stderr)
     learned = learner.rule_sets(min_pages=args.min_pages, min_share=args.min_share)
+    replaced = replaced_files(learned, args.output)
     try:
         write_rule_files(learned, args.output)
     except OSError as error:
         raise usage_error(f"cannot write {args.output}: {error.strerror or error}") from None
     sys.stdout.write(summary(learner, learned, args.output))
+    for line in replacements(replaced):
+        print(f"article-clean: {line}", file=sys.stderr)
     if failed:
         print(f"article-clean: {failed} records could not be used", file=sys.stderr)
         return 1
     return 0
+
+
+def _counted(learner: Learner, record: Record, result: Result | None) -> tuple[str, str] | None:
+    """Count a cleaned record's page; else why the record could not be used (kind, message):
+    unread, not cleaned, or a URL that names no site (a bad record, as the others are)."""
+    if result is not None and result.article is not None:
+        try:
+            learner.add_article(result.article, record.url)
+        except InputError as error:
+            return type(error).__name__, str(error)
+        return None
+    if result is not None and result.error is not None:
+        return result.error.kind, result.error.message
+    return record.error or ("Error", "no result")
+
+
+def replacements(replaced: list[tuple[Path, int | None, int]]) -> list[str]:
+    """What learning again replaced: a reviewer's deletions come back, so each file is named."""
+    lines = [
+        f"replaced {path} ({'unreadable' if before is None else counted(before, 'rule')} "
+        f"before, {counted(after, 'rule')} now)"
+        for path, before, after in replaced
+    ]
+    if lines:
+        lines.append("review the replaced files again: rules deleted in review are learned again")
+    return lines
 
 
 def _cleaned(
@@ -151,6 +176,26 @@ def _cleaned(
 
 def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:
     """A table of the sites that taught rules: pages, rules, and the page lines they cover."""
+    lines = _table(learner, learned, output) if learned else ["no site got rules"]
+    others = len(learner.sites) - len(learned)
+    lines.append(
+        f"{counted(learner.pages, 'page')} read, {counted(len(learner.sites), 'site')}: "
+        f"{len(learned)} with rules, {others} without (no line repeated on enough of their "
+        f"pages); {counted(learner.without_site, 'page')} without a site"
+        + (_NO_SITE_HINT if learner.without_site else "")
+    )
+    return "\n".join(lines) + "\n"
+
+
+# Pages without a URL (text files, JSONL without the URL field) are all left out: say how not to.
+_NO_SITE_HINT = (
+    " (no URL: --site DOMAIN puts every page under one site; --url-field names the JSONL field "
+    "holding the URL)"
+)
+
+
+def _table(learner: Learner, learned: dict[str, RuleSet], output: str) -> list[str]:
+    """The summary's table: a row per site with rules."""
     rows = [("site", "pages", "rules", "lines covered", "file")]
     for site, rule_set in learned.items():
         covered = sum(r.evidence.pages for r in rule_set.rules if isinstance(r, LearnedRule))
@@ -164,15 +209,8 @@ def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
+    return [
         "  ".join(cell.ljust(w) if i in (0, 4) else cell.rjust(w) for i, (cell, w) in
                   enumerate(zip(row, widths))).rstrip()
         for row in rows
     ]
-    others = len(learner.sites) - len(learned)
-    lines.append(
-        f"{counted(learner.pages, 'page')} read, {counted(len(learner.sites), 'site')}: "
-        f"{len(learned)} with rules, {others} without (no line repeated on enough of their "
-        f"pages); {counted(learner.without_site, 'page')} without a site"
-    )
-    return "\n".join(lines) + "\n"

@@ -53,7 +53,7 @@ import regex
 
 from .cleaner import Cleaner, Kind
 from .document import domain_of
-from .errors import ArticleCleanError, RuleConfigError
+from .errors import ArticleCleanError, InputError, RuleConfigError
 from .model import Article, Label
 from .rules import PatternRule, RuleSet, Stage
 
@@ -125,9 +125,11 @@ def _extractor() -> Any:
 
 
 def registered_domain(url: str | None) -> str | None:
-    """The site of `url`: its registered domain ('bbc.co.uk' for news.bbc.co.uk), else its host."""
-    host = domain_of(url)
-    if host is None:
+    """The site of `url`: its registered domain ('bbc.co.uk' for news.bbc.co.uk), else its host.
+
+    A trailing dot ('example.com.', the same host written fully qualified) is no other site."""
+    host = (domain_of(url) or "").rstrip(".")
+    if not host:
         return None
     return _extractor()(host).top_domain_under_public_suffix or host
 
@@ -424,6 +426,7 @@ class Learner:
         kind: Kind | None = None,
     ) -> None:
         self.site = site or registered_domain
+        self.keyed = site is not None  # the caller's site key, whose mistakes are not the pages'
         self.cleaner = cleaner or Cleaner(detect_language=False)
         self.kind = kind
         self.markers = marker_ids(self.cleaner)
@@ -432,22 +435,37 @@ class Learner:
         self.without_site = 0
 
     def add(self, content: str | bytes, url: str | None = None) -> str | None:
-        """Count one page; its site, or None where it has none. Raises what `clean` raises."""
+        """Count one page; its site, or None where it has none. Raises what `clean` and
+        `add_article` raise."""
         return self.add_article(self.cleaner.clean(content, url=url, kind=self.kind), url)
 
     def add_article(self, article: Article, url: str | None = None) -> str | None:
         """Count a page cleaned elsewhere (by `self.cleaner`'s settings, for instance in
-        `clean_many`'s workers); its site, or None where it has none."""
+        `clean_many`'s workers); its site, or None where it has none. Raises InputError, counting
+        nothing, where the page's URL names no domain (a bad record, not a bad run)."""
+        site = self.site_of(url or article.url)
         self.pages += 1
-        site = self.site(url or article.url)
-        if not site:
+        if site is None:
             self.without_site += 1
             return None
-        counts = self.sites.get(site)
-        if counts is None:
+        self.sites.setdefault(site, SiteCounts()).add_page(observe(article, self.markers))
+        return site
+
+    def site_of(self, url: str | None) -> str | None:
+        """The site of a page at `url`, or None; InputError where its host is no domain name
+        (ValueError where the caller's site key gives one: that is the key's mistake)."""
+        site = self.site(url)
+        if not site or site in self.sites:
+            return site or None
+        try:
             check_site(site)
-            counts = self.sites[site] = SiteCounts()
-        counts.add_page(observe(article, self.markers))
+        except ValueError:
+            if self.keyed:
+                raise
+            raise InputError(
+                f"the URL {url!r} names no domain ('example.com'), so the page has no site to "
+                "learn for"
+            ) from None
         return site
 
     def rule_sets(
@@ -472,6 +490,17 @@ def _pairs(documents: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
             )
 
 
+def _add(learner: Learner, index: int, content: Any, url: str | None) -> None:
+    """Count one document; a document without text (a None, as a JSON null gives) is a bad
+    document like one that cannot be cleaned, not a TypeError from deep inside `clean`."""
+    if not isinstance(content, (str, bytes)):
+        raise InputError(
+            f"document {index} has no text: its content is {type(content).__name__}, "
+            "not str or bytes"
+        )
+    learner.add(content, url)
+
+
 def learn_rules(
     documents: Iterable[tuple[str | bytes, str | None] | str | bytes],
     *,
@@ -486,8 +515,9 @@ def learn_rules(
 
     `documents`: (text or HTML, url) pairs; an HTML page without a URL is placed by its canonical
     link. `site` maps a URL to its group (default: the registered domain). A page that cannot be
-    cleaned is left out and passed to `on_error(index, error)`; without it, a warning names how
-    many were left out and why the first was.
+    cleaned, has no text, or whose URL names no domain is left out and passed to
+    `on_error(index, error)`; without it, a warning names how many were left out and why the
+    first was.
     """
     check_thresholds(min_pages, min_share)
     learner = Learner(site=site, cleaner=cleaner, kind=kind)
@@ -498,7 +528,7 @@ def learn_rules(
                 f"document {index}: url must be a str or None, not {type(url).__name__}"
             )
         try:
-            learner.add(content, url)
+            _add(learner, index, content, url)
         except ArticleCleanError as error:
             if on_error is not None:
                 on_error(index, error)
@@ -507,7 +537,7 @@ def learn_rules(
     if failed:
         first, reason = failed[0]
         warnings.warn(
-            f"learn_rules: {len(failed)} document(s) could not be cleaned and were left out "
+            f"learn_rules: {len(failed)} document(s) could not be used and were left out "
             f"(document {first}: {type(reason).__name__}: {reason})",
             stacklevel=2,
         )

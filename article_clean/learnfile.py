@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import tomlkit
+from tomlkit.exceptions import TOMLKitError
 
 from .learn import LearnedRule
 from .rules import PatternRule, RuleSet
@@ -60,10 +61,33 @@ def file_name(site: str) -> str:
     return f"{safe or 'site'}.toml"
 
 
+def rules_in_file(path: Path) -> int | None:
+    """How many rules the rule file at `path` holds; None where it cannot be read as one."""
+    try:
+        rules = tomlkit.parse(path.read_text("utf-8")).unwrap().get("rule", [])
+    except (OSError, UnicodeDecodeError, TOMLKitError):
+        return None
+    return len(rules) if isinstance(rules, list) else None
+
+
+def replaced_files(
+    rule_sets: dict[str, RuleSet], directory: str | os.PathLike[str]
+) -> list[tuple[Path, int | None, int]]:
+    """The files `write_rule_files` would replace, each with the rules it holds now (None where
+    it cannot be read) and will hold: a rule a reviewer deleted is learned again, so say so."""
+    found = []
+    for site, rule_set in sorted(rule_sets.items()):
+        path = Path(directory) / file_name(site)
+        if path.exists():
+            found.append((path, rules_in_file(path), len(rule_set)))
+    return found
+
+
 def write_rule_files(
     rule_sets: dict[str, RuleSet], directory: str | os.PathLike[str]
 ) -> list[Path]:
-    """Write `<site>.toml` for each site into `directory` (made if missing); the paths written."""
+    """Write `<site>.toml` for each site into `directory` (made if missing), replacing a file
+    there of that name (`replaced_files` says which); the paths written."""
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 import regex
+import tomlkit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from article_clean import Cleaner, InputTooLarge, Label, RuleSet, learn_rules
+from article_clean import Cleaner, InputError, InputTooLarge, Label, RuleSet, learn_rules
 from article_clean.cli import main
 from article_clean.learn import (
     BUCKET_PAGES,
@@ -359,8 +360,50 @@ def test_bad_documents_are_reported_and_the_rest_go_on() -> None:
     )
     assert [i for i, _ in failed] == [0] and isinstance(failed[0][1], InputTooLarge)
     assert SITE in rule_sets
-    with pytest.warns(UserWarning, match="1 document.* could not be cleaned.*InputTooLarge"):
+    with pytest.warns(UserWarning, match="1 document.* could not be used.*InputTooLarge"):
         assert SITE in learn_rules([huge, *pages], cleaner=cleaner)
+
+
+@pytest.mark.parametrize("url", ["not a url", "https://my site.example/a"])
+def test_a_page_whose_url_names_no_domain_is_reported_and_the_rest_go_on(url: str) -> None:
+    pages = corpus(0, pages=6)
+    failed: list[tuple[int, Exception]] = []
+    rule_sets = learn_rules(
+        [*pages, (pages[0][0], url)], on_error=lambda i, e: failed.append((i, e))
+    )
+    assert list(rule_sets) == [SITE]
+    assert [i for i, _ in failed] == [6] and isinstance(failed[0][1], InputError)
+    assert url in str(failed[0][1])
+    with pytest.warns(UserWarning, match="1 document.* could not be used.*names no domain"):
+        assert list(learn_rules([(pages[0][0], url), *pages])) == [SITE]
+
+
+def test_a_document_without_text_is_reported_by_its_index() -> None:
+    pages = corpus(0, pages=6)
+    failed: list[tuple[int, Exception]] = []
+    rule_sets = learn_rules(
+        [*pages[:2], (None, f"https://{SITE}/empty"), *pages[2:]],  # type: ignore[list-item]
+        on_error=lambda i, e: failed.append((i, e)),
+    )
+    assert list(rule_sets) == [SITE]
+    assert [i for i, _ in failed] == [2] and isinstance(failed[0][1], InputError)
+    assert "document 2 has no text" in str(failed[0][1])
+
+
+def test_a_trailing_dot_on_the_host_is_the_same_site() -> None:
+    assert registered_domain("https://hollow.example./a") == "hollow.example"
+    assert registered_domain("https://www.bbc.co.uk./a") == "bbc.co.uk"
+    assert registered_domain("https://./a") is None
+    pages = corpus(0, pages=6)
+    dotted = [
+        (text, f"https://hollow.example{'.' if n % 2 else ''}/{n}")
+        for n, (text, _) in enumerate(pages)
+    ]
+    rule_sets = learn_rules(dotted)
+    assert list(rule_sets) == ["hollow.example"]
+    assert all(
+        isinstance(r, LearnedRule) and r.evidence.of == 6 for r in rule_sets["hollow.example"].rules
+    )
 
 
 def test_wrong_arguments_are_typed_errors() -> None:
@@ -403,6 +446,61 @@ def test_the_learn_command_writes_a_file_per_site_and_a_summary(
     assert main(["learn", str(source), "-o", str(out), "--site", "a site"]) == 2
     assert main(["rules", "--rules", str(out / f"{SITE}.toml")]) == 0
     assert len(rule_set) >= 3
+
+
+def write_jsonl(path: Path, pages: list[tuple[str | None, str | None]]) -> Path:
+    lines = [json.dumps({"id": f"p{n}", "text": t, "url": u}) for n, (t, u) in enumerate(pages)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_learn_command_reports_a_url_without_a_domain_and_writes_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages: list[tuple[str | None, str | None]] = [*corpus(0, pages=6)]
+    pages += [(pages[0][0], "not a url"), (pages[1][0], "https://my site.example/a")]
+    source = write_jsonl(tmp_path / "pages.jsonl", pages)
+    code = main(["learn", str(source), "-o", str(tmp_path / "rules")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "p6: InputError:" in captured.err and "p7: InputError:" in captured.err
+    assert "2 records could not be used" in captured.err and "internal error" not in captured.err
+    assert [p.name for p in (tmp_path / "rules").iterdir()] == [f"{SITE}.toml"]
+    assert "6 pages read, 1 site: 1 with rules" in captured.out
+
+
+def test_learning_again_names_each_file_it_replaces(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_jsonl(tmp_path / "pages.jsonl", [*corpus(0, pages=6)])
+    out = tmp_path / "rules"
+    assert main(["learn", str(source), "-o", str(out)]) == 0
+    assert "replaced" not in capsys.readouterr().err
+    path = out / f"{SITE}.toml"
+    rules = len(load_rule_file(path))
+    reviewed = tomlkit.parse(path.read_text("utf-8"))
+    del reviewed["rule"][1:]  # a reviewer kept one rule
+    path.write_text(tomlkit.dumps(reviewed), encoding="utf-8")
+    assert main(["learn", str(source), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"replaced {path} (1 rule before, {rules} rules now)" in err
+    assert "rules deleted in review are learned again" in err
+    path.write_text("not [toml", encoding="utf-8")
+    assert main(["learn", str(source), "-o", str(out)]) == 0
+    assert f"replaced {path} (unreadable before, {rules} rules now)" in capsys.readouterr().err
+
+
+def test_the_summary_says_when_no_site_got_rules_and_how_to_give_pages_a_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text, _ = corpus(0, pages=1)[0]
+    (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+    assert main(["learn", str(tmp_path / "page.txt"), "-o", str(tmp_path / "rules")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("no site got rules\n") and "lines covered" not in out
+    assert "1 page without a site (no URL: --site DOMAIN puts every page under one site" in out
+    parsed = main(["learn", str(tmp_path / "page.txt"), "-o", str(tmp_path / "r"), "--site", SITE])
+    assert parsed == 0 and "without a site (" not in capsys.readouterr().out
 
 
 @pytest.mark.spark
