@@ -183,7 +183,7 @@ def learn_rules(
     for row in counted:
         if row["row"] == "error":
             warnings.warn(
-                f"learn_rules: {row['pages']} record(s) could not be cleaned and were left out "
+                f"learn_rules: {row['pages']} record(s) could not be used and were left out "
                 f"({row['first_example']})",
                 stacklevel=2,
             )
@@ -213,6 +213,14 @@ _OBSERVED_SCHEMA = (
 )
 
 
+def _names_a_domain(site: str) -> bool:
+    try:
+        check_site(site)
+    except ValueError:
+        return False
+    return True
+
+
 def _observed(
     cleaner: Cleaner,
     markers: frozenset[str],
@@ -233,6 +241,10 @@ def _observed(
     except ArticleCleanError as error:
         return [("error", None, None, None, f"{type(error).__name__}: {error}", *none)]
     site = site_of(url or article.url)
+    if site and site_of is registered_domain and not _names_a_domain(site):
+        # A bad record, as in learn_rules: left out and counted, not the end of the job.
+        problem = f"InputError: the URL {url or article.url!r} names no domain"
+        return [("error", None, None, None, problem, *none)]
     rows: list[tuple[Any, ...]] = [("page", site, None, None, None, *none)]
     if site:
         for seen in observe(article, markers):

@@ -537,3 +537,21 @@ def test_the_learn_guide_shows_what_its_commands_print(tmp_path: Path) -> None:
         assert done.stdout == following[2], code
         ran += 1
     assert ran == 4
+
+
+def test_a_spark_page_whose_url_names_no_domain_is_an_error_row_not_the_jobs_end() -> None:
+    from article_clean.learn import marker_ids, registered_domain
+    from article_clean.spark import _observed
+
+    cleaner = Cleaner(detect_language=False)
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 3
+    rows = _observed(
+        cleaner, marker_ids(cleaner), registered_domain, story, "https://my site.example/a", None
+    )
+    assert [(row[0], row[4]) for row in rows] == [
+        ("error", "InputError: the URL 'https://my site.example/a' names no domain")
+    ]
+    good = _observed(
+        cleaner, marker_ids(cleaner), registered_domain, story, "https://news.example.com/a", None
+    )
+    assert good[0][:2] == ("page", "example.com")
