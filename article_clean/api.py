@@ -9,6 +9,7 @@ from typing import Any
 
 from .cleaner import Cleaner, Kind, RuleSource
 from .model import Article
+from .rules import RuleSet
 
 
 @functools.lru_cache(maxsize=16)
@@ -18,10 +19,11 @@ def _cleaner(key: tuple[Any, ...]) -> Cleaner:
 
 
 def _key(value: Any) -> tuple[Any, ...]:
-    """A hashable form of a setting: RuleSets by identity, paths as strings."""
+    """A hashable form of a setting: RuleSets by identity, paths as strings. One RuleSet is one
+    setting, as `Cleaner` takes it, not the rules it iterates over."""
     if value is None:
         return ()
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+    if isinstance(value, (str, bytes, RuleSet)) or not isinstance(value, Iterable):
         value = [value]
     return tuple(os.fspath(v) if isinstance(v, os.PathLike) else v for v in value)
 

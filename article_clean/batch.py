@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 from .cleaner import Cleaner
-from .errors import ArticleCleanError
+from .errors import ArticleCleanError, RuleConfigError
 from .model import Article
+from .rules import Rule, RuleSet
 
 #: What clean_many takes per record: the content, or (content, url).
 Item = Union[str, bytes, tuple[Union[str, bytes], Union[str, None]]]
@@ -92,6 +93,33 @@ def cleaner_from_blob(blob: bytes) -> Cleaner:
     return cleaner
 
 
+def _for_workers(cleaner: Cleaner) -> bytes:
+    """The cleaner pickled for worker processes; where a rule given as a RuleSet cannot be (a
+    lambda, a function made inside another), a RuleConfigError names it and the way out.
+
+    Plugins go by name, and each worker loads them itself: their rules are never pickled."""
+    try:
+        return pickle.dumps(cleaner)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        given = [r for r in cleaner.settings.rules if isinstance(r, RuleSet)]
+        for rule_set in given:
+            for item in rule_set.rules:
+                _check_picklable(item, rule_set)
+        raise
+
+
+def _check_picklable(item: Rule, rule_set: RuleSet) -> None:
+    try:
+        pickle.dumps(item)
+    except (pickle.PicklingError, AttributeError, TypeError) as error:
+        raise RuleConfigError(
+            f"rule {item.id} (rule set {rule_set.name!r}) cannot go to worker processes: "
+            f"{error}; define its function at module level, under its own name (not a lambda, "
+            "nor a function made inside another), or clean in this process (jobs=1, no "
+            "record_timeout)"
+        ) from error
+
+
 def clean_many(
     items: Iterable[Item],
     *,
@@ -133,7 +161,7 @@ def clean_many(
 
     yield from supervised(
         items,
-        pickle.dumps(cleaner),
+        _for_workers(cleaner),
         kind,
         workers=workers,
         chunk_size=chunk_size,

@@ -29,7 +29,7 @@ from .language import choose as choose_language
 from .language import normalise as normalise_language
 from .metadata import About
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
-from .rules import RuleSet
+from .rules import Rule, RuleSet
 
 RuleSource = RuleSet | str | os.PathLike[str]
 Kind = Literal["text", "html"]
@@ -71,6 +71,19 @@ def _tuple_of(value: Any, name: str, kinds: tuple[type, ...], what: str) -> tupl
     for item in items:
         if not isinstance(item, kinds):
             raise TypeError(f"{name} must be a list of {what}; got {type(item).__name__}")
+    return items
+
+
+def _rule_sources(value: Any) -> tuple[Any, ...]:
+    """`rules=`, where a Rule given in place of a RuleSet is told how to wrap it."""
+    given = [value] if isinstance(value, Rule) else value
+    items = _tuple_of(given, "rules", (RuleSet, str, os.PathLike, Rule), "RuleSets or rule files")
+    for item in items:
+        if isinstance(item, Rule):
+            raise TypeError(
+                f"rules must be a list of RuleSets or rule files; rule {item.id} is a "
+                f"{type(item).__name__}: put rules in a RuleSet, rules=[RuleSet('mine', [...])]"
+            )
     return items
 
 
@@ -123,7 +136,7 @@ class Cleaner:
         if not 0 < overclean_share <= 1:
             raise ValueError(f"overclean_share must be in (0, 1], got {overclean_share}")
         self.settings = Settings(
-            rules=_tuple_of(rules, "rules", (RuleSet, str, os.PathLike), "RuleSets or rule files"),
+            rules=_rule_sources(rules),
             plugins=_tuple_of(plugins, "plugins", (str,), "plugin names"),
             disable=_tuple_of(disable, "disable", (str,), "rule ids or id prefixes"),
             strict=strict,
@@ -163,22 +176,15 @@ class Cleaner:
 
     def _build_rule_sets(self) -> tuple[RuleSet, ...]:
         s = self.settings
+        _check_given_once(s.rules)
         extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in s.rules]
         extra.extend(plugins.resolve(s.plugins))
         every = (*builtin.rule_sets(), *extra)
+        # Before disabling: `disable` leaves out every rule with an id, so it cannot settle a clash.
+        _check_unique_ids(every)
         _check_disabled(s.disable, [item.id for rule_set in every for item in rule_set.rules])
         sets = [r.without(s.disable) for r in every]
         _check_needs(every, sets)
-        # Checking id clashes once over everything catches them before any document is cleaned.
-        seen: dict[str, str] = {}
-        for rule_set in sets:
-            for item in rule_set.rules:
-                if item.id in seen:
-                    raise RuleConfigError(
-                        f"rule id {item.id} is in both {seen[item.id]!r} and {rule_set.name!r}; "
-                        "ids must be unique across rule sets (disable one of them)"
-                    )
-                seen[item.id] = rule_set.name
         return tuple(sets)
 
     def engine_for(self, url: str | None) -> Engine:
@@ -418,6 +424,49 @@ class Cleaner:
             kept = [i for i in kept if doc.label(i) is Label.BODY]
             result = replace(fields(doc), paragraphs=settled.paragraphs)
         return result, False
+
+
+def _check_given_once(sources: Sequence[RuleSource]) -> None:
+    """A rule file or set given twice would clash with itself on every id: said as what it is.
+    A file is known by its real path, however it is spelt."""
+    sets: set[int] = set()
+    files: dict[str, str] = {}
+    for source in sources:
+        if isinstance(source, RuleSet):
+            if id(source) in sets:
+                raise RuleConfigError(f"rules: {_where(source)} is given twice; give it once")
+            sets.add(id(source))
+            continue
+        path = os.fspath(source)
+        real = os.path.normcase(os.path.realpath(path))
+        if real in files:
+            first = files[real]
+            spelt = "" if first == path else f" (as {first} and {path})"
+            raise RuleConfigError(f"rules: rule file {first} is given twice{spelt}; give it once")
+        files[real] = path
+
+
+def _check_unique_ids(every: Sequence[RuleSet]) -> None:
+    """Two rules with one id cannot both run (a segment names its rule by id, `disable` leaves
+    out both): the message says where each comes from, and that one must be renamed."""
+    seen: dict[str, RuleSet] = {}
+    for rule_set in every:
+        for item in rule_set.rules:
+            first = seen.get(item.id)
+            if first is None:
+                continue
+            if first is rule_set or _where(first) == _where(rule_set):  # one set, or one made twice
+                raise RuleConfigError(f"rules: {_where(rule_set)} is given twice; give it once")
+            raise RuleConfigError(
+                f"rule id {item.id} is in both {_where(first)} and {_where(rule_set)}; ids must "
+                f"be unique across rule sets: rename one of them (disabling {item.id} would "
+                "leave out both)"
+            )
+        seen.update((item.id, rule_set) for item in rule_set.rules)
+
+
+def _where(rule_set: RuleSet) -> str:
+    return f"rule set {rule_set.name!r} ({rule_set.origin})"
 
 
 def _check_disabled(disable: Sequence[str], ids: list[str]) -> None:

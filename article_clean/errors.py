@@ -8,7 +8,8 @@ class ArticleCleanError(Exception):
 
 
 class RuleConfigError(ArticleCleanError, ValueError):
-    """A rule, rule set or rule file is malformed, or rule ids clash; raised when rules are built."""
+    """A rule, rule set or rule file is malformed, rule ids clash, or a rule cannot go to worker
+    processes; raised when rules are built, before any document is cleaned."""
 
 
 class PluginError(ArticleCleanError, LookupError):

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from .errors import RuleConfigError
@@ -80,7 +79,7 @@ def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
             stage=_field(data, "stage", str, where, required=False) or "markers",
             domains=domains,
             description=_field(data, "description", str, where, required=False) or "",
-            origin=f"file {Path(where).name}",
+            origin=f"file {where}",  # the path as given: two sites' files may share a name
         )
     except RuleConfigError as error:
         raise RuleConfigError(f"{where}: {error}") from None
@@ -126,8 +125,9 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
             tags=table.get("tags", []),
         )
     except RuleConfigError as error:
-        field = _blamed_field(str(error))
-        raise RuleConfigError(f"{here}: field {field!r}: {error}") from None
+        # The file, the rule and the field are named here: the rule's own naming is dropped.
+        message = str(error).removeprefix(f"rule {table['id']}: ")
+        raise RuleConfigError(f"{here}: field {_blamed_field(message)!r}: {message}") from None
 
 
 def _blamed_field(message: str) -> str:

@@ -34,7 +34,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 RULE_ID = re.compile(r"^[A-Z][A-Z_]{0,7}[0-9]{3,4}$")
 
 BlockPredicate = Callable[[Block, "Document"], bool]
+_T = TypeVar("_T")
 
 
 def fold_for_hints(text: str) -> str:
@@ -83,6 +84,15 @@ def _coerce_label(label: Label | str) -> Label:
         return Label.parse(label)
     except (TypeError, ValueError) as error:
         raise RuleConfigError(str(error)) from None
+
+
+def _named(rule_id: str, coerce: Callable[[Any], _T], value: Any) -> _T:
+    """`coerce(value)`, its RuleConfigError naming the rule: made in Python, a rule has no file
+    and field to say which rule is meant."""
+    try:
+        return coerce(value)
+    except RuleConfigError as error:
+        raise RuleConfigError(f"rule {rule_id}: {error}") from None
 
 
 def _check_id(rule_id: object) -> str:
@@ -185,8 +195,8 @@ class Rule(_Immutable, metaclass=_Frozen):
         needs: Iterable[str] = (),
     ) -> None:
         self.id = _check_id(id)
-        self.label = _coerce_label(label)
-        self.scope = _coerce_scope(scope)
+        self.label = _named(self.id, _coerce_label, label)
+        self.scope = _named(self.id, _coerce_scope, scope)
         self.description = " ".join(description.split()) or self.id
         self.examples = _coerce_examples(examples, self.id, "examples")
         self.counter_examples = _coerce_examples(counter_examples, self.id, "counter_examples")
@@ -230,6 +240,11 @@ def parse_flags(flags: int | str | Iterable[str] | None) -> int:
         return 0
     if isinstance(flags, int):
         return flags
+    if isinstance(flags, bytes) or not isinstance(flags, (str, Iterable)):
+        raise RuleConfigError(
+            f"flags must be an int, a string such as 'IGNORECASE|MULTILINE' or a list of flag "
+            f"names, not {type(flags).__name__}"
+        )
     names = flags.replace(",", "|").split("|") if isinstance(flags, str) else list(flags)
     value = 0
     for name in names:
@@ -317,7 +332,7 @@ class PatternRule(Rule):
         self.requires = tuple(fold_for_hints(r) for r in requires)
         self.linear = linear
         self.pattern = pattern
-        self.flags = parse_flags(flags)
+        self.flags = _named(id, parse_flags, flags)
         check_size(pattern, id)  # before compiling: nested counts can take all the memory there is
         self._compiled: Any = None
         if not linear:  # a vetted pattern is compiled on first use: importing stays quick

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
-from article_clean import Cleaner, Label, PatternRule, RuleSet
+from article_clean import (
+    Cleaner,
+    FunctionRule,
+    Label,
+    PatternRule,
+    Rule,
+    RuleConfigError,
+    RuleSet,
+    rule,
+)
 from article_clean.batch import clean_many
+from article_clean.document import Document
+from article_clean.model import Block
 
 STORY = "A paragraph of the story, long enough to read as prose in any test. " * 2
 
@@ -72,3 +85,39 @@ def test_parallel_results_equal_serial_results() -> None:
 def test_bad_arguments_are_rejected(kwargs: dict) -> None:  # type: ignore[type-arg]
     with pytest.raises(ValueError):
         list(clean_many([STORY], **kwargs))
+
+
+def _made_inside() -> FunctionRule:
+    @rule("TST301", Label.NOISE)
+    def nested(block: Block, doc: Document) -> bool:
+        return False
+
+    return nested
+
+
+@pytest.mark.parametrize(
+    "made, rule_id",
+    [
+        (_made_inside, "TST301"),
+        (lambda: FunctionRule("TST302", Label.NOISE, lambda block, doc: False), "TST302"),
+    ],
+)
+def test_a_rule_that_cannot_go_to_workers_is_named_before_any_record_is_read(
+    made: Callable[[], Rule], rule_id: str
+) -> None:
+    pulled = []
+
+    def items() -> Iterator[str]:
+        pulled.append(1)
+        yield STORY
+
+    mine = RuleSet("test-local", [PatternRule("TST300", "noise", "^x$"), made()])
+    settings: list[dict[str, Any]] = [{"jobs": 2}, {"jobs": 1, "record_timeout": 5.0}]
+    for kwargs in settings:
+        with pytest.raises(RuleConfigError) as raised:
+            list(clean_many(items(), cleaner=Cleaner(rules=[mine]), **kwargs))
+        message = str(raised.value)
+        assert message.startswith(f"rule {rule_id} (rule set 'test-local') cannot go to worker")
+        assert "define its function at module level" in message and "(jobs=1" in message
+    assert not pulled
+    assert [r.ok for r in clean_many(items(), cleaner=Cleaner(rules=[mine]))] == [True]

@@ -13,7 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from article_clean import Label, PluginError, RuleConfigError, RuleSet, clean, plugins, rule
+from article_clean import (
+    Cleaner,
+    Label,
+    PatternRule,
+    PluginError,
+    RuleConfigError,
+    RuleSet,
+    clean,
+    clean_many,
+    plugins,
+    rule,
+)
 from article_clean.document import Document
 from article_clean.model import Block
 from article_clean.rulefile import load_rule_file
@@ -78,6 +89,14 @@ def test_the_example_rule_file_cleans_its_site() -> None:
             "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\nscope='all'\n",
             "field 'scope'",
         ),
+        (  # the rule is named once, as the file names it, not again as a Python rule is
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\nflags='LOUD'\n",
+            "broken.toml: rule X001: field 'flags': unknown regex flag 'LOUD'",
+        ),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\nmax_chars=0\n",
+            "broken.toml: rule X001: field 'max_chars': max_chars must be a positive",
+        ),
         (
             "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\ncolour='red'\n",
             "unknown field",
@@ -125,6 +144,61 @@ def test_a_plugin_naming_one_rule_instead_of_a_set_says_what_it_gave(
     monkeypatch.setattr(plugins, "installed", lambda: {"one-rule": point})
     with pytest.raises(PluginError, match="gave FunctionRule, expected a RuleSet"):
         plugins.load.__wrapped__("one-rule")
+
+
+CLASH_A = RuleSet("clash-a", [PatternRule("TST020", "noise", "^a$")])
+CLASH_B = RuleSet("clash-b", [PatternRule("TST020", "noise", "^b$")])
+
+
+def test_two_plugins_sharing_an_id_are_both_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    points = {
+        name: EntryPoint(name, f"tests.test_plugins:{target}", plugins.GROUP)
+        for name, target in (("clash-a", "CLASH_A"), ("clash-b", "CLASH_B"))
+    }
+    monkeypatch.setattr(plugins, "installed", lambda: points)
+    monkeypatch.setattr(plugins, "load", plugins.load.__wrapped__)  # this test's plugins alone
+    with pytest.raises(RuleConfigError) as raised:
+        Cleaner(plugins=["*"]).rule_sets
+    assert str(raised.value).startswith(
+        "rule id TST020 is in both rule set 'clash-a' (plugin clash-a (tests.test_plugins:CLASH_A))"
+        " and rule set 'clash-b' (plugin clash-b (tests.test_plugins:CLASH_B)); ids must be "
+        "unique across rule sets: rename one of them"
+    )
+
+
+FACTORY = """
+from article_clean import Label, RuleSet, rule
+
+
+def rule_set():
+    @rule("NST001", Label.NOISE)
+    def shout(block, doc):
+        return block.text == "SHOUT"
+
+    return RuleSet("nested", [shout])
+"""
+
+
+def test_a_plugins_factory_made_rules_go_to_workers_by_the_plugins_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Installed for real (a dist-info on the path), so that a spawned worker finds it too.
+    (tmp_path / "tst_nested_plugin.py").write_text(FACTORY, encoding="utf-8")
+    info = tmp_path / "tst_nested_plugin-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: tst-nested-plugin\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(
+        f"[{plugins.GROUP}]\ntst-nested = tst_nested_plugin:rule_set\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(plugins, "load", plugins.load.__wrapped__)
+    plugins.installed.cache_clear()
+    try:
+        cleaner = Cleaner(plugins=["tst-nested"])
+        results = list(clean_many(["SHOUT\n\n" + STORY] * 3, jobs=2, cleaner=cleaner))
+    finally:
+        plugins.installed.cache_clear()
+    assert [[s.rule for s in r.article.removed] for r in results if r.article] == [["NST001"]] * 3
 
 
 # --- an installed plugin, in a venv of its own -------------------------------------------------

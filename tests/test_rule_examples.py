@@ -154,6 +154,24 @@ def test_rules_check_runs_a_rule_files_examples(
     assert "skips its example 'Hello'" in capsys.readouterr().err
 
 
+def test_rules_check_fails_a_file_as_a_run_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clashing = tmp_path / "clashing.toml"  # an id of a built-in rule, and no example to check
+    clashing.write_text(
+        'name = "clashing"\n[[rule]]\nid = "AD001"\nlabel = "noise"\npattern = "^Junk$"\n',
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("A story sentence goes here.\n", encoding="utf-8")
+    assert main(["--rules", str(clashing), str(article)]) == 2
+    run = capsys.readouterr()
+    assert main(["rules", "--check", str(clashing)]) == 2
+    check = capsys.readouterr()
+    assert check.out == "" and check.err == run.err
+    assert f"rule set 'clashing' (file {clashing}); ids must be unique" in check.err
+
+
 # Rules that read other rules' decisions know them by tag.
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -108,6 +109,68 @@ def test_rule_ids_must_be_unique_across_rule_sets() -> None:
     clash = RuleSet("test-clash", [PatternRule("AD001", "noise", "x")])
     with pytest.raises(RuleConfigError, match="AD001 is in both"):
         clean("text", rules=[clash])
+
+
+def test_a_clash_names_where_each_rule_comes_from_and_says_to_rename_one(tmp_path: Path) -> None:
+    mine = tmp_path / "mysite.toml"
+    mine.write_text(
+        'name = "mysite"\n[[rule]]\nid = "AD001"\nlabel = "noise"\npattern = "^Junk$"\n',
+        encoding="utf-8",
+    )
+    expected = (
+        f"rule id AD001 is in both rule set 'ads' (built-in) and rule set 'mysite' (file {mine}); "
+        "ids must be unique across rule sets: rename one of them (disabling AD001 would leave "
+        "out both)"
+    )
+    for disable in ([], ["AD001"]):  # disabling the id would leave neither rule: no way out
+        with pytest.raises(RuleConfigError) as raised:
+            Cleaner(rules=[mine], disable=disable).rule_sets
+        assert str(raised.value) == expected
+
+
+def test_a_rule_file_or_set_given_twice_is_said_to_be(tmp_path: Path) -> None:
+    path = tmp_path / "hollow.toml"
+    path.write_text(
+        'name = "hollow"\n[[rule]]\nid = "HOL001"\nlabel = "noise"\npattern = "^Hollow$"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "sub").mkdir()
+    again = tmp_path / "sub" / ".." / "hollow.toml"
+    cases = [
+        ([str(path), str(path)], f"rules: rule file {path} is given twice; give it once"),
+        ([path, again], f"rules: rule file {path} is given twice (as {path} and {again})"),
+        ([RuleSet.from_toml(path), path], f"rules: rule set 'hollow' (file {path}) is given twice"),
+    ]
+    hollow = RuleSet("hollow", [PatternRule("HOL001", "noise", "^Hollow$")])
+    cases.append(([hollow, hollow], "rules: rule set 'hollow' (python) is given twice"))
+    for rules, message in cases:
+        with pytest.raises(RuleConfigError) as raised:
+            Cleaner(rules=rules).rule_sets
+        assert str(raised.value).startswith(message)
+
+
+def test_one_rule_set_is_taken_as_rules_and_a_rule_is_told_to_go_in_one() -> None:
+    junk = RuleSet("test-one", [PatternRule("TST001", "noise", "^Junk line$")])
+    text = "Junk line\n\n" + "A story sentence goes here. " * 5
+    assert [s.rule for s in clean(text, rules=junk).removed] == ["TST001"]
+    for given in (junk.rules[0], [junk.rules[0]], junk.rules):
+        with pytest.raises(TypeError, match=r"rule TST001 is a PatternRule: put rules in a Rule"):
+            clean(text, rules=given)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: PatternRule("TST009", "junk", "x"),
+        lambda: PatternRule("TST009", "noise", "x", scope="sideways"),
+        lambda: PatternRule("TST009", "noise", "x", flags="LOUD"),
+        lambda: PatternRule("TST009", "noise", "x", flags=1.5),  # type: ignore[arg-type]
+        lambda: FunctionRule("TST009", "noise", bool, scope="sideways"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_bad_label_scope_or_flag_names_the_rule(build) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(RuleConfigError, match="^rule TST009: "):
+        build()
 
 
 def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
