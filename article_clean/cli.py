@@ -284,7 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = args_list[0] if args_list and args_list[0] in COMMANDS else "clean"
     if args_list and args_list[0] in COMMANDS:
-        if command != "clean" and Path(command).exists():
+        # A folder of no documents (learn's rules/ folder) is not what anyone meant to clean.
+        if command != "clean" and Path(command).exists() and any(expand([command], None)):
             print(
                 f"article-clean: running the {command!r} command; to clean the file named "
                 f"{command!r}, write ./{command} or 'article-clean clean {command}'",

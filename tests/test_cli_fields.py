@@ -108,3 +108,15 @@ def test_a_rule_that_fails_is_named_on_standard_error_when_the_output_leaves_fai
     shown = run("-", "--field", "text", "--rules", str(rules), "--fields", fields, stdin=stdin)
     assert "SLO001" not in shown.stderr
     assert "SLO001" in shown.stdout
+
+
+def test_a_command_named_like_a_document_says_how_to_clean_the_document(tmp_path: Path) -> None:
+    note = "running the 'rules' command; to clean the file named 'rules'"
+    (tmp_path / "rules").write_text(STORY, encoding="utf-8")
+    assert note in run("rules", cwd=tmp_path).stderr
+    (tmp_path / "rules").unlink()
+    (tmp_path / "rules").mkdir()  # learn's folder of rule files: no document to clean in it
+    (tmp_path / "rules" / "example.com.toml").write_text('name = "x"\n', encoding="utf-8")
+    assert note not in run("rules", cwd=tmp_path).stderr
+    (tmp_path / "rules" / "page.txt").write_text(STORY, encoding="utf-8")
+    assert note in run("rules", cwd=tmp_path).stderr
