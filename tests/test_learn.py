@@ -512,7 +512,7 @@ def test_spark_learns_the_same_rule_sets(spark) -> None:  # type: ignore[no-unty
     rows = [*pages, (None, f"https://{SITE}/no-text")]  # one bad record: reported, not fatal
     df = spark.createDataFrame(rows, "text string, url string").repartition(2)
     expected = learn_rules(pages)
-    with pytest.warns(UserWarning, match="1 record.* could not be cleaned.*no text"):
+    with pytest.warns(UserWarning, match="1 record.* could not be used.*no text"):
         found = spark_learn(df, "text", "url")
     assert set(found) == set(expected) == {SITE, "example.co.uk"}
     for site, rule_set in expected.items():
