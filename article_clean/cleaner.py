@@ -455,7 +455,11 @@ def _check_unique_ids(every: Sequence[RuleSet]) -> None:
             first = seen.get(item.id)
             if first is None:
                 continue
-            if first is rule_set or _where(first) == _where(rule_set):  # one set, or one made twice
+            # One set, or one loaded twice (a plugin both by name and by '*'); two sets made in
+            # Python are two sets, whatever their names.
+            if first is rule_set or (
+                rule_set.origin != "python" and _where(first) == _where(rule_set)
+            ):
                 raise RuleConfigError(f"rules: {_where(rule_set)} is given twice; give it once")
             raise RuleConfigError(
                 f"rule id {item.id} is in both {_where(first)} and {_where(rule_set)}; ids must "

@@ -252,8 +252,9 @@ def _rules_parser() -> argparse.ArgumentParser:
         "--check",
         action="append",
         default=[],
-        metavar="FILE",
-        help="run the examples of this rule file's rules (repeatable); exit 1 if one fails",
+        metavar="FILE|DIR",
+        help="run the examples of this rule file's rules, or of a folder's files (repeatable); "
+        "exit 1 if one fails",
     )
     _add_rule_options(parser)
     return parser
@@ -354,7 +355,7 @@ def _check_examples(paths: Sequence[str]) -> int:
     from .examples import check_rule_set
 
     failed = 0
-    for path in paths:
+    for path in _rule_files(list(paths)):
         try:
             # Loaded as `--rules FILE` loads it: what fails a run (a built-in's id) fails here.
             rule_set = Cleaner(rules=[path]).rule_sets[len(builtin.rule_sets())]
@@ -451,8 +452,10 @@ def _run_clean(args: argparse.Namespace) -> int:
     ):
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
     planned_dir = _output_dir(args.output, single, make=False)
+    # A person's text view on a terminal, unless what was asked for is only in JSON.
+    text_view = not args.prefix and all(name in TEXT_VIEW_FIELDS for name in fields)
     fmt = args.format or (
-        "text" if single and planned_dir is None and sys.stdout.isatty() else "jsonl"
+        "text" if single and planned_dir is None and sys.stdout.isatty() and text_view else "jsonl"
     )
     try:
         if args.glob is not None:
@@ -769,8 +772,8 @@ class _Writer:
         """A rule that failed is recorded in each Article's `failures`; where the output does
         not show that field, standard error says which rules failed and how often, or a
         rule broken on every record would go unseen."""
-        if "failures" in self.fields and self.fmt in ("text", "json", "jsonl"):
-            return
+        if self.fmt == "xml" or ("failures" in self.fields and self.fmt != "markdown"):
+            return  # the output shows them
         for rule, (times, error) in self.rule_failures.items():
             print(
                 f"article-clean: warning: rule {rule} failed on {times} of "
@@ -780,11 +783,16 @@ class _Writer:
 
     def _clash(self, record: Record, article: Article) -> str | None:
         """A record's own field that the Article's would overwrite with another value: the
-        record is not written (its value would be lost), and the message says how to keep both."""
+        record is not written (its value would be lost), and the message says how to keep both.
+        An empty one (null, "", []) is filled in: nothing of the record's is lost."""
         if self.fmt not in ("json", "jsonl"):
             return None
         fields = article_fields(article, self.fields, self.prefix)
-        clash = [name for name, value in fields.items() if record.extra.get(name, value) != value]
+        clash = [
+            name
+            for name, value in fields.items()
+            if record.extra.get(name) not in (None, "", [], {}) and record.extra[name] != value
+        ]
         if not clash:
             return None
         return (

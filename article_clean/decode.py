@@ -128,11 +128,8 @@ def _mixed_utf8(data: bytes) -> Decoded | None:
     text = data.decode("utf-8", "surrogateescape")
     stray = sum(len(run) for run in _STRAY.findall(text))
     non_ascii = sum(1 for byte in data if byte >= 0x80)
-    characters = len(_UTF8_MULTIBYTE.findall(data))
-    if stray > 0.2 * non_ascii and stray > characters:
-        # More stray bytes than a few pasted characters, and than the UTF-8 characters around
-        # them: not UTF-8 at heart. (A short text's one "é" and one pasted quote is UTF-8.)
-        return None
+    if stray > 0.2 * non_ascii:
+        return None  # more stray bytes than a few pasted characters: not UTF-8 at heart
     return Decoded(_STRAY.sub(_stray_as_cp1252, text), "utf-8", "mixed", stray)
 
 

@@ -108,6 +108,9 @@ def test_a_rule_that_fails_is_named_on_standard_error_when_the_output_leaves_fai
     shown = run("-", "--field", "text", "--rules", str(rules), "--fields", fields, stdin=stdin)
     assert "SLO001" not in shown.stderr
     assert "SLO001" in shown.stdout
+    xml = run("-", "--field", "text", "--rules", str(rules), "--format", "xml", stdin=stdin)
+    assert '<failure rule="SLO001">' in xml.stdout
+    assert "SLO001" not in xml.stderr  # the XML shows its failures
 
 
 def test_a_command_named_like_a_document_says_how_to_clean_the_document(tmp_path: Path) -> None:
@@ -120,3 +123,21 @@ def test_a_command_named_like_a_document_says_how_to_clean_the_document(tmp_path
     assert note not in run("rules", cwd=tmp_path).stderr
     (tmp_path / "rules" / "page.txt").write_text(STORY, encoding="utf-8")
     assert note in run("rules", cwd=tmp_path).stderr
+
+
+def test_an_empty_field_of_the_record_is_filled_in_not_a_clash() -> None:
+    stdin = _records({"id": "a", "headline": None, "tags": [], "text": "Council votes\n\n" + STORY})
+    result = run("-", "--field", "text", "--fields", "headline,tags,body", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["body"] == STORY.strip()
+
+
+def test_rules_check_takes_a_folder_as_the_clean_command_does(tmp_path: Path) -> None:
+    (tmp_path / "one.toml").write_text(
+        'name = "one"\n[[rule]]\nid = "ONE001"\nlabel = "noise"\npattern = "^Hollow corner$"\n'
+        'examples = ["Hollow corner"]\n',
+        encoding="utf-8",
+    )
+    result = run("rules", "--check", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "1 of 1" in result.stdout

@@ -251,3 +251,12 @@ short_shout_twin = rule("TST012", Label.NOISE)(short_shout.func)
 def test_a_second_rule_over_a_decorated_function_says_why_it_cannot_be_pickled() -> None:
     with pytest.raises(pickle.PicklingError, match="holds rule TST011, not this one"):
         pickle.dumps(short_shout_twin)
+
+
+def test_two_python_rule_sets_of_one_name_clash_on_the_id_not_as_one_set_given_twice() -> None:
+    first = RuleSet("mine", [PatternRule("MIN001", "noise", "^foo$")])
+    second = RuleSet("mine", [PatternRule("MIN001", "noise", "^bar$")])
+    with pytest.raises(RuleConfigError, match="rule id MIN001 is in both"):
+        Cleaner(rules=[first, second]).rule_sets  # noqa: B018
+    with pytest.raises(RuleConfigError, match="is given twice"):
+        Cleaner(rules=[first, first]).rule_sets  # noqa: B018
