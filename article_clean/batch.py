@@ -40,6 +40,9 @@ class RecordError:
     def to_dict(self) -> dict[str, str]:
         return {"type": self.kind, "message": self.message}
 
+    def __str__(self) -> str:  # as a log line shows an exception: "DecodeError: ..."
+        return f"{self.kind}: {self.message}"
+
 
 @dataclass(frozen=True)
 class Result:

@@ -121,3 +121,10 @@ def test_a_rule_that_cannot_go_to_workers_is_named_before_any_record_is_read(
         assert "define its function at module level" in message and "(jobs=1" in message
     assert not pulled
     assert [r.ok for r in clean_many(items(), cleaner=Cleaner(rules=[mine]))] == [True]
+
+
+def test_a_records_error_reads_as_a_log_line_shows_an_exception() -> None:
+    [result] = clean_many([b"\x00binary"])
+    assert result.error is not None
+    assert str(result.error) == f"{result.error.kind}: {result.error.message}"
+    assert str(result.error).startswith("DecodeError: ")
