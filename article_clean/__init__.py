@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .api import clean
 from .batch import RecordError, Result, clean_many
-from .cleaner import Cleaner
+from .cleaner import Cleaner, Kind
 from .document import Document
 from .errors import (
     ArticleCleanError,
@@ -34,6 +34,7 @@ __all__ = [
     "Hint",
     "InputError",
     "InputTooLarge",
+    "Kind",
     "Label",
     "PatternRule",
     "PluginError",

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Union
 
-from .cleaner import Cleaner
+from .cleaner import KINDS, Cleaner, Kind
 from .errors import ArticleCleanError, RuleConfigError
 from .model import Article
 from .rules import Rule, RuleSet
@@ -123,12 +123,25 @@ def _check_picklable(item: Rule, rule_set: RuleSet) -> None:
         ) from error
 
 
+def _check_call(items: Any, cleaner: Any, kind: Any) -> None:
+    """Mistakes of the call itself, said once before any record: not an error per record."""
+    if isinstance(items, (str, bytes)):
+        raise TypeError(
+            "clean_many takes an iterable of documents; a str or bytes is one document: "
+            "clean_many([text]), or clean(text)"
+        )
+    if cleaner is not None and not isinstance(cleaner, Cleaner):
+        raise TypeError(f"cleaner must be a Cleaner or None, not {type(cleaner).__name__}")
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"kind must be 'text', 'html' or None, not {kind!r}")
+
+
 def clean_many(
     items: Iterable[Item],
     *,
     jobs: int = 1,
     cleaner: Cleaner | None = None,
-    kind: str | None = None,
+    kind: Kind | None = None,
     chunk_size: int = DEFAULT_CHUNK,
     record_timeout: float | None = None,
 ) -> Iterator[Result]:
@@ -150,9 +163,10 @@ def clean_many(
     if record_timeout is not None and (
         isinstance(record_timeout, bool)
         or not isinstance(record_timeout, (int, float))
-        or record_timeout <= 0
+        or not record_timeout > 0  # NaN too
     ):
         raise ValueError(f"record_timeout must be a number > 0 or None, not {record_timeout!r}")
+    _check_call(items, cleaner, kind)
     cleaner = cleaner if cleaner is not None else Cleaner()
     cleaner.rule_sets  # noqa: B018 - fail on bad settings here, not once per record in the workers
     workers = jobs or os.cpu_count() or 1

@@ -12,7 +12,13 @@ import re
 
 from .model import Block
 
-_LINE = re.compile(r"[^\r\n]+")
+# What ends a line, as str.splitlines() has it for text: besides CR and LF, the form feed that
+# separates pdftotext's pages, the vertical tab, NEL, and Unicode's line and paragraph separators
+# (JSON feeds carry U+2028). Not the C0 information separators 0x1C-0x1E, which no text uses
+# for lines.
+_BREAKS = "\r\n\v\f\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_BREAKS}]+")
+_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 # Characters that show nothing: zero-width spaces and joiners, word joiner, a stray BOM. Pages use
 # them as spacers, and str.strip() keeps them.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -27,7 +33,7 @@ def _strip(line: str) -> str:
 
 
 def _line_breaks(gap: str) -> int:
-    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+    return len(_BREAK.findall(gap))
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

@@ -92,7 +92,7 @@ def _positive(value: Any, name: str, kind: type) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
         raise TypeError(f"{name} must be a positive {kind.__name__} or None")
-    if value <= 0:
+    if not value > 0:  # NaN too: it compares false, and would turn the limit off
         raise ValueError(f"{name} must be positive, got {value}")
     return value
 

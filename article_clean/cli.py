@@ -31,7 +31,7 @@ from typing import IO, Any
 
 from . import __version__, reference
 from .batch import Result, clean_many
-from .cleaner import Cleaner
+from .cleaner import Cleaner, Kind
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
 from .errors import ArticleCleanError
 from .formats import article_xml, as_markdown, as_xml
@@ -559,7 +559,7 @@ def _cleaned(
     records: Iterator[Record],
     cleaner: Cleaner,
     jobs: int,
-    kind: str | None,
+    kind: Kind | None,
     timeout: float | None,
 ) -> Iterator[tuple[Record, Result | None]]:
     """Each record with its result, in input order; records that could not be read get None."""

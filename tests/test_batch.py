@@ -128,3 +128,21 @@ def test_a_records_error_reads_as_a_log_line_shows_an_exception() -> None:
     assert result.error is not None
     assert str(result.error) == f"{result.error.kind}: {result.error.message}"
     assert str(result.error).startswith("DecodeError: ")
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: list(clean_many("one text")), TypeError, "a str or bytes is one document"),
+        (lambda: list(clean_many(["x"], cleaner="x")), TypeError, "cleaner must be a Cleaner"),
+        (lambda: list(clean_many(["x"], kind="xml")), ValueError, "kind must be"),
+        (lambda: list(clean_many(["x"], record_timeout=float("nan"))), ValueError, "record_t"),
+        (lambda: Cleaner(time_budget=float("nan")), ValueError, "time_budget must be positive"),
+        (lambda: Cleaner(rule_timeout=float("nan")), ValueError, "rule_timeout must be positive"),
+    ],
+)
+def test_a_mistaken_call_is_one_clear_error_before_any_record(
+    call: Callable[[], object], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        call()

@@ -1,0 +1,44 @@
+"""Plain text as tools hand it over: pages split by form feeds (pdftotext), lines by Unicode's
+separators (JSON feeds), spaces that do not break (&nbsp; pasted as a character)."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_clean import clean
+from article_clean.blocks import split_blocks
+
+S1 = (
+    "The council voted on Tuesday to close the old bridge to cars from next spring, after "
+    "engineers found cracks in two of its supports."
+)
+S2 = (
+    "Residents who rely on the bridge to reach the hospital said the decision came without "
+    "warning and asked for a shuttle service."
+)
+
+
+@pytest.mark.parametrize("sep", ["\f", "\v", "\x85", "\u2028", "\u2029"])
+def test_a_line_separator_other_than_newline_ends_a_line(sep: str) -> None:
+    text = f"ADVERTISING{sep}{S1}{sep}{sep}{S2}{sep}Leave a Reply"
+    article = clean(text, strict=True)
+    assert [piece.rule for piece in article.removed] == ["AD001", "TRL001"]
+    assert article.paragraphs == (S1, S2)
+    assert "".join(s.text for s in article.segments) == text
+    assert clean(article.body, strict=True).body == article.body
+
+
+def test_two_separators_make_a_blank_line_and_one_does_not() -> None:
+    blocks = split_blocks("one\ftwo\f\fthree\r\nfour")
+    assert [(b.text, b.group) for b in blocks] == [
+        ("one", 0),
+        ("two", 0),
+        ("three", 1),
+        ("four", 1),
+    ]
+
+
+def test_a_no_break_space_does_not_hide_a_line_from_the_pattern_rules() -> None:
+    article = clean(f"{S1}\n\n{S2}\n\nYour email address will not be\xa0published.", strict=True)
+    assert [piece.rule for piece in article.removed] == ["TRL002"]
+    assert article.trailer == "Your email address will not be\xa0published."
