@@ -358,7 +358,12 @@ class Cleaner:
             published = story_byline(labelled(doc), language, writers).published
         if not text.strip() and not warnings:
             warnings += (f"empty: the {'page shows' if kind == 'html' else 'input holds'} no text",)
-        removed_share = _removed_share(doc)
+        elif not result.body and not any(w.startswith("empty:") for w in warnings):
+            # A title alone, a photo's caption, a page of links: said, or a pipeline stores an
+            # empty story as if it were one.
+            warnings += ("empty: no story found; the text holds only other parts of a page",)
+        comment_words = len(result.comments.split())
+        removed_share = _removed_share(doc, comment_words)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)
         return Article(
@@ -515,11 +520,14 @@ def _check_clock(deadline: float | None) -> None:
         raise TimeBudgetExceeded("the document ran past the cleaner's time budget")
 
 
-def _removed_share(doc: Document) -> float:
+def _removed_share(doc: Document, comment_words: int = 0) -> float:
+    """The share of the words the rules removed, the comment thread left out of both counts:
+    a short story under a long thread is not overcleaned."""
     total = removed = 0
     for block in doc.blocks:
         words = doc.stats(block.index).words
         total += words
         if doc.label(block.index) not in KEPT_LABELS:
             removed += words
-    return removed / total if total else 0.0
+    total, removed = total - comment_words, removed - comment_words
+    return removed / total if total > 0 else 0.0

@@ -291,6 +291,23 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     return tree, warnings
 
 
+def _read_noframes(tree: lxml.html.HtmlElement) -> None:
+    """A <noframes> holds markup the parser keeps as text ("&lt;p&gt;..." in the body). On a
+    page of frames, it is all the page has to read: its markup becomes the page's body. On any
+    other page, a browser shows nothing of it, and it goes."""
+    frameset = next(tree.iter("frameset"), None)
+    for element in list(tree.iter("noframes")):
+        if frameset is not None and element.text and element.text.strip() and len(element) == 0:
+            try:
+                body = lxml.html.fragment_fromstring(element.text, create_parent="body")
+            except (lxml.etree.ParserError, ValueError):  # nothing lxml can read: as if none
+                element.drop_tree()
+                continue
+            frameset.getparent().replace(frameset, body)
+            return
+        element.drop_tree()  # its tail, the text after it, stays
+
+
 # Bounds that keep the extraction (trafilatura, readability) near linear: library code the
 # time budget cannot interrupt. trafilatura's time grows with the square of the text nodes of
 # one paragraph (5,000 <b> in one <p>: 2.3 s; 10,000: 10 s) and by a third of a millisecond
@@ -612,6 +629,7 @@ def read_page(
     `max_lines`: an InputTooLarge as soon as the page is known to have more lines.
     """
     tree, warnings = parse(html, utf8)
+    _read_noframes(tree)
     tags = html.count("<")
     _check_size(tags, tree, max_elements)
     check_clock()

@@ -937,3 +937,31 @@ def test_one_search_over_all_classes_finds_the_elements_a_search_each_finds(
     classed = [(index, value) for index, value in enumerate(values)]
     expected = [index for index, value in classed if pattern.search(value.lower())]
     assert classes_matching(classed, pattern) == expected
+
+
+_FRAMED_STORY = (
+    "The council voted on Tuesday to close the old bridge to cars from next spring, after "
+    "engineers found cracks in two of its supports."
+)
+
+
+def test_a_page_of_frames_is_read_from_its_noframes_markup_not_as_escaped_tags() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Council news</title></head><frameset>"
+        '<frame src="a.html"><noframes><body><h1>Bridge to close</h1>'
+        f"<p>{_FRAMED_STORY}</p></body></noframes></frameset></html>"
+    )
+    article = clean(page, strict=True)
+    assert article.body == _FRAMED_STORY
+    assert article.headline == "Bridge to close"
+    assert "&lt;" not in article.text and "<p>" not in article.text
+
+
+def test_a_noframes_notice_on_an_ordinary_page_is_not_shown_as_browsers_do_not() -> None:
+    page = (
+        "<html><body><noframes>Your browser does not support frames.</noframes>"
+        f"<h1>Bridge to close</h1><p>{_FRAMED_STORY}</p></body></html>"
+    )
+    article = clean(page, strict=True)
+    assert "does not support frames" not in article.text
+    assert article.body == _FRAMED_STORY

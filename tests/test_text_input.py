@@ -42,3 +42,20 @@ def test_a_no_break_space_does_not_hide_a_line_from_the_pattern_rules() -> None:
     article = clean(f"{S1}\n\n{S2}\n\nYour email address will not be\xa0published.", strict=True)
     assert [piece.rule for piece in article.removed] == ["TRL002"]
     assert article.trailer == "Your email address will not be\xa0published."
+
+
+def test_a_title_alone_is_an_empty_story_and_says_so() -> None:
+    article = clean("<html><head><title>Council news</title></head><body></body></html>")
+    assert article.body == ""
+    assert "empty: no story found; the text holds only other parts of a page" in article.warnings
+
+
+def test_a_long_comment_thread_under_a_short_story_is_no_overcleaning() -> None:
+    thread = "\n\n".join(
+        f"Reader {n} says:\n\nI think the bridge should stay open for the buses at least, "
+        f"because the detour adds twenty minutes to every trip into town. ({n})"
+        for n in range(30)
+    )
+    article = clean(f"{S1}\n\n{S2}\n\n12 Comments\n\n{thread}", strict=True)
+    assert article.comments and article.paragraphs == (S1, S2)
+    assert not any(w.startswith("overcleaned") for w in article.warnings)
