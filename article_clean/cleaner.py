@@ -23,7 +23,7 @@ from .decode import decode, head_for_sniffing, refuse_nul
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
 from .features import BlockStats
-from .html import SNIFF_LIMIT, Page, looks_like_html, read_page
+from .html import SNIFF_LIMIT, Page, looks_like_html, read_page, text_before_markup
 from .label import Engine
 from .language import choose as choose_language
 from .language import normalise as normalise_language
@@ -227,6 +227,7 @@ class Cleaner:
         deadline = None if budget is None else time.monotonic() + budget
         warnings: tuple[str, ...] = ()
         utf8 = None  # the page's bytes, when they are its text in UTF-8: parsed without re-encoding
+        guessed = kind is None
         if isinstance(content, bytes):
             if kind is None:
                 head = head_for_sniffing(content, SNIFF_LIMIT)
@@ -253,6 +254,11 @@ class Cleaner:
             if kind is None:
                 kind = "html" if looks_like_html(text) else "text"
         refuse_nul(text, from_bytes=isinstance(content, bytes))
+        if guessed and kind == "html" and text_before_markup(text):
+            warnings += (
+                "kind: read as HTML for its tags; the text before the first tag is read as a "
+                "browser shows it, its lines run together (kind='text' keeps them apart)",
+            )
         if kind == "html":
             limit = self.settings.max_blocks
             page = read_page(

@@ -211,6 +211,13 @@ def looks_like_html(text: str) -> bool:
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
 
 
+def text_before_markup(text: str) -> bool:
+    """Whether lines of text stand before the first tag: an HTML fragment pasted under text, or
+    a text with a few tags in it, which a browser shows as one run of words."""
+    first = _MARKUP.search(text, 0, SNIFF_LIMIT)
+    return first is not None and bool(text[: first.start()].replace("\ufeff", "").strip())
+
+
 def _markup_shaped(head: str) -> bool:
     """Whether most lines that open with a tag are markup (closed, or more tags further on)
     rather than prose after a few tags; what scripts, styles and comments hold is not counted."""

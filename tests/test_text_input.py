@@ -59,3 +59,13 @@ def test_a_long_comment_thread_under_a_short_story_is_no_overcleaning() -> None:
     article = clean(f"{S1}\n\n{S2}\n\n12 Comments\n\n{thread}", strict=True)
     assert article.comments and article.paragraphs == (S1, S2)
     assert not any(w.startswith("overcleaned") for w in article.warnings)
+
+
+def test_text_read_as_html_for_a_few_tags_says_so() -> None:
+    text = f"Sign up for our newsletter\n\n{S1}\n\n<p>{S2}</p>\n\n<p>{S2}</p>\n"
+    article = clean(text)
+    assert article.kind == "html"
+    assert any(w.startswith("kind: read as HTML for its tags") for w in article.warnings)
+    assert S1 in clean(text, kind="text").body  # as the warning says
+    assert not clean("\ufeff<html><body><p>" + S1 + "</p></body></html>").warnings
+    assert not clean(f"<p>{S1}</p>", kind="html").warnings  # asked for, not guessed
