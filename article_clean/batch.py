@@ -13,6 +13,7 @@ it, so each worker process compiles rules and loads plugins once. They are super
 from __future__ import annotations
 
 import functools
+import math
 import os
 import pickle
 from collections.abc import Iterable, Iterator
@@ -163,9 +164,11 @@ def clean_many(
     if record_timeout is not None and (
         isinstance(record_timeout, bool)
         or not isinstance(record_timeout, (int, float))
-        or not record_timeout > 0  # NaN too
+        or not 0 < record_timeout < math.inf  # NaN too
     ):
-        raise ValueError(f"record_timeout must be a number > 0 or None, not {record_timeout!r}")
+        raise ValueError(
+            f"record_timeout must be a finite number > 0 or None, not {record_timeout!r}"
+        )
     _check_call(items, cleaner, kind)
     cleaner = cleaner if cleaner is not None else Cleaner()
     cleaner.rule_sets  # noqa: B018 - fail on bad settings here, not once per record in the workers

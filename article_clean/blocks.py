@@ -36,6 +36,17 @@ def _line_breaks(gap: str) -> int:
     return len(_BREAK.findall(gap))
 
 
+def line_break_characters(text: str) -> int:
+    """The characters that end lines in `text` (a CR LF counts twice): a bound on its lines
+    counted in C, before any line is cut."""
+    return sum(text.count(char) for char in _BREAKS)
+
+
+# No-break spaces (HTML's &nbsp; pasted as a character, French typography's thin ones), which a
+# rule's pattern spells as a space: a line is read with them as spaces too, same length.
+NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\xa0\u2007\u202f", " "))
+
+
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Every non-blank line of `text` as a Block, with offsets of its stripped content.
 

@@ -8,6 +8,7 @@ settings alone, so every Spark or Dask worker rebuilds the rules once on its sid
 from __future__ import annotations
 
 import functools
+import math
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -16,13 +17,13 @@ from typing import Any, Literal
 
 from . import builtin, plugins
 from .assemble import Fields, fields, labelled, segments
-from .blocks import split_blocks
+from .blocks import line_break_characters, split_blocks
 from .builtin import tags as tag
 from .byline import story_byline
 from .decode import decode, head_for_sniffing, refuse_nul
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
-from .features import BlockStats
+from .features import BlockStats, count_words
 from .html import SNIFF_LIMIT, Page, looks_like_html, read_page, text_before_markup
 from .label import Engine
 from .language import choose as choose_language
@@ -92,8 +93,8 @@ def _positive(value: Any, name: str, kind: type) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float) if kind is float else int):
         raise TypeError(f"{name} must be a positive {kind.__name__} or None")
-    if not value > 0:  # NaN too: it compares false, and would turn the limit off
-        raise ValueError(f"{name} must be positive, got {value}")
+    if not 0 < value < math.inf:  # NaN too: it compares false, and would turn the limit off
+        raise ValueError(f"{name} must be positive and finite (or None for none), got {value}")
     return value
 
 
@@ -305,7 +306,7 @@ class Cleaner:
     def _blocks(self, text: str, blocks: Sequence[Block] | None = None) -> Sequence[Block]:
         """The text's blocks, within `max_blocks` (counted cheaply before the text is split)."""
         limit = self.settings.max_blocks
-        if limit is not None and blocks is None and text.count("\n") + text.count("\r") > 3 * limit:
+        if limit is not None and blocks is None and line_break_characters(text) > 3 * limit:
             raise InputTooLarge(f"the text has more than {limit} lines")
         found = split_blocks(text) if blocks is None else blocks
         if limit is not None and len(found) > limit:
@@ -362,13 +363,14 @@ class Cleaner:
         if published is None:  # the date on the story's dateline, where the page states none
             writers = doc.rules_tagged(tag.WRITER_LINE)
             published = story_byline(labelled(doc), language, writers).published
-        if not text.strip() and not warnings:
+        blank = not doc.blocks  # nothing but spaces, line breaks and characters that show none
+        if blank and not any(w.startswith("html: the page holds no elements") for w in warnings):
             warnings += (f"empty: the {'page shows' if kind == 'html' else 'input holds'} no text",)
-        elif not result.body and not any(w.startswith("empty:") for w in warnings):
+        elif not blank and not result.body:
             # A title alone, a photo's caption, a page of links: said, or a pipeline stores an
             # empty story as if it were one.
             warnings += ("empty: no story found; the text holds only other parts of a page",)
-        comment_words = len(result.comments.split())
+        comment_words = count_words(result.comments)
         removed_share = _removed_share(doc, comment_words)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)

@@ -72,6 +72,8 @@ _TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
 _RAW_TEXT = re.compile(
     r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
 )
+_DOCTYPE_ANYWHERE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # spaces that show nothing, a stray BOM
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^<>]*>", re.IGNORECASE)  # no "<" inside: linear
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
@@ -212,10 +214,15 @@ def looks_like_html(text: str) -> bool:
 
 
 def text_before_markup(text: str) -> bool:
-    """Whether lines of text stand before the first tag: an HTML fragment pasted under text, or
-    a text with a few tags in it, which a browser shows as one run of words."""
+    """Whether lines of text stand before the first tag of a fragment (no <html>, <head> or
+    <body>, no doctype): a text with a few tags in it, which a browser shows as one run of words.
+    A whole page with a line before its markup (HTTP headers, a PHP notice) is a page."""
     first = _MARKUP.search(text, 0, SNIFF_LIMIT)
-    return first is not None and bool(text[: first.start()].replace("\ufeff", "").strip())
+    if first is None or _DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT):
+        return False
+    if _DOCTYPE_ANYWHERE.search(text, 0, SNIFF_LIMIT):
+        return False
+    return bool(text[: first.start()].strip().strip(_INVISIBLE))
 
 
 def _markup_shaped(head: str) -> bool:
@@ -300,19 +307,23 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
 
 def _read_noframes(tree: lxml.html.HtmlElement) -> None:
     """A <noframes> holds markup the parser keeps as text ("&lt;p&gt;..." in the body). On a
-    page of frames, it is all the page has to read: its markup becomes the page's body. On any
-    other page, a browser shows nothing of it, and it goes."""
+    page of frames, the one holding the most is all the page has to read (others are notices:
+    "This page uses frames"): its markup becomes the page's body, in place of the outermost
+    frameset. On any other page, a browser shows nothing of them, and they go."""
+    found = [e for e in tree.iter("noframes")]
     frameset = next(tree.iter("frameset"), None)
-    for element in list(tree.iter("noframes")):
-        if frameset is not None and element.text and element.text.strip() and len(element) == 0:
-            try:
-                body = lxml.html.fragment_fromstring(element.text, create_parent="body")
-            except (lxml.etree.ParserError, ValueError):  # nothing lxml can read: as if none
-                element.drop_tree()
-                continue
-            frameset.getparent().replace(frameset, body)
-            return
+    fullest = max(found, key=lambda e: len(e.text or "") + len(e), default=None)
+    for element in found:
         element.drop_tree()  # its tail, the text after it, stays
+    if frameset is None or fullest is None or not (fullest.text or "").strip() or len(fullest):
+        return
+    try:
+        body = lxml.html.fragment_fromstring(fullest.text, create_parent="body")
+    except (lxml.etree.ParserError, ValueError):  # nothing lxml can read: as if none
+        return
+    parent = frameset.getparent()
+    if parent is not None:
+        parent.replace(frameset, body)
 
 
 # Bounds that keep the extraction (trafilatura, readability) near linear: library code the

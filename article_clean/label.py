@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 import ahocorasick
 import regex
 
+from .blocks import NO_BREAK_SPACES
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Block, Label, RuleFailure
@@ -30,16 +31,6 @@ from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, fold_
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
 TRAILER_WINDOW = 40  # blocks above it where that prose must be
-
-# No-break spaces (HTML's &nbsp; pasted as a character, French typography's thin ones) read as
-# spaces by the pattern rules, which spell a space as " ": "will not be\xa0published" is the
-# comment form's notice all the same. Same length, so a match's place is the text's.
-_NO_BREAK = str.maketrans(dict.fromkeys("\xa0\u2007\u202f", " "))
-
-
-def _spaced(text: str) -> str:
-    return text.translate(_NO_BREAK)
-
 
 class _Run:
     """Failure bookkeeping for one document: a rule that failed once is not asked again."""
@@ -247,7 +238,12 @@ class Engine:
                 run.check_clock()
             first = memory.get(block.text)
             if first is None:
-                first = memory[block.text] = self._first_pattern(_spaced(block.text), run)
+                first = memory[block.text] = self._first_pattern(block.text, run)
+                # Where none applies, the line with its no-break spaces as spaces: a rule's
+                # pattern spells a space " " ("will not be\xa0published" is the same notice).
+                spaced = block.text.translate(NO_BREAK_SPACES)
+                if first == len(self.markers) and spaced != block.text:
+                    first = memory[block.text] = self._first_pattern(spaced, run)
             # Each function marker before the first pattern that applies, its failures and the
             # clock handled as `run.hits` does: a call per block and marker, in one loop.
             for position, item, test, quick in self._functions:

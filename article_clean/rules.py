@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
+from .blocks import NO_BREAK_SPACES
 from .errors import RuleConfigError
 from .model import Block, Label
 from .pattern_size import check_size
@@ -393,7 +394,11 @@ class PatternRule(Rule):
                 )
 
     def applies(self, block: Block, doc: Document) -> bool:
-        return self.search(block.text, doc.rule_timeout) is not None
+        if self.search(block.text, doc.rule_timeout) is not None:
+            return True
+        # The line with its no-break spaces as spaces, as the engine reads it for markers.
+        spaced = block.text.translate(NO_BREAK_SPACES)
+        return spaced != block.text and self.search(spaced, doc.rule_timeout) is not None
 
     def search(self, text: str, timeout: float | None = None, folded: str | None = None) -> Any:
         """The first match in `text`, or None; raises TimeoutError past `timeout` seconds.

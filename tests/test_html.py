@@ -965,3 +965,15 @@ def test_a_noframes_notice_on_an_ordinary_page_is_not_shown_as_browsers_do_not()
     article = clean(page, strict=True)
     assert "does not support frames" not in article.text
     assert article.body == _FRAMED_STORY
+
+
+def test_of_several_noframes_the_one_holding_the_page_is_read() -> None:
+    page = (
+        "<html><head><title>T</title></head><frameset><frame src='a'><frameset>"
+        "<noframes>This page uses frames.</noframes></frameset>"
+        f"<noframes><body><h1>Bridge to close</h1><p>{_FRAMED_STORY}</p></body></noframes>"
+        "</frameset></html>"
+    )
+    article = clean(page, strict=True)
+    assert article.body == _FRAMED_STORY
+    assert "uses frames" not in article.text

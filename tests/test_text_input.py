@@ -69,3 +69,33 @@ def test_text_read_as_html_for_a_few_tags_says_so() -> None:
     assert S1 in clean(text, kind="text").body  # as the warning says
     assert not clean("\ufeff<html><body><p>" + S1 + "</p></body></html>").warnings
     assert not clean(f"<p>{S1}</p>", kind="html").warnings  # asked for, not guessed
+
+
+def test_lines_cut_by_form_feeds_count_toward_max_blocks_before_the_text_is_split() -> None:
+    from article_clean import Cleaner, InputTooLarge
+
+    with pytest.raises(InputTooLarge, match="more than 100 lines"):
+        Cleaner(max_blocks=100).clean("a\f" * 1000, kind="text")
+
+
+def test_a_pattern_that_spells_a_no_break_space_still_matches_it() -> None:
+    from article_clean import Cleaner, PatternRule, RuleSet
+
+    for stage in ("markers", "layout"):
+        rules = RuleSet("prices", [PatternRule("PRI001", "noise", "^Prix\xa0:")], stage=stage)
+        article = Cleaner(rules=[rules], strict=True).clean(f"{S1}\n\nPrix\xa0: 12 €\n\n{S2}")
+        assert [piece.rule for piece in article.removed] == ["PRI001"], stage
+        spaced = RuleSet("prices", [PatternRule("PRI001", "noise", "^Prix :")], stage=stage)
+        article = Cleaner(rules=[spaced], strict=True).clean(f"{S1}\n\nPrix\xa0: 12 €\n\n{S2}")
+        assert [piece.rule for piece in article.removed] == ["PRI001"], stage
+
+
+def test_blank_input_says_it_holds_no_text_whatever_came_before() -> None:
+    assert "empty: the input holds no text" in clean(b"\xa0\xa0 \n").warnings
+    assert clean("\u200b\u200b").warnings == ("empty: the input holds no text",)
+
+
+def test_a_whole_page_with_a_line_before_its_markup_draws_no_kind_warning() -> None:
+    headers = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    page = f"{headers}<html><body><p>{S1}</p></body></html>"
+    assert not any(w.startswith("kind:") for w in clean(page).warnings)
