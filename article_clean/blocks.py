@@ -21,12 +21,12 @@ _LINE = re.compile(f"[^{_BREAKS}]+")
 _BREAK = re.compile(f"\r\n|[{_BREAKS}]")
 # Characters that show nothing: zero-width spaces and joiners, word joiner, a stray BOM. Pages use
 # them as spacers, and str.strip() keeps them.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _strip(line: str) -> str:
     while True:
-        stripped = line.strip().strip(_INVISIBLE)
+        stripped = line.strip().strip(INVISIBLE)
         if stripped == line:
             return stripped
         line = stripped
@@ -61,7 +61,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         stripped = line.strip()
         if not stripped:
             continue
-        if stripped[0] in _INVISIBLE or stripped[-1] in _INVISIBLE:  # seldom: strip them too
+        if stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE:  # seldom: strip them too
             stripped = _strip(stripped)
             if not stripped:
                 continue

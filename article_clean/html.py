@@ -25,7 +25,7 @@ import lxml.etree
 import lxml.html
 
 from . import metadata
-from .blocks import split_blocks
+from .blocks import INVISIBLE, split_blocks
 from .errors import InputError, InputTooLarge
 from .features import block_stats
 from .model import Block, Hint
@@ -73,7 +73,6 @@ _RAW_TEXT = re.compile(
     r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
 )
 _DOCTYPE_ANYWHERE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # spaces that show nothing, a stray BOM
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^<>]*>", re.IGNORECASE)  # no "<" inside: linear
 _TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
@@ -222,7 +221,7 @@ def text_before_markup(text: str) -> bool:
         return False
     if _DOCTYPE_ANYWHERE.search(text, 0, SNIFF_LIMIT):
         return False
-    return bool(text[: first.start()].strip().strip(_INVISIBLE))
+    return bool(text[: first.start()].strip().strip(INVISIBLE))
 
 
 def _markup_shaped(head: str) -> bool:

@@ -67,7 +67,7 @@ SKIP_TAGS = frozenset(
     "style svg template textarea title video".split()
 )
 _SPACE = re.compile(r"\s+")
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _TOKEN = re.compile(r"\w+")
@@ -206,7 +206,7 @@ def _self_and_ancestors(element: Element) -> Iterator[Element]:
 
 
 def _collapse(text: str) -> str:
-    return _SPACE.sub(" ", text.translate({ord(c): None for c in _INVISIBLE})).strip()
+    return _SPACE.sub(" ", text.translate({ord(c): None for c in INVISIBLE})).strip()
 
 
 def _tag(element: Any) -> str:

@@ -4,7 +4,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from article_clean.blocks import _INVISIBLE, split_blocks
+from article_clean.blocks import INVISIBLE, split_blocks
 
 
 def test_lines_become_blocks_with_offsets_of_their_stripped_text() -> None:
@@ -47,7 +47,7 @@ def test_each_block_is_its_line_stripped_of_spaces_and_invisible_characters(text
     for match in regex.finditer(r"[^\r\n]+", text):
         line, before = match.group(), None
         while line != before:
-            before, line = line, line.strip().strip(_INVISIBLE)
+            before, line = line, line.strip().strip(INVISIBLE)
         if line:
             expected.append((match.start(), line))
     blocks = split_blocks(text)
