@@ -715,12 +715,18 @@ class _Writer:
             first = next(f.error for f in result.article.failures if f.rule == rule)
             times, message = self.rule_failures.get(rule, (0, first))
             self.rule_failures[rule] = (times + 1, message)
-        clash = self._clash(record, result.article)
+        # The Article's fields as JSON output holds them: once, for the clash check and the line.
+        json_fields = (
+            article_fields(result.article, self.fields, self.prefix)
+            if self.fmt in ("json", "jsonl")
+            else {}
+        )
+        clash = self._clash(record, json_fields)
         if clash:
             self._fail(record, ("FieldClash", clash))
             return
         try:
-            rendered = self._render(record, result.article)
+            rendered = self._render(record, result.article, json_fields)
         except (ValueError, TypeError, RecursionError) as exc:  # pass-through fields JSON lacks
             self._fail(record, (type(exc).__name__, f"cannot write the record as JSON: {exc}"))
             return
@@ -754,7 +760,7 @@ class _Writer:
             )
             self._fail(record, ("OSError", f"cannot write {target}: {reason}"))
 
-    def _render(self, record: Record, article: Article) -> str:
+    def _render(self, record: Record, article: Article, json_fields: dict[str, Any]) -> str:
         if self.fmt == "text":
             return escape_surrogates(as_text(article, self.fields))
         if self.fmt == "markdown":
@@ -763,7 +769,7 @@ class _Writer:
             source = record.extra.get("source") or record.id
             in_stream = self.headed and self.output_dir is None
             return article_xml(article, source) if in_stream else as_xml(article, source)
-        data = {**record.extra, **article_fields(article, self.fields, self.prefix)}
+        data = {**record.extra, **json_fields}
         if self.fmt == "json":
             return as_json_line(data, indent=2) + "\n"
         return as_json_line(data) + "\n"
@@ -781,13 +787,10 @@ class _Writer:
                 file=sys.stderr,
             )
 
-    def _clash(self, record: Record, article: Article) -> str | None:
+    def _clash(self, record: Record, fields: dict[str, Any]) -> str | None:
         """A record's own field that the Article's would overwrite with another value: the
         record is not written (its value would be lost), and the message says how to keep both.
         An empty one (null, "", []) is filled in: nothing of the record's is lost."""
-        if self.fmt not in ("json", "jsonl"):
-            return None
-        fields = article_fields(article, self.fields, self.prefix)
         clash = [
             name
             for name, value in fields.items()

@@ -241,9 +241,10 @@ class Engine:
                 first = memory[block.text] = self._first_pattern(block.text, run)
                 # Where none applies, the line with its no-break spaces as spaces: a rule's
                 # pattern spells a space " " ("will not be\xa0published" is the same notice).
-                spaced = block.text.translate(NO_BREAK_SPACES)
-                if first == len(self.markers) and spaced != block.text:
-                    first = memory[block.text] = self._first_pattern(spaced, run)
+                if first == len(self.markers):
+                    spaced = block.text.translate(NO_BREAK_SPACES)
+                    if spaced != block.text:
+                        first = memory[block.text] = self._first_pattern(spaced, run)
             # Each function marker before the first pattern that applies, its failures and the
             # clock handled as `run.hits` does: a call per block and marker, in one loop.
             for position, item, test, quick in self._functions:
