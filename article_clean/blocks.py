@@ -42,9 +42,13 @@ def line_break_characters(text: str) -> int:
     return sum(text.count(char) for char in _BREAKS)
 
 
-# No-break spaces (HTML's &nbsp; pasted as a character, French typography's thin ones), which a
-# rule's pattern spells as a space: a line is read with them as spaces too, same length.
-NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\xa0\u2007\u202f", " "))
+# A line as a rule's pattern spells it: no-break spaces (HTML's &nbsp; pasted as a character,
+# French typography's thin ones) as spaces, and without the characters that show nothing inside
+# words (zero-width spaces and joiners, and soft hyphens: "pub&shy;lished", a hyphenation hint
+# that German and Dutch sites put in long words). A line no rule takes as written is read so.
+AS_SPELLED = str.maketrans(
+    dict.fromkeys("\xa0\u2007\u202f", " ") | dict.fromkeys(INVISIBLE + "\xad", None)
+)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

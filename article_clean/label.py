@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import ahocorasick
 import regex
 
-from .blocks import NO_BREAK_SPACES
+from .blocks import AS_SPELLED
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Block, Label, RuleFailure
@@ -239,10 +239,10 @@ class Engine:
             first = memory.get(block.text)
             if first is None:
                 first = memory[block.text] = self._first_pattern(block.text, run)
-                # Where none applies, the line with its no-break spaces as spaces: a rule's
-                # pattern spells a space " " ("will not be\xa0published" is the same notice).
+                # Where none applies, the line as a rule's pattern spells it: a space " " for a
+                # no-break one, no soft hyphen ("will not be\xa0pub\xadlished" is the same notice).
                 if first == len(self.markers):
-                    spaced = block.text.translate(NO_BREAK_SPACES)
+                    spaced = block.text.translate(AS_SPELLED)
                     if spaced != block.text:
                         first = memory[block.text] = self._first_pattern(spaced, run)
             # Each function marker before the first pattern that applies, its failures and the

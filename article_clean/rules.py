@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
-from .blocks import NO_BREAK_SPACES
+from .blocks import AS_SPELLED
 from .errors import RuleConfigError
 from .model import Block, Label
 from .pattern_size import check_size
@@ -396,8 +396,9 @@ class PatternRule(Rule):
     def applies(self, block: Block, doc: Document) -> bool:
         if self.search(block.text, doc.rule_timeout) is not None:
             return True
-        # The line with its no-break spaces as spaces, as the engine reads it for markers.
-        spaced = block.text.translate(NO_BREAK_SPACES)
+        # The line as a pattern spells it (no-break spaces as spaces, no soft hyphens), as the
+        # engine reads it for markers.
+        spaced = block.text.translate(AS_SPELLED)
         return spaced != block.text and self.search(spaced, doc.rule_timeout) is not None
 
     def search(self, text: str, timeout: float | None = None, folded: str | None = None) -> Any:

@@ -44,6 +44,24 @@ def test_a_no_break_space_does_not_hide_a_line_from_the_pattern_rules() -> None:
     assert article.trailer == "Your email address will not be\xa0published."
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Your email address will not be pub\xadlished.",  # a soft hyphen, as German sites set
+        "Your email address will not\u200b be published.",  # a zero-width space
+        "Your email address will not be\xa0pub\xadlished.",
+    ],
+)
+def test_characters_that_show_nothing_do_not_hide_a_line_from_the_pattern_rules(
+    notice: str,
+) -> None:
+    article = clean(f"{S1}\n\n{S2}\n\n{notice}", strict=True)
+    assert [piece.rule for piece in article.removed] == ["TRL002"]
+    assert article.trailer == notice  # read without them, kept with them
+    page = f"<html><body><article><p>{S1}</p><p>{S2}</p><p>{notice}</p></article></body></html>"
+    assert [piece.rule for piece in clean(page, strict=True).removed] == ["TRL002"]
+
+
 def test_a_title_alone_is_an_empty_story_and_says_so() -> None:
     article = clean("<html><head><title>Council news</title></head><body></body></html>")
     assert article.body == ""
@@ -87,6 +105,10 @@ def test_a_pattern_that_spells_a_no_break_space_still_matches_it() -> None:
         assert [piece.rule for piece in article.removed] == ["PRI001"], stage
         spaced = RuleSet("prices", [PatternRule("PRI001", "noise", "^Prix :")], stage=stage)
         article = Cleaner(rules=[spaced], strict=True).clean(f"{S1}\n\nPrix\xa0: 12 €\n\n{S2}")
+        assert [piece.rule for piece in article.removed] == ["PRI001"], stage
+        hyphenated = f"{S1}\n\nPreis\xadvergleich: 12 €\n\n{S2}"
+        rules = RuleSet("prices", [PatternRule("PRI001", "noise", "^Preisvergleich:")], stage=stage)
+        article = Cleaner(rules=[rules], strict=True).clean(hyphenated)
         assert [piece.rule for piece in article.removed] == ["PRI001"], stage
 
 
