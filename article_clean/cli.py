@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import hashlib
 import json
 import os
 import re
@@ -283,6 +284,7 @@ def _explain_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _utf8_stdout()
     command = args_list[0] if args_list and args_list[0] in COMMANDS else "clean"
     if args_list and args_list[0] in COMMANDS:
         # A folder of no documents (learn's rules/ folder) is not what anyone meant to clean.
@@ -437,6 +439,8 @@ def _run_clean(args: argparse.Namespace) -> int:
         args.inputs = ["-"]
     if "-" in args.inputs and sys.stdin is None:
         raise UsageError("no input: standard input is closed")
+    if args.inputs.count("-") > 1:
+        raise UsageError("standard input (-) is named more than once; it can be read only once")
     if "-" in args.inputs and _stdin_is_empty():
         raise UsageError("no input: standard input is empty")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
@@ -453,7 +457,9 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError("--glob picks files from directories, and no INPUT is a directory")
     planned_dir = _output_dir(args.output, single, make=False)
     # A person's text view on a terminal, unless what was asked for is only in JSON.
-    text_view = not args.prefix and all(name in TEXT_VIEW_FIELDS for name in fields)
+    text_view = not args.prefix and (
+        args.fields is None or all(name in TEXT_VIEW_FIELDS for name in fields)
+    )
     fmt = args.format or (
         "text" if single and planned_dir is None and sys.stdout.isatty() and text_view else "jsonl"
     )
@@ -513,7 +519,7 @@ def _run_clean(args: argparse.Namespace) -> int:
                 id_field=args.id_field,
                 prefix=args.prefix,
             )
-            progress = _progress(total, args.quiet, stack)
+            progress = None if single else _progress(total, args.quiet, stack)
             for record, result in _cleaned(records, cleaner, args.jobs, kind, timeout):
                 writer.write(record, result)
                 if progress is not None:
@@ -635,6 +641,21 @@ def _output_dir(output: str | None, single: bool, make: bool = True) -> Path | N
     return None
 
 
+def _utf8_stdout() -> None:
+    """JSON, XML and Markdown piped on are UTF-8 whatever the locale says (Windows' cp1252 could
+    not write a Japanese page's text, and the run stopped half way); a terminal that cannot show
+    a character shows a replacement for it."""
+    stream = sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "utf-8").lower().replace("_", "-")
+    reconfigure = getattr(stream, "reconfigure", None)
+    if encoding in ("utf-8", "utf8") or reconfigure is None:
+        return
+    if stream.isatty():
+        reconfigure(errors="replace")
+    else:
+        reconfigure(encoding="utf-8")
+
+
 def _open_output(output: str | None, output_dir: Path | None, stack: ExitStack) -> IO[str]:
     if output is None or output == "-" or output_dir is not None:
         return sys.stdout
@@ -660,6 +681,7 @@ def _progress(total: int | None, quiet: bool, stack: ExitStack) -> Any:
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")
+_LONGEST_NAME = 200  # bytes of an output file's name before its suffix and number
 _SUFFIXES = {"text": ".txt", "markdown": ".md", "xml": ".xml"}
 
 
@@ -821,12 +843,18 @@ class _Writer:
         ("stdin" for standard input)."""
         if record.id == "-":
             return "stdin"
-        return (
+        base = (
             _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip(
                 "_"
             )
             or "record"
         )
+        if len(base.encode("utf-8")) > _LONGEST_NAME:
+            # A URL for an id: file systems refuse names past 255 bytes. Its start, and a hash
+            # of the whole that keeps two such ids apart.
+            digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+            base = f"{base.encode('utf-8')[:_LONGEST_NAME - 17].decode('utf-8', 'ignore')}-{digest}"
+        return base
 
     def _name(self, base: str) -> str:
         """`base` (`_base`), numbered ("x.txt-2") after the first document of that name."""

@@ -3,8 +3,9 @@
 Markdown: the headline as a `#` heading, the byline and date in italics under it, the body's
 paragraphs, then `## Captions`, `## Trailer` and `## Comments` sections. List items (a bullet in
 the text) stay a Markdown list, table rows (cells a tab apart) a Markdown table. A line of the story that would
-read as Markdown syntax (`# 1`, `> quote`, `1. point`) has its first character escaped, so the
-text renders as it was written.
+read as Markdown syntax (`# 1`, `> quote`, `1. point`) has its first character escaped, and so
+has a tag or a link's `](` anywhere in a line (a page's text `<img onerror=...>` is text, and
+must not become markup where the Markdown is shown), so the text renders as it was written.
 
 XML: one `<article>` element; see `docs/cli.md` for its shape. Characters XML 1.0 cannot carry
 (control characters but tab and newline) are written as U+FFFD, the one change made to the text.
@@ -28,7 +29,17 @@ _MARKDOWN_START = re.compile(
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+# Inside a line: a tag (Markdown passes HTML through, so a page's text "<img onerror=...>" would
+# become markup where the Markdown is shown) and a link's "](" (a "[text](javascript:...)").
+_INLINE_MARKUP = re.compile(r"<(?=[A-Za-z/!?])|\](?=\()")
+
+
+def _escape_inline(text: str) -> str:
+    return _INLINE_MARKUP.sub(lambda found: "\\" + found.group(), text)
+
+
 def _escape_line(line: str) -> str:
+    line = _escape_inline(line)
     if _MARKDOWN_START.match(line):
         if line[0].isdigit():  # "1. point": escape the dot after the number
             digits = len(line) - len(line.lstrip("0123456789"))
@@ -53,7 +64,10 @@ def _item(paragraph: str) -> str:
 
 
 def _table(rows: list[str]) -> str:
-    cells = [[cell.strip().replace("|", "\\|") for cell in row.split("\t")] for row in rows]
+    cells = [
+        [_escape_inline(cell.strip()).replace("|", "\\|") for cell in row.split("\t")]
+        for row in rows
+    ]
     width = max(len(row) for row in cells)
     cells = [row + [""] * (width - len(row)) for row in cells]
     lines = ["| " + " | ".join(row) + " |" for row in cells]
@@ -90,10 +104,10 @@ def as_markdown(article: Article) -> str:
     """The Article as a Markdown document (see the module's docstring)."""
     parts = []
     if article.headline:
-        parts.append("# " + article.headline)
+        parts.append("# " + _escape_inline(article.headline))
     about = " · ".join(filter(None, (article.byline, article.published)))
     if about:
-        parts.append(f"*{about}*")
+        parts.append(f"*{_escape_inline(about)}*")
     parts.extend(markdown_blocks(article.paragraphs))
     if article.captions:
         parts.append("## Captions")

@@ -180,6 +180,35 @@ def test_the_byline_field_holds_the_names_and_the_segments_keep_every_line() -> 
     assert bylines == [lines[1], lines[2]]
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe | AP", "Jane Doe"),
+        ("By Jane Doe (Reuters)", "Jane Doe"),
+        ("By Jane Doe - Reuters", "Jane Doe"),
+        ("By Jane Doe / AFP", "Jane Doe"),
+        ("By Jane Doe and John Roe | The Associated Press", "Jane Doe and John Roe"),
+        ("Von Max Muster / dpa", "Max Muster"),
+        ("Por Juan Pérez, EFE", "Juan Pérez"),
+    ],
+)
+def test_a_wire_byline_is_a_byline_not_a_photo_credit(line: str, names: str) -> None:
+    # A name and an agency is how a photo's credit reads too ("Jane Doe / AFP"); under "By"
+    # it is the writer's.
+    article = clean("\n\n".join(["Council votes to rebuild the river bridge", line, *_STORY]))
+    assert article.byline == names
+    assert article.captions == ()
+    assert [s.rule for s in article.segments if s.text.strip() == line] == ["BYL001"]
+
+
+def test_a_name_and_an_agency_without_by_is_still_a_credit() -> None:
+    article = clean("\n\n".join(["Council votes to rebuild the river bridge", *_STORY[:2],
+                                   "Jane Doe / AFP", _STORY[2]]))
+    assert article.byline is None
+    credit = [s for s in article.segments if s.text.strip() == "Jane Doe / AFP"]
+    assert [(s.label, s.rule) for s in credit] == [(Label.CAPTION, "CAP005")]
+
+
 def test_a_role_on_the_line_below_the_byline_is_not_a_name() -> None:
     lines = ["Council votes to rebuild the river bridge", "By Jane Doe", "Opinion Columnist"]
     article = clean("\n\n".join([*lines, *_STORY]), kind="text")

@@ -276,6 +276,73 @@ def test_no_progress_bar_when_quiet_or_not_a_terminal(monkeypatch: pytest.Monkey
         assert bar is not None and bar.total == 10
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is a POSIX device")
+def test_one_document_on_a_terminal_shows_the_text_view_without_a_progress_bar() -> None:
+    import pty
+
+    # The README's first command, as a person runs it: output and errors on a terminal.
+    primary, secondary = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "article_clean", str(SEED)],
+            stdout=secondary,
+            stderr=secondary,
+            timeout=120,
+        )
+        os.close(secondary)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the terminal's other end is closed: all is read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(primary)
+    text = shown.decode("utf-8")
+    assert done.returncode == 0, text
+    assert text.startswith("headline: "), text[:200]
+    assert "0/1" not in text and not text.lstrip().startswith("{")
+
+
+def test_output_piped_in_a_locale_that_is_not_utf8_is_still_utf8(tmp_path: Path) -> None:
+    # Windows' default when output is redirected: a Japanese page stopped the run half way.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    japanese = "本日は晴天なり。東京の天気は晴れで、気温は二十度まで上がる見込み。"
+    (folder / "a.txt").write_text(japanese, "utf-8")
+    (folder / "b.txt").write_text(STORY, "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", str(folder), "-q"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    bodies = [json.loads(line)["body"] for line in done.stdout.decode("utf-8").splitlines()]
+    assert bodies[0].startswith("本日は晴天なり") and len(bodies) == 2
+
+
+def test_a_record_id_too_long_for_a_file_name_still_gets_its_file(tmp_path: Path) -> None:
+    ids = ["https://example.com/" + "a" * 300 + tail for tail in ("/1", "/2")]
+    records = "".join(json.dumps({"id": i, "text": STORY}) + "\n" for i in ids)
+    source = tmp_path / "long.jsonl"
+    source.write_text(records, "utf-8")
+    result = run(str(source), "-o", str(tmp_path / "out"), "-q")
+    assert result.returncode == 0, result.stderr
+    written = sorted((tmp_path / "out").iterdir())
+    assert len(written) == 2 and len({p.name for p in written}) == 2
+    assert all(len(p.name.encode()) <= 255 for p in written)
+    assert {json.loads(p.read_text("utf-8"))["body"] for p in written} == {STORY.strip()}
+
+
+def test_standard_input_named_twice_is_a_usage_error() -> None:
+    result = run("-", "-", stdin=STORY.encode())
+    assert result.returncode == 2
+    assert "standard input (-) is named more than once" in result.stderr
+
+
 def test_no_input_on_a_terminal_is_a_usage_error(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

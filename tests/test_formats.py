@@ -61,6 +61,18 @@ def test_story_lines_that_look_like_markdown_stay_text() -> None:
     ]
 
 
+def test_a_pages_text_that_reads_as_markup_stays_text_in_markdown() -> None:
+    # Escaped in the page, so text: shown where the Markdown is rendered, never run.
+    blocks = markdown_blocks(
+        ["It said <img src=x onerror=alert(1)> and [here](javascript:alert(1)).", "3 < 4 [sic]"]
+    )
+    assert blocks == [
+        "It said \\<img src=x onerror=alert(1)> and [here\\](javascript:alert(1)).",
+        "3 < 4 [sic]",
+    ]
+    assert markdown_blocks(["<b>\t</script>"]) == ["| \\<b> | \\</script> |\n| --- | --- |"]
+
+
 def test_xml_has_the_documented_shape() -> None:
     article = clean(SEED.read_text("utf-8"))
     root = lxml.etree.fromstring(article.to_xml().encode("utf-8"))

@@ -44,6 +44,15 @@ BY_NAME = (
     rf"|^{_BY}(?:\s*:\s*|\s+)\p{{Ll}}[\w.-]{{2,30}}(?:\s*(?:[|•·–—-]|\son\s)\s*(?=.*\d).{{0,60}})?$"
 )
 
+# "By", the writer's names, then the agency after a separator or in parentheses ("By Jane Doe |
+# AP", "By Jane Doe (Reuters)", "Von Max Muster / dpa"): read as a name and an agency, it is a
+# photo's credit too, and the credit rules leave it to BYL001.
+_AGENCY = rf"[\p{{L}}\d][\p{{L}}\d.&'’-]*(?:\s+(?:(?:of|the|and|&)\s+)?{_NAME}){{0,4}}"
+BY_WRITER_AND_AGENCY = (
+    rf"^(?:By|Von|Par|Por|Door|Di)\s+{_NAME}(?:\s+(?:(?:and|&|und|et|y|e)\s+)?{_NAME}){{0,5}}"
+    rf"(?:\s*[|/,–—-]\s*{_AGENCY}|\s*\(\s*{_AGENCY}\s*\)|\s+{_AGENCY})$"
+)
+
 LONE_BY = (
     r"^(?:By|Por|Par|Von|Di|Door|Автор)\s*:?$"
     r"|^(?i:author|autor|auteur|written by|posted by|text|texto|текст|автор)\s*:$"
@@ -138,6 +147,8 @@ BYLINE_RULES = RuleSet(
                 "+ Posted by Tom Weller // Executive Producer, River Run",
                 "By admin - 2018-09-16",
                 "By Reuters",
+                "By Jane Doe | AP",
+                "Von Max Muster / dpa",
                 "By Maria Lopez|Posted Tuesday, May 7, 2013, at 2:50 PM ET",
                 "Текст: Венера Ерофеева·24 сентября 2018",
             ),

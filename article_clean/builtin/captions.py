@@ -19,6 +19,7 @@ from ..features import SENTENCE_LIKE_WORDS, BlockStats
 from ..model import Label
 from ..rules import Example, FunctionRule, PatternRule, Rule, RuleSet
 from . import tags as tag
+from .bylines import BY_WRITER_AND_AGENCY
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -252,9 +253,23 @@ def _with_story(line: str) -> Example:
     return Example(f"{_STORY}\n\n{line}", line)
 
 
-class ParenthesisedCredit(PatternRule):
+_BY_WRITER_AND_AGENCY = regex.compile(BY_WRITER_AND_AGENCY)
+
+
+class CreditNotByline(PatternRule):
+    """A credit rule that leaves a wire story's byline, "By Jane Doe | AP", to the bylines: a
+    name and an agency, but under "By"."""
+
+    def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
+        found = super().search_unhinted(text, timeout)
+        if found is not None and _BY_WRITER_AND_AGENCY.match(text.strip()):
+            return None
+        return found
+
+
+class ParenthesisedCredit(CreditNotByline):
     """CAP001: a parenthesised credit at the end, but not an acronym that the words before it
-    spell out."""
+    spell out, nor a byline's agency."""
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         found = super().search_unhinted(text, timeout)
@@ -298,6 +313,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Global assets in 2019 (Source: Refinitiv)",
         ),
         counter_examples=(
+            "By Jane Doe (Reuters)",
             "The rule was written by the Environmental Protection Agency (EPA).",
             "Er sprach mit der Deutschen Presse-Agentur (dpa).",
             "(I know, radical statement, right?)",
@@ -346,7 +362,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),
-    PatternRule(
+    CreditNotByline(
         "CAP004",
         Label.CAPTION,
         PIPE_CREDIT,
@@ -360,13 +376,14 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Jane Doe | Bloomberg | Getty Images",
         ),
         counter_examples=(
+            "By Jane Doe and John Roe | The Associated Press",
             "Other News / Press Releases",
             "Jane Doe and John Smith at the premiere | Pictures",
             "The Planet | The Bugle | Metro | The Herald | The New York Times",
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),
-    PatternRule(
+    CreditNotByline(
         "CAP005",
         Label.CAPTION,
         TRAILING_AGENCY,
@@ -401,6 +418,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "RJ Sangosti/Denver Post/AP Photo",
         ),
         counter_examples=(
+            "By Jane Doe / AFP",
             "By participating in the program, farmers receive a subsidy for each acre.",
             "Comments from the minister angered the opposition, which called for an inquiry.",
             "Related companies reported losses in the third quarter, according to Reuters.",
@@ -651,7 +669,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Photo",
         ),
     ),
-    PatternRule(
+    CreditNotByline(
         "CAP016",
         Label.CAPTION,
         NAME_AND_AGENCY,
@@ -668,6 +686,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Jupiterimages, Getty Images/Creatas RF",
         ),
         counter_examples=(
+            "Por Juan Pérez, EFE",
             "Sponsored by the city, the festival drew thousands of visitors on Saturday.",
             "By Tuesday, the two sides had agreed to meet again in Washington.",
             "By participating in the program, farmers receive a subsidy for each acre.",
