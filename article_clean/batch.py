@@ -13,14 +13,13 @@ it, so each worker process compiles rules and loads plugins once. They are super
 from __future__ import annotations
 
 import functools
-import math
 import os
 import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Union
 
-from .cleaner import KINDS, Cleaner, Kind
+from .cleaner import KINDS, MAX_SECONDS, Cleaner, Kind
 from .errors import ArticleCleanError, RuleConfigError
 from .model import Article
 from .rules import Rule, RuleSet
@@ -164,10 +163,11 @@ def clean_many(
     if record_timeout is not None and (
         isinstance(record_timeout, bool)
         or not isinstance(record_timeout, (int, float))
-        or not 0 < record_timeout < math.inf  # NaN too
+        or not 0 < record_timeout <= MAX_SECONDS  # NaN too; past it, the clocks overflow
     ):
         raise ValueError(
-            f"record_timeout must be a finite number > 0 or None, not {record_timeout!r}"
+            f"record_timeout must be a number of seconds > 0 and <= {MAX_SECONDS:,}, or None, "
+            f"not {record_timeout!r}"
         )
     _check_call(items, cleaner, kind)
     cleaner = cleaner if cleaner is not None else Cleaner()

@@ -88,6 +88,11 @@ def _rule_sources(value: Any) -> tuple[Any, ...]:
     return items
 
 
+# The longest limit in seconds: the clocks below (threads, worker processes, regex) overflow
+# past a few weeks, deep inside and only when a document runs. None is no limit.
+MAX_SECONDS = 1_000_000
+
+
 def _positive(value: Any, name: str, kind: type) -> Any:
     if value is None:
         return None
@@ -95,6 +100,8 @@ def _positive(value: Any, name: str, kind: type) -> Any:
         raise TypeError(f"{name} must be a positive {kind.__name__} or None")
     if not 0 < value < math.inf:  # NaN too: it compares false, and would turn the limit off
         raise ValueError(f"{name} must be positive and finite (or None for none), got {value}")
+    if kind is float and value > MAX_SECONDS:
+        raise ValueError(f"{name} must be at most {MAX_SECONDS:,} seconds (or None for none)")
     return value
 
 

@@ -238,13 +238,14 @@ class Engine:
                 run.check_clock()
             first = memory.get(block.text)
             if first is None:
-                first = memory[block.text] = self._first_pattern(block.text, run)
-                # Where none applies, the line as a rule's pattern spells it: a space " " for a
-                # no-break one, no soft hyphen ("will not be\xa0pub\xadlished" is the same notice).
-                if first == len(self.markers):
-                    spaced = block.text.translate(AS_SPELLED)
-                    if spaced != block.text:
-                        first = memory[block.text] = self._first_pattern(spaced, run)
+                first = self._first_pattern(block.text, run)
+                # And the line as a rule's pattern spells it: a space " " for a no-break one, no
+                # soft hyphen ("will not be\xa0pub\xadlished" is the same notice). The first rule
+                # to take either reading decides, as `PatternRule.applies` reads a line.
+                spaced = block.text.translate(AS_SPELLED)
+                if spaced != block.text:
+                    first = min(first, self._first_pattern(spaced, run))
+                memory[block.text] = first
             # Each function marker before the first pattern that applies, its failures and the
             # clock handled as `run.hits` does: a call per block and marker, in one loop.
             for position, item, test, quick in self._functions:

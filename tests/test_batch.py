@@ -139,6 +139,10 @@ def test_a_records_error_reads_as_a_log_line_shows_an_exception() -> None:
         (lambda: list(clean_many(["x"], record_timeout=float("nan"))), ValueError, "record_t"),
         (lambda: Cleaner(time_budget=float("nan")), ValueError, "time_budget must be positive"),
         (lambda: Cleaner(rule_timeout=float("nan")), ValueError, "rule_timeout must be positive"),
+        # Finite, but past what the clocks below hold: they overflowed while a record ran.
+        (lambda: list(clean_many(["x"], record_timeout=30 * 86400)), ValueError, "record_t"),
+        (lambda: Cleaner(rule_timeout=1e15), ValueError, "rule_timeout must be at most"),
+        (lambda: Cleaner(time_budget=10**400), ValueError, "time_budget must be at most"),
     ],
 )
 def test_a_mistaken_call_is_one_clear_error_before_any_record(

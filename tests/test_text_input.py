@@ -62,6 +62,26 @@ def test_characters_that_show_nothing_do_not_hide_a_line_from_the_pattern_rules(
     assert [piece.rule for piece in clean(page, strict=True).removed] == ["TRL002"]
 
 
+def test_the_first_rule_to_take_a_line_decides_whichever_reading_it_takes() -> None:
+    from article_clean import Cleaner, PatternRule, RuleSet
+
+    # MY001 comes first and takes the line read with its no-break space as a space; MY002 takes
+    # it as written. Rule order decides, in both stages, as PatternRule.applies reads a line.
+    line = "Promo code\xa0SAVE10"
+    for stage in ("markers", "layout"):
+        rules = RuleSet(
+            "m",
+            [PatternRule("MY001", "trailer", r"^Promo code \w+$"),
+             PatternRule("MY002", "noise", r"^Promo\s")],
+            stage=stage,
+        )
+        article = Cleaner(rules=[rules], strict=True).clean(f"{S1}\n\n{line}\n\n{S2}")
+        assert [piece.rule for piece in article.removed] == ["MY001"], stage
+    credit = "Jane Doe | Bloomberg | Getty\xa0Images"
+    taken = [s.rule for s in clean(f"{S1}\n\n{credit}\n\n{S2}").segments if "Getty" in s.text]
+    assert taken == ["CAP004"]  # the credit rule comes before the line in capitals
+
+
 def test_a_title_alone_is_an_empty_story_and_says_so() -> None:
     article = clean("<html><head><title>Council news</title></head><body></body></html>")
     assert article.body == ""
