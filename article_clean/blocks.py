@@ -45,7 +45,8 @@ def line_break_characters(text: str) -> int:
 # A line as a rule's pattern spells it: no-break spaces (HTML's &nbsp; pasted as a character,
 # French typography's thin ones) as spaces, and without the characters that show nothing inside
 # words (zero-width spaces and joiners, and soft hyphens: "pub&shy;lished", a hyphenation hint
-# that German and Dutch sites put in long words). A line no rule takes as written is read so.
+# that German and Dutch sites put in long words). Rules read a line both ways; the first to take
+# either reading decides.
 AS_SPELLED = str.maketrans(
     dict.fromkeys("\xa0\u2007\u202f", " ") | dict.fromkeys(INVISIBLE + "\xad", None)
 )
