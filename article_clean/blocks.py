@@ -19,9 +19,14 @@ from .model import Block
 _BREAKS = "\r\n\v\f\x85\u2028\u2029"
 _LINE = re.compile(f"[^{_BREAKS}]+")
 _BREAK = re.compile(f"\r\n|[{_BREAKS}]")
-# Characters that show nothing: zero-width spaces and joiners, word joiner, a stray BOM. Pages use
-# them as spacers, and str.strip() keeps them.
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Characters that show nothing: zero-width spaces and joiners, word joiner, a stray BOM, the
+# marks and embeddings that set a line's direction (right-to-left pages open lines with them),
+# the invisible operators, the Mongolian vowel separator. Pages use them as spacers, and
+# str.strip() keeps them.
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u180e"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 def _strip(line: str) -> str:
@@ -40,6 +45,18 @@ def line_break_characters(text: str) -> int:
     """The characters that end lines in `text` (a CR LF counts twice): a bound on its lines
     counted in C, before any line is cut."""
     return sum(text.count(char) for char in _BREAKS)
+
+
+def more_lines_than(text: str, limit: int) -> bool:
+    """Whether `text` has more than `limit` lines that show something: blank lines, however
+    many, are no blocks. Counted without keeping the lines."""
+    count = 0
+    for match in _LINE.finditer(text):
+        if _strip(match.group()):
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 # A line as a rule's pattern spells it: no-break spaces (HTML's &nbsp; pasted as a character,

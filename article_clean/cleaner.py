@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from . import builtin, plugins
 from .assemble import Fields, fields, labelled, segments
-from .blocks import line_break_characters, split_blocks
+from .blocks import line_break_characters, more_lines_than, split_blocks
 from .builtin import tags as tag
 from .byline import story_byline
 from .decode import decode, head_for_sniffing, refuse_nul
@@ -313,7 +313,12 @@ class Cleaner:
     def _blocks(self, text: str, blocks: Sequence[Block] | None = None) -> Sequence[Block]:
         """The text's blocks, within `max_blocks` (counted cheaply before the text is split)."""
         limit = self.settings.max_blocks
-        if limit is not None and blocks is None and line_break_characters(text) > 3 * limit:
+        if (
+            limit is not None
+            and blocks is None
+            and line_break_characters(text) > 3 * limit
+            and more_lines_than(text, limit)
+        ):
             raise InputTooLarge(f"the text has more than {limit} lines")
         found = split_blocks(text) if blocks is None else blocks
         if limit is not None and len(found) > limit:
@@ -377,7 +382,9 @@ class Cleaner:
             # A title alone, a photo's caption, a page of links: said, or a pipeline stores an
             # empty story as if it were one.
             warnings += ("empty: no story found; the text holds only other parts of a page",)
-        comment_words = count_words(result.comments)
+        # Counted line by line, as the blocks count their words (an unspaced script's characters
+        # round per line): the thread's words then leave both counts exactly.
+        comment_words = sum(map(count_words, result.comments.split("\n")))
         removed_share = _removed_share(doc, comment_words)
         if removed_share > s.overclean_share:
             warnings += (f"overcleaned: rules removed {removed_share:.0%} of the words",)

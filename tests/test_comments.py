@@ -45,3 +45,22 @@ def test_comments_show_in_markdown_xml_and_the_explain_report() -> None:
     assert [c.text.split("\n")[0] for c in root.find("comments")] == ["jdoe says:", "mroe says:"]
     page = report(article)
     assert '<dd id="field-comments">jdoe says:' in page
+
+
+def test_a_reply_form_written_with_no_break_spaces_ends_the_last_comment() -> None:
+    page = PAGE.replace("Leave a Reply", "Leave\xa0a\xa0Reply")
+    article = clean(page, kind="text", strict=True)
+    assert article.comments.endswith("Where will the buses go now?")
+    assert "Leave\xa0a\xa0Reply" in article.trailer
+
+
+def test_a_thread_of_short_lines_in_chinese_is_left_out_of_the_overcleaned_share() -> None:
+    """The thread's words leave the share as its lines count them: one character of an
+    unspaced script is a word on a line of its own, half of one inside a longer text."""
+    comment = "\n\n".join("好是对行" * 3)  # twelve lines of one character
+    thread = "\n\n".join(
+        f"user{n} says:\n\nNovember 19, 2019 at 6:34 am\n\n{comment}" for n in range(60)
+    )
+    article = clean(f"{STORY}\n\n60 responses to “Bridge”\n\n{thread}", kind="text", strict=True)
+    assert article.comments.count("says:") == 60
+    assert not any(w.startswith("overcleaned") for w in article.warnings)

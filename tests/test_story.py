@@ -772,3 +772,20 @@ def test_a_table_line_of_one_cell_is_a_row_in_trafilaturas_region_only() -> None
     whole = {**region, 0: Hint.OUTSIDE}
     assert _rows_of("a\tb\nc\td\ne", whole) == [False, False, False]
     assert _rows_of(text, whole) == [False, False, False]
+
+
+def test_a_title_shown_above_every_paragraph_is_weighed_a_few_times_not_once_per_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each copy of the title weighed as a heading costs a pass to the text's end: a text
+    that repeats its title above each of its paragraphs would take time by their square."""
+    from article_clean.builtin import story
+
+    calls = []
+    run_under = story._run_under
+    monkeypatch.setattr(story, "_run_under", lambda *a, **k: calls.append(1) or run_under(*a, **k))
+    paragraph = "The council met on Tuesday to discuss the budget for the schools and the roads."
+    text = "\n\n".join(f"Council Approves Budget\n\n{paragraph} ({n})" for n in range(400))
+    article = clean(text, kind="text", strict=True)
+    assert paragraph in article.body
+    assert 0 < len(calls) <= 4 * story.TITLE_LINES_LOOKED_AT

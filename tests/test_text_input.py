@@ -141,3 +141,16 @@ def test_a_whole_page_with_a_line_before_its_markup_draws_no_kind_warning() -> N
     headers = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
     page = f"{headers}<html><body><p>{S1}</p></body></html>"
     assert not any(w.startswith("kind:") for w in clean(page).warnings)
+
+
+def test_blank_lines_however_many_are_no_lines_toward_max_blocks() -> None:
+    from article_clean import Cleaner
+
+    article = Cleaner(max_blocks=100, strict=True).clean("\r\n" * 1000 + S1, kind="text")
+    assert article.body == S1
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u202b", "\u2066", "\u2062", "\u180e"])
+def test_a_text_of_direction_marks_and_invisible_operators_is_empty(mark: str) -> None:
+    article = clean(f"{mark}\n\n{mark}{mark}\n", kind="text")
+    assert article.body == "" and article.warnings == ("empty: the input holds no text",)

@@ -478,6 +478,9 @@ def _run_under(
     return (best, first, end) if best > 0 else None
 
 
+TITLE_LINES_LOOKED_AT = 8  # copies of the title line weighed as the story's heading
+
+
 def _under_title(
     doc: Document, scores: list[float], longest: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -495,10 +498,12 @@ def _under_title(
         return None
     longest_total = sum(scores[longest[0] : longest[1] + 1])
     runs = []
-    lines = [(title, STORY_UNDER_TITLE) for title in title_lines(doc)]
+    # The first few only: a text that shows its title above every paragraph (a feed's items, a
+    # paste) heads no single story with each copy, and each one looked at costs a pass to the end.
+    lines = [(title, STORY_UNDER_TITLE) for title in title_lines(doc)[:TITLE_LINES_LOOKED_AT]]
     lines += [  # a part inside the longest run is a name the story quotes
         (title, STORY_UNDER_PART)
-        for title in part_lines(doc)
+        for title in part_lines(doc)[:TITLE_LINES_LOOKED_AT]
         if not longest[0] < title <= longest[1]
     ]
     for title, within in lines:

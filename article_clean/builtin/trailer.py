@@ -13,6 +13,7 @@ import functools
 
 import regex
 
+from ..blocks import AS_SPELLED
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
 from . import tags as tag
@@ -155,8 +156,10 @@ def _thread_furniture() -> regex.Pattern[str]:
 
 def ends_a_comment(text: str) -> bool:
     """Whether a line below a comment is the thread's furniture (a reply form or link, its
-    small print, a comment policy) rather than the comment's own text."""
-    return _thread_furniture().search(text) is not None
+    small print, a comment policy) rather than the comment's own text. Read as written and as
+    spelled (`AS_SPELLED`), as the rules read it."""
+    furniture = _thread_furniture()
+    return any(furniture.search(reading) for reading in (text, text.translate(AS_SPELLED)))
 
 
 _TRADE_WORDS = (
