@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -285,6 +286,12 @@ class Cleaner:
                 whole_text, whole_blocks = page.whole()
                 article = self._clean_page(whole_text, whole_blocks, page, deadline, warnings)
             return article
+        if len(text) <= _LONGEST_URL and _LONE_URL.fullmatch(text.strip()):
+            # A URL where its page was meant: said, or a pipeline stores the address as a story.
+            warnings += (
+                "kind: the text is a URL alone; pages are not fetched: pass the page's HTML "
+                "(trafilatura.fetch_url fetches one)",
+            )
         return self._clean_text(
             text, self._blocks(text), url=url, deadline=deadline, warnings=warnings
         )
@@ -376,7 +383,7 @@ class Cleaner:
             writers = doc.rules_tagged(tag.WRITER_LINE)
             published = story_byline(labelled(doc), language, writers).published
         blank = not doc.blocks  # nothing but spaces, line breaks and characters that show none
-        if blank and not any(w.startswith("html: the page holds no elements") for w in warnings):
+        if blank:  # said in the words a pipeline looks for, whatever else was said
             warnings += (f"empty: the {'page shows' if kind == 'html' else 'input holds'} no text",)
         elif not blank and not result.body:
             # A title alone, a photo's caption, a page of links: said, or a pipeline stores an
@@ -535,6 +542,10 @@ def _byline(result: Fields, authors: Callable[[], tuple[str, ...]]) -> str | Non
         return result.byline
     stated = authors()
     return ", ".join(stated) if stated else result.byline
+
+
+_LONGEST_URL = 8192
+_LONE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 def _check_clock(deadline: float | None) -> None:

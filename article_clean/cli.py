@@ -29,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from . import __version__, reference
 from .batch import Result, clean_many
@@ -110,8 +111,21 @@ def _add_document_options(parser: argparse.ArgumentParser) -> None:
         help="how to read each document (default: decide from its content)",
     )
     parser.add_argument(
-        "--url", help="the article's URL (for a single document; enables site rules)"
+        "--url",
+        type=_absolute_url,
+        help="the article's URL (for a single document; enables site rules)",
     )
+
+
+def _absolute_url(value: str) -> str:
+    """A URL with its scheme and host, which the site rules and the slug are read from: a
+    name or a path alone matches no site, silently."""
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a page's address; give it whole: https://example.com/path"
+        )
+    return value
 
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
@@ -192,10 +206,10 @@ def _clean_parser() -> argparse.ArgumentParser:
         "--field", help="read JSONL records, cleaning this field (default for .jsonl files: text)"
     )
     jsonl.add_argument(
-        "--url-field", default="url", help="the field holding each record's URL (default: url)"
+        "--url-field", help="the field holding each record's URL (default: url)"
     )
     jsonl.add_argument(
-        "--id-field", default="id", help="the field identifying a record in errors (default: id)"
+        "--id-field", help="the field identifying a record in errors (default: id)"
     )
     out = parser.add_argument_group("output")
     out.add_argument(
@@ -268,7 +282,10 @@ def _explain_parser() -> argparse.ArgumentParser:
         "label, with the rule that decided it.",
     )
     parser.add_argument(
-        "input", metavar="FILE", help="an article file (text or HTML), or - for stdin"
+        "input",
+        metavar="FILE",
+        nargs="?",
+        help="an article file (text or HTML), or - for stdin (the default when text is piped in)",
     )
     parser.add_argument(
         "-o",
@@ -375,6 +392,10 @@ def _check_examples(paths: Sequence[str]) -> int:
 def _run_explain(args: argparse.Namespace) -> int:
     from .explain import report
 
+    if args.input is None:  # as the clean command: text piped in is read, a terminal is not
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no input: name a file, or pipe text in")
+        args.input = "-"
     if is_jsonl(args.input) and Path(args.input).is_file():
         # Read as one article, its records' JSON would be the "story": refused, not guessed.
         raise UsageError(
@@ -451,6 +472,15 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError(
             "--url is for a single document; give each record its URL with --field and --url-field"
         )
+    fields_given = {"--url-field": args.url_field, "--id-field": args.id_field}
+    named = [option for option, value in fields_given.items() if value is not None]
+    if named and single:  # an option that would do nothing
+        raise UsageError(
+            f"{' and '.join(named)}: a field of JSONL records, and the input is one document; "
+            "give --field to read it as records"
+        )
+    args.url_field = "url" if args.url_field is None else args.url_field
+    args.id_field = "id" if args.id_field is None else args.id_field
     if args.glob is not None and not any(
         name != "-" and Path(name).is_dir() for name in args.inputs
     ):

@@ -38,9 +38,10 @@ def parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "inputs",
-        nargs="+",
+        nargs="*",
         metavar="INPUT",
-        help="files, directories (searched recursively) or - for standard input",
+        help="files, directories (searched recursively) or - for standard input (the default "
+        "when text is piped in)",
     )
     parser.add_argument(
         "-o", "--output", required=True, metavar="DIR", help="the folder for the rule files"
@@ -95,9 +96,17 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
             raise usage_error(f"--site: {error}") from None
     if args.jobs < 0:
         raise usage_error("--jobs must be 0 (one per CPU) or more")
+    if not args.inputs:  # as the clean command: text piped in is read, a terminal is not
+        if sys.stdin is None or sys.stdin.isatty():
+            raise usage_error("no input: name files or directories, or pipe text in")
+        args.inputs = ["-"]
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
     if missing:
         raise usage_error(f"no such file or directory: {', '.join(missing)}")
+    if Path(args.output).exists() and not Path(args.output).is_dir():  # before the pages are read
+        raise usage_error(
+            f"--output {args.output} is a file; learn writes one rule file per site into a folder"
+        )
     fixed = args.site
     learner = Learner(
         site=(lambda url: fixed) if fixed else None,

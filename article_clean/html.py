@@ -296,7 +296,8 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     if tree is None:
         # Only a doctype, comments or processing instructions: a page that shows nothing.
         tree = lxml.html.document_fromstring(_EMPTY_PAGE, parser=parser)
-        warnings = ("html: the page holds no elements, only a doctype or comments",)
+        if data.strip():  # an empty input is said to be empty, and only that
+            warnings = ("html: the page holds no elements, only a doctype or comments",)
     if any("Excessive depth" in entry.message for entry in parser.error_log):
         warnings += (
             "html: the page nests elements deeper than 256 levels; what lies deeper was not read",

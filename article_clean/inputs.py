@@ -96,10 +96,30 @@ def read_records(
 
 def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
     if name == "-":
-        return stdin if stdin is not None else sys.stdin.buffer
+        handle = stdin if stdin is not None else sys.stdin.buffer
+        # A gzipped file fed through a pipe or `<`: no name says so, the stream's first bytes do.
+        if _starts_with(handle, _GZIP_MAGIC):
+            return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+        return handle
     if name.lower().endswith(".gz"):
         return gzip.open(name, "rb")  # type: ignore[return-value]
     return open(name, "rb")
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _starts_with(handle: BinaryIO, magic: bytes) -> bool:
+    """Whether the stream's next bytes are `magic`, looked at without consuming them."""
+    peek = getattr(handle, "peek", None)
+    if peek is not None:
+        return bytes(peek(len(magic))[: len(magic)]) == magic
+    if handle.seekable():
+        at = handle.tell()
+        head = handle.read(len(magic))
+        handle.seek(at)
+        return head == magic
+    return False
 
 
 def read_document(name: str, limit: int | None = None, stdin: BinaryIO | None = None) -> bytes:

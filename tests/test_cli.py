@@ -611,3 +611,63 @@ def test_json_lines_piped_in_without_field_say_how_to_read_them(
     result = run(*options, stdin=stdin)
     assert result.returncode == 0, result.stderr
     assert ("give --field NAME" in result.stderr) is hinted
+
+
+def test_gzipped_standard_input_is_read_gunzipped() -> None:
+    """A `.gz` fed through `<` or a pipe has no name to say so; its first bytes do."""
+    import gzip
+    import io
+
+    from article_clean.inputs import Source, read_records
+
+    packed = gzip.compress(SEED.read_bytes())
+    result = subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", "-", "--format", "json"],
+        input=packed,
+        capture_output=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["paragraphs"] == EXPECTED["paragraphs"]
+    lines = b'{"id": "a", "text": "One record."}\n{"id": "b", "text": "Another."}\n'
+    records = list(read_records(["-"], Source(field="text"), io.BytesIO(gzip.compress(lines))))
+    assert [(r.id, r.content, r.error) for r in records] == [
+        ("a", "One record.", None),
+        ("b", "Another.", None),
+    ]
+    plain = list(read_records(["-"], Source(), io.BytesIO(b"\x1f not gzip")))
+    assert plain[0].content == b"\x1f not gzip"
+
+
+@pytest.mark.parametrize("option", ["--id-field", "--url-field"])
+def test_a_jsonl_field_option_for_one_document_is_a_usage_error(option: str) -> None:
+    result = run(str(SEED), option, "key")
+    assert result.returncode == 2
+    assert f"{option}: a field of JSONL records" in result.stderr and not result.stdout
+    records = b'{"key": "k1", "text": "A short story."}\n'
+    read = run("-", "--field", "text", option, "key", "--fields", "body", stdin=records)
+    assert read.returncode == 0, read.stderr
+
+
+@pytest.mark.parametrize("url", ["not a url", "example.com/story", "ftp://example.com/a"])
+def test_url_must_be_a_whole_web_address(url: str) -> None:
+    result = run(str(SEED), "--url", url)
+    assert result.returncode == 2 and "is not a page's address" in result.stderr
+    assert not result.stdout
+
+
+def test_explain_and_learn_read_piped_text_as_clean_does(tmp_path: Path) -> None:
+    explained = run("explain", stdin=SEED.read_bytes())
+    assert explained.returncode == 0, explained.stderr
+    assert EXPECTED["headline"] in explained.stdout
+    learned = run("learn", "-o", str(tmp_path / "rules"), stdin=SEED.read_bytes())
+    assert learned.returncode == 0, learned.stderr
+    assert "1 page read" in learned.stdout
+
+
+def test_learn_into_a_file_is_a_usage_error_before_any_page_is_read(tmp_path: Path) -> None:
+    target = tmp_path / "afile"
+    target.write_text("keep me", "utf-8")
+    result = run("learn", str(SEED), "-o", str(target))
+    assert result.returncode == 2
+    assert "is a file; learn writes one rule file per site into a folder" in result.stderr
+    assert target.read_text("utf-8") == "keep me"

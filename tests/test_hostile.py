@@ -240,6 +240,16 @@ def test_an_input_with_no_text_says_so(content: str, warning: str) -> None:
     assert not any(w.startswith("empty") for w in clean(STORY).warnings)
 
 
+@pytest.mark.parametrize("content", ["", " \n", b"", "<!doctype html>", "<!-- only a comment -->"])
+def test_an_html_page_with_no_text_says_empty_whatever_else_it_says(content: str | bytes) -> None:
+    """A pipeline looks for the "empty:" warning; an empty input asked for as HTML, or a page
+    of a doctype alone, is as empty as a page of empty paragraphs."""
+    article = clean(content, kind="html")
+    assert article.body == "" and article.warnings[-1] == "empty: the page shows no text"
+    assert all(w.startswith(("empty:", "html: the page holds no elements")) for w in article.warnings)
+    assert ("only a doctype" in " ".join(article.warnings)) == bool(content.strip())
+
+
 # --- fuzzing: HTML and text, the promises hold or a typed error ---------------------------------
 
 TAGS = [

@@ -154,3 +154,10 @@ def test_blank_lines_however_many_are_no_lines_toward_max_blocks() -> None:
 def test_a_text_of_direction_marks_and_invisible_operators_is_empty(mark: str) -> None:
     article = clean(f"{mark}\n\n{mark}{mark}\n", kind="text")
     assert article.body == "" and article.warnings == ("empty: the input holds no text",)
+
+
+@pytest.mark.parametrize("text", ["https://example.com/news/story-slug", " www.example.com/a\n"])
+def test_a_url_given_as_the_text_says_pages_are_not_fetched(text: str) -> None:
+    article = clean(text)
+    assert any(w.startswith("kind: the text is a URL alone") for w in article.warnings)
+    assert not clean(f"Read it at {text.strip()} today.").warnings  # a line that names a URL
