@@ -44,6 +44,7 @@ from .inputs import (
     Source,
     expand,
     is_jsonl,
+    passed_over,
     read_document,
     read_records,
 )
@@ -530,6 +531,14 @@ def _run_clean(args: argparse.Namespace) -> int:
         if args.field or named_streams
         else sum(1 for _ in expand(args.inputs, args.glob))
     )
+    if args.glob is None and not args.quiet:
+        for folder, others in passed_over(args.inputs).items():
+            counts = ", ".join(f"{suffix} {count}" for suffix, count in others.most_common())
+            print(
+                f"article-clean: {folder}: passed over {counted(others.total(), 'file')} not "
+                f"named as documents ({counts}); --glob picks files by name",
+                file=sys.stderr,
+            )
     timeout = args.timeout or None
     records = read_records(args.inputs, source)
     writer: _Writer | None = None

@@ -11,6 +11,7 @@ import gzip
 import json
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -76,6 +77,24 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
             yield from map(str, listed)
         else:
             yield name
+
+
+def passed_over(paths: Sequence[str]) -> dict[str, Counter[str]]:
+    """For each directory named, the suffixes of the files under it that are not named as
+    documents (`DOCUMENT_SUFFIXES`), counted: what a run with no glob leaves out, to be said."""
+    found: dict[str, Counter[str]] = {}
+    for name in paths:
+        path = Path(name)
+        if name == "-" or not path.is_dir():
+            continue
+        suffixes = Counter(
+            "".join(file.suffixes[-1:]).lower() or "no suffix"
+            for file in path.rglob("*")
+            if file.is_file() and not file.name.lower().endswith(DOCUMENT_SUFFIXES)
+        )
+        if suffixes:
+            found[name] = suffixes
+    return found
 
 
 #: What reading a file can raise half way: a read error, a truncated or corrupt compressed stream.

@@ -671,3 +671,22 @@ def test_learn_into_a_file_is_a_usage_error_before_any_page_is_read(tmp_path: Pa
     assert result.returncode == 2
     assert "is a file; learn writes one rule file per site into a folder" in result.stderr
     assert target.read_text("utf-8") == "keep me"
+
+
+def test_files_a_folder_holds_besides_its_documents_are_named_as_passed_over(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, "utf-8")
+    (folder / "a.expected.json").write_text("{}", "utf-8")
+    (folder / "b.json").write_text("{}", "utf-8")
+    (folder / "NOTES").write_text("notes", "utf-8")
+    result = run(str(folder), "-o", str(tmp_path / "out") + "/")
+    assert result.returncode == 0, result.stderr
+    assert "passed over 3 files not named as documents (.json 2, no suffix 1)" in result.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.txt.json"]
+    quiet = run(str(folder), "-q", "-o", str(tmp_path / "out2") + "/")
+    assert "passed over" not in quiet.stderr
+    globbed = run(str(folder), "--glob", "*.txt", "-o", str(tmp_path / "out3") + "/")
+    assert "passed over" not in globbed.stderr
