@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, reference
 from .batch import Result, clean_many
-from .cleaner import Cleaner, Kind
+from .cleaner import DEFAULT_MAX_BYTES, Cleaner, Kind
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
 from .errors import ArticleCleanError
 from .formats import article_xml, as_markdown, as_xml
@@ -47,6 +47,7 @@ from .inputs import (
     passed_over,
     read_document,
     read_records,
+    too_large,
 )
 from .model import Article
 from .output import (
@@ -116,6 +117,23 @@ def _add_document_options(parser: argparse.ArgumentParser) -> None:
         type=_absolute_url,
         help="the article's URL (for a single document; enables site rules)",
     )
+    parser.add_argument(
+        "--max-bytes",
+        type=_byte_count,
+        default=DEFAULT_MAX_BYTES,
+        metavar="BYTES",
+        help=f"refuse a document longer than this (default: {DEFAULT_MAX_BYTES}; 0: no limit)",
+    )
+
+
+def _byte_count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a count of bytes (0: no limit)")
+    return count
 
 
 def _absolute_url(value: str) -> str:
@@ -135,7 +153,13 @@ def _cleaner(args: argparse.Namespace) -> Cleaner:
         raise UsageError("--disable names no rule id; give ids or prefixes, comma-separated")
     rules = _rule_files(args.rules)
     try:
-        cleaner = Cleaner(rules=rules, plugins=args.plugin, disable=disabled, strict=args.strict)
+        cleaner = Cleaner(
+            rules=rules,
+            plugins=args.plugin,
+            disable=disabled,
+            strict=args.strict,
+            max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES) or None,
+        )
         cleaner.rule_sets  # noqa: B018 - load rule files and plugins now: a bad one is a usage error
     except (ArticleCleanError, TypeError, ValueError) as error:
         raise UsageError(str(error)) from None
@@ -419,6 +443,10 @@ def _run_explain(args: argparse.Namespace) -> int:
     except READ_ERRORS as error:
         reason = getattr(error, "strerror", None) or error
         raise UsageError(f"{args.input}: cannot read it: {reason}") from None
+    limit = cleaner.settings.max_bytes
+    if limit is not None and len(data) > limit:
+        print(f"article-clean: {args.input}: {too_large(limit)}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     kind = None if args.kind == "auto" else args.kind
     try:
         article = cleaner.clean(data, url=args.url, kind=kind)

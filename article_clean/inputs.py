@@ -153,6 +153,11 @@ def read_document(name: str, limit: int | None = None, stdin: BinaryIO | None = 
             handle.close()
 
 
+def too_large(limit: int) -> str:
+    """What a document over the byte limit is told, with the option that raises it."""
+    return f"the document is over {limit} bytes (--max-bytes); not read further"
+
+
 def _file_record(name: str, source: Source, stdin: BinaryIO | None) -> Record:
     limit = source.max_bytes
     try:
@@ -166,7 +171,7 @@ def _file_record(name: str, source: Source, stdin: BinaryIO | None) -> Record:
             name,
             None,
             extra={"source": name},
-            error=("InputTooLarge", f"the document is over max_bytes={limit}; not read further"),
+            error=("InputTooLarge", too_large(limit)),
         )
     return Record(name, data, url=source.url, extra={"source": name})
 

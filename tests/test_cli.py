@@ -690,3 +690,16 @@ def test_files_a_folder_holds_besides_its_documents_are_named_as_passed_over(
     assert "passed over" not in quiet.stderr
     globbed = run(str(folder), "--glob", "*.txt", "-o", str(tmp_path / "out3") + "/")
     assert "passed over" not in globbed.stderr
+
+
+def test_max_bytes_bounds_what_clean_and_explain_read(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(STORY * 20, "utf-8")
+    refused = run(str(big), "--max-bytes", "100")
+    assert refused.returncode == 1
+    assert "over 100 bytes (--max-bytes); not read further" in refused.stderr
+    explained = run("explain", str(big), "--max-bytes", "100", "-o", str(tmp_path / "r.html"))
+    assert explained.returncode == 1 and "over 100 bytes (--max-bytes)" in explained.stderr
+    read = run(str(big), "--max-bytes", "0", "--format", "json")
+    assert read.returncode == 0 and STORY.strip() in json.loads(read.stdout)["paragraphs"][0]
+    assert run(str(big), "--max-bytes", "-1").returncode == 2
