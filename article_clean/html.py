@@ -58,6 +58,10 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
 )
 _SNIFF_CHARS = 2048
+# A document's start where the markup begins a line: its doctype, or its <html> tag.
+_DOCUMENT_START = re.compile(r"(?<![^\n])(?:<!doctype\s+html\b|<html\b)", re.IGNORECASE)
+# An HTTP response's status line or a header field ("Content-Type: text/html").
+_HTTP_HEAD_LINE = re.compile(r"HTTP/\d(?:\.\d)? \d{3}.*|[!#$%&'*+.^_`|~\w-]+:.*")
 # A fragment opens with its markup, or with a line or two before it; a page's text that quotes
 # markup further down (a template a scraper wrote out as text) has lines and lines before it.
 _TEXT_LINES_BEFORE_MARKUP = 3
@@ -72,6 +76,7 @@ _TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
 _RAW_TEXT = re.compile(
     r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
 )
+_ELEMENT_TAG = re.compile(r"<[a-zA-Z]")
 _DOCTYPE_ANYWHERE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
 _DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^<>]*>", re.IGNORECASE)  # no "<" inside: linear
 _TAG = re.compile(
@@ -199,6 +204,8 @@ def looks_like_html(text: str) -> bool:
         return False
     if _DOCTYPE.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
         return True
+    if first is not None and _document_after_lines(text, first.start()):
+        return True
     if not _markup_shaped(head):
         # Prose whose lines open with tags ("<b><i> are inline tags, and..."): a story's body
         # may start so once the junk above it is gone, and cleaning that body again must read
@@ -212,6 +219,18 @@ def looks_like_html(text: str) -> bool:
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
 
 
+def _document_after_lines(text: str, first_markup: int) -> bool:
+    """Whether the first markup opens a whole document (a doctype or <html> at a line's start)
+    under a line or two (a PHP notice) or an HTTP response's head: a page saved with what the
+    server wrote before it. Its lines must be markup, as for any page (`_markup_shaped`): prose
+    that opens with "<html>" stays text, and so does its body cleaned again."""
+    start = _DOCUMENT_START.match(text, first_markup)
+    if start is None or not _markup_shaped(text[first_markup : first_markup + _SNIFF_CHARS]):
+        return False
+    lines = [line.strip() for line in text[:first_markup].splitlines() if line.strip()]
+    return len(lines) <= _TEXT_LINES_BEFORE_MARKUP or all(map(_HTTP_HEAD_LINE.fullmatch, lines))
+
+
 def text_before_markup(text: str) -> bool:
     """Whether lines of text stand before the first tag of a fragment (no <html>, <head> or
     <body>, no doctype): a text with a few tags in it, which a browser shows as one run of words.
@@ -219,8 +238,9 @@ def text_before_markup(text: str) -> bool:
     first = _MARKUP.search(text, 0, SNIFF_LIMIT)
     if first is None or _DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT):
         return False
-    if _DOCTYPE_ANYWHERE.search(text, 0, SNIFF_LIMIT):
-        return False
+    element = _ELEMENT_TAG.search(text, 0, SNIFF_LIMIT)
+    if _DOCTYPE_ANYWHERE.search(text, 0, SNIFF_LIMIT if element is None else element.start()):
+        return False  # the page's doctype, before its first element: a whole page
     return bool(text[: first.start()].strip().strip(INVISIBLE))
 
 
@@ -305,6 +325,18 @@ def parse(html: str, utf8: bytes | None = None) -> tuple[lxml.html.HtmlElement, 
     return tree, warnings
 
 
+def _shown_chars(noframes: lxml.html.HtmlElement) -> int:
+    """What a <noframes> would show: its markup's text, not the markup (a notice with a long
+    style block outweighed the page's story by its length)."""
+    try:
+        body = lxml.html.fragment_fromstring(noframes.text or "", create_parent="body")
+    except (lxml.etree.ParserError, ValueError):
+        return 0
+    for hidden in body.xpath(".//script|.//style"):
+        hidden.drop_tree()
+    return len("".join(body.text_content().split()))
+
+
 def _read_noframes(tree: lxml.html.HtmlElement) -> None:
     """A <noframes> holds markup the parser keeps as text ("&lt;p&gt;..." in the body). On a
     page of frames, the one holding the most is all the page has to read (others are notices:
@@ -312,7 +344,7 @@ def _read_noframes(tree: lxml.html.HtmlElement) -> None:
     frameset. On any other page, a browser shows nothing of them, and they go."""
     found = [e for e in tree.iter("noframes")]
     frameset = next(tree.iter("frameset"), None)
-    fullest = max(found, key=lambda e: len(e.text or "") + len(e), default=None)
+    fullest = max(found, key=_shown_chars, default=None) if frameset is not None else None
     for element in found:
         element.drop_tree()  # its tail, the text after it, stays
     if frameset is None or fullest is None or not (fullest.text or "").strip() or len(fullest):

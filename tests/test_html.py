@@ -977,3 +977,16 @@ def test_of_several_noframes_the_one_holding_the_page_is_read() -> None:
     article = clean(page, strict=True)
     assert article.body == _FRAMED_STORY
     assert "uses frames" not in article.text
+
+
+def test_of_several_noframes_the_one_that_shows_the_most_text_is_read() -> None:
+    """Judged by what it shows, not by its markup's length: a notice styled at length."""
+    style = "<style>" + "p { color: red; } " * 200 + "</style>"
+    page = (
+        "<html><head><title>T</title></head><frameset><frame src='a'>"
+        f"<noframes>{style}<p>This page uses frames.</p></noframes>"
+        f"<noframes><body><h1>Bridge to close</h1><p>{_FRAMED_STORY}</p></body></noframes>"
+        "</frameset></html>"
+    )
+    article = clean(page, strict=True)
+    assert article.body == _FRAMED_STORY

@@ -161,3 +161,33 @@ def test_a_url_given_as_the_text_says_pages_are_not_fetched(text: str) -> None:
     article = clean(text)
     assert any(w.startswith("kind: the text is a URL alone") for w in article.warnings)
     assert not clean(f"Read it at {text.strip()} today.").warnings  # a line that names a URL
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nServer: nginx\r\nDate: Mon, 30 Nov 2026 "
+        "10:00:00 GMT\r\nContent-Length: 1000\r\n\r\n",
+        "PHP Notice: Undefined index: id in /var/www/page.php on line 3\n",
+    ],
+)
+@pytest.mark.parametrize("start", ["<!DOCTYPE html>\n<html>", "<html lang='en'>"])
+def test_a_page_saved_with_what_its_server_wrote_before_it_is_a_page(
+    before: str, start: str
+) -> None:
+    page = f"{before}{start}<head><title>T</title></head>\n<body>\n<p>{S1}</p>\n</body></html>"
+    article = clean(page, strict=True)
+    assert article.kind == "html" and article.body == S1 and not article.warnings
+
+
+def test_a_text_whose_notes_run_on_into_a_page_it_quotes_stays_text() -> None:
+    notes = "\n".join(f"Line {n} of my notes on the template." for n in range(5))
+    text = f"{notes}\n<html><body><p>{S1}</p></body></html>"
+    assert clean(text).kind == "text"
+
+
+def test_a_fragment_that_quotes_a_doctype_further_down_still_draws_the_kind_warning() -> None:
+    text = f"Sign up for our newsletter\n\n<p>{S1}</p>\n\n<p>{S2}</p>\n\nWrite <!DOCTYPE html> first."
+    article = clean(text)
+    assert article.kind == "html"
+    assert any(w.startswith("kind: read as HTML for its tags") for w in article.warnings)

@@ -311,7 +311,7 @@ def test_explain_reads_a_gzipped_page_as_the_clean_command_does(
     bomb = tmp_path / "bomb.txt.gz"  # far more once unpacked than max_bytes (16 MiB)
     bomb.write_bytes(gzip.compress(b"word " * (4 * 1024 * 1024)))
     assert cli.main(["explain", str(bomb), "-o", str(report)]) == 1
-    assert "over max_bytes" in capsys.readouterr().err
+    assert "over 16777216 bytes (--max-bytes); not read further" in capsys.readouterr().err
     broken = tmp_path / "broken.html.gz"
     broken.write_bytes(b"not gzip at all")
     assert cli.main(["explain", str(broken), "-o", str(report)]) == 2
