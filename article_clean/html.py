@@ -53,9 +53,12 @@ class ImageAlt:
 
     key: str
 
+# A comment whose text cannot run past its own end: with ".*?" a run of comments and no match
+# after them backtracked through every way to split them (30 comments: minutes).
+_COMMENT = r"<!--(?:[^-]|-(?!->))*-->"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+    rf"^\s*(?:{_COMMENT}\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE
 )
 _SNIFF_CHARS = 2048
 # A document's start where the markup begins a line: its doctype, or its <html> tag.
@@ -69,7 +72,7 @@ _EMPTY_PAGE = b"<html><body></body></html>"
 SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
 _MARKUP = re.compile(r"<[a-zA-Z/!?]")
 _ONE_TAG = re.compile(r"<[^>]*>?")
-_DOCTYPE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<!doctype\s+html\b", re.IGNORECASE | re.DOTALL)
+_DOCTYPE = re.compile(rf"^\s*(?:{_COMMENT}\s*)*<!doctype\s+html\b", re.IGNORECASE)
 # Tags, then words to the end of the line and no more markup: a line of prose opened by tags.
 _TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
 # What a page's head may hold that is no markup of its own (to its end, when cut off there).

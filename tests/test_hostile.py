@@ -379,3 +379,22 @@ def test_a_linear_pattern_never_backtracks_for_long(rule: PatternRule) -> None:
     for line in _hostile_lines(rule):
         rule.compiled().search(line, timeout=0.5)  # TimeoutError fails the test
 
+
+
+def test_a_page_opening_with_many_comments_is_sniffed_in_one_pass() -> None:
+    """Forty comment lines over a page's <html>: the sniffing pattern backtracked through
+    every way to split the comments (twenty took 0.2 s, each two more four times as long). A
+    child process bounds the wait, so a regression fails here instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    code = (
+        "from article_clean import clean\n"
+        "page = '<!-- a -- comment -->\\n' * 40 + '<html><body><p>The story.</p></body></html>'\n"
+        "print(clean(page).kind, clean(page.replace('<html>', '<!DOCTYPE html><html>')).kind)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["html", "html"]
