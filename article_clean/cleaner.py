@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from . import builtin, plugins
 from .assemble import Fields, fields, labelled, segments
-from .blocks import line_break_characters, more_lines_than, split_blocks
+from .blocks import INVISIBLE, line_break_characters, more_lines_than, split_blocks
 from .builtin import tags as tag
 from .byline import story_byline
 from .decode import decode, head_for_sniffing, refuse_nul
@@ -286,7 +286,7 @@ class Cleaner:
                 whole_text, whole_blocks = page.whole()
                 article = self._clean_page(whole_text, whole_blocks, page, deadline, warnings)
             return article
-        if len(text) <= _LONGEST_URL and _LONE_URL.fullmatch(text.strip()):
+        if len(text) <= _LONGEST_URL and _LONE_URL.fullmatch(text.strip().strip(INVISIBLE)):
             # A URL where its page was meant: said, or a pipeline stores the address as a story.
             warnings += (
                 "kind: the text is a URL alone; pages are not fetched: pass the page's HTML "

@@ -42,11 +42,14 @@ from .inputs import (
     READ_ERRORS,
     Record,
     Source,
+    byte_count,
     expand,
     is_jsonl,
     passed_over,
     read_document,
     read_records,
+    record_fields,
+    stdin_is_empty,
     too_large,
 )
 from .model import Article
@@ -119,32 +122,30 @@ def _add_document_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-bytes",
-        type=_byte_count,
+        type=byte_count,
         default=DEFAULT_MAX_BYTES,
         metavar="BYTES",
         help=f"refuse a document longer than this (default: {DEFAULT_MAX_BYTES}; 0: no limit)",
     )
 
 
-def _byte_count(value: str) -> int:
-    try:
-        count = int(value)
-    except ValueError:
-        count = -1
-    if count < 0:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a count of bytes (0: no limit)")
-    return count
 
 
 def _absolute_url(value: str) -> str:
     """A URL with its scheme and host, which the site rules and the slug are read from: a
     name or a path alone matches no site, silently."""
-    parts = urlsplit(value.strip())
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - read to be checked: a port that is no number raises
+        host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
+    except ValueError:  # a bracketed host left open, a port that is no number
+        host = None
+    if not host or any(map(str.isspace, url)):
         raise argparse.ArgumentTypeError(
             f"{value!r} is not a page's address; give it whole: https://example.com/path"
         )
-    return value
+    return url
 
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
@@ -430,6 +431,8 @@ def _run_explain(args: argparse.Namespace) -> int:
         )
     if args.input == "-" and sys.stdin is None:
         raise UsageError("no input: standard input is closed")
+    if args.input == "-" and stdin_is_empty():
+        raise UsageError("no input: standard input is empty")
     if (
         args.output != "-"
         and Path(args.output).is_file()  # a device (/dev/null, /dev/stdout) keeps nothing
@@ -445,7 +448,7 @@ def _run_explain(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.input}: cannot read it: {reason}") from None
     limit = cleaner.settings.max_bytes
     if limit is not None and len(data) > limit:
-        print(f"article-clean: {args.input}: {too_large(limit)}", file=sys.stderr)
+        print(f"article-clean: {args.input}: InputTooLarge: {too_large(limit)}", file=sys.stderr)
         return EXIT_SOME_FAILED
     kind = None if args.kind == "auto" else args.kind
     try:
@@ -491,7 +494,7 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError("no input: standard input is closed")
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) is named more than once; it can be read only once")
-    if "-" in args.inputs and _stdin_is_empty():
+    if "-" in args.inputs and stdin_is_empty():
         raise UsageError("no input: standard input is empty")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
     if missing:
@@ -501,15 +504,10 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError(
             "--url is for a single document; give each record its URL with --field and --url-field"
         )
-    fields_given = {"--url-field": args.url_field, "--id-field": args.id_field}
-    named = [option for option, value in fields_given.items() if value is not None]
-    if named and single:  # an option that would do nothing
-        raise UsageError(
-            f"{' and '.join(named)}: a field of JSONL records, and the input is one document; "
-            "give --field to read it as records"
-        )
-    args.url_field = "url" if args.url_field is None else args.url_field
-    args.id_field = "id" if args.id_field is None else args.id_field
+    try:
+        record_fields(args)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     if args.glob is not None and not any(
         name != "-" and Path(name).is_dir() for name in args.inputs
     ):
@@ -653,14 +651,6 @@ def _cleaned(
         yield order.popleft(), result
     while order:
         yield order.popleft(), None
-
-
-def _stdin_is_empty() -> bool:
-    """True when piped standard input ends before its first byte (peeked, not consumed)."""
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None or not hasattr(stream, "peek") or sys.stdin.isatty():
-        return False
-    return not stream.peek(1)
 
 
 _JSON_LINES_LOOKED_AT = 3

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .batch import Result, clean_many
+from .cleaner import DEFAULT_MAX_BYTES, Cleaner
 from .errors import InputError
-from .inputs import Record, Source, read_records
+from .inputs import Record, Source, byte_count, read_records, record_fields, stdin_is_empty
 from .learn import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -69,14 +70,17 @@ def parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--glob", help="which files to take from directories")
     parser.add_argument(
+        "--max-bytes",
+        type=byte_count,
+        default=DEFAULT_MAX_BYTES,
+        metavar="BYTES",
+        help=f"pass over a page longer than this (default: {DEFAULT_MAX_BYTES}; 0: no limit)",
+    )
+    parser.add_argument(
         "--field", help="read JSONL records, learning from this field (default: text)"
     )
-    parser.add_argument(
-        "--url-field", default="url", help="the JSONL field holding the URL (default: url)"
-    )
-    parser.add_argument(
-        "--id-field", default="id", help="the JSONL field naming a record in errors"
-    )
+    parser.add_argument("--url-field", help="the JSONL field holding the URL (default: url)")
+    parser.add_argument("--id-field", help="the JSONL field naming a record (default: id)")
     parser.add_argument(
         "-j", "--jobs", type=int, default=1, help="worker processes that clean (0: one per CPU)"
     )
@@ -100,20 +104,32 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         if sys.stdin is None or sys.stdin.isatty():
             raise usage_error("no input: name files or directories, or pipe text in")
         args.inputs = ["-"]
+    if "-" in args.inputs and stdin_is_empty():
+        raise usage_error("no input: standard input is empty")
     missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
     if missing:
         raise usage_error(f"no such file or directory: {', '.join(missing)}")
+    try:
+        record_fields(args)
+    except ValueError as error:
+        raise usage_error(str(error)) from None
     if Path(args.output).exists() and not Path(args.output).is_dir():  # before the pages are read
         raise usage_error(
             f"--output {args.output} is a file; learn writes one rule file per site into a folder"
         )
     fixed = args.site
+    limit = args.max_bytes or None
     learner = Learner(
         site=(lambda url: fixed) if fixed else None,
+        cleaner=Cleaner(detect_language=False, max_bytes=limit),
         kind=None if args.kind == "auto" else args.kind,
     )
     source = Source(
-        field=args.field, url_field=args.url_field, id_field=args.id_field, glob=args.glob
+        field=args.field,
+        url_field=args.url_field,
+        id_field=args.id_field,
+        glob=args.glob,
+        max_bytes=limit,
     )
     failed = 0
     for record, result in _cleaned(read_records(args.inputs, source), learner, args.jobs):
@@ -131,7 +147,7 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     for line in replacements(replaced):
         print(f"article-clean: {line}", file=sys.stderr)
     if failed:
-        print(f"article-clean: {failed} records could not be used", file=sys.stderr)
+        print(f"article-clean: {counted(failed, 'record')} could not be used", file=sys.stderr)
         return 1
     return 0
 

@@ -7,6 +7,7 @@ reported in its place and never silently skipped.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
@@ -44,6 +45,42 @@ class Source:
     glob: str | None = None  # None: the documents (`DOCUMENT_SUFFIXES`)
     url: str | None = None
     max_bytes: int | None = None  # a document past it is reported without being read whole
+
+
+def byte_count(value: str) -> int:
+    """`--max-bytes` as the commands read it: a count of bytes, 0 for no limit."""
+    try:
+        count = int(value)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a count of bytes (0: no limit)")
+    return count
+
+
+def stdin_is_empty() -> bool:
+    """True when piped standard input ends before its first byte (peeked, not consumed)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None or not hasattr(stream, "peek") or sys.stdin.isatty():
+        return False
+    return not stream.peek(1)
+
+
+def record_fields(args: argparse.Namespace) -> None:
+    """Fill in `--url-field` and `--id-field` (url, id), refusing them where no input is read
+    as JSONL records (no `--field`, no .jsonl file named or in a folder): options that would do
+    nothing."""
+    given = {"--url-field": args.url_field, "--id-field": args.id_field}
+    named = [option for option, value in given.items() if value is not None]
+    if named and args.field is None:
+        files = expand([name for name in args.inputs if name != "-"], args.glob)
+        if not any(map(is_jsonl, files)):
+            raise ValueError(
+                f"{' and '.join(named)}: a field of JSONL records, and no input is read as "
+                "records; give --field to read them so"
+            )
+    args.url_field = "url" if args.url_field is None else args.url_field
+    args.id_field = "id" if args.id_field is None else args.id_field
 
 
 def is_jsonl(path: str) -> bool:
@@ -90,7 +127,10 @@ def passed_over(paths: Sequence[str]) -> dict[str, Counter[str]]:
         suffixes = Counter(
             "".join(file.suffixes[-1:]).lower() or "no suffix"
             for file in path.rglob("*")
-            if file.is_file() and not file.name.lower().endswith(DOCUMENT_SUFFIXES)
+            if file.is_file()
+            and not file.name.lower().endswith(DOCUMENT_SUFFIXES)
+            # A hidden folder's files (.git's objects) are no one's documents.
+            and not any(part.startswith(".") for part in file.relative_to(path).parts[:-1])
         )
         if suffixes:
             found[name] = suffixes
@@ -147,7 +187,7 @@ def read_document(name: str, limit: int | None = None, stdin: BinaryIO | None = 
     gzip's error)."""
     handle = _open(name, stdin)
     try:
-        return handle.read() if limit is None else handle.read(limit + 1)
+        return handle.read() if limit is None else _read_at_most(handle, limit + 1)
     finally:
         if name != "-":
             handle.close()
@@ -221,11 +261,38 @@ def line_limit(max_bytes: int) -> int:
     return 6 * max_bytes + _ROOM_FOR_FIELDS
 
 
+def _read_at_most(handle: BinaryIO, count: int) -> bytes:
+    """Up to `count` bytes, read a chunk at a time: `read(count)` sets aside `count` bytes
+    first, and a limit of "a terabyte, say no limit" is no memory to set aside."""
+    chunks = []
+    while count > 0:
+        chunk = handle.read(min(count, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+    return b"".join(chunks)
+
+
+def _readline_at_most(handle: BinaryIO, count: int) -> bytes:
+    """A line of up to `count` bytes, read a chunk at a time (as `_read_at_most`)."""
+    chunks = []
+    while count > 0:
+        chunk = handle.readline(min(count, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        count -= len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return b"".join(chunks)
+
+
 def _bounded_lines(handle: BinaryIO, limit: int | None) -> Iterator[bytes | None]:
     """The file's lines, never more than `limit` bytes of one in memory: a longer line is None,
     and what is left of it is read in chunks and dropped."""
     while True:
-        line = handle.readline() if limit is None else handle.readline(limit + 1)
+        line = handle.readline() if limit is None else _readline_at_most(handle, limit + 1)
         if not line:
             return
         if limit is None or len(line) <= limit or line.endswith(b"\n"):

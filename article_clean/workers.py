@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from .batch import Item, RecordError, Result, clean_one, cleaner_from_blob
+from .errors import InputTooLarge
 
 _SENTENCE = "A sentence of a story, long enough to have its language told."
 _WARM_UP = (_SENTENCE, f"<html><body><p>{_SENTENCE}</p></body></html>")
@@ -41,8 +42,12 @@ def _serve(conn: Connection, blob: bytes, kind: str | None) -> None:
     try:
         cleaner = cleaner_from_blob(blob)
         broken = None
+        cleaner.rule_sets  # noqa: B018 - built here: a bad rule file fails every record alike
         for warm_up in _WARM_UP:  # load what loads lazily, so the clock runs on records only
-            cleaner.clean(warm_up)
+            try:
+                cleaner.clean(warm_up)
+            except InputTooLarge:  # a max_bytes or max_blocks below the warm-up's own size
+                break
     except Exception as error:  # settings that do not build here: every record says why
         cleaner, broken = None, RecordError(type(error).__name__, str(error))
     try:

@@ -588,7 +588,8 @@ def test_devices_are_no_files_to_keep(tmp_path: Path) -> None:
             capture_output=True,
             text=True,
         )
-    assert done.returncode != 2, done.stderr
+    assert "is the input" not in done.stderr  # refused as empty, not as written over
+    assert "standard input is empty" in done.stderr
 
 
 @pytest.mark.parametrize(
@@ -639,16 +640,27 @@ def test_gzipped_standard_input_is_read_gunzipped() -> None:
 
 
 @pytest.mark.parametrize("option", ["--id-field", "--url-field"])
-def test_a_jsonl_field_option_for_one_document_is_a_usage_error(option: str) -> None:
-    result = run(str(SEED), option, "key")
-    assert result.returncode == 2
-    assert f"{option}: a field of JSONL records" in result.stderr and not result.stdout
+def test_a_jsonl_field_option_where_no_input_is_records_is_a_usage_error(
+    option: str, tmp_path: Path
+) -> None:
+    for inputs in ([str(SEED)], [str(ROOT / "samples" / "html")], ["learn", "-o", "r", str(SEED)]):
+        result = run(*inputs, option, "key", cwd=tmp_path)
+        assert result.returncode == 2, inputs
+        assert f"{option}: a field of JSONL records" in result.stderr and not result.stdout
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text('{"key": "k1", "text": "A story."}\n', "utf-8")
+    found = run("in", option, "key", "--fields", "body", cwd=tmp_path)
+    assert found.returncode == 0, found.stderr
     records = b'{"key": "k1", "text": "A short story."}\n'
     read = run("-", "--field", "text", option, "key", "--fields", "body", stdin=records)
     assert read.returncode == 0, read.stderr
 
 
-@pytest.mark.parametrize("url", ["not a url", "example.com/story", "ftp://example.com/a"])
+@pytest.mark.parametrize(
+    "url",
+    ["not a url", "example.com/story", "ftp://example.com/a", "http://:80", "https://[::1",
+     "https://exa mple.com/a", "https://example.com:port/"],
+)
 def test_url_must_be_a_whole_web_address(url: str) -> None:
     result = run(str(SEED), "--url", url)
     assert result.returncode == 2 and "is not a page's address" in result.stderr
@@ -703,3 +715,10 @@ def test_max_bytes_bounds_what_clean_and_explain_read(tmp_path: Path) -> None:
     read = run(str(big), "--max-bytes", "0", "--format", "json")
     assert read.returncode == 0 and STORY.strip() in json.loads(read.stdout)["paragraphs"][0]
     assert run(str(big), "--max-bytes", "-1").returncode == 2
+
+
+def test_explain_and_learn_refuse_an_empty_standard_input_as_clean_does(tmp_path: Path) -> None:
+    for command in (["explain", "-"], ["learn", "-o", str(tmp_path / "rules"), "-"], ["-"]):
+        result = run(*command, stdin=b"")
+        assert result.returncode == 2, command
+        assert "no input: standard input is empty" in result.stderr

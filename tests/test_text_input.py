@@ -156,7 +156,9 @@ def test_a_text_of_direction_marks_and_invisible_operators_is_empty(mark: str) -
     assert article.body == "" and article.warnings == ("empty: the input holds no text",)
 
 
-@pytest.mark.parametrize("text", ["https://example.com/news/story-slug", " www.example.com/a\n"])
+@pytest.mark.parametrize(
+    "text", ["https://example.com/news/story-slug", " www.example.com/a\n", "\u200ehttps://x.org/a"]
+)
 def test_a_url_given_as_the_text_says_pages_are_not_fetched(text: str) -> None:
     article = clean(text)
     assert any(w.startswith("kind: the text is a URL alone") for w in article.warnings)

@@ -501,11 +501,9 @@ def _under_title(
     # The first few only: a text that shows its title above every paragraph (a feed's items, a
     # paste) heads no single story with each copy, and each one looked at costs a pass to the end.
     lines = [(title, STORY_UNDER_TITLE) for title in title_lines(doc)[:TITLE_LINES_LOOKED_AT]]
-    lines += [  # a part inside the longest run is a name the story quotes
-        (title, STORY_UNDER_PART)
-        for title in part_lines(doc)[:TITLE_LINES_LOOKED_AT]
-        if not longest[0] < title <= longest[1]
-    ]
+    parts = [title for title in part_lines(doc) if not longest[0] < title <= longest[1]]
+    # A part inside the longest run is a name the story quotes.
+    lines += [(title, STORY_UNDER_PART) for title in parts[:TITLE_LINES_LOOKED_AT]]
     for title, within in lines:
         if 0 < title - longest[1] <= TITLE_UNDER_STORY:
             continue
