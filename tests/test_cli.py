@@ -722,3 +722,28 @@ def test_explain_and_learn_refuse_an_empty_standard_input_as_clean_does(tmp_path
         result = run(*command, stdin=b"")
         assert result.returncode == 2, command
         assert "no input: standard input is empty" in result.stderr
+
+
+def test_a_max_bytes_below_the_workers_warm_up_fails_only_the_records_over_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "short.txt").write_text("Hi there.", "utf-8")
+    (tmp_path / "long.txt").write_text(STORY, "utf-8")
+    result = run("short.txt", "long.txt", "--max-bytes", "80", "--fields", "body", cwd=tmp_path)
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == {"source": "short.txt", "body": "Hi there."}
+    assert "long.txt: InputTooLarge" in result.stderr
+
+
+def test_learn_reads_standard_input_no_further_than_max_bytes(tmp_path: Path) -> None:
+    import gzip
+
+    bomb = gzip.compress(b"word " * (1024 * 1024))  # 5 MiB unpacked
+    result = subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", "learn", "-o", "rules", "--max-bytes", "1000"],
+        input=bomb,
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert b"-: InputTooLarge: the document is over 1000 bytes" in result.stderr
