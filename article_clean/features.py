@@ -34,7 +34,9 @@ _TERMINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
 # A vowel sign or other combining mark is part of the letter it sits on ("कि", "ที่").
 _MARK = regex.compile(r"\p{M}")
 _BULLET = regex.compile(r"[•◦▪▫‣∙·*–-]\s+\S")
-_URL = regex.compile(r"https?://|www\.|\S@\S+\.\w", regex.IGNORECASE)
+# An address, or a word with an "@" in it before a dot ("jane@example.com"), looked for from
+# the word's first "@" only: from every "@" of "a@a@a@..." the search ran to the word's end.
+_URL = regex.compile(r"https?://|www\.|(?<!\S)\S[^\s@]*@\S+\.\w", regex.IGNORECASE)
 
 
 # The numbers, named and documented in `thresholds.py`, bound here for the loops over blocks.

@@ -139,13 +139,19 @@ _ASIDE_MAX_CHARS = (
 # A class token that names a term of the page's taxonomy ("tag-share", "category-social": what
 # WordPress and its kin put on a post's own element) says what the post is about, not what a box is.
 _TAXONOMY = r"(?!(?:tag|category|topic|post_tag)[-_])"
+# A token of words joined by "-" or "_", up to the word a pattern names. Written with one way to
+# read each "_" (which \w matches too): "(?:\w+[-_])*" backtracked through every way to split
+# a token of underscores before it failed (28 of them: 22 s on one class attribute).
+_WORDS_BEFORE = r"(?=[\w-]*$)(?!-|.*--|.*-$)(?:\w[\w-]*?(?<!-)[-_])?"
+_WORDS_AFTER = r"(?:[-_]\w|$)"
 _CAPTION_CLASS = re.compile(
-    _TAXONOMY + r"(?:[\w]+[-_])*(?:caption|credit|figcaption)(?:[-_][\w]+)*$", re.I
+    _TAXONOMY + _WORDS_BEFORE + r"(?:caption|credit|figcaption)" + _WORDS_AFTER, re.I
 )
 _ASIDE_CLASS = re.compile(
     _TAXONOMY
-    + r"(?:[\w]+[-_])*(?:related|share|sharing|social|newsletter|promo|recirc|outbrain|taboola)"
-    r"(?:[-_][\w]+)*$",
+    + _WORDS_BEFORE
+    + r"(?:related|share|sharing|social|newsletter|promo|recirc|outbrain|taboola)"
+    + _WORDS_AFTER,
     re.IGNORECASE,
 )
 _CAPTION_MAX_CHARS = 800

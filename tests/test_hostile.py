@@ -398,3 +398,35 @@ def test_a_page_opening_with_many_comments_is_sniffed_in_one_pass() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["html", "html"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a class token of underscores before a caption's class (22 s at 28 underscores)
+        '<html><body><div class="' + "a_" * 40 + '! caption-box"><p>A photo.</p></div>'
+        "<p>" + STORY + "</p></body></html>",
+        # a word of "@"s: each started a search to the word's end (320 KB: minutes)
+        STORY + "\n\n" + "a@" * 100_000,
+        # a title line with a long run of spaces inside (40,000: two minutes)
+        "Night train returns" + " " * 100_000 + "to Hamburg\n\n" + STORY,
+    ],
+    ids=["class-underscores", "at-signs", "title-spaces"],
+)
+def test_patterns_take_one_pass_over_hostile_lines(content: str) -> None:
+    """Each of these made a pattern backtrack by the square of the line or worse, inside one
+    call that no time budget can stop. A child process bounds the wait, so a regression fails
+    here instead of hanging the suite."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom article_clean import Cleaner\n"
+        "article = Cleaner(time_budget=None).clean(sys.stdin.read())\n"
+        "print(len(article.body) > 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=content, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"

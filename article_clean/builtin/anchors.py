@@ -23,7 +23,9 @@ _STORY_HINTS = frozenset({Hint.PARAGRAPH, Hint.QUOTE, Hint.ITEM, Hint.SECOND})
 
 # What separates a title from its site's name: "Post | Site", "Site - Post"; and, less surely
 # (a colon joins a title to its subtitle as often), "Site: Post".
-_SITE_SEPARATOR = regex.compile(r"\s+(?:\||-|–|—|«|»|::|/|·|•|~)\s+")
+# Tried once per run of spaces (from its first, taking all of it): from each space of a long run
+# the search ran to the run's end.
+_SITE_SEPARATOR = regex.compile(r"(?<!\s)\s++(?:\||-|–|—|«|»|::|/|·|•|~)\s+")
 _TITLE_SEPARATOR = regex.compile(rf"{_SITE_SEPARATOR.pattern}|:\s+")
 _NOT_WORD = regex.compile(r"[\W_]+")
 TITLE_LINE_WORDS = 40  # a line longer than this is a paragraph, not the title shown again
