@@ -100,3 +100,22 @@ def first_marker(text: str) -> str | None:
 )
 def test_marker_leaves_story_lines_alone(text: str) -> None:
     assert first_marker(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said all rights reserved under the contract would be enforced, according "
+        "to a filing seen by reporters on Monday.",
+        "Residents may be contacted by phone in the coming days, officials said, and the survey "
+        "will run until March.",
+    ],
+)
+def test_a_story_sentence_naming_a_notices_words_stays_in_the_story(sentence: str) -> None:
+    """A copyright notice ends its sentence and a writer's note gives an address; a story's
+    sentence goes on (a new user's finding: the paragraph went to the trailer unsaid)."""
+    from article_clean import clean
+
+    paragraph = "The council met on Tuesday to discuss the budget for the town's schools and roads."
+    text = "\n\n".join(["Budget Approved", paragraph, paragraph, sentence, paragraph])
+    assert sentence in clean(text, kind="text", strict=True).paragraphs

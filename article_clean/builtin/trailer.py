@@ -93,8 +93,10 @@ COPYRIGHT = (
     r"|this (?:document|article|material) is subject to copyright"
     r"|no part (?:of (?:this|it) )?may be (?:reproduced|republished) without"
     r"|for your personal,? non-?commercial use only|to order presentation-ready copies"
-    r"|all rights reserved|todos os direitos reservados|todos los derechos reservados|"
-    r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены"
+    # The notice ends its sentence: "... under the contract" goes on as a story's sentence does.
+    r"|(?:all rights reserved|todos os direitos reservados|todos los derechos reservados|"
+    r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены)"
+    r"\s*+(?:[.!|©]|\(c\)|\d{4}|$)"
 )
 
 SYNDICATION = (
@@ -177,10 +179,17 @@ AUTHOR_BIO = (
 
 CONTACT = (
     r"^(?:email|e-mail|contact|reach|write to) (?:[\w.'’-]+ ){1,3}at \S+@\S+|"
-    r"^(?:have|got) a (?:news )?tip\b|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b|"
+    r"^(?:have|got) a (?:news )?tip\b|"
     r"^(?:contact|email|follow) (?:the )?(?:writer|author|reporter)\b|"
     r"^(?:send|email) (?:us )?(?:your )?(?:news )?tips? to\b"
-    r"|\bfollow (?:him|her|them|us|me) (?:on|at) (?:twitter|facebook|instagram|linkedin)\b"
+    # A writer's note gives an address in the same sentence, where a story's sentence goes on
+    # ("residents may be contacted by phone, officials said"); it follows "follow" to the
+    # sentence's end with no comma ("Follow us on Twitter, the airline told travellers").
+    # (An address's dots do not end the sentence.)
+    r"|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b"
+    r"(?:[^.!?]|[.!?](?=\w)){0,80}?(?:\S@\S|\d{3}|https?://|www\.|\b(?:twitter|facebook)\b)"
+    r"|(?:^|[.!?]\s)\W*follow (?:him|her|them|us|me) (?:on|at) "
+    r"(?:twitter|facebook|instagram|linkedin)\b(?:[^.!?,]|[.!?](?=\w)){0,60}(?:[.!?](?!\w)|$)"
 )
 
 DISCLAIMER = (
@@ -403,6 +412,7 @@ TRAILER_RULES = RuleSet(
             ),
             counter_examples=(
                 "The study was published in Nature on Monday.",
+                "The company said all rights reserved under the contract would be enforced.",
             ),
         ),
         PatternRule(
@@ -526,6 +536,9 @@ TRAILER_RULES = RuleSet(
                 "Xiaohong said.",
                 "She said she would send the letter to a friend in Madrid.",
                 "Email from the minister, seen by Reuters, shows the plan was approved in May.",
+                "Residents may be contacted by phone in the coming days, officials said. The "
+                "survey runs until March.",
+                "Follow us on Twitter, the airline told stranded travellers on Sunday night.",
             ),
         ),
         PatternRule(
