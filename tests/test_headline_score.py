@@ -236,3 +236,15 @@ def test_a_menu_line_is_entries_of_a_word_or_two(line: str, menu: bool) -> None:
 )
 def test_a_names_particle_ends_where_its_capital_is_near(line: str, lower: bool) -> None:
     assert headline_score.opens_lowercase(line) is lower
+
+
+@pytest.mark.parametrize("trail", ["News and Updates >", "News and Updates\u200e > \u200e", "Blog »"])
+def test_a_breadcrumb_ending_in_its_separator_is_no_headline(trail: str) -> None:
+    """A breadcrumb's trail ends in its separator; with a direction mark after it (stripped
+    from the line's end as a character that shows nothing) it must read the same."""
+    story = (
+        "It's time, once again, for the Carnival of Space! This week's edition is hosted by a "
+        "reader who writes about rockets, and it has a dozen posts about the planets."
+    )
+    text = f"{trail}\n\nCarnival of Space Number Two Hundred\n\nposted Aug 7, 2012 by Allen\n\n{story}"
+    assert clean(text, kind="text", strict=True).headline == "Carnival of Space Number Two Hundred"

@@ -35,11 +35,13 @@ STORY_WORD = 4  # shorter words say little about what a line is about
 STORY_BLOCKS = 8  # of the story's opening, where its headline's words come back
 IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chance
 
-# A breadcrumb or a line of meta ("Home » News", "Home > News", "» More"; a title may open
-# with a quote, a bracket, a currency sign or a "#"), or link labels glued into one word
-# ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels more.
+# A breadcrumb or a line of meta ("Home » News", "Home > News", "News and Updates >", "» More";
+# a title may open with a quote, a bracket, a currency sign or a "#"), or link labels glued
+# into one word ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels
+# more.
 NOT_HEADLINE = regex.compile(
-    r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s|^[^\w\p{Pi}\p{Ps}\p{Sc}\"'#¿¡]|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
+    r"\s(?:\||»|›|>|→|·|•|::|\|\|)(?:\s|$)|^[^\w\p{Pi}\p{Ps}\p{Sc}\"'#¿¡]"
+    r"|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
 )
 _SEPARATOR = regex.compile(r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s")
 MENU_ITEM_WORDS = 2  # the longest entry of a menu line ("Advertise | AdChoices")
