@@ -604,7 +604,7 @@ def _run_clean(args: argparse.Namespace) -> int:
         # Files written where the terminal shows nothing: say how many, and where.
         files = counted(written, "file")
         print(f"article-clean: {files} written to {output_dir}/", file=sys.stderr)
-    if writer.stdin_json and not args.quiet:
+    if writer.stdin_json:  # a likely mistake, said even with -q (which quiets counts)
         print(
             "article-clean: standard input holds JSON lines and was cleaned as one text; give "
             "--field NAME to clean that field of each record",
@@ -672,8 +672,13 @@ def _looks_like_json_lines(content: str | bytes | None) -> bool:
         return cut and text.lstrip().startswith('{"')
     if not lines[0].lstrip().startswith("{"):
         return False
+    # Most of them, not all: a batch with one broken line among its first is still a batch.
+    return 2 * sum(map(_json_object, lines)) > len(lines)
+
+
+def _json_object(line: str) -> bool:
     try:
-        return all(isinstance(json.loads(line), dict) for line in lines)
+        return isinstance(json.loads(line), dict)
     except ValueError:  # not JSON
         return False
 

@@ -600,6 +600,8 @@ def test_devices_are_no_files_to_keep(tmp_path: Path) -> None:
         (b'A story that quotes {"a": 1} on its second line.\n{"a": 1}\n', [], False),
         (b'{"id": 1, "text": "A short story."}\nthen text that is no JSON\n', [], False),
         (b'\xef\xbb\xbf{"id": 1, "text": "A short story."}\n', [], True),  # after a BOM
+        # a batch with a broken line among its first, and -q, which quiets counts, not this
+        (b'{"id": 1, "text": "A story."}\n{"id": 2, "text": "B."}\noops\n', ["-q"], True),
         # A first record longer than the 64 KB looked at (a page's HTML): its opening tells.
         (b'{"id": 1, "html": "' + b"<p>story</p>" * 6000 + b'"}\n', [], True),
     ],
