@@ -631,6 +631,16 @@ def has_byline_word(line: str) -> bool:
     return bool(_BY_ANYWHERE.search(line) or _MARKER.search(line))
 
 
+_LEADING_BY = re.compile(r"\s*by\s", re.IGNORECASE)
+
+
+def opens_with_writer(line: str) -> bool:
+    """Whether a byline word opens the line and names a writer ("By Jane Doe • Photos by John
+    Roe", "Text: Jane Doe, Photos: John Roe"): the story's byline, whatever it credits after."""
+    opening = _MARKER.match(line.lstrip()) or _LEADING_BY.match(line)
+    return opening is not None and bool(marked_names(line))
+
+
 def marked_names(line: str) -> tuple[str, ...]:
     """The writers a byline word introduces on the line ("Written by Jane Doe"), or none: what
     `line_names` finds on a marked line, without reading an unmarked one for names."""

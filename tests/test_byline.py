@@ -190,6 +190,10 @@ def test_the_byline_field_holds_the_names_and_the_segments_keep_every_line() -> 
         ("By Jane Doe and John Roe | The Associated Press", "Jane Doe and John Roe"),
         ("Von Max Muster / dpa", "Max Muster"),
         ("Por Juan Pérez, EFE", "Juan Pérez"),
+        # the writer first, the photographer after: the writer's line (a new user's finding)
+        ("By Ana Lima • Photos by Ben Cole", "Ana Lima"),
+        ("Story by Ana Lima • Photos by Ben Cole", "Ana Lima"),
+        ("Text: Ana Lima, Photos: Ben Cole", "Ana Lima"),
     ],
 )
 def test_a_wire_byline_is_a_byline_not_a_photo_credit(line: str, names: str) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from ..byline import opens_with_writer
 from ..features import SENTENCE_LIKE_WORDS, BlockStats
 from ..model import Label
 from ..rules import Example, FunctionRule, PatternRule, Rule, RuleSet
@@ -276,6 +277,15 @@ class ParenthesisedCredit(CreditNotByline):
         return None if found is not None and defines_acronym(text.strip()) else found
 
 
+class CreditAfterNoByline(PatternRule):
+    """A credit rule for a line that ends in its credit, but not a byline that credits the
+    photographer after its writer ("By Jane Doe • Photos by John Roe"): the writer's line."""
+
+    def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
+        found = super().search_unhinted(text, timeout)
+        return None if found is not None and opens_with_writer(text) else found
+
+
 # The caption markers: what CAP000 asks, and the rest of the caption set after it.
 _CREDIT_MARKERS: tuple[Rule, ...] = (
     ParenthesisedCredit(
@@ -535,7 +545,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),
-    PatternRule(
+    CreditAfterNoByline(
         "CAP011",
         Label.CAPTION,
         TRAILING_CREDIT,
@@ -556,6 +566,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Supplied",
         ),
         counter_examples=(
+            "By Ana Lima • Photos by Ben Cole",
             "<b>The tagged photos were taken in 2012.</b>",
             "Photographs taken by the rover show a dry riverbed.",
             "The photo was taken in 1962 by a neighbour, who kept it for decades.",
