@@ -636,9 +636,14 @@ _LEADING_BY = re.compile(r"\s*by\s", re.IGNORECASE)
 
 def opens_with_writer(line: str) -> bool:
     """Whether a byline word opens the line and names a writer ("By Jane Doe • Photos by John
-    Roe", "Text: Jane Doe, Photos: John Roe"): the story's byline, whatever it credits after."""
+    Roe", "Text: Jane Doe, Photos: John Roe"): the story's byline, whatever it credits after.
+    A writer's name here is a first and a last one, capitalised: "By boat, rescuers ..." and
+    "By Monday, ..." open a caption's sentence."""
     opening = _MARKER.match(line.lstrip()) or _LEADING_BY.match(line)
-    return opening is not None and bool(marked_names(line))
+    if opening is None:
+        return False
+    names = marked_names(line)
+    return bool(names) and len(names[0].split()) >= 2 and names[0][:1].isupper()
 
 
 def marked_names(line: str) -> tuple[str, ...]:

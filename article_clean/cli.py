@@ -679,7 +679,7 @@ def _looks_like_json_lines(content: str | bytes | None) -> bool:
 def _json_object(line: str) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:  # not JSON
+    except (ValueError, RecursionError):  # not JSON, or nested past what json reads
         return False
 
 

@@ -109,6 +109,7 @@ def test_marker_leaves_story_lines_alone(text: str) -> None:
         "to a filing seen by reporters on Monday.",
         "Residents may be contacted by phone in the coming days, officials said, and the survey "
         "will run until March.",
+        "Most rural households can be reached by 2026 under the plan, the minister said.",
     ],
 )
 def test_a_story_sentence_naming_a_notices_words_stays_in_the_story(sentence: str) -> None:

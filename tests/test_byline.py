@@ -194,6 +194,9 @@ def test_the_byline_field_holds_the_names_and_the_segments_keep_every_line() -> 
         ("By Ana Lima • Photos by Ben Cole", "Ana Lima"),
         ("Story by Ana Lima • Photos by Ben Cole", "Ana Lima"),
         ("Text: Ana Lima, Photos: Ben Cole", "Ana Lima"),
+        ("By Ana Lima | Photos: Ben Cole/Reuters", "Ana Lima"),
+        ("By Ana Lima. Photo: Ben Cole/AP", "Ana Lima"),
+        ("Story by Ana Lima, photos by Ben Cole/Getty Images", "Ana Lima"),
     ],
 )
 def test_a_wire_byline_is_a_byline_not_a_photo_credit(line: str, names: str) -> None:

@@ -749,3 +749,9 @@ def test_learn_reads_standard_input_no_further_than_max_bytes(tmp_path: Path) ->
     )
     assert result.returncode == 1
     assert b"-: InputTooLarge: the document is over 1000 bytes" in result.stderr
+
+
+def test_json_nested_past_what_json_reads_is_no_internal_error() -> None:
+    result = run(stdin=b'{"a": ' + b"[" * 30_000 + b"\n")
+    assert result.returncode == 0, result.stderr
+    assert "internal error" not in result.stderr

@@ -258,12 +258,15 @@ _BY_WRITER_AND_AGENCY = regex.compile(BY_WRITER_AND_AGENCY)
 
 
 class CreditNotByline(PatternRule):
-    """A credit rule that leaves a wire story's byline, "By Jane Doe | AP", to the bylines: a
-    name and an agency, but under "By"."""
+    """A credit rule that leaves a byline to the bylines: a wire story's, "By Jane Doe | AP" (a
+    name and an agency, but under "By"), and one that credits the photographer after its
+    writer ("By Jane Doe • Photos by John Roe", "Text: Jane Doe, Photos: John Roe")."""
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         found = super().search_unhinted(text, timeout)
-        if found is not None and _BY_WRITER_AND_AGENCY.match(text.strip()):
+        if found is not None and (
+            _BY_WRITER_AND_AGENCY.match(text.strip()) or opens_with_writer(text)
+        ):
             return None
         return found
 
@@ -275,15 +278,6 @@ class ParenthesisedCredit(CreditNotByline):
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         found = super().search_unhinted(text, timeout)
         return None if found is not None and defines_acronym(text.strip()) else found
-
-
-class CreditAfterNoByline(PatternRule):
-    """A credit rule for a line that ends in its credit, but not a byline that credits the
-    photographer after its writer ("By Jane Doe • Photos by John Roe"): the writer's line."""
-
-    def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
-        found = super().search_unhinted(text, timeout)
-        return None if found is not None and opens_with_writer(text) else found
 
 
 # The caption markers: what CAP000 asks, and the rest of the caption set after it.
@@ -545,7 +539,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),
-    CreditAfterNoByline(
+    CreditNotByline(
         "CAP011",
         Label.CAPTION,
         TRAILING_CREDIT,
@@ -564,6 +558,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Sand covers the road in Charlestown, RI. Photo courtesy of Erin Diaz",
             "Nigella Lawson says her mother used to hit her. Picture: Supplied Source: "
             "Supplied",
+            "By then, most residents had fled. Photo: Ben Cole",
         ),
         counter_examples=(
             "By Ana Lima • Photos by Ben Cole",

@@ -89,9 +89,10 @@ INLINE_LINK = (
     r"read also|also read|see also|more|more on this|watch|watch now|listen|recommended|"
     r"don't miss|must read|trending|opinion|analysis|explainer|column|commentary|podcast|"
     r"see more|also|leia (?:também|mais)|veja (?:também|mais)|"
-    r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|lea también|lee también|leer más|"
-    r"te puede interesar|le puede interesar|relacionad[oa]s?|ver también|leggi anche|"
-    r"lees ook|czytaj (?:także|też|również)|zobacz (?:także|też|również)|"
+    r"lire aussi|à lire aussi|lesen sie auch|mehr zum thema|le[ea] (?:también|más)|leer más|"
+    r"te puede interesar|le puede interesar|(?:noticias? |artículos? )?relacionad[oa]s?|"
+    r"ver también|mira también|leggi anche|lees ook|"
+    r"(?:prze)?czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również)|"
     r"читайте также|смотрите также)(?: (?:su|on|at|in|em|en|auf|sur))?\s*[:>»|–—-]\s*"
     r"\S.{0,200}$"
     r"|^also on [\w.-]+\.\w{2,}\s+\S.{0,200}$"
@@ -392,6 +393,8 @@ NOISE_RULES = RuleSet(
                 "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
                 "Te puede interesar: Así queda el calendario laboral de 2024",
                 "Czytaj także: Rząd przyjął projekt budżetu",
+                "Przeczytaj także: Rząd przyjął projekt budżetu",
+                "Noticias relacionadas: El Gobierno aprueba el presupuesto",
             ),
             counter_examples=(
                 "The show opens to the public on Friday. Here are some of the highlights:",

@@ -93,10 +93,11 @@ COPYRIGHT = (
     r"|this (?:document|article|material) is subject to copyright"
     r"|no part (?:of (?:this|it) )?may be (?:reproduced|republished) without"
     r"|for your personal,? non-?commercial use only|to order presentation-ready copies"
-    # The notice ends its sentence: "... under the contract" goes on as a story's sentence does.
+    # Not where the sentence goes on in lower case, as a story's does ("... all rights reserved
+    # under the contract"); a notice's owner ("by ...") or a footer's next link may follow.
     r"|(?:all rights reserved|todos os direitos reservados|todos los derechos reservados|"
     r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены)"
-    r"\s*+(?:[.!|©]|\(c\)|\d{4}|$)"
+    r"(?!\s++(?!by\b)(?-i:\p{Ll}))"
 )
 
 SYNDICATION = (
@@ -186,10 +187,11 @@ CONTACT = (
     # ("residents may be contacted by phone, officials said"); it follows "follow" to the
     # sentence's end with no comma ("Follow us on Twitter, the airline told travellers").
     # (An address's dots do not end the sentence.)
-    r"|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b"
-    r"(?:[^.!?]|[.!?](?=\w)){0,80}?(?:\S@\S|\d{3}|https?://|www\.|\b(?:twitter|facebook)\b)"
-    r"|(?:^|[.!?]\s)\W*follow (?:him|her|them|us|me) (?:on|at) "
-    r"(?:twitter|facebook|instagram|linkedin)\b(?:[^.!?,]|[.!?](?=\w)){0,60}(?:[.!?](?!\w)|$)"
+    r"|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on)\b(?:[^.!?]|[.!?](?=\w)){0,80}?"
+    r"(?:\S@\S|(?<!\S)@\w|\+\d|\d{3}[\s.)-]*\d{3}|https?://|www\.|"
+    r"\b(?:twitter|facebook|instagram|linkedin)\b|\bon x\b)"
+    r"|(?:^|[.!?]\s)\W{0,3}follow (?:him|her|them|us|me) (?:on|at) "
+    r"(?:twitter|facebook|instagram|linkedin|x)\b(?:[^.!?,]|[.!?](?=\w)){0,60}(?:[.!?](?!\w)|$)"
 )
 
 DISCLAIMER = (
@@ -409,6 +411,8 @@ TRAILER_RULES = RuleSet(
                 "© Sputnik 2019",
                 "© 2013 Example Media Inc.. All Rights Reserved.",
                 "No part of this may be reproduced without permission.",
+                "Springfield Gazette Media Group – All Rights Reserved – Privacy Policy",
+                "All rights reserved by Springfield Gazette Inc.",
             ),
             counter_examples=(
                 "The study was published in Nature on Monday.",
@@ -530,6 +534,7 @@ TRAILER_RULES = RuleSet(
                 "Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.",
                 "Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.",
                 "Write to Al Root at allen.root@example.com",
+                "Jane Doe can be reached on X at @janedoe.",
             ),
             counter_examples=(
                 "“We reached common understanding,” China’s Minister of Public Security Wang "
@@ -539,6 +544,7 @@ TRAILER_RULES = RuleSet(
                 "Residents may be contacted by phone in the coming days, officials said. The "
                 "survey runs until March.",
                 "Follow us on Twitter, the airline told stranded travellers on Sunday night.",
+                "Most rural households can be reached by 2026 under the plan, the minister said.",
             ),
         ),
         PatternRule(
