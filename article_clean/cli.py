@@ -129,11 +129,9 @@ def _add_document_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-
-
 def _absolute_url(value: str) -> str:
-    """A URL with its scheme and host, which the site rules and the slug are read from: a
-    name or a path alone matches no site, silently."""
+    """A web address with its scheme and host, as the site rules and the headline's slug read
+    it: a word given by mistake ("--url foo") would match no site, unsaid."""
     url = value.strip()
     try:
         parts = urlsplit(url)
