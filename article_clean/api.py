@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from .cleaner import Cleaner, Kind, RuleSource
+from .cleaner import Cleaner, KindOption, RuleSource
 from .model import Article
 from .rules import RuleSet
 
@@ -32,7 +32,7 @@ def clean(
     text: str | bytes,
     *,
     url: str | None = None,
-    kind: Kind | None = None,
+    kind: KindOption | None = None,
     rules: Iterable[RuleSource] | RuleSource | None = None,
     plugins: Iterable[str] | str | None = None,
     disable: Iterable[str] | str | None = None,

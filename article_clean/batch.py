@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Union
 
-from .cleaner import KINDS, MAX_SECONDS, Cleaner, Kind
+from .cleaner import MAX_SECONDS, Cleaner, KindOption, chosen_kind
 from .errors import ArticleCleanError, RuleConfigError
 from .model import Article
 from .rules import Rule, RuleSet
@@ -132,8 +132,7 @@ def _check_call(items: Any, cleaner: Any, kind: Any) -> None:
         )
     if cleaner is not None and not isinstance(cleaner, Cleaner):
         raise TypeError(f"cleaner must be a Cleaner or None, not {type(cleaner).__name__}")
-    if kind is not None and kind not in KINDS:
-        raise ValueError(f"kind must be 'text', 'html' or None, not {kind!r}")
+    chosen_kind(kind)  # a ValueError for a kind there is none of
 
 
 def clean_many(
@@ -141,7 +140,7 @@ def clean_many(
     *,
     jobs: int = 1,
     cleaner: Cleaner | None = None,
-    kind: Kind | None = None,
+    kind: KindOption | None = None,
     chunk_size: int = DEFAULT_CHUNK,
     record_timeout: float | None = None,
 ) -> Iterator[Result]:

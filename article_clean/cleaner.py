@@ -36,6 +36,17 @@ from .rules import Rule, RuleSet
 RuleSource = RuleSet | str | os.PathLike[str]
 Kind = Literal["text", "html"]
 KINDS = ("text", "html")
+#: What `kind=` takes: a kind, or "auto" (as None: decided from the content, as `--kind auto`).
+KindOption = Literal["text", "html", "auto"]
+
+
+def chosen_kind(kind: KindOption | None) -> Kind | None:
+    """The kind asked for, None where the content is to decide; a ValueError for any other."""
+    if kind is None or kind == "auto":
+        return None
+    if kind not in KINDS:
+        raise ValueError(f"kind must be 'text', 'html', 'auto' or None, not {kind!r}")
+    return kind
 
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 DEFAULT_MAX_BLOCKS = 100_000
@@ -214,12 +225,13 @@ class Cleaner:
         content: str | bytes,
         *,
         url: str | None = None,
-        kind: Kind | None = None,
+        kind: KindOption | None = None,
     ) -> Article:
         """Clean one article given as plain text or as an HTML page (str or bytes).
 
-        `kind` is "text" or "html"; by default it is decided from the content. Bytes are decoded
-        with the encoding they declare or that can be detected, never guessed into mojibake.
+        `kind` is "text" or "html"; by default (None or "auto") it is decided from the content.
+        Bytes are decoded with the encoding they declare or that can be detected, never guessed
+        into mojibake.
         """
         if isinstance(content, (bytearray, memoryview)):
             content = bytes(content)
@@ -229,8 +241,9 @@ class Cleaner:
             )
         if url is not None and not isinstance(url, str):
             raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-        if kind is not None and kind not in KINDS:
-            raise ValueError(f"kind must be 'text', 'html' or None, not {kind!r}")
+        return self._clean(content, url=url, kind=chosen_kind(kind))
+
+    def _clean(self, content: str | bytes, *, url: str | None, kind: Kind | None) -> Article:
         self._check_size(content)
         budget = self.settings.time_budget
         deadline = None if budget is None else time.monotonic() + budget

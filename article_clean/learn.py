@@ -51,7 +51,7 @@ from typing import Any
 
 import regex
 
-from .cleaner import Cleaner, Kind
+from .cleaner import Cleaner, KindOption
 from .document import domain_of
 from .errors import ArticleCleanError, InputError, RuleConfigError
 from .model import Article, Label
@@ -423,7 +423,7 @@ class Learner:
         *,
         site: SiteKey | None = None,
         cleaner: Cleaner | None = None,
-        kind: Kind | None = None,
+        kind: KindOption | None = None,
     ) -> None:
         self.site = site or registered_domain
         self.keyed = site is not None  # the caller's site key, whose mistakes are not the pages'
@@ -508,7 +508,7 @@ def learn_rules(
     min_share: float = DEFAULT_MIN_SHARE,
     site: SiteKey | None = None,
     cleaner: Cleaner | None = None,
-    kind: Kind | None = None,
+    kind: KindOption | None = None,
     on_error: Callable[[int, ArticleCleanError], None] | None = None,
 ) -> dict[str, RuleSet]:
     """Each site's rule set, learned from the lines its pages repeat (see the module docstring).

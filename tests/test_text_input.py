@@ -193,3 +193,17 @@ def test_a_fragment_that_quotes_a_doctype_further_down_still_draws_the_kind_warn
     article = clean(text)
     assert article.kind == "html"
     assert any(w.startswith("kind: read as HTML for its tags") for w in article.warnings)
+
+
+def test_kind_auto_decides_from_the_content_as_the_command_line_does() -> None:
+    from article_clean import clean_many
+
+    page = f"<html><body><h1>Budget Approved</h1><p>{S1}</p><p>{S2}</p></body></html>"
+    for content in (page, f"Budget Approved\n\n{S1}\n\n{S2}", page.encode("utf-8")):
+        assert clean(content, kind="auto") == clean(content)
+    assert [r.article.kind for r in clean_many([page, S1], kind="auto") if r.article] == [
+        "html",
+        "text",
+    ]
+    with pytest.raises(ValueError, match="'text', 'html', 'auto' or None"):
+        clean(S1, kind="xml")  # type: ignore[arg-type]
