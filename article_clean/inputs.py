@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import sys
 import zlib
@@ -157,7 +158,8 @@ def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
     if name == "-":
         handle = stdin if stdin is not None else sys.stdin.buffer
         # A gzipped file fed through a pipe or `<`: no name says so, the stream's first bytes do.
-        if _starts_with(handle, _GZIP_MAGIC):
+        head, handle = _first_bytes(handle, len(_GZIP_MAGIC))
+        if head == _GZIP_MAGIC:
             return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
         return handle
     if name.lower().endswith(".gz"):
@@ -168,17 +170,42 @@ def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def _starts_with(handle: BinaryIO, magic: bytes) -> bool:
-    """Whether the stream's next bytes are `magic`, looked at without consuming them."""
+def _first_bytes(handle: BinaryIO, count: int) -> tuple[bytes, BinaryIO]:
+    """The stream's first `count` bytes (fewer at its end), and the stream to read from them
+    on: the same one where they could be looked at without being read (peeked, or read and
+    sought back), else one that gives them back first. A pipe's first write may be a single
+    byte, which is all a peek sees."""
     peek = getattr(handle, "peek", None)
     if peek is not None:
-        return bytes(peek(len(magic))[: len(magic)]) == magic
-    if handle.seekable():
+        head = bytes(peek(count)[:count])
+        if len(head) >= count or not head:
+            return head, handle
+    elif handle.seekable():
         at = handle.tell()
-        head = handle.read(len(magic))
+        head = handle.read(count)
         handle.seek(at)
-        return head == magic
-    return False
+        return head, handle
+    head = handle.read(count)  # blocks until `count` bytes, or the end
+    return head, io.BufferedReader(_Prepended(head, handle))
+
+
+class _Prepended(io.RawIOBase):
+    """A stream that gives back bytes already read from it before the rest."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head, self._rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._head[: len(buffer)]
+        self._head = self._head[len(data) :]
+        if not data:
+            read1 = getattr(self._rest, "read1", self._rest.read)
+            data = read1(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def read_document(name: str, limit: int | None = None, stdin: BinaryIO | None = None) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -755,3 +756,23 @@ def test_json_nested_past_what_json_reads_is_no_internal_error() -> None:
     result = run(stdin=b'{"a": ' + b"[" * 30_000 + b"\n")
     assert result.returncode == 0, result.stderr
     assert "internal error" not in result.stderr
+
+
+class _OneBytePeek(io.BufferedReader):
+    """A pipe whose first write was one byte: a peek sees that byte alone."""
+
+    def peek(self, size: int = 0) -> bytes:
+        return super().peek(size)[:1]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_standard_input_is_told_gzipped_or_not_when_its_first_write_is_one_byte(
+    gzipped: bool,
+) -> None:
+    import gzip
+
+    from article_clean.inputs import read_document
+
+    data = SEED.read_bytes()
+    stream = _OneBytePeek(io.BytesIO(gzip.compress(data) if gzipped else data))
+    assert read_document("-", stdin=stream) == data
