@@ -288,29 +288,19 @@ def line_limit(max_bytes: int) -> int:
     return 6 * max_bytes + _ROOM_FOR_FIELDS
 
 
-def _read_at_most(handle: BinaryIO, count: int) -> bytes:
-    """Up to `count` bytes, read a chunk at a time: `read(count)` sets aside `count` bytes
-    first, and a limit of "a terabyte, say no limit" is no memory to set aside."""
+def _read_at_most(handle: BinaryIO, count: int, *, line: bool = False) -> bytes:
+    """Up to `count` bytes (with `line`, up to the end of the line), read a chunk at a time:
+    `read(count)` sets aside `count` bytes first, and a limit of "a terabyte, say no limit" is
+    no memory to set aside."""
+    read = handle.readline if line else handle.read
     chunks = []
     while count > 0:
-        chunk = handle.read(min(count, _CHUNK))
+        chunk = read(min(count, _CHUNK))
         if not chunk:
             break
         chunks.append(chunk)
         count -= len(chunk)
-    return b"".join(chunks)
-
-
-def _readline_at_most(handle: BinaryIO, count: int) -> bytes:
-    """A line of up to `count` bytes, read a chunk at a time (as `_read_at_most`)."""
-    chunks = []
-    while count > 0:
-        chunk = handle.readline(min(count, _CHUNK))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        count -= len(chunk)
-        if chunk.endswith(b"\n"):
+        if line and chunk.endswith(b"\n"):
             break
     return b"".join(chunks)
 
@@ -319,7 +309,7 @@ def _bounded_lines(handle: BinaryIO, limit: int | None) -> Iterator[bytes | None
     """The file's lines, never more than `limit` bytes of one in memory: a longer line is None,
     and what is left of it is read in chunks and dropped."""
     while True:
-        line = handle.readline() if limit is None else _readline_at_most(handle, limit + 1)
+        line = handle.readline() if limit is None else _read_at_most(handle, limit + 1, line=True)
         if not line:
             return
         if limit is None or len(line) <= limit or line.endswith(b"\n"):
