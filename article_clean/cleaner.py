@@ -25,13 +25,14 @@ from .decode import decode, head_for_sniffing, refuse_nul
 from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
 from .features import BlockStats, count_words
-from .html import SNIFF_LIMIT, Page, looks_like_html, read_page, text_before_markup
+from .html import Page, read_page
 from .label import Engine
 from .language import choose as choose_language
 from .language import normalise as normalise_language
 from .metadata import About
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
 from .rules import Rule, RuleSet
+from .sniff import SNIFF_LIMIT, looks_like_html, text_before_markup
 
 RuleSource = RuleSet | str | os.PathLike[str]
 Kind = Literal["text", "html"]

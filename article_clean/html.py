@@ -3,7 +3,8 @@
 trafilatura finds the main content (comments, images and tables kept, so that our rules see what
 it kept and decide for themselves). It runs in its fast mode, favouring recall: precision is our
 rules' job, and that mode skips trafilatura's own second guesses. Where it keeps too little to be
-a story, the rules read the page's visible lines instead, as they read plain text. lxml reads
+a story, readability's region or the page's visible lines are read instead (`regions.py`; the
+lines themselves come from `page_lines.py`), as the rules read plain text. lxml reads
 what text loses: the page's title and description, its figure captions and asides, its canonical
 URL and language. Each line of the result is a Block whose `hint` says where it came from, and
 from there on HTML goes through the same rules as text.
@@ -14,7 +15,6 @@ The Article's segments index into the text built here: its blocks joined by blan
 from __future__ import annotations
 
 import bisect
-import copy
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -25,76 +25,34 @@ import lxml.etree
 import lxml.html
 
 from . import metadata
-from .blocks import INVISIBLE, split_blocks
+from .blocks import split_blocks
 from .errors import InputError, InputTooLarge
 from .features import block_stats
-from .model import Block, Hint
-
-# The hints a Block may carry (`model.Hint`), by the short names this module uses.
-TITLE = Hint.TITLE
-PARAGRAPH = Hint.PARAGRAPH
-HEADING = Hint.HEADING
-ITEM = Hint.ITEM
-BULLET = "• "
-QUOTE = Hint.QUOTE
-TABLE = Hint.TABLE
-CAPTION = Hint.CAPTION
-ASIDE = Hint.ASIDE
-TEASER = Hint.TEASER
-DEK = Hint.DEK
-OUTSIDE = Hint.OUTSIDE
-SECOND = Hint.SECOND
-
-
-@dataclass(frozen=True)
-class ImageAlt:
-    """The hint of an image's place among the lines: the key of its alt text, which makes the
-    line after it that repeats it the image's caption. It never reaches a Block."""
-
-    key: str
-
-# A comment whose text cannot run past its own end: with ".*?" a run of comments and no match
-# after them backtracked through every way to split them (30 comments: minutes).
-_COMMENT = r"<!--(?:[^-]|-(?!->))*-->"
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_HTML_START = re.compile(
-    rf"^\s*(?:{_COMMENT}\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE
+from .model import Block
+from .page_lines import (
+    ASIDE,
+    CAPTION,
+    DEK,
+    HEADING,
+    ITEM,
+    OUTSIDE,
+    PARAGRAPH,
+    TEASER,
+    TITLE,
+    ImageAlt,
+    Line,
+    extracted_lines,
+    item_key,
+    text_key,
+    visible_lines,
 )
-_SNIFF_CHARS = 2048
-# A document's start where the markup begins a line: its doctype, or its <html> tag.
-_DOCUMENT_START = re.compile(r"(?<![^\n])(?:<!doctype\s+html\b|<html\b)", re.IGNORECASE)
-# An HTTP response's status line or a header field ("Content-Type: text/html").
-_HTTP_HEAD_LINE = re.compile(r"HTTP/\d(?:\.\d)? \d{3}.*|[!#$%&'*+.^_`|~\w-]+:.*")
-# A fragment opens with its markup, or with a line or two before it; a page's text that quotes
-# markup further down (a template a scraper wrote out as text) has lines and lines before it.
-_TEXT_LINES_BEFORE_MARKUP = 3
+from .regions import SECOND_OPINION_TAGS, story_lines
+
 _EMPTY_PAGE = b"<html><body></body></html>"
-SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its <body>
-_MARKUP = re.compile(r"<[a-zA-Z/!?]")
-_ONE_TAG = re.compile(r"<[^>]*>?")
-_DOCTYPE = re.compile(rf"^\s*(?:{_COMMENT}\s*)*<!doctype\s+html\b", re.IGNORECASE)
-# Tags, then words to the end of the line and no more markup: a line of prose opened by tags.
-_TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
-# What a page's head may hold that is no markup of its own (to its end, when cut off there).
-_RAW_TEXT = re.compile(
-    r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)", re.IGNORECASE | re.DOTALL
-)
-_ELEMENT_TAG = re.compile(r"<[a-zA-Z]")
-_DOCTYPE_ANYWHERE = re.compile(r"<!doctype\s+html\b", re.IGNORECASE)
-_DOCUMENT_TAG = re.compile(r"<(?:html|head|body)\b[^<>]*>", re.IGNORECASE)  # no "<" inside: linear
-_TAG = re.compile(
-    r"</?(?:p|div|span|a|br|li|ul|h[1-6]|table|tr|td|img|meta|script|section|article)\b",
-    re.IGNORECASE,
-)
-# Where the page breaks a line (<br>) and where a block ends. In HTML a newline in the source is
-# a space, so breaks are marked with noncharacters that no parsed page holds (`parse` drops them).
-_BREAK = "\ufdd0"
-_BLOCK_END = "\ufdd1"
-_ITEM_START = "\ufdd2"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 # Noncharacters (as UTF-8 bytes): two that lxml refuses, and the three that mark breaks and
-# list items here (`_BREAK`). One regex scan finds any of them: a substring test per character
+# list items here (`BREAK`). One regex scan finds any of them: a substring test per character
 # costs more.
 _NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90-\x92])")
 # Character references that may name a character lxml reads into the tree but then refuses to
@@ -122,14 +80,6 @@ def _without_unreadable(reference: re.Match[bytes]) -> bytes:
     return b"" if unreadable else reference.group()
 
 
-# Elements a browser shows as blocks of their own: each starts and ends a paragraph.
-_BLOCK_ELEMENTS = (
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
-    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "li", "main", "nav", "ol", "option", "p", "pre", "section", "table", "td", "th", "tr",
-    "ul",
-)  # fmt: skip
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _PARAGRAPH_TAGS = ("p", "li", "blockquote", "dd", "h1", "h2", "h3", "h4", "h5", "h6")
 _ASIDE_MAX_CHARS = (
     3000  # a "share" or "related" class on the whole article's wrapper is not an aside
@@ -160,12 +110,6 @@ _START_WORDS = 12  # a caption's words that a paragraph must start with
 _KEY_WORDS = _START_WORDS - 1  # whole words of it: the last may be the start of a longer one
 _STRING = lxml.etree.XPath("string()")
 _XPATH_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() collapses
-# Under this many characters, what trafilatura kept is not a story (a menu, a teaser, a footer).
-_SHORT_EXTRACTION = 500
-# Under this many, it may be one part of a story laid out in sibling boxes: a second opinion.
-_SECOND_OPINION_BELOW = 1000
-_PARTS_APART = 8  # visible lines at most between two parts of one story
-_SECOND_OPINION_TAGS = 50_000  # "<" in the page; the largest dev page has 21,000
 _DEK_WITHIN = 4  # lines from the top where a dek may sit
 _TITLE_WITHIN = 10  # lines from the top where the headline may already be
 # Lower-case only: re searches a case-insensitive alternation several times slower.
@@ -191,92 +135,6 @@ class Page:
     # The whole page's text and blocks, where the text is a region readability found on a page
     # where trafilatura found too little: read only if the rules find no story in the region.
     whole: Callable[[], tuple[str, tuple[Block, ...]]] | None = None
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether `text` is an HTML document or fragment rather than plain text.
-
-    A page may open with a long script or style block, a comment or a malformed doctype before
-    its <html>: what starts with markup and holds a document's tags further on is a page. A
-    fragment's tags start within its first lines; a text that quotes some markup after lines
-    of its own (a page's text with a template the scraper wrote out) is text. Short of a
-    doctype, the lines that open with a tag must be mostly markup: prose lines that merely
-    start with tags (a story's body once the junk above it is gone) are text, so that cleaning
-    a text's body again reads it as text too.
-    """
-    head = text[:_SNIFF_CHARS].lstrip("\ufeff")
-    first = _MARKUP.search(text, 0, SNIFF_LIMIT)
-    lone = first is None or not _MARKUP.search(text, first.end(), SNIFF_LIMIT)
-    if lone and _ONE_TAG.sub("", head, 1).strip():
-        # Prose that names one tag ("<html> is the root element..."): text, which it must stay
-        # when its cleaned body, now starting with the tag, is cleaned again.
-        return False
-    if _DOCTYPE.match(head) or _XML_DECLARATION.match(head) and "<html" in head.lower():
-        return True
-    if first is not None and _document_after_lines(text, first.start()):
-        return True
-    if not _markup_shaped(head):
-        # Prose whose lines open with tags ("<b><i> are inline tags, and..."): a story's body
-        # may start so once the junk above it is gone, and cleaning that body again must read
-        # it as the text it was.
-        return False
-    if _HTML_START.match(head):
-        return True
-    tags = list(_TAG.finditer(head))
-    if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
-        return True
-    return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
-
-
-def _document_after_lines(text: str, first_markup: int) -> bool:
-    """Whether the first markup opens a whole document (a doctype or <html> at a line's start)
-    under a line or two (a PHP notice) or an HTTP response's head: a page saved with what the
-    server wrote before it. Its lines must be markup, as for any page (`_markup_shaped`): prose
-    that opens with "<html>" stays text, and so does its body cleaned again."""
-    start = _DOCUMENT_START.match(text, first_markup)
-    if start is None or not _markup_shaped(text[first_markup : first_markup + _SNIFF_CHARS]):
-        return False
-    lines = [line.strip() for line in text[:first_markup].splitlines() if line.strip()]
-    return len(lines) <= _TEXT_LINES_BEFORE_MARKUP or all(map(_HTTP_HEAD_LINE.fullmatch, lines))
-
-
-def text_before_markup(text: str) -> bool:
-    """Whether lines of text stand before the first tag of a fragment (no <html>, <head> or
-    <body>, no doctype): a text with a few tags in it, which a browser shows as one run of words.
-    A whole page with a line before its markup (HTTP headers, a PHP notice) is a page."""
-    first = _MARKUP.search(text, 0, SNIFF_LIMIT)
-    if first is None or _DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT):
-        return False
-    element = _ELEMENT_TAG.search(text, 0, SNIFF_LIMIT)
-    if _DOCTYPE_ANYWHERE.search(text, 0, SNIFF_LIMIT if element is None else element.start()):
-        return False  # the page's doctype, before its first element: a whole page
-    return bool(text[: first.start()].strip().strip(INVISIBLE))
-
-
-def _markup_shaped(head: str) -> bool:
-    """Whether most lines that open with a tag are markup (closed, or more tags further on)
-    rather than prose after a few tags; what scripts, styles and comments hold is not counted."""
-    opened = [
-        line for line in (raw.strip() for raw in _RAW_TEXT.sub("", head).splitlines())
-        if line.startswith("<")
-    ]
-    led = sum(1 for line in opened if _TAG_LED_PROSE.fullmatch(line))
-    return 2 * led <= len(opened)
-
-
-def _lines_before(text: str, end: int) -> int:
-    return sum(1 for line in text[:end].splitlines() if line.strip())
-
-
-def _key(text: str) -> str:
-    # Whitespace is collapsed as str.split() cuts: where re's \s matches, three times as fast.
-    return " ".join(text.split()).casefold()[:80]
-
-
-def _item_key(text: str) -> str:
-    """A list item's key without its bullet and spaces: trafilatura joins the item's pieces
-    (a card's heading and its summary) with no space between them."""
-    return "".join(text.removeprefix(BULLET).split()).casefold()[:80]
 
 
 # lxml.html's own class lookup is Python code run for every element a caller touches (a tenth
@@ -466,23 +324,23 @@ def _hint_keys(tree: lxml.html.HtmlElement, elements: metadata.Marked) -> dict[s
             continue
         for piece in element.itertext():
             if len(piece.strip()) > 3:
-                hints.setdefault(_key(piece), ASIDE)
+                hints.setdefault(text_key(piece), ASIDE)
         # A paragraph with a link or emphasis near its start is no piece of the box's text:
         # keyed whole, it is the box's too, as its plain paragraphs are.
         for paragraph in element.iter(*_PARAGRAPH_TAGS):
             text = paragraph.text_content()
             if len(text.strip()) > 3:
-                hints.setdefault(_key(text), ASIDE)
+                hints.setdefault(text_key(text), ASIDE)
     for element in captions:
         text = element.text_content()
         if not text.strip() or len(text) > _CAPTION_MAX_CHARS:
             continue
         if _also_a_paragraph(element, text, caption_set, paragraphs):
             continue
-        hints[_key(text)] = CAPTION
+        hints[text_key(text)] = CAPTION
         for piece in element.itertext():
             if len(piece.strip()) > 3:
-                hints[_key(piece)] = CAPTION
+                hints[text_key(piece)] = CAPTION
     return hints
 
 
@@ -490,7 +348,7 @@ def _card_keys(headings: list[Any]) -> frozenset[str]:
     """The keys of the page's teaser cards, each as a whole item, which trafilatura writes as
     one line: a card's summary may be the story's own first paragraph (the page's own post
     among the cards), so its pieces are not keyed. `headings`: the page's <h1>-<h6>."""
-    keys = (_item_key(element.text_content()) for element in _teaser_cards(headings))
+    keys = (item_key(element.text_content()) for element in _teaser_cards(headings))
     return frozenset(key for key in keys if key)
 
 
@@ -570,91 +428,6 @@ def _also_a_paragraph(
     return False
 
 
-Line = tuple[str, Any]  # a line's text and its Hint (an ImageAlt for an image), or None
-# Elements of trafilatura's XML that make a table cell a piece of page layout, not data.
-_BLOCK_TAGS = frozenset({"p", "head", "list", "quote", "table"})
-
-
-def _lines(element: lxml.etree._Element | None, hint: str | None) -> Iterator[Line]:
-    """The lines of trafilatura's XML: one per paragraph, heading, list item or table row."""
-    if element is None:
-        return
-    for line_break in element.iter("lb"):
-        line_break.tail = _BREAK + (line_break.tail or "")
-    # Text between the elements is part of the content too: trafilatura leaves a paragraph
-    # that follows a heading without its own <p> as the heading's tail.
-    yield from _loose_lines(element.text, hint)
-    for child in element:
-        yield from _element_lines(child, hint)
-        yield from _loose_lines(child.tail, hint)
-
-
-def _loose_lines(text: str | None, hint: str | None, keep_newlines: bool = False) -> Iterator[Line]:
-    """A piece of text as one paragraph: its lines, broken where the page breaks them.
-
-    A newline in the page's source is a space, as a browser shows it (a hard-wrapped paragraph
-    is one line), except in preformatted text, where it is a line break.
-    """
-    if text and not text.isspace():
-        if keep_newlines:
-            text = text.replace("\n", _BREAK)
-        pieces = [" ".join(piece.split()) for piece in text.split(_BREAK)]
-        lines = [piece for piece in pieces if piece]
-        if lines:
-            yield "\n".join(lines), hint
-
-
-_ITEM_OPENING = re.compile(f"^[\\s{_BREAK}]+")
-
-
-def _as_item(text: str) -> str:
-    """A list item's text as a scraper writes it: after a bullet. A break that opens the item
-    (`<li><br>Text`) is no line of its own: a bullet alone would be one."""
-    return BULLET + _ITEM_OPENING.sub("", text).removeprefix(BULLET)
-
-
-def _line_key(piece: str) -> str:
-    """A line's key, a list item's without the bullet it is written with: the same item read
-    from trafilatura's lines, readability's or the whole page."""
-    return _key(piece.removeprefix(BULLET))
-
-
-def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[Line]:
-    tag = element.tag
-    if tag == "list":
-        for item in element:
-            yield from _element_lines(item, hint or ITEM)
-        return
-    if tag == "table":
-        for row in element.iterchildren("row"):
-            if any(child.tag in _BLOCK_TAGS for cell in row for child in cell):
-                # A table laid out as a page (a story in a cell): its paragraphs stay lines.
-                for cell in row:
-                    yield from _lines(cell, hint)
-                continue
-            cells = [" ".join("".join(cell.itertext()).split()) for cell in row]
-            line = "\t".join(cell for cell in cells if cell)
-            if line:
-                yield line, hint or TABLE
-        return
-    if tag == "graphic":
-        alt = (element.get("alt") or element.get("title") or "").strip()
-        if alt:
-            yield "", ImageAlt(_key(alt))
-        return
-    own = {"p": PARAGRAPH, "head": HEADING, "quote": QUOTE, "item": ITEM}.get(str(tag))
-    if tag == "quote" and any(child.tag in _BLOCK_TAGS for child in element):
-        # A quote of several paragraphs: each its own line, as the page shows them.
-        yield from _lines(element, hint or own)
-        return
-    text = "".join(element.itertext())
-    if tag == "item" and text.strip():
-        # As a scraper writes a list item, so that the text rules see a list in the text.
-        text = _as_item(text)
-    # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
-    yield from _loose_lines(text, hint or own, keep_newlines=tag == "code")
-
-
 def _structure(
     tree: lxml.html.HtmlElement,
 ) -> tuple[dict[str, str], frozenset[str], str | None, Callable[[], tuple[str, ...]], list[Any]]:
@@ -725,34 +498,16 @@ def read_page(
     check_clock()
     lines: list[Line] = []
     if extracted is not None and not isinstance(extracted, dict):
-        lines.extend(_lines(extracted.body, None))
+        lines.extend(extracted_lines(extracted.body, None))
 
     @functools.cache
     def page_lines() -> tuple[Line, ...]:
         # Reading them marks up the tree, so the stated authors are read from it first.
         authors()
-        return tuple(_visible_lines(tree))
+        return tuple(visible_lines(tree))
 
-    # On a page of this much markup and so little text (a listing, a generated page), a second
-    # reading costs seconds and finds no story.
-    readable = extract and tags <= _SECOND_OPINION_TAGS
-    second_opinion = functools.cache(lambda: _readability_lines(tree) if readable else [])
-    whole_lines: Callable[[], list[Line]] | None = None  # the page read whole, if not read yet
-    if _length(lines) < _SECOND_OPINION_BELOW:
-        lines = _with_second_opinion(lines, second_opinion(), page_lines)
-    if _length(lines) < _SHORT_EXTRACTION or not _holds_prose(lines):
-        # Too little to be sure of, or no paragraph of prose (teasers and dates). Where
-        # readability (trafilatura's port) keeps something, its lines are the story's region: it
-        # weighs the page's boxes, which finds a short post, a poem, a story in a table's cell
-        # or in sibling boxes, better than the longest prose run of the whole page. Where it
-        # keeps nothing, our rules find the story in the whole page, as in plain text, knowing
-        # which lines trafilatura kept (a short post is often all there is).
-        readability = second_opinion()
-        kept = lines + [(text, SECOND) for text, _ in readability]
-        if readability:
-            lines, whole_lines = readability, functools.partial(_whole_page, page_lines, kept)
-        else:
-            lines = _whole_page(page_lines, kept)
+    readable = extract and tags <= SECOND_OPINION_TAGS
+    lines, whole_lines = story_lines(lines, tree, page_lines, readable)
     description = metadata.description(tree)
     check_clock()
     if max_lines is not None and len(lines) > max_lines:  # before the lines' word statistics
@@ -804,8 +559,9 @@ def _with_title(lines: list[Line], title: str | None) -> list[Line]:
     of the story's prose stands above that line than under it, the line moves to the top."""
     if not title:
         return lines
-    key = _key(title)
-    at = next((i for i, (text, _) in enumerate(lines[:_TITLE_WITHIN]) if _key(text) == key), None)
+    key = text_key(title)
+    first = lines[:_TITLE_WITHIN]
+    at = next((i for i, (text, _) in enumerate(first) if text_key(text) == key), None)
     if at is None:
         return [(title, TITLE), *lines]
     above = _prose_words(lines[:at])  # none where the title is the first line, as mostly
@@ -843,7 +599,7 @@ def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str
     a footer or an aside. A figure set inside a paragraph is left alone too: a paragraph in a
     paragraph loses the text after the figure, the paragraph's own."""
     for caption in list(tree.iter("figcaption")):  # renamed as found: not while iterating
-        if hints.get(_key(caption.text_content())) != CAPTION:
+        if hints.get(text_key(caption.text_content())) != CAPTION:
             continue
         if next(caption.iterancestors("p", *_CHROME_BOXES), None) is None:
             blocks = next(caption.iterdescendants(*_BLOCK_IN_CAPTION), None) is not None
@@ -929,18 +685,15 @@ def _put_back(box: Any, text: str, inline: list[Any], following: Any) -> None:
         previous.tail = (previous.tail or "") + text
 
 
-def _holds_prose(lines: list[Line]) -> bool:
-    """Whether trafilatura kept a paragraph of prose: a list of teasers and dates is not a story."""
-    return any(block_stats(text).prose for text, hint in lines if hint not in (ITEM, TABLE))
-
-
 def _with_dek(lines: list[Line], description: str | None) -> list[Line]:
     """Mark the dek: a heading among the first lines whose text is the page's description."""
     if not description:
         return lines
-    key = _key(description)
+    key = text_key(description)
     return [
-        (text, DEK) if at < _DEK_WITHIN and hint == HEADING and _key(text) == key else (text, hint)
+        (text, DEK)
+        if at < _DEK_WITHIN and hint == HEADING and text_key(text) == key
+        else (text, hint)
         for at, (text, hint) in enumerate(lines)
     ]
 
@@ -972,8 +725,8 @@ def _with_hints(lines: list[Line], hints: dict[str, str], cards: frozenset[str])
         if not text:  # an image: remember its alt text
             pending_alt = hint.key if isinstance(hint, ImageAlt) else None
             continue
-        key = _key(text)
-        if hint == ITEM and _item_key(text) in cards:
+        key = text_key(text)
+        if hint == ITEM and item_key(text) in cards:
             hint = TEASER
         elif hint in (None, PARAGRAPH, OUTSIDE):
             hint = hints.get(key, hint)
@@ -982,131 +735,6 @@ def _with_hints(lines: list[Line], hints: dict[str, str], cards: frozenset[str])
         pending_alt = None
         result.append((text, hint))
     return result
-
-
-def _length(lines: list[Line]) -> int:
-    return sum(len(text) for text, _ in lines)
-
-
-def _hints_by_key(lines: list[Line], hint: str | None = None) -> dict[str, str]:
-    """Each line's hint (or `hint`) by the key of each of its pieces."""
-    hints: dict[str, str] = {}
-    for text, own in lines:
-        for piece in text.split("\n"):
-            if piece:
-                # A list item as the page shows it, without the bullet it is written with.
-                hints.setdefault(_line_key(piece), own if own == ITEM else hint or own or PARAGRAPH)
-    return hints
-
-
-def _with_second_opinion(
-    kept: list[Line], other: list[Line], page_lines: Callable[[], tuple[Line, ...]]
-) -> list[Line]:
-    """trafilatura's lines, with the rest of the story where it kept only one part of it.
-
-    A story laid out in sibling boxes loses all but one of them to trafilatura; its port of
-    readability weighs the page's boxes differently and often takes another. The two join, in
-    the page's order, where readability's holds more than twice the text and prose, and the
-    two parts stand close together; further apart, readability's is another part of the page
-    (the comment thread under a short post).
-    """
-    if _length(other) <= 2 * _length(kept) or not _holds_prose(other):
-        return kept
-    ours = _hints_by_key(kept)
-    hints = _hints_by_key(other, PARAGRAPH) | ours
-    joined: list[Line] = []
-    positions: dict[bool, list[int]] = {True: [], False: []}  # trafilatura's or not
-    for at, (text, _) in enumerate(page_lines()):
-        keys = [_line_key(piece) for piece in text.split("\n")]
-        hint = next((hints[key] for key in keys if key in hints), None)
-        if hint is not None:
-            joined.append((_as_item(text) if hint == ITEM else text, hint))
-            positions[any(key in ours for key in keys)].append(at)
-    if not positions[True] or not positions[False]:
-        return kept
-    ends = {side: (at[0], at[-1]) for side, at in positions.items()}
-    apart = min(abs(a - b) for a in ends[True] for b in ends[False]) - 1
-    return joined if apart <= _PARTS_APART else kept
-
-
-def _readability_lines(tree: lxml.html.HtmlElement) -> list[Line]:
-    from trafilatura.readability_lxml import Document as ReadabilityDocument
-
-    try:
-        # On a copy: readability prunes the tree it reads.
-        summary = ReadabilityDocument(copy.deepcopy(tree), min_text_length=25).summary()
-        region = lxml.html.fromstring(summary)
-        return [(text, hint or PARAGRAPH) for text, hint in _visible_lines(region, items=True)]
-    except Exception:  # noqa: BLE001 - a second opinion that fails is no opinion, not an error
-        return []
-
-
-def _whole_page(visible: Callable[[], tuple[Line, ...]], kept: list[Line]) -> list[Line]:
-    """The page's visible lines: those trafilatura (or readability) kept with its hint, the
-    others OUTSIDE."""
-    hints = _hints_by_key(kept)
-    lines: list[Line] = []
-    for text, _ in visible():
-        found = (hints.get(_line_key(piece)) for piece in text.split("\n"))
-        hint = next((hint for hint in found if hint), OUTSIDE)
-        lines.append((_as_item(text) if hint == ITEM else text, hint))
-    return lines
-
-
-def _visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[Line]:
-    """Every visible paragraph of the page, for pages where trafilatura finds no main content.
-
-    As a browser lays it out: a block element is a paragraph of its own, a <br> breaks a line
-    within it, and a newline in the source is a space (but in <pre>). `items`: a list item's
-    text is written as a scraper writes it, after a bullet, with the item's hint (in a story's
-    region; on a whole page, menus are lists too).
-    """
-    body = tree.find("body")
-    if body is None:
-        body = tree
-    hidden = [
-        element
-        for element in body.iter("script", "style", "noscript", "template", lxml.etree.Element)
-        if element.tag in ("script", "style", "noscript", "template")
-        or element.get("hidden") is not None
-        or _HIDDEN_STYLE.search(element.get("style") or "")
-    ]
-    for element in hidden:
-        if element.getparent() is not None:
-            element.drop_tree()
-    for element in body.iter("pre"):
-        for node in element.iter():
-            node.text = node.text and node.text.replace("\n", _BREAK)
-            if node is not element:
-                node.tail = node.tail and node.tail.replace("\n", _BREAK)
-    for element in body.iter("br"):
-        element.tail = _BREAK + (element.tail or "")
-    # A list item's text, or that of the block it opens with (`<li><p>Text</p></li>`).
-    openers = {_item_opener(item) for item in body.iter("li")} if items else set()
-    for element in body.iter(*_BLOCK_ELEMENTS):
-        start = _ITEM_START if element in openers else ""
-        element.text = _BLOCK_END + start + (element.text or "")
-        element.tail = _BLOCK_END + (element.tail or "")
-    for paragraph in body.text_content().split(_BLOCK_END):
-        if paragraph.startswith(_ITEM_START):
-            text = paragraph[1:].replace(_ITEM_START, "")
-            if _ITEM_OPENING.sub("", text):  # an item with no text gives no bullet alone
-                yield from _loose_lines(_as_item(text), ITEM)
-        else:
-            yield from _loose_lines(paragraph, None)
-
-
-def _item_opener(item: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The element whose text a list item's line starts with: the item's own, or, where the
-    item holds no text before its first child and that child is a block, the child's."""
-    while (
-        not (item.text or "").strip()
-        and len(item)
-        and item[0].tag in _BLOCK_ELEMENTS
-        and item[0].tag not in ("ul", "ol")
-    ):
-        item = item[0]
-    return item
 
 
 def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:

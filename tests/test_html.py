@@ -15,17 +15,15 @@ from hypothesis import strategies as st
 
 from article_clean import Hint, clean
 from article_clean.html import (
-    PARAGRAPH,
-    ImageAlt,
     _normalised,
     _ParagraphIndex,
     _paragraphs_of_loose_text,
-    _visible_lines,
-    _whole_page,
     _with_hints,
     read_page,
 )
 from article_clean.metadata import classes_matching, marked
+from article_clean.page_lines import PARAGRAPH, ImageAlt, visible_lines
+from article_clean.regions import whole_page
 
 _PARAGRAPH = (
     "<p>The new earphones went on sale this week at a price well below last year's model, and "
@@ -82,7 +80,7 @@ _SHORT_MAIN_CONTENT_PAGE = (
 
 def test_a_page_whose_main_content_is_too_short_is_read_whole(monkeypatch: Any) -> None:
     # Neither trafilatura nor readability finds a story: the rules look at the whole page.
-    monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
+    monkeypatch.setattr("article_clean.regions.readability_lines", lambda tree: [])
     article = clean(_SHORT_MAIN_CONTENT_PAGE, kind="html")
     assert "rebuild the old bridge" in article.body
     assert "temporary crossing" in article.body
@@ -112,7 +110,7 @@ def test_a_poem_readability_keeps_is_the_region_though_it_holds_no_prose(monkeyp
         "And calls the hills by every name.",
     ]
     monkeypatch.setattr(
-        "article_clean.html._readability_lines", lambda tree: [(v, PARAGRAPH) for v in verses]
+        "article_clean.regions.readability_lines", lambda tree: [(v, PARAGRAPH) for v in verses]
     )
     menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(8))
     page = f"<html><body>{menu}<div class='poem'>{'<br>'.join(verses)}</div></body></html>"
@@ -160,7 +158,7 @@ def test_a_post_made_of_a_list_keeps_every_item_where_the_page_is_read_whole(
 ) -> None:
     # readability keeps nothing, so the page is read whole; the items trafilatura kept are
     # known there by their text without the bullet, and written with it again.
-    monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
+    monkeypatch.setattr("article_clean.regions.readability_lines", lambda tree: [])
     article = clean(_list_post(), kind="html", strict=True)
     assert list(article.paragraphs) == [f"• {tip}" for tip in _TIPS]
 
@@ -174,7 +172,7 @@ def test_a_list_item_is_written_after_one_bullet_however_its_markup_opens() -> N
         "<li><img src='a.jpg'><br>Fourth point, under a picture</li><li> </li>"
         "<li><p>Fifth point</p><p>and its second paragraph</p></li></ul></div>"
     )
-    lines = list(_visible_lines(region, items=True))
+    lines = list(visible_lines(region, items=True))
     assert lines == [
         ("• First point of the list, in a paragraph", Hint.ITEM),
         ("• Second point, as plain text", Hint.ITEM),
@@ -203,7 +201,7 @@ def test_a_short_list_post_keeps_all_its_items(count: int) -> None:
 
 def test_a_paragraph_typed_with_a_bullet_is_known_where_the_page_is_read_whole() -> None:
     line = "• Point made in a paragraph of its own, typed with a bullet"
-    assert _whole_page(lambda: ((line, None),), [(line, PARAGRAPH)]) == [(line, PARAGRAPH)]
+    assert whole_page(lambda: ((line, None),), [(line, PARAGRAPH)]) == [(line, PARAGRAPH)]
 
 
 def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypatch: Any) -> None:
@@ -212,7 +210,7 @@ def test_where_readabilitys_region_has_no_story_the_whole_page_is_read(monkeypat
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     footer = "This entry was posted in News and tagged bridge. Bookmark the permalink."
     monkeypatch.setattr(
-        "article_clean.html._readability_lines", lambda tree: [(footer, PARAGRAPH)]
+        "article_clean.regions.readability_lines", lambda tree: [(footer, PARAGRAPH)]
     )
     menu = "".join(f"<div><a href='/s{n}'>Section {n}</a></div>" for n in range(8))
     page = f"<html><body>{menu}{_STORY}<p>{footer}</p></body></html>"
@@ -515,7 +513,7 @@ def test_a_newline_in_the_source_is_a_space_and_a_br_a_line_break() -> None:
 
 
 def test_a_page_read_whole_is_read_as_a_browser_shows_it(monkeypatch: Any) -> None:
-    monkeypatch.setattr("article_clean.html._readability_lines", lambda tree: [])
+    monkeypatch.setattr("article_clean.regions.readability_lines", lambda tree: [])
     page = (
         "<html><body><div style='display: none'>Sign in to continue reading</div>"
         "<div>The council met on Tuesday night\nand voted to rebuild the old bridge,<br>"

@@ -7,8 +7,8 @@ from the page (see `article_clean.html`) into the same labelling as every other 
 from __future__ import annotations
 
 from ..document import Document
-from ..html import BULLET
 from ..model import Block, Hint, Label
+from ..page_lines import BULLET
 from ..rules import Example, FunctionRule, RuleSet
 
 
