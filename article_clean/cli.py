@@ -15,11 +15,6 @@ run stopped), 130 interrupted (Ctrl-C).
 from __future__ import annotations
 
 import argparse
-import errno
-import hashlib
-import json
-import os
-import re
 import signal
 import sys
 import threading
@@ -35,8 +30,8 @@ from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import DEFAULT_MAX_BYTES, Cleaner, Kind
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
+from .cli_writer import SUFFIXES, Writer
 from .errors import ArticleCleanError
-from .formats import article_xml, as_markdown, as_xml
 from .inputs import (
     DOCUMENT_SUFFIXES,
     READ_ERRORS,
@@ -52,15 +47,10 @@ from .inputs import (
     stdin_is_empty,
     too_large,
 )
-from .model import Article
 from .output import (
     DEFAULT_FIELDS,
     TEXT_VIEW_FIELDS,
-    article_fields,
-    as_json_line,
-    as_text,
     counted,
-    escape_surrogates,
     parse_fields,
 )
 
@@ -521,7 +511,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     try:
         if args.glob is not None:
             check_glob(args.glob)
-        refuse_overwriting_inputs(args, planned_dir, _SUFFIXES.get(fmt, ".json"))
+        refuse_overwriting_inputs(args, planned_dir, SUFFIXES.get(fmt, ".json"))
     except Refused as error:
         raise UsageError(str(error)) from None
     output_dir = _output_dir(args.output, single)
@@ -565,14 +555,14 @@ def _run_clean(args: argparse.Namespace) -> int:
             )
     timeout = args.timeout or None
     records = read_records(args.inputs, source)
-    writer: _Writer | None = None
+    writer: Writer | None = None
     try:
         with ExitStack() as stack:
             out = _open_output(args.output, output_dir, stack)
             errors = (
                 _open_errors(args.errors, stack) if args.errors else None
             )
-            writer = _Writer(
+            writer = Writer(
                 fmt,
                 fields,
                 out,
@@ -651,36 +641,6 @@ def _cleaned(
         yield order.popleft(), None
 
 
-_JSON_LINES_LOOKED_AT = 3
-_JSON_HEAD_BYTES = 65_536
-
-
-def _looks_like_json_lines(content: str | bytes | None) -> bool:
-    """Whether a document's first lines are JSON objects: records piped in without --field."""
-    if not content:
-        return False
-    head = content[:_JSON_HEAD_BYTES]
-    text = (head.decode("utf-8", "replace") if isinstance(head, bytes) else head).lstrip("\ufeff")
-    lines = text.splitlines()
-    cut = len(content) > _JSON_HEAD_BYTES
-    if cut:
-        lines = lines[:-1]  # cut off where the head ends
-    lines = [line for line in lines if line.strip()][:_JSON_LINES_LOOKED_AT]
-    if not lines:  # a first record longer than the head (an HTML page's): its opening tells
-        return cut and text.lstrip().startswith('{"')
-    if not lines[0].lstrip().startswith("{"):
-        return False
-    # Most of them, not all: a batch with one broken line among its first is still a batch.
-    return 2 * sum(map(_json_object, lines)) > len(lines)
-
-
-def _json_object(line: str) -> bool:
-    try:
-        return isinstance(json.loads(line), dict)
-    except (ValueError, RecursionError):  # not JSON, or nested past what json reads
-        return False
-
-
 def _output_dir(output: str | None, single: bool, make: bool = True) -> Path | None:
     """The directory `--output` names: one that exists, a name ending in a slash, or, for
     several documents, a new name without a file suffix (`-o cleaned`); else None (a file).
@@ -738,221 +698,6 @@ def _progress(total: int | None, quiet: bool, stack: ExitStack) -> Any:
     from tqdm import tqdm
 
     return stack.enter_context(tqdm(total=total, unit="doc", file=sys.stderr, leave=False))
-
-
-_UNSAFE = re.compile(r"[^\w.-]+")
-_LONGEST_NAME = 200  # bytes of an output file's name before its suffix and number
-_SUFFIXES = {"text": ".txt", "markdown": ".md", "xml": ".xml"}
-
-
-def _write_new(target: Path, text: str) -> None:
-    """Write `target` in the output folder, never through a symbolic link already there."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-    with os.fdopen(os.open(target, flags, 0o666), "w", encoding="utf-8") as handle:
-        handle.write(text)
-
-
-class _Writer:
-    """Writes each cleaned record in the chosen format and each failure to the errors file."""
-
-    def __init__(
-        self,
-        fmt: str,
-        fields: tuple[str, ...],
-        out: IO[str],
-        output_dir: Path | None,
-        errors: IO[str] | None,
-        headed: bool = False,
-        id_field: str = "id",
-        prefix: str = "",
-    ) -> None:
-        self.fmt, self.fields, self.out, self.output_dir, self.errors = (
-            fmt,
-            fields,
-            out,
-            output_dir,
-            errors,
-        )
-        self.id_field, self.prefix = id_field, prefix
-        # Several documents in one text stream: each under a line naming where it came from.
-        self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
-        self.count = self.failed = self.shown = 0
-        self.names: set[str] = set()
-        self.rule_failures: dict[str, tuple[int, str]] = {}  # rule: records, first error
-        self.stdin_json = False  # standard input cleaned as one text, though it held records
-
-    def write(self, record: Record, result: Result | None) -> None:
-        self.count += 1
-        if record.id == "-" and not record.where and _looks_like_json_lines(record.content):
-            self.stdin_json = True
-        error = (
-            record.error
-            if result is None
-            else ((result.error.kind, result.error.message) if result.error else None)
-        )
-        if error is not None or result is None or result.article is None:
-            self._fail(record, error or ("Error", "no result"))
-            return
-        for rule in dict.fromkeys(failure.rule for failure in result.article.failures):
-            first = next(f.error for f in result.article.failures if f.rule == rule)
-            times, message = self.rule_failures.get(rule, (0, first))
-            self.rule_failures[rule] = (times + 1, message)
-        # The Article's fields as JSON output holds them: once, for the clash check and the line.
-        json_fields = (
-            article_fields(result.article, self.fields, self.prefix)
-            if self.fmt in ("json", "jsonl")
-            else {}
-        )
-        clash = self._clash(record, json_fields)
-        if clash:
-            self._fail(record, ("FieldClash", clash))
-            return
-        try:
-            rendered = self._render(record, result.article, json_fields)
-        except (ValueError, TypeError, RecursionError) as exc:  # pass-through fields JSON lacks
-            self._fail(record, (type(exc).__name__, f"cannot write the record as JSON: {exc}"))
-            return
-        source = record.extra.get("source") or record.id
-        if self.fmt == "xml" and self.headed and self.output_dir is None:
-            self._open_xml()  # several documents in one stream: elements of one <articles>
-            self.out.write(rendered)
-            return
-        if self.output_dir is None:
-            if self.headed:
-                header = (
-                    f"<!-- source: {source} -->" if self.fmt == "markdown" else f"==> {source} <=="
-                )
-                rendered = ("\n" if self.shown else "") + header + "\n" + rendered
-                self.shown += 1
-            self.out.write(rendered)
-            return
-        suffix = _SUFFIXES.get(self.fmt, ".json")
-        base = self._base(record)
-        name = self._name(base)
-        target = self.output_dir / (name + suffix)
-        if name != base:  # another document of this name was written before
-            print(f"article-clean: {_named(record)}: written as {target.name}", file=sys.stderr)
-        try:
-            _write_new(target, rendered)
-        except OSError as exc:  # the record was cleaned but not saved: it counts as failed
-            reason = (
-                "it is a symbolic link, which is not followed"
-                if exc.errno == errno.ELOOP
-                else exc.strerror or str(exc)
-            )
-            self._fail(record, ("OSError", f"cannot write {target}: {reason}"))
-
-    def _render(self, record: Record, article: Article, json_fields: dict[str, Any]) -> str:
-        if self.fmt == "text":
-            return escape_surrogates(as_text(article, self.fields))
-        if self.fmt == "markdown":
-            return escape_surrogates(as_markdown(article))
-        if self.fmt == "xml":  # U+FFFD for what XML cannot hold, lone surrogates included
-            source = record.extra.get("source") or record.id
-            in_stream = self.headed and self.output_dir is None
-            return article_xml(article, source) if in_stream else as_xml(article, source)
-        data = {**record.extra, **json_fields}
-        if self.fmt == "json":
-            return as_json_line(data, indent=2) + "\n"
-        return as_json_line(data) + "\n"
-
-    def report_rule_failures(self) -> None:
-        """A rule that failed is recorded in each Article's `failures`; where the output does
-        not show that field, standard error says which rules failed and how often, or a
-        rule broken on every record would go unseen."""
-        if self.fmt == "xml" or ("failures" in self.fields and self.fmt != "markdown"):
-            return  # the output shows them
-        for rule, (times, error) in self.rule_failures.items():
-            print(
-                f"article-clean: warning: rule {rule} failed on {times} of "
-                f"{counted(self.count, 'record')} (the rest of the rules ran): {error}",
-                file=sys.stderr,
-            )
-
-    def _clash(self, record: Record, fields: dict[str, Any]) -> str | None:
-        """A record's own field that the Article's would overwrite with another value: the
-        record is not written (its value would be lost), and the message says how to keep both.
-        An empty one (null, "", []) is filled in: nothing of the record's is lost."""
-        clash = [
-            name
-            for name, value in fields.items()
-            if record.extra.get(name) not in (None, "", [], {}) and record.extra[name] != value
-        ]
-        if not clash:
-            return None
-        return (
-            f"the record's own field(s) {', '.join(clash)} would be overwritten by the Article's; "
-            "name the Article's fields apart with --prefix (--prefix article_ gives "
-            "article_body, ...), or leave them out with --fields"
-        )
-
-    def _open_xml(self) -> None:
-        if not self.shown:
-            self.out.write('<?xml version="1.0" encoding="UTF-8"?>\n<articles>\n')
-            self.shown = 1
-
-    def finish(self) -> None:
-        """Close what the stream opened: the <articles> element of several XML documents."""
-        if self.fmt == "xml" and self.headed:
-            self._open_xml()
-            self.out.write("</articles>\n")
-
-    @staticmethod
-    def _base(record: Record) -> str:
-        """The output file's name for `record` before its suffix: the input file's own name
-        ("stdin" for standard input)."""
-        if record.id == "-":
-            return "stdin"
-        base = (
-            _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip(
-                "_"
-            )
-            or "record"
-        )
-        if len(base.encode("utf-8")) > _LONGEST_NAME:
-            # A URL for an id: file systems refuse names past 255 bytes. Its start, and a hash
-            # of the whole that keeps two such ids apart.
-            digest = hashlib.sha256(base.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            base = f"{base.encode('utf-8')[:_LONGEST_NAME - 17].decode('utf-8', 'ignore')}-{digest}"
-        return base
-
-    def _name(self, base: str) -> str:
-        """`base` (`_base`), numbered ("x.txt-2") after the first document of that name."""
-        name, n = base, 1
-        while name in self.names:
-            n += 1
-            name = f"{base}-{n}"
-        self.names.add(name)
-        return name
-
-    def _fail(self, record: Record, error: tuple[str, str]) -> None:
-        self.failed += 1
-        kind, message = error
-        where = _where(record)
-        if self.errors is not None:
-            written_id = record.extra.get(self.id_field)  # None: no id, or a null one
-            entry = {
-                # A JSONL record's id as its input wrote it (a number stays a number), so that
-                # errors join back to the inputs; a file's name, or the record's file and line.
-                "id": record.id if written_id is None else written_id,
-                **({"where": where} if where else {}),
-                **{k: v for k, v in record.extra.items() if k in ("source", "url")},
-                "error": {"type": kind, "message": message},
-            }
-            self.errors.write(as_json_line(entry) + "\n")
-        else:
-            print(f"article-clean: {_named(record)}: {kind}: {message}", file=sys.stderr)
-
-
-def _where(record: Record) -> str | None:
-    """Where the record was, when its id does not say it (a JSONL line's own id)."""
-    return record.where if record.where != record.id else None
-
-
-def _named(record: Record) -> str:
-    """A record as messages name it: its id, and where it was ("a1 (feed.jsonl:2)")."""
-    where = _where(record)
-    return f"{record.id} ({where})" if where else record.id
 
 
 if __name__ == "__main__":

@@ -360,3 +360,35 @@ def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Rec
             record_id, None, extra=extra, error=("InputError", "the URL field is not a string")
         )
     return Record(record_id, content, url=url, extra=extra)
+
+
+# Records piped in without --field are cleaned as one text; the command says so when they look
+# like JSON lines (most of the first few lines are JSON objects).
+_JSON_LINES_LOOKED_AT = 3
+_JSON_HEAD_BYTES = 65_536
+
+
+def looks_like_json_lines(content: str | bytes | None) -> bool:
+    """Whether a document's first lines are JSON objects: records piped in without --field."""
+    if not content:
+        return False
+    head = content[:_JSON_HEAD_BYTES]
+    text = (head.decode("utf-8", "replace") if isinstance(head, bytes) else head).lstrip("\ufeff")
+    lines = text.splitlines()
+    cut = len(content) > _JSON_HEAD_BYTES
+    if cut:
+        lines = lines[:-1]  # cut off where the head ends
+    lines = [line for line in lines if line.strip()][:_JSON_LINES_LOOKED_AT]
+    if not lines:  # a first record longer than the head (an HTML page's): its opening tells
+        return cut and text.lstrip().startswith('{"')
+    if not lines[0].lstrip().startswith("{"):
+        return False
+    # Most of them, not all: a batch with one broken line among its first is still a batch.
+    return 2 * sum(map(_json_object, lines)) > len(lines)
+
+
+def _json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except (ValueError, RecursionError):  # not JSON, or nested past what json reads
+        return False
