@@ -221,7 +221,7 @@ def test_an_internal_error_is_exit_code_3(monkeypatch: pytest.MonkeyPatch, tmp_p
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(cli, "_Writer", broken)
+    monkeypatch.setattr(cli, "Writer", broken)
     source = tmp_path / "a.txt"
     source.write_text(STORY, encoding="utf-8")
     assert cli.main([str(source), "-q"]) == cli.EXIT_INTERNAL
