@@ -15,17 +15,34 @@ from .rules import RuleSet
 @functools.lru_cache(maxsize=16)
 def _cleaner(key: tuple[Any, ...]) -> Cleaner:
     rules, plugins, disable, strict = key
-    return Cleaner(rules=rules, plugins=plugins, disable=disable, strict=strict)
+    sources = [rule[0] if isinstance(rule, tuple) else rule for rule in rules]  # (path, state)
+    return Cleaner(rules=sources, plugins=plugins, disable=disable, strict=strict)
 
 
-def _key(value: Any) -> tuple[Any, ...]:
+def _key(value: Any, files: bool = False) -> tuple[Any, ...]:
     """A hashable form of a setting: RuleSets by identity, paths as strings. One RuleSet is one
-    setting, as `Cleaner` takes it, not the rules it iterates over."""
+    setting, as `Cleaner` takes it, not the rules it iterates over. `files`: the values name
+    rule files, which are keyed by their state on disk too, so that a file edited between two
+    calls is read again (as a user edits a rule and runs it again in a notebook)."""
     if value is None:
         return ()
     if isinstance(value, (str, bytes, RuleSet)) or not isinstance(value, Iterable):
         value = [value]
-    return tuple(os.fspath(v) if isinstance(v, os.PathLike) else v for v in value)
+    paths = tuple(os.fspath(v) if isinstance(v, os.PathLike) else v for v in value)
+    if not files:
+        return paths
+    return tuple((path, _file_state(path)) if isinstance(path, str) else path for path in paths)
+
+
+def _file_state(path: str) -> tuple[Any, ...] | None:
+    """A rule file's modification time and size; a folder's, those of each file in it."""
+    try:
+        if os.path.isdir(path):
+            return tuple((entry.name, _file_state(entry.path)) for entry in os.scandir(path))
+        found = os.stat(path)
+    except (OSError, ValueError):  # missing or unreadable: the Cleaner says so
+        return None
+    return found.st_mtime_ns, found.st_size
 
 
 def clean(
@@ -43,7 +60,7 @@ def clean(
     Cleaners are cached by setting, so calling `clean()` in a loop compiles the rules once.
     """
     try:
-        key = (_key(rules), _key(plugins), _key(disable), strict)
+        key = (_key(rules, files=True), _key(plugins), _key(disable), strict)
         hash(key)
     except TypeError:  # an unhashable setting: build a cleaner for this call alone
         return Cleaner(rules=rules, plugins=plugins, disable=disable, strict=strict).clean(

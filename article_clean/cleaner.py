@@ -31,6 +31,7 @@ from .language import choose as choose_language
 from .language import normalise as normalise_language
 from .metadata import About
 from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
+from .rulefile import rule_files
 from .rules import Rule, RuleSet
 from .sniff import SNIFF_LIMIT, looks_like_html, text_before_markup
 
@@ -121,7 +122,7 @@ def _positive(value: Any, name: str, kind: type) -> Any:
 class Cleaner:
     """Reusable, picklable cleaning settings; `clean()` turns one article into an Article.
 
-    - `rules`: extra RuleSet objects or paths of TOML rule files.
+    - `rules`: extra RuleSet objects or paths of TOML rule files (a folder: its *.toml files).
     - `plugins`: names of installed rule plugins to enable, in order; `"*"` enables all.
     - `disable`: rule ids or id prefixes to leave out (`"AD001"`, `"CAP"`).
     - `strict`: raise RuleFailedError when a rule fails, instead of recording it.
@@ -197,8 +198,10 @@ class Cleaner:
 
     def _build_rule_sets(self) -> tuple[RuleSet, ...]:
         s = self.settings
-        _check_given_once(s.rules)
-        extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in s.rules]
+        # A folder stands for its rule files, as `--rules DIR` does on the command line.
+        sources = [f for r in s.rules for f in ([r] if isinstance(r, RuleSet) else rule_files(r))]
+        _check_given_once(sources)
+        extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in sources]
         extra.extend(plugins.resolve(s.plugins))
         every = (*builtin.rule_sets(), *extra)
         # Before disabling: `disable` leaves out every rule with an id, so it cannot settle a clash.
@@ -525,6 +528,10 @@ def _check_disabled(disable: Sequence[str], ids: list[str]) -> None:
     """A rule id or prefix to disable that names no rule is a mistake (a typo, a lowercase
     prefix, a plugin not enabled): said, not silently ignored."""
     for wanted in disable:
+        if not wanted.strip():  # a prefix of every id: every rule would go, without a word
+            raise RuleConfigError(
+                f"disable: {wanted!r} names no rule (an empty id would disable every rule)"
+            )
         if not any(rule_id.startswith(wanted) for rule_id in ids):
             near = wanted.upper() if any(i.startswith(wanted.upper()) for i in ids) else None
             hint = f" (rule ids are upper case: {near!r})" if near and near != wanted else ""

@@ -31,7 +31,7 @@ from .batch import Result, clean_many
 from .cleaner import DEFAULT_MAX_BYTES, Cleaner, Kind
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
 from .cli_writer import SUFFIXES, Writer
-from .errors import ArticleCleanError
+from .errors import ArticleCleanError, RuleConfigError
 from .inputs import (
     DOCUMENT_SUFFIXES,
     READ_ERRORS,
@@ -53,6 +53,7 @@ from .output import (
     counted,
     parse_fields,
 )
+from .rulefile import rule_files
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # as a shell reports a program Ctrl-C stopped
@@ -159,16 +160,10 @@ def _cleaner(args: argparse.Namespace) -> Cleaner:
 def _rule_files(names: list[str]) -> list[str]:
     """Each --rules name, a folder standing for its *.toml files (as `learn` writes one per
     site), in name order; a folder with none is a usage error, not a run without its rules."""
-    files: list[str] = []
-    for name in names:
-        if not Path(name).is_dir():
-            files.append(name)
-            continue
-        found = sorted(str(path) for path in Path(name).glob("*.toml") if path.is_file())
-        if not found:
-            raise UsageError(f"--rules {name}: the folder holds no .toml rule file")
-        files.extend(found)
-    return files
+    try:
+        return [path for name in names for path in rule_files(name)]
+    except RuleConfigError as error:
+        raise UsageError(f"--rules {error}") from None
 
 
 def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
@@ -421,6 +416,7 @@ def _run_explain(args: argparse.Namespace) -> int:
         raise UsageError("no input: standard input is closed")
     if args.input == "-" and stdin_is_empty():
         raise UsageError("no input: standard input is empty")
+    args.output = _report_path(args.output, args.input)
     if (
         args.output != "-"
         and Path(args.output).is_file()  # a device (/dev/null, /dev/stdout) keeps nothing
@@ -456,6 +452,20 @@ def _run_explain(args: argparse.Namespace) -> int:
         except OSError as error:
             raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
     return EXIT_OK
+
+
+def _report_path(output: str, source: str) -> str:
+    """Where the explain report goes: `output`, or, where it names a folder (one that exists, or
+    a name ending in a slash, as for `clean`), the input's name with ".html" in that folder."""
+    if output == "-" or not (output.endswith(("/", "\\")) or Path(output).is_dir()):
+        return output
+    folder = Path(output)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot make the folder {output}: {error.strerror or error}") from None
+    name = "stdin" if source == "-" else Path(source).name.removesuffix(".gz")
+    return str(folder / f"{name}.html")
 
 
 def _single_document(args: argparse.Namespace) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .batch import Result, clean_many
 from .cleaner import DEFAULT_MAX_BYTES, Cleaner
+from .cli_writer import named
 from .errors import InputError
 from .inputs import Record, Source, byte_count, read_records, record_fields, stdin_is_empty
 from .learn import (
@@ -136,7 +137,7 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         why = _counted(learner, record, result)
         if why is not None:
             failed += 1
-            print(f"article-clean: {record.id}: {why[0]}: {why[1]}", file=sys.stderr)
+            print(f"article-clean: {named(record)}: {why[0]}: {why[1]}", file=sys.stderr)
     learned = learner.rule_sets(min_pages=args.min_pages, min_share=args.min_share)
     replaced = replaced_files(learned, args.output)
     try:

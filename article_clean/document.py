@@ -22,7 +22,8 @@ class Decision:
 
 
 def domain_of(url: str | None) -> str | None:
-    """The lower-case host of `url` without a leading `www.`, or None when there is none."""
+    """The lower-case host of `url` without a leading `www.` or a trailing dot (the DNS root:
+    `example.com.` is `example.com`), or None when there is none."""
     if not url:
         return None
     candidate = url if "//" in url else "//" + url
@@ -30,6 +31,7 @@ def domain_of(url: str | None) -> str | None:
         host = urlsplit(candidate).hostname
     except ValueError:
         return None
+    host = (host or "").rstrip(".")
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

@@ -128,7 +128,7 @@ def registered_domain(url: str | None) -> str | None:
     """The site of `url`: its registered domain ('bbc.co.uk' for news.bbc.co.uk), else its host.
 
     A trailing dot ('example.com.', the same host written fully qualified) is no other site."""
-    host = (domain_of(url) or "").rstrip(".")
+    host = domain_of(url) or ""
     if not host:
         return None
     return _extractor()(host).top_domain_under_public_suffix or host
@@ -479,26 +479,35 @@ class Learner:
 def _pairs(documents: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
     if isinstance(documents, (str, bytes)):
         raise TypeError("documents must be an iterable of (content, url) pairs, not one document")
-    for item in documents:
+    for index, item in enumerate(documents):
         if isinstance(item, (str, bytes)):
             yield item, None
         elif isinstance(item, tuple) and len(item) == 2:
             yield item
         else:
+            what = (
+                f"a tuple of {len(item)} items" if isinstance(item, tuple) else type(item).__name__
+            )
             raise TypeError(
-                f"each document must be a (content, url) pair or a str, not {type(item).__name__}"
+                f"document {index}: each document must be a (content, url) pair or a str, "
+                f"not {what}"
             )
 
 
 def _add(learner: Learner, index: int, content: Any, url: str | None) -> None:
     """Count one document; a document without text (a None, as a JSON null gives) is a bad
-    document like one that cannot be cleaned, not a TypeError from deep inside `clean`."""
+    document like one that cannot be cleaned, not a TypeError from deep inside `clean`; so is
+    one whose site is unknown (no URL, and no canonical link on the page)."""
     if not isinstance(content, (str, bytes)):
         raise InputError(
             f"document {index} has no text: its content is {type(content).__name__}, "
             "not str or bytes"
         )
-    learner.add(content, url)
+    if learner.add(content, url) is None:
+        raise InputError(
+            f"document {index} has no URL (and, as a page, no canonical link): its site is "
+            "unknown, so its lines count for no site"
+        )
 
 
 def learn_rules(
@@ -515,7 +524,7 @@ def learn_rules(
 
     `documents`: (text or HTML, url) pairs; an HTML page without a URL is placed by its canonical
     link. `site` maps a URL to its group (default: the registered domain). A page that cannot be
-    cleaned, has no text, or whose URL names no domain is left out and passed to
+    cleaned, has no text, or has no URL or one that names no domain is left out and passed to
     `on_error(index, error)`; without it, a warning names how many were left out and why the
     first was.
     """

@@ -30,7 +30,7 @@ class Label(str, enum.Enum):
         try:
             return cls[name.strip().upper()]
         except KeyError:
-            choices = ", ".join(label.name for label in cls)
+            choices = ", ".join(label.value for label in cls)  # as rule files write them
             raise ValueError(f"unknown label {name!r}; expected one of {choices}") from None
 
     def __str__(self) -> str:

@@ -37,31 +37,47 @@ def load(name: str) -> tuple[RuleSet, ...]:
     point = points[name]
     try:
         value = point.load()
-    except Exception as error:  # importing third-party code: report any failure as ours
+    # Importing third-party code: any failure is reported as ours, an exit() called on import too
+    # (it would end the caller's program, or a worker, with no word of which plugin did it).
+    except (Exception, SystemExit) as error:
         raise PluginError(f"plugin {name!r} ({point.value}) failed to load: {error}") from error
     # A rule is callable too (its function), but a plugin names sets, never one rule.
     if callable(value) and not isinstance(value, (RuleSet, Rule)):
         try:
             value = value()
-        except Exception as error:
+        except (Exception, SystemExit) as error:
             raise PluginError(
                 f"plugin {name!r}: its factory {point.value} raised: {error}"
             ) from error
     sets = (value,) if isinstance(value, RuleSet) else tuple(_as_rule_sets(value, name, point))
-    distribution = getattr(point.dist, "name", None) or point.value
     # Copies that name the plugin: the plugin's own objects are left as it made them.
-    return tuple(rule_set.with_origin(f"plugin {name} ({distribution})") for rule_set in sets)
+    return tuple(rule_set.with_origin(origin(name)) for rule_set in sets)
+
+
+def origin(name: str) -> str:
+    """How listings and segments name the installed plugin `name`: with the distribution that
+    installed it, so that a user knows which package to fix or remove."""
+    point = installed()[name]
+    distribution = getattr(point.dist, "name", None) or point.value
+    return f"plugin {name} ({distribution})"
 
 
 def _as_rule_sets(value: object, name: str, point: EntryPoint) -> Iterable[RuleSet]:
-    if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+    expected = "expected a RuleSet, a list of RuleSets, or a zero-argument function returning one"
+    items = [value]
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes, Rule)):
         items = list(value)
-        if items and all(isinstance(item, RuleSet) for item in items):
+        if not items:
+            raise PluginError(f"plugin {name!r}: {point.value} gave an empty list, {expected}")
+        if all(isinstance(item, RuleSet) for item in items):
             return items
-    raise PluginError(
-        f"plugin {name!r}: {point.value} gave {type(value).__name__}, expected a RuleSet, "
-        "a list of RuleSets, or a zero-argument function returning one"
+    at, item = next((at, i) for at, i in enumerate(items) if not isinstance(i, RuleSet))
+    what = f"rule {item.id}, a {type(item).__name__}" if isinstance(item, Rule) else (
+        type(item).__name__
     )
+    where = "" if item is value else f"a {type(value).__name__} whose item {at} is "
+    hint = " (put rules in a RuleSet: RuleSet('mine', [...]))" if isinstance(item, Rule) else ""
+    raise PluginError(f"plugin {name!r}: {point.value} gave {where}{what}{hint}, {expected}")
 
 
 def resolve(names: Iterable[str]) -> tuple[RuleSet, ...]:

@@ -30,7 +30,7 @@ def available(enabled: Iterable[RuleSet]) -> list[Listed]:
         try:
             sets = plugins.load(name)
         except PluginError as error:
-            listed.append(Listed(None, name, f"plugin {name}", False, str(error)))
+            listed.append(Listed(None, name, plugins.origin(name), False, str(error)))
             continue
         for rule_set in sets:
             if rule_set.origin not in enabled_origins:

@@ -39,6 +39,23 @@ _RULE_KEYS = {
 }  # fmt: skip
 
 
+def rule_files(path: str | os.PathLike[str]) -> list[str]:
+    """The rule files `path` stands for: itself, or, for a folder, its *.toml files in name
+    order (as `learn` writes one per site); a folder with none is a RuleConfigError, not a run
+    without its rules."""
+    where = os.fspath(path)
+    if not os.path.isdir(where):
+        return [where]
+    found = sorted(
+        entry.path
+        for entry in os.scandir(where)
+        if entry.name.endswith(".toml") and entry.is_file()
+    )
+    if not found:
+        raise RuleConfigError(f"{where}: the folder holds no .toml rule file")
+    return found
+
+
 def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
     """Read a TOML rule file; any mistake is a RuleConfigError naming file, rule and field."""
     where = str(path)
@@ -72,13 +89,15 @@ def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
     if not tables:
         raise RuleConfigError(f"{where}: no [[rule]] table")
     rules = [_rule(table, position, where) for position, table in enumerate(tables, 1)]
+    stage = _field(data, "stage", str, where, required=False) or "markers"
+    description = _field(data, "description", str, where, required=False) or ""
     try:
         return RuleSet(
             name,
             rules,
-            stage=_field(data, "stage", str, where, required=False) or "markers",
+            stage=stage,
             domains=domains,
-            description=_field(data, "description", str, where, required=False) or "",
+            description=description,
             origin=f"file {where}",  # the path as given: two sites' files may share a name
         )
     except RuleConfigError as error:
@@ -148,6 +167,9 @@ def _blamed_field(message: str) -> str:
     return "rule"
 
 
+_KIND_NAMES = {str: "a string", list: "a list", int: "an integer", bool: "true or false"}
+
+
 def _field(data: dict[str, Any], key: str, kind: type, where: str, *, required: bool) -> Any:
     if key not in data:
         if required:
@@ -155,5 +177,5 @@ def _field(data: dict[str, Any], key: str, kind: type, where: str, *, required: 
         return None
     value = data[key]
     if not isinstance(value, kind):
-        raise RuleConfigError(f"{where}: field {key!r} must be a {kind.__name__}")
+        raise RuleConfigError(f"{where}: field {key!r} must be {_KIND_NAMES[kind]}")
     return value

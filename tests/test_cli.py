@@ -477,6 +477,16 @@ def test_output_and_errors_naming_one_file_is_refused(tmp_path: Path, errors: st
     assert "--output and --errors both name" in result.stderr
 
 
+def test_explain_writes_its_report_into_a_folder_that_output_names(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text(STORY, encoding="utf-8")
+    for output in ("new/", "new"):  # a folder made, then one that exists
+        assert run("explain", "story.txt", "-o", output, cwd=tmp_path).returncode == 0
+        report = tmp_path / "new" / "story.txt.html"
+        assert report.is_file() and "<html" in report.read_text(encoding="utf-8")
+        report.unlink()
+
+
 def test_explain_refuses_to_write_its_report_over_the_input(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(STORY, "utf-8")

@@ -463,7 +463,8 @@ def test_the_learn_command_reports_a_url_without_a_domain_and_writes_the_rest(
     code = main(["learn", str(source), "-o", str(tmp_path / "rules")])
     captured = capsys.readouterr()
     assert code == 1
-    assert "p6: InputError:" in captured.err and "p7: InputError:" in captured.err
+    assert "p6 (" in captured.err and "pages.jsonl:7): InputError:" in captured.err
+    assert "p7 (" in captured.err and "pages.jsonl:8): InputError:" in captured.err
     assert "2 records could not be used" in captured.err and "internal error" not in captured.err
     assert [p.name for p in (tmp_path / "rules").iterdir()] == [f"{SITE}.toml"]
     assert "6 pages read, 1 site: 1 with rules" in captured.out
@@ -555,3 +556,12 @@ def test_a_spark_page_whose_url_names_no_domain_is_an_error_row_not_the_jobs_end
         cleaner, marker_ids(cleaner), registered_domain, story, "https://news.example.com/a", None
     )
     assert good[0][:2] == ("page", "example.com")
+
+
+def test_learn_rules_reports_a_document_without_a_site_and_names_a_malformed_one() -> None:
+    pages: list[tuple[str, str | None] | str] = [*corpus(0, pages=6)]
+    errors: list[tuple[int, str]] = []
+    learn_rules([*pages, "a text with no URL"], on_error=lambda i, e: errors.append((i, str(e))))
+    assert [index for index, _ in errors] == [6] and "has no URL" in errors[0][1]
+    with pytest.raises(TypeError, match="document 6: .* not a tuple of 3 items"):
+        learn_rules([*pages, ("text", "https://example.com/a", "extra")])  # type: ignore[list-item]

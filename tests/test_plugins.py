@@ -142,12 +142,35 @@ def test_a_plugin_naming_one_rule_instead_of_a_set_says_what_it_gave(
     # A rule is callable (its function); it must not be taken for a set-making factory.
     point = EntryPoint("one-rule", "tests.test_plugins:ONE_RULE", plugins.GROUP)
     monkeypatch.setattr(plugins, "installed", lambda: {"one-rule": point})
-    with pytest.raises(PluginError, match="gave FunctionRule, expected a RuleSet"):
+    with pytest.raises(PluginError, match=r"gave rule \w+, a FunctionRule \(put rules in a Ru"):
         plugins.load.__wrapped__("one-rule")
 
 
 CLASH_A = RuleSet("clash-a", [PatternRule("TST020", "noise", "^a$")])
 CLASH_B = RuleSet("clash-b", [PatternRule("TST020", "noise", "^b$")])
+
+
+RULES_IN_A_LIST = [PatternRule("TST030", "noise", "^a$")]
+
+
+def test_a_plugin_giving_a_list_of_rules_or_nothing_says_which_item_is_wrong(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    listed = EntryPoint("listed", "tests.test_plugins:RULES_IN_A_LIST", plugins.GROUP)
+    empty = EntryPoint("empty", "builtins:list", plugins.GROUP)  # a factory giving []
+    monkeypatch.setattr(plugins, "installed", lambda: {"listed": listed, "empty": empty})
+    with pytest.raises(PluginError, match="gave a list whose item 0 is rule TST030, a PatternRule"):
+        plugins.load.__wrapped__("listed")
+    with pytest.raises(PluginError, match="gave an empty list, expected a RuleSet"):
+        plugins.load.__wrapped__("empty")
+
+
+def test_a_plugin_that_exits_as_it_loads_is_a_plugin_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # sys.exit() in a factory would end the caller's program with no word of which plugin did it.
+    point = EntryPoint("exits", "sys:exit", plugins.GROUP)  # a factory that calls exit()
+    monkeypatch.setattr(plugins, "installed", lambda: {"exits": point})
+    with pytest.raises(PluginError, match="its factory sys:exit raised"):
+        plugins.load.__wrapped__("exits")
 
 
 def test_two_plugins_sharing_an_id_are_both_named(monkeypatch: pytest.MonkeyPatch) -> None:

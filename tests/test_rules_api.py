@@ -260,3 +260,67 @@ def test_two_python_rule_sets_of_one_name_clash_on_the_id_not_as_one_set_given_t
         Cleaner(rules=[first, second]).rule_sets  # noqa: B018
     with pytest.raises(RuleConfigError, match="is given twice"):
         Cleaner(rules=[first, first]).rule_sets  # noqa: B018
+
+
+_APP_PROMPT_STORY = (
+    "Big storm hits coast\n\nThe storm arrived on Monday night, flooding streets in three towns "
+    "and cutting power to thousands of homes across the region.\n\nTap here to get our app\n\n"
+    "Officials said repairs could take a week, and asked residents to stay indoors while crews "
+    "cleared fallen trees from the main roads."
+)
+
+
+def _rule_file(path: Path, pattern: str, label: str = "noise") -> Path:
+    path.write_text(
+        f'name = "mine"\n[[rule]]\nid = "MYN001"\nlabel = "{label}"\npattern = "{pattern}"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_clean_reads_a_rule_file_again_once_it_is_edited(tmp_path: Path) -> None:
+    # clean() caches its Cleaner by setting; an edited rule file is a new setting.
+    rules = _rule_file(tmp_path / "mine.toml", "^Nothing matches this$")
+    assert [s.rule for s in clean(_APP_PROMPT_STORY, rules=[rules]).removed] == []
+    _rule_file(rules, "^Tap here")
+    assert [s.rule for s in clean(_APP_PROMPT_STORY, rules=[rules]).removed] == ["MYN001"]
+    _rule_file(rules, "^Tap here", label="junk")
+    with pytest.raises(RuleConfigError, match="unknown label 'junk'; expected one of headline"):
+        clean(_APP_PROMPT_STORY, rules=[str(rules)])
+
+
+def test_a_folder_of_rule_files_stands_for_its_files_as_on_the_command_line(
+    tmp_path: Path,
+) -> None:
+    _rule_file(tmp_path / "mine.toml", "^Tap here")
+    (tmp_path / "notes.txt").write_text("not a rule file", encoding="utf-8")
+    article = Cleaner(rules=[tmp_path]).clean(_APP_PROMPT_STORY)
+    assert [s.rule for s in article.removed] == ["MYN001"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(RuleConfigError, match="the folder holds no .toml rule file"):
+        Cleaner(rules=[empty]).clean(_APP_PROMPT_STORY)
+
+
+@pytest.mark.parametrize("disable", ["", [""], ["AD", " "]])
+def test_an_empty_rule_id_to_disable_is_refused_not_taken_as_every_rule(disable: object) -> None:
+    with pytest.raises(RuleConfigError, match="names no rule"):
+        Cleaner(disable=disable).clean(_APP_PROMPT_STORY)  # type: ignore[arg-type]
+
+
+def test_a_rule_files_wrong_top_level_type_names_the_file_once(tmp_path: Path) -> None:
+    path = tmp_path / "top.toml"
+    path.write_text(
+        'name = "x"\ndescription = 5\n[[rule]]\nid = "TOP001"\nlabel = "noise"\npattern = "^a$"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleConfigError) as raised:
+        Cleaner(rules=[path]).clean(_APP_PROMPT_STORY)
+    assert str(raised.value) == f"{path}: field 'description' must be a string"
+
+
+def test_a_site_rule_applies_to_its_host_written_with_the_root_dot() -> None:
+    # "example.com." is the same host as "example.com" (as learn_rules groups them).
+    site = RuleSet("site", [PatternRule("SIT001", "noise", "^Tap here")], domains=["example.com"])
+    article = clean(_APP_PROMPT_STORY, rules=[site], url="https://www.example.com./news/1")
+    assert [s.rule for s in article.removed] == ["SIT001"]
