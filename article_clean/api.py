@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from .cleaner import Cleaner, KindOption, RuleSource
+from .errors import RuleConfigError
 from .model import Article
+from .rulefile import rule_files
 from .rules import RuleSet
 
 
@@ -35,14 +37,15 @@ def _key(value: Any, files: bool = False) -> tuple[Any, ...]:
 
 
 def _file_state(path: str) -> tuple[Any, ...] | None:
-    """A rule file's modification time and size; a folder's, those of each file in it."""
+    """What tells an edited rule file: its inode, size and times; for a folder, those of the
+    rule files it stands for (`rule_files`: its own *.toml files, nothing below them)."""
     try:
         if os.path.isdir(path):
-            return tuple((entry.name, _file_state(entry.path)) for entry in os.scandir(path))
+            return tuple((file, _file_state(file)) for file in rule_files(path))
         found = os.stat(path)
-    except (OSError, ValueError):  # missing or unreadable: the Cleaner says so
+    except (OSError, ValueError, RuleConfigError):  # the Cleaner will say what is wrong
         return None
-    return found.st_mtime_ns, found.st_size
+    return found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns
 
 
 def clean(

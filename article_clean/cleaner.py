@@ -199,8 +199,17 @@ class Cleaner:
     def _build_rule_sets(self) -> tuple[RuleSet, ...]:
         s = self.settings
         # A folder stands for its rule files, as `--rules DIR` does on the command line.
-        sources = [f for r in s.rules for f in ([r] if isinstance(r, RuleSet) else rule_files(r))]
-        _check_given_once(sources)
+        sources: list[RuleSource] = []
+        folders: list[str | None] = []  # the folder each file came from, if any
+        for given in s.rules:
+            if isinstance(given, RuleSet):
+                sources.append(given)
+                folders.append(None)
+                continue
+            found, name = rule_files(given), os.fsdecode(given)
+            sources.extend(found)
+            folders.extend([None] if found == [name] else [name] * len(found))
+        _check_given_once(sources, folders)
         extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in sources]
         extra.extend(plugins.resolve(s.plugins))
         every = (*builtin.rule_sets(), *extra)
@@ -477,12 +486,15 @@ class Cleaner:
         return result, False
 
 
-def _check_given_once(sources: Sequence[RuleSource]) -> None:
+def _check_given_once(
+    sources: Sequence[RuleSource], folders: Sequence[str | None] | None = None
+) -> None:
     """A rule file or set given twice would clash with itself on every id: said as what it is.
-    A file is known by its real path, however it is spelt."""
+    A file is known by its real path, however it is spelt. `folders`: the folder each source
+    came from (a folder given for its files), or None, which the message names."""
     sets: set[int] = set()
-    files: dict[str, str] = {}
-    for source in sources:
+    files: dict[str, tuple[str, str | None]] = {}
+    for source, folder in zip(sources, folders or [None] * len(sources)):
         if isinstance(source, RuleSet):
             if id(source) in sets:
                 raise RuleConfigError(f"rules: {_where(source)} is given twice; give it once")
@@ -491,10 +503,14 @@ def _check_given_once(sources: Sequence[RuleSource]) -> None:
         path = os.fspath(source)
         real = os.path.normcase(os.path.realpath(path))
         if real in files:
-            first = files[real]
+            first, first_folder = files[real]
             spelt = "" if first == path else f" (as {first} and {path})"
-            raise RuleConfigError(f"rules: rule file {first} is given twice{spelt}; give it once")
-        files[real] = path
+            via = [f"in the folder {f}" for f in (first_folder, folder) if f is not None]
+            how = f" ({' and '.join(via)})" if via else ""
+            raise RuleConfigError(
+                f"rules: rule file {first} is given twice{spelt}{how}; give it once"
+            )
+        files[real] = (path, folder)
 
 
 def _check_unique_ids(every: Sequence[RuleSet]) -> None:

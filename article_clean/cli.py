@@ -15,6 +15,7 @@ run stopped), 130 interrupted (Ctrl-C).
 from __future__ import annotations
 
 import argparse
+import errno
 import signal
 import sys
 import threading
@@ -30,7 +31,7 @@ from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import DEFAULT_MAX_BYTES, Cleaner, Kind
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
-from .cli_writer import SUFFIXES, Writer
+from .cli_writer import SUFFIXES, Writer, write_new
 from .errors import ArticleCleanError, RuleConfigError
 from .inputs import (
     DOCUMENT_SUFFIXES,
@@ -300,8 +301,9 @@ def _explain_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default="-",
-        metavar="FILE",
-        help="where to write the report (default: standard output)",
+        metavar="FILE|DIR/",
+        help="where to write the report (default: standard output); a folder (one that exists, "
+        "or a name ending in /) gets it as the input's name with .html",
     )
     _add_document_options(parser)
     _add_rule_options(parser)
@@ -416,7 +418,7 @@ def _run_explain(args: argparse.Namespace) -> int:
         raise UsageError("no input: standard input is closed")
     if args.input == "-" and stdin_is_empty():
         raise UsageError("no input: standard input is empty")
-    args.output = _report_path(args.output, args.input)
+    args.output, in_folder = _report_path(args.output, args.input)
     if (
         args.output != "-"
         and Path(args.output).is_file()  # a device (/dev/null, /dev/stdout) keeps nothing
@@ -447,25 +449,38 @@ def _run_explain(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(page)
     else:
-        try:
-            Path(args.output).write_text(page, encoding="utf-8")
-        except OSError as error:
-            raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from None
+        _write_report(page, args.output, in_folder)
     return EXIT_OK
 
 
-def _report_path(output: str, source: str) -> str:
-    """Where the explain report goes: `output`, or, where it names a folder (one that exists, or
-    a name ending in a slash, as for `clean`), the input's name with ".html" in that folder."""
+def _report_path(output: str, source: str) -> tuple[str, bool]:
+    """Where the explain report goes, and whether that is in a folder: `output`, or, where it
+    names a folder (one that exists, or a name ending in a slash, as for `clean`), the input's
+    name with ".html" in that folder (made when the report is written)."""
+    if not output:
+        raise UsageError("--output is empty: name a file, a folder, or - for standard output")
     if output == "-" or not (output.endswith(("/", "\\")) or Path(output).is_dir()):
-        return output
-    folder = Path(output)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(f"cannot make the folder {output}: {error.strerror or error}") from None
+        return output, False
     name = "stdin" if source == "-" else Path(source).name.removesuffix(".gz")
-    return str(folder / f"{name}.html")
+    return str(Path(output) / f"{name}.html"), True
+
+
+def _write_report(page: str, target: str, in_folder: bool) -> None:
+    """Write the report; in a folder, made now (not before the input was read), never through
+    a symbolic link already there, as `clean` writes its folder's files."""
+    try:
+        if in_folder:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            write_new(Path(target), page)
+        else:
+            Path(target).write_text(page, encoding="utf-8")
+    except OSError as error:
+        reason = (
+            "it is a symbolic link, which is not followed"
+            if error.errno == errno.ELOOP
+            else error.strerror or error
+        )
+        raise UsageError(f"cannot write {target}: {reason}") from None
 
 
 def _single_document(args: argparse.Namespace) -> bool:

@@ -30,7 +30,7 @@ _LONGEST_NAME = 200  # bytes of an output file's name before its suffix and numb
 SUFFIXES = {"text": ".txt", "markdown": ".md", "xml": ".xml"}
 
 
-def _write_new(target: Path, text: str) -> None:
+def write_new(target: Path, text: str) -> None:
     """Write `target` in the output folder, never through a symbolic link already there."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     with os.fdopen(os.open(target, flags, 0o666), "w", encoding="utf-8") as handle:
@@ -118,7 +118,7 @@ class Writer:
         if name != base:  # another document of this name was written before
             print(f"article-clean: {named(record)}: written as {target.name}", file=sys.stderr)
         try:
-            _write_new(target, rendered)
+            write_new(target, rendered)
         except OSError as exc:  # the record was cleaned but not saved: it counts as failed
             reason = (
                 "it is a symbolic link, which is not followed"

@@ -46,14 +46,15 @@ from .page_lines import (
     text_key,
     visible_lines,
 )
-from .regions import SECOND_OPINION_TAGS, story_lines
+from .regions import story_lines
 
 _EMPTY_PAGE = b"<html><body></body></html>"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the three that mark breaks and
-# list items here (`BREAK`). One regex scan finds any of them: a substring test per character
-# costs more.
+# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the three that mark breaks, block
+# ends and list items in a page's lines (U+FDD0 to U+FDD2: `page_lines.BREAK` and its kin, which
+# a test checks against this pattern). One regex scan finds any of them: a substring test per
+# character costs more.
 _NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90-\x92])")
 # Character references that may name a character lxml reads into the tree but then refuses to
 # set as an element's text (a control character, a surrogate, U+FFFE) or one that marks breaks
@@ -506,8 +507,7 @@ def read_page(
         authors()
         return tuple(visible_lines(tree))
 
-    readable = extract and tags <= SECOND_OPINION_TAGS
-    lines, whole_lines = story_lines(lines, tree, page_lines, readable)
+    lines, whole_lines = story_lines(lines, tree, page_lines, extracted=extract, tags=tags)
     description = metadata.description(tree)
     check_clock()
     if max_lines is not None and len(lines) > max_lines:  # before the lines' word statistics

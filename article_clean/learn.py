@@ -496,18 +496,13 @@ def _pairs(documents: Iterable[Any]) -> Iterator[tuple[Any, Any]]:
 
 def _add(learner: Learner, index: int, content: Any, url: str | None) -> None:
     """Count one document; a document without text (a None, as a JSON null gives) is a bad
-    document like one that cannot be cleaned, not a TypeError from deep inside `clean`; so is
-    one whose site is unknown (no URL, and no canonical link on the page)."""
+    document like one that cannot be cleaned, not a TypeError from deep inside `clean`."""
     if not isinstance(content, (str, bytes)):
         raise InputError(
             f"document {index} has no text: its content is {type(content).__name__}, "
             "not str or bytes"
         )
-    if learner.add(content, url) is None:
-        raise InputError(
-            f"document {index} has no URL (and, as a page, no canonical link): its site is "
-            "unknown, so its lines count for no site"
-        )
+    learner.add(content, url)
 
 
 def learn_rules(
@@ -524,9 +519,10 @@ def learn_rules(
 
     `documents`: (text or HTML, url) pairs; an HTML page without a URL is placed by its canonical
     link. `site` maps a URL to its group (default: the registered domain). A page that cannot be
-    cleaned, has no text, or has no URL or one that names no domain is left out and passed to
+    cleaned, has no text, or whose URL names no domain is left out and passed to
     `on_error(index, error)`; without it, a warning names how many were left out and why the
-    first was.
+    first was. Pages with no site at all (no URL and no canonical link) are left out with a
+    warning that counts them, unless `site` is given (it may leave pages out on purpose).
     """
     check_thresholds(min_pages, min_share)
     learner = Learner(site=site, cleaner=cleaner, kind=kind)
@@ -543,6 +539,14 @@ def learn_rules(
                 on_error(index, error)
             else:
                 failed.append((index, error))
+    if learner.without_site and not learner.keyed:
+        # Not errors (a caller's `site` key may leave pages out on purpose), but never silent:
+        # a page with no URL, or one with no host, and no canonical link teaches no site.
+        warnings.warn(
+            f"learn_rules: {learner.without_site} document(s) have no site (no URL, or a URL "
+            "with no host, and no canonical link on the page) and taught nothing",
+            stacklevel=2,
+        )
     if failed:
         first, reason = failed[0]
         warnings.warn(

@@ -39,7 +39,8 @@ class Label(str, enum.Enum):
 
 class Hint(str, enum.Enum):
     """What a page's markup says a block is, for HTML input (text input has none): the front
-    end (`html.py`) writes them, and rules read them as `block.hint` without importing it."""
+    end (`html.py`, `page_lines.py`, `regions.py`) writes them, and rules read them as
+    `block.hint` without importing it."""
 
     TITLE = "title"  # the page's headline, from <h1> or og:title
     PARAGRAPH = "p"  # a paragraph of the main content

@@ -40,18 +40,27 @@ def load(name: str) -> tuple[RuleSet, ...]:
     # Importing third-party code: any failure is reported as ours, an exit() called on import too
     # (it would end the caller's program, or a worker, with no word of which plugin did it).
     except (Exception, SystemExit) as error:
-        raise PluginError(f"plugin {name!r} ({point.value}) failed to load: {error}") from error
+        raise PluginError(
+            f"plugin {name!r} ({point.value}) failed to load: {_failure(error)}"
+        ) from error
     # A rule is callable too (its function), but a plugin names sets, never one rule.
     if callable(value) and not isinstance(value, (RuleSet, Rule)):
         try:
             value = value()
         except (Exception, SystemExit) as error:
             raise PluginError(
-                f"plugin {name!r}: its factory {point.value} raised: {error}"
+                f"plugin {name!r}: its factory {point.value} raised: {_failure(error)}"
             ) from error
     sets = (value,) if isinstance(value, RuleSet) else tuple(_as_rule_sets(value, name, point))
     # Copies that name the plugin: the plugin's own objects are left as it made them.
     return tuple(rule_set.with_origin(origin(name)) for rule_set in sets)
+
+
+def _failure(error: BaseException) -> str:
+    """What went wrong, as a message: an exit() says it exited, and with what."""
+    if isinstance(error, SystemExit):
+        return "it called exit()" if error.code is None else f"it called exit({error.code!r})"
+    return str(error) or type(error).__name__
 
 
 def origin(name: str) -> str:
@@ -69,8 +78,9 @@ def _as_rule_sets(value: object, name: str, point: EntryPoint) -> Iterable[RuleS
         items = list(value)
         if not items:
             raise PluginError(f"plugin {name!r}: {point.value} gave an empty list, {expected}")
-        if all(isinstance(item, RuleSet) for item in items):
-            return items
+        sets = [item for item in items if isinstance(item, RuleSet)]
+        if len(sets) == len(items):
+            return sets
     at, item = next((at, i) for at, i in enumerate(items) if not isinstance(i, RuleSet))
     what = f"rule {item.id}, a {type(item).__name__}" if isinstance(item, Rule) else (
         type(item).__name__

@@ -33,7 +33,7 @@ _SHORT_EXTRACTION = 500
 # Under this many, it may be one part of a story laid out in sibling boxes: a second opinion.
 _SECOND_OPINION_BELOW = 1000
 _PARTS_APART = 8  # visible lines at most between two parts of one story
-SECOND_OPINION_TAGS = 50_000  # "<" in the page; the largest dev page has 21,000
+_SECOND_OPINION_TAGS = 50_000  # "<" in the page; the largest dev page has 21,000
 
 
 def holds_prose(lines: list[Line]) -> bool:
@@ -114,13 +114,18 @@ def story_lines(
     kept: list[Line],
     tree: lxml.html.HtmlElement,
     page_lines: Callable[[], tuple[Line, ...]],
-    readable: bool,
+    *,
+    extracted: bool,
+    tags: int,
 ) -> tuple[list[Line], Callable[[], list[Line]] | None]:
     """The lines of the story's region, from trafilatura's lines (`kept`); and the whole page's,
     to be read if the rules find no story in readability's region (else None).
 
-    `readable`: whether readability may be asked at all (on a page of much markup and little
-    text, a listing or a generated page, a second reading costs seconds and finds no story)."""
+    `extracted`: whether trafilatura was run (a page past the extraction's bounds is read whole);
+    `tags`: the page's count of "<", for the bound on readability's second reading."""
+    # On a page of this much markup and so little text (a listing, a generated page), a second
+    # reading costs seconds and finds no story.
+    readable = extracted and tags <= _SECOND_OPINION_TAGS
     second_opinion = functools.cache(lambda: readability_lines(tree) if readable else [])
     lines = kept
     if _length(lines) < _SECOND_OPINION_BELOW:

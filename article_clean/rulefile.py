@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from .errors import RuleConfigError
@@ -41,16 +42,19 @@ _RULE_KEYS = {
 
 def rule_files(path: str | os.PathLike[str]) -> list[str]:
     """The rule files `path` stands for: itself, or, for a folder, its *.toml files in name
-    order (as `learn` writes one per site); a folder with none is a RuleConfigError, not a run
-    without its rules."""
-    where = os.fspath(path)
+    order (as `learn` writes one per site; not its subfolders'); a folder with none, or one that
+    cannot be read, is a RuleConfigError, not a run without its rules."""
+    where = os.fsdecode(path)
     if not os.path.isdir(where):
         return [where]
-    found = sorted(
-        entry.path
-        for entry in os.scandir(where)
-        if entry.name.endswith(".toml") and entry.is_file()
-    )
+    try:
+        with os.scandir(where):
+            pass  # Path.glob below says nothing of a folder it cannot read
+    except OSError as error:
+        raise RuleConfigError(
+            f"{where}: cannot read the folder: {error.strerror or error}"
+        ) from None
+    found = sorted(str(file) for file in Path(where).glob("*.toml") if file.is_file())
     if not found:
         raise RuleConfigError(f"{where}: the folder holds no .toml rule file")
     return found

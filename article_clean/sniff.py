@@ -3,7 +3,8 @@
 A page may open with a script, a comment, an HTTP response's head or a PHP notice before its
 markup; a text may quote a tag or open its lines with one. What decides is the shape of the
 first lines: markup that a browser reads as a document, or prose that happens to hold tags.
-Every pattern here runs in one pass (no nested repetition), as untrusted input demands.
+Every pattern here is written so that no input makes it backtrack (a comment's text cannot run
+past its own end), as untrusted input demands.
 """
 
 from __future__ import annotations

@@ -487,6 +487,17 @@ def test_explain_writes_its_report_into_a_folder_that_output_names(tmp_path: Pat
         report.unlink()
 
 
+def test_explain_makes_no_folder_for_a_report_it_cannot_write_and_refuses_an_empty_output(
+    tmp_path: Path,
+) -> None:
+    assert run("explain", "missing.txt", "-o", "new/", cwd=tmp_path).returncode == 2
+    assert not (tmp_path / "new").exists()
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = run("explain", "story.txt", "-o", "", cwd=tmp_path)
+    assert result.returncode == 2 and "--output is empty" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
+
+
 def test_explain_refuses_to_write_its_report_over_the_input(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(STORY, "utf-8")

@@ -988,3 +988,15 @@ def test_of_several_noframes_the_one_that_shows_the_most_text_is_read() -> None:
     )
     article = clean(page, strict=True)
     assert article.body == _FRAMED_STORY
+
+
+def test_the_break_marks_of_a_pages_lines_are_the_noncharacters_a_page_is_cleaned_of() -> None:
+    # page_lines marks breaks with U+FDD0-U+FDD2; html.parse drops those from any page first,
+    # so a page's own text never holds a mark. The two lists are kept in two modules.
+    from article_clean import html, page_lines
+
+    marks = (page_lines.BREAK, page_lines._BLOCK_END, page_lines._ITEM_START)
+    for mark in marks:
+        assert html._NONCHARACTERS.fullmatch(mark.encode("utf-8"))
+    tree, _ = html.parse(f"<p>a{''.join(marks)}b</p>")
+    assert tree.text_content() == "ab"

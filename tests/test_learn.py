@@ -10,6 +10,7 @@ stories), which must never become a rule.
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -558,10 +559,18 @@ def test_a_spark_page_whose_url_names_no_domain_is_an_error_row_not_the_jobs_end
     assert good[0][:2] == ("page", "example.com")
 
 
-def test_learn_rules_reports_a_document_without_a_site_and_names_a_malformed_one() -> None:
+def test_learn_rules_counts_documents_without_a_site_and_names_a_malformed_one() -> None:
     pages: list[tuple[str, str | None] | str] = [*corpus(0, pages=6)]
-    errors: list[tuple[int, str]] = []
-    learn_rules([*pages, "a text with no URL"], on_error=lambda i, e: errors.append((i, str(e))))
-    assert [index for index, _ in errors] == [6] and "has no URL" in errors[0][1]
+    errors: list[int] = []
+    with pytest.warns(UserWarning, match="2 document.s. have no site"):
+        learned = learn_rules(
+            [*pages, "a text with no URL", (pages[0][0], "http://./")],  # type: ignore[index]
+            on_error=lambda i, e: errors.append(i),
+        )
+    assert errors == [] and list(learned) == [SITE]
+    # A caller's site key may leave pages out on purpose: no warning then.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        learn_rules([*pages, "no URL"], site=lambda url: SITE if url else None)
     with pytest.raises(TypeError, match="document 6: .* not a tuple of 3 items"):
         learn_rules([*pages, ("text", "https://example.com/a", "extra")])  # type: ignore[list-item]

@@ -23,6 +23,7 @@ from article_clean import (
     clean,
     clean_many,
     plugins,
+    reference,
     rule,
 )
 from article_clean.document import Document
@@ -166,11 +167,25 @@ def test_a_plugin_giving_a_list_of_rules_or_nothing_says_which_item_is_wrong(
 
 
 def test_a_plugin_that_exits_as_it_loads_is_a_plugin_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    # sys.exit() in a factory would end the caller's program with no word of which plugin did it.
-    point = EntryPoint("exits", "sys:exit", plugins.GROUP)  # a factory that calls exit()
-    monkeypatch.setattr(plugins, "installed", lambda: {"exits": point})
-    with pytest.raises(PluginError, match="its factory sys:exit raised"):
+    # exit() in a plugin would end the caller's program with no word of which plugin did it.
+    points = {
+        "exits": EntryPoint("exits", "sys:exit", plugins.GROUP),  # a factory calling exit()
+        "exits-on-import": EntryPoint(
+            "exits-on-import", "tests.plugin_exits_on_import:RULES", plugins.GROUP
+        ),
+    }
+    monkeypatch.setattr(plugins, "installed", lambda: points)
+    with pytest.raises(PluginError, match=r"its factory sys:exit raised: it called exit\(\)"):
         plugins.load.__wrapped__("exits")
+    with pytest.raises(PluginError, match=r"failed to load: it called exit\(3\)"):
+        plugins.load.__wrapped__("exits-on-import")
+    # The rule listing names what cannot load by the package that installed it.
+    monkeypatch.setattr(plugins, "load", plugins.load.__wrapped__)
+    listed = {item.name: item for item in reference.available([])}
+    assert listed["exits-on-import"].origin == (
+        "plugin exits-on-import (tests.plugin_exits_on_import:RULES)"
+    )
+    assert "it called exit(3)" in (listed["exits-on-import"].error or "")
 
 
 def test_two_plugins_sharing_an_id_are_both_named(monkeypatch: pytest.MonkeyPatch) -> None:

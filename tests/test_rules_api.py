@@ -324,3 +324,47 @@ def test_a_site_rule_applies_to_its_host_written_with_the_root_dot() -> None:
     site = RuleSet("site", [PatternRule("SIT001", "noise", "^Tap here")], domains=["example.com"])
     article = clean(_APP_PROMPT_STORY, rules=[site], url="https://www.example.com./news/1")
     assert [s.rule for s in article.removed] == ["SIT001"]
+
+
+def test_clean_reads_a_folder_again_once_a_rule_file_in_it_is_edited(tmp_path: Path) -> None:
+    rules = _rule_file(tmp_path / "mine.toml", "^Nothing matches this$")
+    assert [s.rule for s in clean(_APP_PROMPT_STORY, rules=[tmp_path]).removed] == []
+    _rule_file(rules, "^Tap here")
+    assert [s.rule for s in clean(_APP_PROMPT_STORY, rules=[tmp_path]).removed] == ["MYN001"]
+
+
+def test_a_rule_file_given_by_itself_and_in_its_folder_is_named_with_the_folder(
+    tmp_path: Path,
+) -> None:
+    rules = _rule_file(tmp_path / "mine.toml", "^Tap here")
+    with pytest.raises(RuleConfigError, match=r"given twice \(in the folder .*\); give it once"):
+        Cleaner(rules=[rules, tmp_path]).clean(_APP_PROMPT_STORY)
+
+
+def test_a_folder_of_rules_that_cannot_be_read_is_a_rule_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _rule_file(tmp_path / "mine.toml", "^Tap here")
+
+    def refused(path: object) -> object:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("article_clean.rulefile.os.scandir", refused)
+    with pytest.raises(RuleConfigError, match="cannot read the folder: Permission denied"):
+        Cleaner(rules=[tmp_path]).clean(_APP_PROMPT_STORY)
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://www.Example.com./a", "example.com"),
+        ("http://./", None),
+        ("http://.", None),
+        ("example.com.", "example.com"),
+        ("http://[2001:db8::1]/a", "2001:db8::1"),
+    ],
+)
+def test_a_urls_domain_is_its_host_without_www_or_the_root_dot(
+    url: str, domain: str | None
+) -> None:
+    assert Document("", (), url=url).domain == domain
