@@ -8,6 +8,7 @@ Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `bu
 or `builtin/layout.py` (with its captions known by their place, `builtin/caption_places.py`;
 and the numbers of the helpers layout reads, in `builtin/anchors.py` and
 `builtin/headline_score.py`; the HTML reader's headline and loose text in `metadata.py`, the
+choice of the story's region in `regions.py`, the
 byline's names in `byline.py`, a short post's paragraph in `builtin/captions.py`): a threshold
 moved by a step each way, a bonus dropped, a comparison loosened, a rule switched off. The
 package, its tests and its samples are copied to a temporary folder, the mutant is applied
@@ -47,6 +48,8 @@ TESTS = (
     "tests/test_byline.py",
     "tests/test_hostile.py",
     "tests/test_short_post.py",
+    "tests/test_html.py",
+    "tests/test_untrusted_input.py",
 )
 
 
@@ -72,6 +75,7 @@ STORY = "article_clean/builtin/story.py"
 LAYOUT = "article_clean/builtin/layout.py"
 CAPTION_PLACES = "article_clean/builtin/caption_places.py"
 LABEL = "article_clean/label.py"
+REGIONS = "article_clean/regions.py"
 
 MUTANTS = (
     # features.py, through the named thresholds
@@ -429,6 +433,42 @@ MUTANTS = (
         "article_clean/metadata.py",
         "pictured[box] = _beside_a_picture(box)",
         "pictured[box] = True",
+    ),
+    Mutant(
+        "regions: no second opinion joins a short extraction",
+        REGIONS,
+        "if _length(lines) < _SECOND_OPINION_BELOW:",
+        "if False:",
+    ),
+    Mutant(
+        "regions: two parts of a story joined however far apart",
+        REGIONS,
+        "return joined if apart <= _PARTS_APART else kept",
+        "return joined",
+    ),
+    Mutant(
+        "regions: a short extraction is the story's region",
+        REGIONS,
+        "if _length(lines) >= _SHORT_EXTRACTION and holds_prose(lines):",
+        "if holds_prose(lines):",
+    ),
+    Mutant(
+        "regions: an extraction without prose is the story's region",
+        REGIONS,
+        "if _length(lines) >= _SHORT_EXTRACTION and holds_prose(lines):",
+        "if _length(lines) >= _SHORT_EXTRACTION:",
+    ),
+    Mutant(
+        "regions: readability's region never read",
+        REGIONS,
+        "    if readability:\n        return readability,",
+        "    if False:\n        return readability,",
+    ),
+    Mutant(
+        "regions: readability asked on any page",
+        REGIONS,
+        "readable = extracted and tags <= _SECOND_OPINION_TAGS",
+        "readable = True",
     ),
     Mutant(
         "byline: 'By' one word and 'of' read as a name",
