@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .api import clean
 from .batch import RecordError, Result, clean_many
-from .cleaner import Cleaner, Kind
+from .cleaner import Cleaner
 from .document import Document
 from .errors import (
     ArticleCleanError,
@@ -18,7 +18,7 @@ from .errors import (
     UnsettledError,
 )
 from .learn import learn_rules
-from .model import Article, Block, Hint, Label, RuleFailure, Segment
+from .model import Article, Block, Hint, Kind, KindOption, Label, RuleFailure, Segment
 from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, rule
 
 __version__ = "0.1.0"
@@ -35,6 +35,7 @@ __all__ = [
     "InputError",
     "InputTooLarge",
     "Kind",
+    "KindOption",
     "Label",
     "PatternRule",
     "PluginError",

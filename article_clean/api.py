@@ -7,9 +7,9 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from .cleaner import Cleaner, KindOption, RuleSource
+from .cleaner import Cleaner, RuleSource
 from .errors import RuleConfigError
-from .model import Article
+from .model import Article, KindOption
 from .rulefile import rule_files
 from .rules import RuleSet
 

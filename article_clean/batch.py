@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Union
 
-from .cleaner import MAX_SECONDS, Cleaner, KindOption, chosen_kind
+from .cleaner import MAX_SECONDS, Cleaner, chosen_kind
 from .errors import ArticleCleanError, RuleConfigError
-from .model import Article
+from .model import Article, KindOption
 from .rules import Rule, RuleSet
 
 #: What clean_many takes per record: the content, or (content, url).
@@ -154,6 +154,9 @@ def clean_many(
     record reported as `RecordTimeout` (with it, even `jobs=1` cleans in a worker process). A
     worker that dies is replaced, and the record it was on is retried once before it is
     reported as `WorkerDied`.
+
+    Mistakes in the call (a bad setting, a rule that cannot go to the workers) raise here, when
+    `clean_many` is called, not when the first result is asked for.
     """
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
         raise ValueError(f"jobs must be a whole number >= 0, not {jobs!r}")
@@ -173,12 +176,10 @@ def clean_many(
     cleaner.rule_sets  # noqa: B018 - fail on bad settings here, not once per record in the workers
     workers = jobs or os.cpu_count() or 1
     if workers == 1 and record_timeout is None:
-        for index, item in enumerate(items):
-            yield clean_one(cleaner, index, item, kind)
-        return
+        return (clean_one(cleaner, index, item, kind) for index, item in enumerate(items))
     from .workers import supervised  # it builds on this module
 
-    yield from supervised(
+    return supervised(
         items,
         _for_workers(cleaner),
         kind,

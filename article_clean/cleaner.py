@@ -14,7 +14,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any
 
 from . import builtin, plugins
 from .assemble import Fields, fields, labelled, segments
@@ -30,16 +30,22 @@ from .label import Engine
 from .language import choose as choose_language
 from .language import normalise as normalise_language
 from .metadata import About
-from .model import KEPT_LABELS, Article, Block, Label, RuleFailure
+from .model import (
+    KEPT_LABELS,
+    Article,
+    Block,
+    Kind,
+    KindOption,
+    Label,
+    LanguageSource,
+    RuleFailure,
+)
 from .rulefile import rule_files
 from .rules import Rule, RuleSet
 from .sniff import SNIFF_LIMIT, looks_like_html, text_before_markup
 
 RuleSource = RuleSet | str | os.PathLike[str]
-Kind = Literal["text", "html"]
 KINDS = ("text", "html")
-#: What `kind=` takes: a kind, or "auto" (as None: decided from the content, as `--kind auto`).
-KindOption = Literal["text", "html", "auto"]
 
 
 def chosen_kind(kind: KindOption | None) -> Kind | None:
@@ -399,7 +405,7 @@ class Cleaner:
             if s.strict:
                 raise UnsettledError(message)
             warnings += (message,)
-        language_source = "declared" if language else None
+        language_source: LanguageSource | None = "declared" if language else None
         if s.detect_language:
             story = result.body or "\n".join(filter(None, (result.headline, *result.captions)))
             language, language_source = choose_language(language, story)
@@ -587,7 +593,7 @@ _LONE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 def _check_clock(deadline: float | None) -> None:
     if deadline is not None and time.monotonic() > deadline:
-        raise TimeBudgetExceeded("the document ran past the cleaner's time budget")
+        raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)
 
 
 def _removed_share(doc: Document, comment_words: int = 0) -> float:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, reference
 from .batch import Result, clean_many
-from .cleaner import DEFAULT_MAX_BYTES, Cleaner, Kind
+from .cleaner import DEFAULT_MAX_BYTES, Cleaner
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
 from .cli_writer import SUFFIXES, Writer, write_new
 from .errors import ArticleCleanError, RuleConfigError
@@ -48,6 +48,7 @@ from .inputs import (
     stdin_is_empty,
     too_large,
 )
+from .model import Kind
 from .output import (
     DEFAULT_FIELDS,
     TEXT_VIEW_FIELDS,

@@ -44,3 +44,9 @@ class InputTooLarge(InputError):
 
 class TimeBudgetExceeded(ArticleCleanError, TimeoutError):
     """Cleaning one document took longer than the cleaner's `time_budget`."""
+
+    # What the message says, wherever the clock is read: what ran out, and how to give more.
+    MESSAGE = (
+        "the document ran past the cleaner's time budget "
+        "(Cleaner(time_budget=SECONDS) sets it; None for no limit)"
+    )

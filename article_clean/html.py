@@ -290,7 +290,10 @@ def _check_size(tags: int, tree: lxml.html.HtmlElement, max_elements: int | None
         return
     count = int(tree.xpath("count(//*)"))
     if count > max_elements:
-        raise InputTooLarge(f"the page has {count} elements, more than {max_elements}")
+        raise InputTooLarge(
+            f"the page has {count} elements, more than {max_elements} (the cleaner's "
+            "max_blocks allows ten per block; raise it, or set it to None)"
+        )
 
 
 def _boxes(elements: metadata.Marked) -> tuple[list[Any], list[Any]]:

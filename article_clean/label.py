@@ -88,7 +88,7 @@ class _Run:
 
     def check_clock(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise TimeBudgetExceeded("the document ran past the cleaner's time budget")
+            raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)
 
 
 class Engine:

@@ -9,9 +9,9 @@ when the identification is sure and gives the declared language almost no chance
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
-Source = Literal["declared", "detected"]
+from .model import LanguageSource as Source
 
 SAMPLE_CHARS = 300  # of the body: enough for a sure answer, little time
 GLANCE_CHARS = 150  # enough to confirm a declared language

@@ -51,10 +51,10 @@ from typing import Any
 
 import regex
 
-from .cleaner import Cleaner, KindOption
+from .cleaner import Cleaner
 from .document import domain_of
 from .errors import ArticleCleanError, InputError, RuleConfigError
-from .model import Article, Label
+from .model import Article, KindOption, Label
 from .rules import PatternRule, RuleSet, Stage
 
 DEFAULT_MIN_PAGES = 3

@@ -253,11 +253,27 @@ def json_ld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
         if script.get("type") != "application/ld+json":
             continue
         try:
-            data = json.loads(script.text or "")
-        except ValueError:  # a page's broken JSON is the page's problem, not a reason to fail
+            data = json.loads(_LONE_SURROGATE_ESCAPE.sub(_replacement, script.text or ""))
+            found.extend(_objects(data))
+        # A page's broken JSON is the page's problem, not a reason to fail; so is JSON nested
+        # past what the reader (or the walk of its lists) goes down.
+        except (ValueError, RecursionError):
             continue
-        found.extend(_objects(data))
     return found
+
+
+# A JSON escape of half a surrogate pair with no other half: it would put a character no text
+# can hold (no UTF-8, no Arrow column) in a headline or a byline taken from the page's metadata.
+# Read as U+FFFD, as a decoder reads a broken byte.
+_LONE_SURROGATE_ESCAPE = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<![\\][uU][dD][89abAB][0-9a-fA-F]{2})(?<!\\)((?:\\\\)*)\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def _replacement(escape: re.Match[str]) -> str:
+    """The escaped backslashes before the lone half (kept), then the replacement character."""
+    return (escape.group(1) or escape.group(2) or "") + "\\ufffd"
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+
+#: What an input is read as.
+Kind = Literal["text", "html"]
+#: What `kind=` takes: a kind, or "auto" (as None: decided from the content, as `--kind auto`).
+KindOption = Literal["text", "html", "auto"]
+#: Where an Article's language comes from: "declared" by the page, or "detected" from the text.
+LanguageSource = Literal["declared", "detected"]
 
 
 class Label(str, enum.Enum):
@@ -145,10 +152,10 @@ class Article:
     segments: tuple[Segment, ...]
     failures: tuple[RuleFailure, ...] = ()
     warnings: tuple[str, ...] = ()
-    kind: str = "text"
+    kind: Kind = "text"
     url: str | None = None
     language: str | None = None
-    language_source: str | None = None  # "declared" by the page, or "detected" from the text
+    language_source: LanguageSource | None = None
     published: str | None = None
     # HTML only, as trafilatura names them: the site's name, the page's description, its lead
     # image's URL and its tags, as the page states them.

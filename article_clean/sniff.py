@@ -48,6 +48,16 @@ _TAG = re.compile(
 )
 
 
+# What ends a line of markup: not every character str.splitlines() breaks at. Bytes are sniffed
+# as Latin-1 (`decode.head_for_sniffing`), where a legacy page's "…" (cp1252 0x85) or a
+# Shift_JIS character's second byte reads as U+0085, a line break to splitlines().
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[str]:
+    return _LINE_END.split(text)
+
+
 def looks_like_html(text: str) -> bool:
     """Whether `text` is an HTML document or fragment rather than plain text.
 
@@ -91,7 +101,7 @@ def _document_after_lines(text: str, first_markup: int) -> bool:
     start = _DOCUMENT_START.match(text, first_markup)
     if start is None or not _markup_shaped(text[first_markup : first_markup + _SNIFF_CHARS]):
         return False
-    lines = [line.strip() for line in text[:first_markup].splitlines() if line.strip()]
+    lines = [line.strip() for line in _lines(text[:first_markup]) if line.strip()]
     return len(lines) <= _TEXT_LINES_BEFORE_MARKUP or all(map(_HTTP_HEAD_LINE.fullmatch, lines))
 
 
@@ -113,7 +123,7 @@ def _markup_shaped(head: str) -> bool:
     rather than prose after a few tags; what scripts, styles and comments hold is not counted."""
     opened = [
         line
-        for line in (raw.strip() for raw in _RAW_TEXT.sub("", head).splitlines())
+        for line in (raw.strip() for raw in _lines(_RAW_TEXT.sub("", head)))
         if line.startswith("<")
     ]
     led = sum(1 for line in opened if _TAG_LED_PROSE.fullmatch(line))
@@ -121,4 +131,4 @@ def _markup_shaped(head: str) -> bool:
 
 
 def _lines_before(text: str, end: int) -> int:
-    return sum(1 for line in text[:end].splitlines() if line.strip())
+    return sum(1 for line in _lines(text[:end]) if line.strip())

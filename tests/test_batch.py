@@ -150,3 +150,12 @@ def test_a_mistaken_call_is_one_clear_error_before_any_record(
 ) -> None:
     with pytest.raises(error, match=message):
         call()
+
+
+def test_a_mistake_in_the_call_is_raised_by_clean_many_itself_not_by_its_first_result() -> None:
+    # A pipeline builds its iterator early and reads it elsewhere: the mistake is said where
+    # the call is written.
+    with pytest.raises(ValueError, match="jobs must be"):
+        clean_many(["x"], jobs=-1)
+    with pytest.raises(ValueError, match="kind"):
+        clean_many(["x"], kind="pdf")  # type: ignore[arg-type]

@@ -134,3 +134,26 @@ def test_windows_1252_whose_bytes_pair_up_as_utf8_by_chance_stays_windows_1252()
     # legacy bytes does not make it UTF-8 (a second reader's case).
     text = "„Das macht Spaß“, sagte der Trainer nach dem Spiel am Sonntag."
     assert decode(text.encode("cp1252")).text == text
+
+
+@pytest.mark.parametrize(
+    ("page", "encoding"),
+    [
+        # cp1252's "…" is byte 0x85; a Shift_JIS character's second byte is often 0x85 too. Read
+        # as Latin-1 to sniff, that byte is U+0085, which str.splitlines() breaks a line at.
+        (
+            "<html><body><p>Le maire a dit\u2026 que le pont fermera lundi.</p></body></html>",
+            "cp1252",
+        ),
+        (
+            "<html><head><meta charset='shift_jis'></head><body><p>"
+            + "これは日本語のニュース記事です。" * 20
+            + "</p></body></html>",
+            "shift_jis",
+        ),
+    ],
+)
+def test_a_legacy_page_as_bytes_is_read_as_the_page_it_is_as_text(page: str, encoding: str) -> None:
+    from_bytes = clean(page.encode(encoding), strict=True)
+    assert from_bytes.kind == clean(page, strict=True).kind == "html"
+    assert "<p>" not in from_bytes.body and from_bytes.body == clean(page).body

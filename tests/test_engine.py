@@ -398,3 +398,25 @@ def test_a_screen_that_skips_an_example_is_an_error_when_the_rule_is_compiled() 
     with pytest.raises(RuleConfigError, match="screen skips its example"):
         item.compiled()
     assert PatternRule("TST003", Label.BYLINE, "^ago", screen="ago").search("1 day") is None
+
+
+def test_the_limits_errors_say_which_setting_to_change() -> None:
+    from article_clean import Cleaner, InputTooLarge, TimeBudgetExceeded
+
+    page = "<html><body>" + "<p>x</p>" * 100 + "</body></html>"
+    with pytest.raises(InputTooLarge, match="max_blocks allows ten per block"):
+        Cleaner(max_blocks=2).clean(page)
+    assert "Cleaner(time_budget=SECONDS)" in str(TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE))
+
+
+def test_an_articles_kind_and_language_source_are_typed_as_the_values_they_take() -> None:
+    import typing
+
+    from article_clean import Article, Kind
+
+    hints = typing.get_type_hints(Article)
+    assert hints["kind"] == Kind and typing.get_args(Kind) == ("text", "html")
+    assert set(typing.get_args(hints["language_source"])) == {
+        typing.Literal["declared", "detected"],
+        type(None),
+    }

@@ -16,11 +16,10 @@ from collections.abc import Sequence
 
 import pytest
 
-from article_clean import Label, PatternRule, RuleSet, clean
+from article_clean import Kind, Label, PatternRule, RuleSet, clean
 from article_clean.blocks import split_blocks
 from article_clean.builtin.anchors import title_lines
 from article_clean.builtin.headline_score import first_plain_title
-from article_clean.cleaner import Kind
 from article_clean.document import Document
 from article_clean.features import count_words
 

@@ -497,3 +497,29 @@ def test_a_reference_to_a_character_no_page_shows_is_dropped(reference: str) -> 
 def test_references_to_ordinary_characters_are_kept() -> None:
     page = "<html><body><h1>Quotes &#39;and&#x27; marks&#8217;</h1><p>a&#xa0;b</p></body></html>"
     assert clean(page, kind="html").headline == "Quotes 'and' marks’"
+
+
+_NEWS = "<p>A paragraph of the story, long enough to read like a paragraph of news.</p>" * 3
+
+
+def test_json_ld_nested_past_what_json_reads_is_left_out_not_a_failure() -> None:
+    script = "[" * 1000 + "]" * 1000
+    page = (
+        f"<!DOCTYPE html><html><head><script type='application/ld+json'>{script}</script>"
+        f"</head><body>{_NEWS}</body></html>"
+    )
+    article = clean(page, strict=True)
+    assert article.kind == "html" and article.body.count("A paragraph of the story") == 3
+
+
+def test_a_lone_surrogate_escaped_in_json_ld_becomes_a_replacement_character() -> None:
+    # The page is ASCII; its JSON-LD names half a surrogate pair, which no UTF-8 or Arrow text
+    # can hold: the headline taken from it gets U+FFFD, a whole pair stays the character it is.
+    data = '{"@type": "NewsArticle", "headline": "Big \\udfff news \\ud83d\\ude00 today"}'
+    page = (
+        f'<!DOCTYPE html><html><head><script type="application/ld+json">{data}</script>'
+        f"</head><body>{_NEWS}</body></html>"
+    )
+    article = clean(page, strict=True)
+    assert article.headline == "Big \ufffd news \U0001f600 today"
+    article.headline.encode("utf-8")  # no lone surrogate left
