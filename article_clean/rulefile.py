@@ -48,13 +48,13 @@ def rule_files(path: str | os.PathLike[str]) -> list[str]:
     if not os.path.isdir(where):
         return [where]
     try:
-        with os.scandir(where):
-            pass  # Path.glob below says nothing of a folder it cannot read
+        with os.scandir(where) as entries:  # one listing, whose failure is said (glob's is not)
+            names = sorted(e.name for e in entries if e.name.endswith(".toml") and e.is_file())
     except OSError as error:
         raise RuleConfigError(
             f"{where}: cannot read the folder: {error.strerror or error}"
         ) from None
-    found = sorted(str(file) for file in Path(where).glob("*.toml") if file.is_file())
+    found = [str(Path(where) / name) for name in names]
     if not found:
         raise RuleConfigError(f"{where}: the folder holds no .toml rule file")
     return found
