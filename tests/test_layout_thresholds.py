@@ -368,3 +368,18 @@ def test_a_part_of_the_title_inside_a_longer_line_names_it_from_three_words(
 def test_a_plain_title_is_three_words_or_more(title: str, first: int | None) -> None:
     doc = document("Hong Kong", title, STORY[0])
     assert first_plain_title(doc, [0, 1]) == first
+
+
+@pytest.mark.parametrize(
+    "label, first", [("Presented in association with", 2), ("Presented by Rail Weekly", 1)]
+)
+def test_a_plain_title_is_no_label_that_leads_on_to_what_follows(
+    label: str, first: int
+) -> None:
+    doc = document("Hong Kong", label, "Talks begin today", STORY[0])
+    assert first_plain_title(doc, [0, 1, 2]) == first
+
+
+def test_a_label_is_the_plain_title_when_no_other_line_is() -> None:
+    doc = document("Hong Kong", "Presented in association with", STORY[0])
+    assert first_plain_title(doc, [0, 1]) == 1
