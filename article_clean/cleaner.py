@@ -41,7 +41,7 @@ from .model import (
     RuleFailure,
 )
 from .rulefile import rule_files
-from .rules import Rule, RuleSet
+from .rules import PatternRule, Rule, RuleSet
 from .sniff import SNIFF_LIMIT, looks_like_html, text_before_markup
 
 RuleSource = RuleSet | str | os.PathLike[str]
@@ -218,6 +218,10 @@ class Cleaner:
         _check_given_once(sources, folders)
         extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in sources]
         extra.extend(plugins.resolve(s.plugins))
+        for rule_set in extra:  # a user's pattern marked linear compiles on first use: now
+            for item in rule_set.rules:
+                if isinstance(item, PatternRule):
+                    item.compiled()
         every = (*builtin.rule_sets(), *extra)
         # Before disabling: `disable` leaves out every rule with an id, so it cannot settle a clash.
         _check_unique_ids(every)

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from . import __version__, reference
 from .batch import Result, clean_many
-from .cleaner import DEFAULT_MAX_BYTES, Cleaner
+from .cleaner import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Cleaner
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
 from .cli_writer import SUFFIXES, Writer, write_new
 from .errors import ArticleCleanError, RuleConfigError
@@ -45,6 +45,7 @@ from .inputs import (
     read_document,
     read_records,
     record_fields,
+    seconds,
     stdin_is_empty,
     too_large,
 )
@@ -120,6 +121,14 @@ def _add_document_options(parser: argparse.ArgumentParser) -> None:
         metavar="BYTES",
         help=f"refuse a document longer than this (default: {DEFAULT_MAX_BYTES}; 0: no limit)",
     )
+    parser.add_argument(
+        "--time-budget",
+        type=seconds,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help="stop cleaning a document after this long and report it as TimeBudgetExceeded "
+        f"(default: {DEFAULT_TIME_BUDGET:g}; 0: no limit)",
+    )
 
 
 def _absolute_url(value: str) -> str:
@@ -151,6 +160,7 @@ def _cleaner(args: argparse.Namespace) -> Cleaner:
             disable=disabled,
             strict=args.strict,
             max_bytes=getattr(args, "max_bytes", DEFAULT_MAX_BYTES) or None,
+            time_budget=getattr(args, "time_budget", DEFAULT_TIME_BUDGET) or None,
         )
         cleaner.rule_sets  # noqa: B018 - load rule files and plugins now: a bad one is a usage error
     except (ArticleCleanError, TypeError, ValueError) as error:

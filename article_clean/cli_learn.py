@@ -15,10 +15,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .batch import Result, clean_many
-from .cleaner import DEFAULT_MAX_BYTES, Cleaner
+from .cleaner import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Cleaner
 from .cli_writer import named
 from .errors import InputError
-from .inputs import Record, Source, byte_count, read_records, record_fields, stdin_is_empty
+from .inputs import (
+    Record,
+    Source,
+    byte_count,
+    read_records,
+    record_fields,
+    seconds,
+    stdin_is_empty,
+)
 from .learn import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -78,6 +86,14 @@ def parser() -> argparse.ArgumentParser:
         help=f"pass over a page longer than this (default: {DEFAULT_MAX_BYTES}; 0: no limit)",
     )
     parser.add_argument(
+        "--time-budget",
+        type=seconds,
+        default=DEFAULT_TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"pass over a page that takes longer to clean (default: {DEFAULT_TIME_BUDGET:g}; "
+        "0: no limit)",
+    )
+    parser.add_argument(
         "--field", help="read JSONL records, learning from this field (default: text)"
     )
     parser.add_argument("--url-field", help="the JSONL field holding the URL (default: url)")
@@ -122,7 +138,9 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     limit = args.max_bytes or None
     learner = Learner(
         site=(lambda url: fixed) if fixed else None,
-        cleaner=Cleaner(detect_language=False, max_bytes=limit),
+        cleaner=Cleaner(
+            detect_language=False, max_bytes=limit, time_budget=args.time_budget or None
+        ),
         kind=None if args.kind == "auto" else args.kind,
     )
     source = Source(

@@ -185,15 +185,13 @@ class Writer:
     @staticmethod
     def _base(record: Record) -> str:
         """The output file's name for `record` before its suffix: the input file's own name
-        ("stdin" for standard input)."""
+        ("stdin" for standard input), or the record's id, with no character that a path or a
+        shell reads (an id "../../etc/passwd" gives "etc_passwd") and no leading dot, which
+        would hide the file."""
         if record.id == "-":
             return "stdin"
-        base = (
-            _UNSAFE.sub("_", Path(record.id).name if "source" in record.extra else record.id).strip(
-                "_"
-            )
-            or "record"
-        )
+        own = Path(record.id).name if "source" in record.extra else record.id
+        base = _UNSAFE.sub("_", own).lstrip("._").rstrip("_") or "record"
         if len(base.encode("utf-8")) > _LONGEST_NAME:
             # A URL for an id: file systems refuse names past 255 bytes. Its start, and a hash
             # of the whole that keeps two such ids apart.

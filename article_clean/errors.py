@@ -48,5 +48,6 @@ class TimeBudgetExceeded(ArticleCleanError, TimeoutError):
     # What the message says, wherever the clock is read: what ran out, and how to give more.
     MESSAGE = (
         "the document ran past the cleaner's time budget "
-        "(Cleaner(time_budget=SECONDS) sets it; None for no limit)"
+        "(Cleaner(time_budget=SECONDS) sets it, None for no limit; on the command line, "
+        "--time-budget SECONDS, 0 for none)"
     )

@@ -59,12 +59,32 @@ def byte_count(value: str) -> int:
     return count
 
 
+def seconds(value: str) -> float:
+    """`--time-budget` as the commands read it: seconds, 0 for no limit."""
+    try:
+        count = float(value)
+    except ValueError:
+        count = -1.0
+    if not 0 <= count < float("inf"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0: no limit)")
+    return count
+
+
 def stdin_is_empty() -> bool:
-    """True when piped standard input ends before its first byte (peeked, not consumed)."""
+    """True when piped standard input ends before its first byte, or is a gzip of nothing
+    (peeked, not consumed: what the peek shows of a gzip must hold all of it)."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None or not hasattr(stream, "peek") or sys.stdin.isatty():
         return False
-    return not stream.peek(1)
+    head = stream.peek(1)
+    if not head.startswith(_GZIP_MAGIC):
+        return not head
+    unzip = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer around the data
+    try:
+        held = unzip.decompress(head, 1)
+    except zlib.error:
+        return False  # a corrupt gzip: the reader says so
+    return unzip.eof and not held and not unzip.unused_data
 
 
 def record_fields(args: argparse.Namespace) -> None:

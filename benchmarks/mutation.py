@@ -329,6 +329,12 @@ MUTANTS = (
     *_steps("article_clean/builtin/headline_score.py", "PLAIN_TITLE_WORDS", "3", "2", "4"),
     *_steps("article_clean/builtin/headline_score.py", "MENU_ITEM_WORDS", "2", "1", "3"),
     *_steps("article_clean/builtin/headline_score.py", "PARTICLE_GAP", 'len(" der ")', "4", "6"),
+    Mutant(
+        "headline_score: a label that leads on taken for the first plain title",
+        "article_clean/builtin/headline_score.py",
+        "    plain = [i for i in plain if not ends_open(doc.blocks[i].text)] or plain\n",
+        "",
+    ),
     # the HTML reader's headline and loose text, and the byline's names
     Mutant(
         "metadata: the <title>'s story looked for whatever the <h1> says",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -29,6 +30,15 @@ def run(
         text=True,
         cwd=cwd,
     )
+
+
+def run_bytes(*args: str, stdin: bytes) -> subprocess.CompletedProcess[str]:
+    """`run` with standard input given as bytes that need not be UTF-8 (a gzip)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "article_clean.cli", *args], input=stdin, capture_output=True
+    )
+    out, err = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    return subprocess.CompletedProcess(done.args, done.returncode, out, err)
 
 
 def test_one_file_as_text_shows_fields_and_removed_pieces() -> None:
@@ -418,6 +428,17 @@ def test_documents_of_one_name_in_two_folders_are_both_written_and_the_rename_is
     assert "1 file written to" in result.stderr and "1 of 2 records failed" in result.stderr
 
 
+def test_a_record_id_names_a_visible_file_inside_the_output_folder(tmp_path: Path) -> None:
+    ids = ["../../etc/passwd", ".profile", "..", "a b/c"]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": STORY}) + "\n" for i in ids), "utf-8")
+    result = run(str(feed), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["a_b_c.json", "etc_passwd.json", "profile.json", "record.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl", "out"]
+
+
 def test_standard_input_written_to_a_folder_is_named_stdin(tmp_path: Path) -> None:
     result = run("-", "-o", f"{tmp_path / 'out'}/", stdin=STORY.encode())
     assert result.returncode == 0, result.stderr
@@ -741,11 +762,34 @@ def test_max_bytes_bounds_what_clean_and_explain_read(tmp_path: Path) -> None:
     assert run(str(big), "--max-bytes", "-1").returncode == 2
 
 
-def test_explain_and_learn_refuse_an_empty_standard_input_as_clean_does(tmp_path: Path) -> None:
+def test_time_budget_bounds_each_document_and_zero_lifts_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, "utf-8")
+    over = run(str(tmp_path / "a.txt"), "--time-budget", "1e-9")
+    assert over.returncode == 1
+    assert "TimeBudgetExceeded" in over.stderr and "--time-budget SECONDS" in over.stderr
+    lifted = run(str(tmp_path / "a.txt"), "--time-budget", "0", "--format", "json")
+    assert lifted.returncode == 0 and json.loads(lifted.stdout)["body"] == STORY.strip()
+    learned = run("learn", "-o", str(tmp_path / "rules"), "--time-budget", "1e-9", str(tmp_path))
+    assert learned.returncode == 1 and "TimeBudgetExceeded" in learned.stderr
+    for bad in ("-1", "nan", "inf", "soon"):
+        refused = run(str(tmp_path / "a.txt"), "--time-budget", bad)
+        assert refused.returncode == 2 and "is not a number of seconds" in refused.stderr, bad
+
+
+@pytest.mark.parametrize("empty", [b"", gzip.compress(b"")], ids=["plain", "gzipped"])
+def test_explain_and_learn_refuse_an_empty_standard_input_as_clean_does(
+    tmp_path: Path, empty: bytes
+) -> None:
     for command in (["explain", "-"], ["learn", "-o", str(tmp_path / "rules"), "-"], ["-"]):
-        result = run(*command, stdin=b"")
+        result = run_bytes(*command, stdin=empty)
         assert result.returncode == 2, command
         assert "no input: standard input is empty" in result.stderr
+
+
+def test_a_gzipped_standard_input_with_text_is_read() -> None:
+    result = run_bytes("--format", "json", stdin=gzip.compress(STORY.encode()))
+    assert result.returncode == 0, result.stderr
+    assert STORY.strip() in json.loads(result.stdout)["paragraphs"][0]
 
 
 def test_a_max_bytes_below_the_workers_warm_up_fails_only_the_records_over_it(

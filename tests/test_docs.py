@@ -188,3 +188,11 @@ def test_every_command_of_the_cli_guide_runs(tmp_path: Path) -> None:
     assert "EXN001" in texts[5]
     assert texts[6].strip() == "samples/rules/example-news.toml: 6 of 6 examples hold"
     assert texts[7].strip() == "5"
+
+
+def test_the_plugin_guide_shows_the_example_plugins_whole_pyproject() -> None:
+    guide = (DOCS / "plugins.md").read_text("utf-8")
+    shown = next(code for language, _, code in blocks(DOCS / "plugins.md") if "[project]" in code)
+    assert "This is the whole\n`pyproject.toml`" in guide
+    example = ROOT / "examples" / "plugin-staradvertiser" / "pyproject.toml"
+    assert shown == example.read_text("utf-8")

@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from article_clean import Article, Cleaner, Label, clean
 
@@ -50,6 +51,27 @@ def test_same_input_same_output(text: str) -> None:
 def test_cleaning_the_body_again_changes_nothing(text: str) -> None:
     body = clean(text).body
     assert clean(body).body == body
+
+
+STORY_LINE = "Paragraph {} of the story runs on long enough to read as a paragraph of news."
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(0, 300),
+    st.lists(st.sampled_from(["<p>", "<table><tr><td>", "<b>", "</div>", "<html>"]), max_size=3),
+)
+def test_a_texts_body_with_markup_inside_its_lines_cleaned_again_as_text_changes_nothing(
+    junk_lines: int, tags: list[str]
+) -> None:
+    """Junk above the story may push markup inside its lines past what the sniffer reads; as
+    text, the body cleaned again is the same body."""
+    story = [STORY_LINE.format(n) for n in range(6)]
+    for n, tag in enumerate(tags, start=1):
+        story[n] = story[n].replace(" the story ", f" the {tag}story ")
+    menu = "\n".join(f"Menu item {n}" for n in range(junk_lines))
+    article = clean(f"{menu}\n\nThe Headline Of The Story\n\n" + "\n\n".join(story), kind="text")
+    assert clean(article.body, kind="text").body == article.body
 
 
 @given(articles)

@@ -17,6 +17,7 @@ from article_clean import (
     Scope,
     Stage,
     clean,
+    clean_many,
     rule,
 )
 from article_clean.blocks import split_blocks
@@ -103,6 +104,15 @@ def test_a_vetted_pattern_is_compiled_on_first_use_and_still_checked_before_clea
         clean("some text", rules=[RuleSet("test-vetted", [vetted])])
     good = pickle.loads(pickle.dumps(PatternRule("TST002", "noise", "^Share$", linear=True)))
     assert good.search("Share") is not None and good.search("Shared") is None
+
+
+def test_a_vetted_pattern_that_does_not_compile_fails_the_batch_call_not_each_record() -> None:
+    vetted = PatternRule("TST001", "noise", "(unclosed", linear=True)
+    cleaner = Cleaner(rules=[RuleSet("test-vetted", [vetted])])
+    with pytest.raises(RuleConfigError, match="TST001: invalid pattern"):
+        cleaner.rule_sets  # noqa: B018 - what clean_many and the command line ask first
+    with pytest.raises(RuleConfigError, match="TST001: invalid pattern"):
+        clean_many(["some text", "more text"], jobs=1, cleaner=cleaner)
 
 
 def test_rule_ids_must_be_unique_across_rule_sets() -> None:
