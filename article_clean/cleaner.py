@@ -178,9 +178,21 @@ class Cleaner:
         self._rule_sets: tuple[RuleSet, ...] | None = None
         self._engines: dict[tuple[int, ...], Engine] = {}
 
-    # Pickling: settings only; rules are rebuilt where the Cleaner lands.
+    # Pickling: settings only; rules are rebuilt where the Cleaner lands. A rule file travels
+    # as the rule set read from it here: a worker (Spark, Dask, another folder) need not have
+    # the file, nor see a different one under the same name.
     def __getstate__(self) -> dict[str, Any]:
-        return {"settings": self.settings}
+        settings = self.settings
+        if any(not isinstance(given, RuleSet) for given in settings.rules):
+            self.rule_sets  # noqa: B018 - a bad rule file fails here, where it is, not in a worker
+            read: list[RuleSource] = []
+            for given in settings.rules:
+                if isinstance(given, RuleSet):
+                    read.append(given)
+                else:
+                    read.extend(RuleSet.from_toml(path) for path in rule_files(given))
+            settings = replace(settings, rules=tuple(read))
+        return {"settings": settings}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.settings = state["settings"]

@@ -200,12 +200,13 @@ class Writer:
         return base
 
     def _name(self, base: str) -> str:
-        """`base` (`_base`), numbered ("x.txt-2") after the first document of that name."""
+        """`base` (`_base`), numbered ("x.txt-2") after the first document of that name, in
+        any case: "A" and "a" are one file on macOS's and Windows' file systems."""
         name, n = base, 1
-        while name in self.names:
+        while name.casefold() in self.names:
             n += 1
             name = f"{base}-{n}"
-        self.names.add(name)
+        self.names.add(name.casefold())
         return name
 
     def _fail(self, record: Record, error: tuple[str, str]) -> None:

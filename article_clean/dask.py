@@ -16,7 +16,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .cleaner import Cleaner
-from .frames import ARTICLE_COLUMNS, check_columns, clean_frame, clean_values, settings_blob
+from .frames import (
+    ARTICLE_COLUMNS,
+    check_columns,
+    check_text_type,
+    clean_frame,
+    clean_values,
+    settings_blob,
+)
 
 if TYPE_CHECKING:
     import dask.bag
@@ -87,7 +94,11 @@ def clean_dataframe(
 ) -> dask.dataframe.DataFrame:
     """`ddf` with the Article columns appended, cleaned from `column`; `prefix` names them
     apart from the input's own ("article_" gives article_body, ...)."""
+    import pandas as pd
+
     check_columns(list(ddf.columns), column, url_column, prefix)
+    dtype = ddf._meta[column].dtype
+    check_text_type(column, str(dtype), dtype == object or pd.api.types.is_string_dtype(dtype))
     blob = settings_blob(cleaner)
     meta = article_meta(ddf._meta, prefix)
     cleaned: dask.dataframe.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]

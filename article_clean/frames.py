@@ -49,6 +49,36 @@ def check_columns(
         )
 
 
+def check_text_type(column: str, type_name: str, text: bool) -> None:
+    """A column of numbers, dates or booleans is no text: refused before any work, not
+    reported on every row."""
+    if not text:
+        raise ValueError(
+            f"column {column!r} holds {type_name}, not text: clean a column of strings or bytes"
+        )
+
+
+def _missing(value: Any) -> bool:
+    """None, or a missing value as pandas writes one (NaN, NA, NaT)."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN and NaT are not equal to themselves
+    except TypeError:  # pandas.NA refuses to be a bool
+        return True
+
+
+def _row_error(content: Any, url: Any) -> str | None:
+    """Why a row cannot be cleaned before the cleaner sees it, if it cannot."""
+    if _missing(content):
+        return "InputError: the record has no text"
+    if not isinstance(content, (str, bytes)):
+        return f"InputError: the text is {type(content).__name__}, not a str or bytes"
+    if not _missing(url) and not isinstance(url, str):
+        return f"InputError: the URL is {type(url).__name__}, not a str"
+    return None
+
+
 def clean_values(
     blob: bytes, contents: list[Any], urls: list[Any] | None, kind: str | None = None
 ) -> dict[str, list[Any]]:
@@ -59,8 +89,9 @@ def clean_values(
         url = urls[index] if urls is not None else None
         if isinstance(content, (bytearray, memoryview)):
             content = bytes(content)
-        if not isinstance(content, (str, bytes)):
-            row: dict[str, Any] = {"error": "InputError: the record has no text"}
+        refused = _row_error(content, url)
+        if refused is not None:
+            row: dict[str, Any] = {"error": refused}
         else:
             result = clean_one(
                 cleaner, index, (content, url if isinstance(url, str) else None), kind

@@ -11,6 +11,7 @@ import argparse
 import gzip
 import io
 import json
+import os
 import sys
 import zlib
 from collections import Counter
@@ -132,9 +133,19 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
                 if (found.is_file() or found.is_symlink() and not found.exists())
                 and (glob or found.name.lower().endswith(DOCUMENT_SUFFIXES))
             ]
-            yield from map(str, listed)
+            # A folder that cannot be listed is passed over by rglob without a word: named as
+            # an input, it fails to be read and is reported, with the files that could be.
+            yield from map(str, sorted([*listed, *unreadable_folders(path)]))
         else:
             yield name
+
+
+def unreadable_folders(path: Path) -> list[Path]:
+    """The folders under `path` (itself included) that cannot be listed."""
+    failed: list[OSError] = []
+    for _ in os.walk(path, onerror=failed.append):
+        pass
+    return [Path(error.filename) for error in failed if error.filename is not None]
 
 
 def passed_over(paths: Sequence[str]) -> dict[str, Counter[str]]:

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING, Any
 from .batch import cleaner_from_blob
 from .cleaner import Cleaner
 from .errors import ArticleCleanError
-from .frames import ARTICLE_COLUMNS, check_columns, clean_frame, clean_values, settings_blob
+from .frames import (
+    ARTICLE_COLUMNS,
+    check_columns,
+    check_text_type,
+    clean_frame,
+    clean_values,
+    settings_blob,
+)
 from .learn import (
     DEFAULT_MIN_PAGES,
     DEFAULT_MIN_SHARE,
@@ -69,9 +76,11 @@ def clean_dataframe(
 ) -> DataFrame:
     """`df` with the Article columns appended, cleaned from `column` (string or binary);
     `prefix` names them apart from the input's own ("article_" gives article_body, ...)."""
-    from pyspark.sql.types import StructType
+    from pyspark.sql.types import BinaryType, StringType, StructType
 
     check_columns(df.columns, column, url_column, prefix)
+    given = df.schema[column].dataType
+    check_text_type(column, given.simpleString(), isinstance(given, (StringType, BinaryType)))
     blob = settings_blob(cleaner)
     schema = StructType(df.schema.fields + article_schema(prefix).fields)
 

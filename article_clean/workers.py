@@ -36,9 +36,17 @@ _WARM_UP = (_SENTENCE, f"<html><body><p>{_SENTENCE}</p></body></html>")
 TRIES = 2
 
 
-def _serve(conn: Connection, blob: bytes, kind: str | None) -> None:
-    """A worker's loop: receive a chunk of (index, item), send back one Result per record."""
+def _serve(
+    conn: Connection, blob: bytes, kind: str | None, inherited: tuple[Connection, ...] = ()
+) -> None:
+    """A worker's loop: receive a chunk of (index, item), send back one Result per record.
+
+    `inherited`: the parent's ends of the pipes, which a forked worker holds copies of. Closed
+    here, so that the parent's death (SIGTERM, SIGKILL, no cleanup) closes the worker's pipe
+    and the worker ends, instead of waiting forever on a pipe it keeps open itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for end in inherited:
+        end.close()
     try:
         cleaner = cleaner_from_blob(blob)
         broken = None
@@ -106,16 +114,23 @@ class _Supervisor:
         self.tries: dict[int, int] = {}
         self.done: dict[int, Result] = {}
         self.read = self.next_out = 0
-        self.slots = [self._start() for _ in range(workers)]
+        # Started when there is a record for them: one record needs one worker, not `workers`.
+        self.slots: list[_Slot | None] = [None] * workers
 
     def _start(self) -> _Slot:
         parent, child = self.context.Pipe()
+        inherited: tuple[Connection, ...] = ()
+        if self.context.get_start_method() == "fork":
+            inherited = (parent, *(slot.conn for slot in self.slots if slot is not None))
         process = self.context.Process(
-            target=_serve, args=(child, self.blob, self.kind), daemon=True
+            target=_serve, args=(child, self.blob, self.kind, inherited), daemon=True
         )
         process.start()
         child.close()
         return _Slot(process, parent)
+
+    def _busy(self) -> list[_Slot]:
+        return [slot for slot in self.slots if slot is not None and slot.queue]
 
     def _take(self) -> list[tuple[int, Item]]:
         if self.retry:
@@ -131,11 +146,13 @@ class _Supervisor:
 
     def _assign(self) -> None:
         for position, slot in enumerate(self.slots):
-            if slot.queue:
+            if slot is not None and slot.queue:
                 continue
             chunk = self._take()
             if not chunk:
                 return
+            if slot is None:
+                slot = self.slots[position] = self._start()
             slot.queue.extend(chunk)
             slot.since = time.monotonic()
             try:
@@ -188,7 +205,7 @@ class _Supervisor:
             while self.next_out in self.done:
                 yield self.done.pop(self.next_out)
                 self.next_out += 1
-            busy = [slot for slot in self.slots if slot.queue]
+            busy = self._busy()
             if not busy:
                 if self.exhausted and not self.resend and not self.retry:
                     return
@@ -222,7 +239,8 @@ class _Supervisor:
 
     def close(self) -> None:
         for slot in self.slots:
-            _stop(slot)
+            if slot is not None:
+                _stop(slot)
 
 
 def _timed_out(seconds: float) -> RecordError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -159,3 +160,34 @@ def test_a_mistake_in_the_call_is_raised_by_clean_many_itself_not_by_its_first_r
         clean_many(["x"], jobs=-1)
     with pytest.raises(ValueError, match="kind"):
         clean_many(["x"], kind="pdf")  # type: ignore[arg-type]
+
+
+def test_workers_start_only_for_records_there_are() -> None:
+    import multiprocessing
+
+    before = set(multiprocessing.active_children())
+    results = clean_many(documents(1), jobs=4, record_timeout=60)
+    first = next(results)
+    started = set(multiprocessing.active_children()) - before
+    assert first.article is not None and len(started) == 1
+    assert list(results) == []
+
+
+def test_a_cleaner_with_a_rule_file_pickles_with_its_rules_not_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    rules = tmp_path / "mine.toml"
+    rules.write_text(
+        'name = "mine"\n[[rule]]\nid = "MIN001"\nlabel = "noise"\npattern = "^Zebra notes$"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    blob = pickle.dumps(Cleaner(rules=["mine.toml"]))
+    rules.unlink()  # a worker elsewhere: no such file in its folder
+    monkeypatch.chdir(tmp_path.parent)
+    article = pickle.loads(blob).clean(f"Zebra notes\n\n{STORY}")
+    assert [piece.rule for piece in article.removed] == ["MIN001"]
+    with pytest.raises(RuleConfigError, match="cannot read rule file"):
+        pickle.dumps(Cleaner(rules=["mine.toml"]))  # a missing file fails where it is given

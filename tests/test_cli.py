@@ -439,6 +439,14 @@ def test_a_record_id_names_a_visible_file_inside_the_output_folder(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl", "out"]
 
 
+def test_ids_that_differ_only_in_case_name_two_files(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": STORY}) + "\n" for i in "aA"), "utf-8")
+    result = run(str(feed), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["A-2.json", "a.json"]
+
+
 def test_standard_input_written_to_a_folder_is_named_stdin(tmp_path: Path) -> None:
     result = run("-", "-o", f"{tmp_path / 'out'}/", stdin=STORY.encode())
     assert result.returncode == 0, result.stderr

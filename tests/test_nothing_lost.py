@@ -264,6 +264,100 @@ def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
             time.sleep(0.2)
 
 
+def _without_root_override() -> list[str] | None:
+    """A command prefix under which file permissions hold: none needed for a user; for root,
+    setpriv dropping the capabilities that override them; None where neither is possible."""
+    if os.geteuid() != 0:
+        return []
+    import shutil
+
+    if shutil.which("setpriv") is None:
+        return None
+    caps = "-dac_override,-dac_read_search"
+    prefix = ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--"]
+    probe = subprocess.run([*prefix, "true"], capture_output=True)
+    return prefix if probe.returncode == 0 else None
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path) -> None:
+    prefix = _without_root_override()
+    if prefix is None:
+        pytest.skip("root, and no setpriv to drop the permission override")
+    (tmp_path / "in" / "ok").mkdir(parents=True)
+    (tmp_path / "in" / "secret").mkdir()
+    (tmp_path / "in" / "ok" / "a.txt").write_text(STORY, "utf-8")
+    (tmp_path / "in" / "secret" / "b.txt").write_text(STORY, "utf-8")
+    (tmp_path / "in" / "secret").chmod(0)
+    try:
+        done = subprocess.run(
+            [*prefix, sys.executable, "-m", "article_clean.cli", str(tmp_path / "in"), "-q"],
+            capture_output=True,
+            text=True,
+        )
+    finally:
+        (tmp_path / "in" / "secret").chmod(0o755)
+    assert done.returncode == 1
+    assert len(done.stdout.splitlines()) == 1
+    assert f"{tmp_path / 'in' / 'secret'}: PermissionError" in done.stderr
+
+
+def _children(pid: int) -> list[int]:
+    """The live (not zombie) processes whose parent is `pid`, read from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        state, parent = stat.rpartition(")")[2].split()[:2]
+        if int(parent) == pid and state != "Z":
+            found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_end_when_the_cli_is_killed_without_its_cleanup(
+    tmp_path: Path, signal_number: int
+) -> None:
+    import time
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": n, "text": f"Story {n}. {STORY}"}) + "\n" for n in range(5000)),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "article_clean.cli", str(source), "-j", "2", "-q",
+         "-o", str(tmp_path / "out.jsonl")],
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    while proc.poll() is None and not (out.exists() and out.stat().st_size):
+        time.sleep(0.1)  # until the workers are at work
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    os.kill(proc.pid, signal_number)  # the parent alone, as a supervisor's kill sends it
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20  # a worker ends once its record is done
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
 class _Recorded(io.BytesIO):
     """A file that records how much of a line each read asked for."""
 

@@ -256,3 +256,40 @@ def test_dask_bag_equals_one_process(dask_client) -> None:  # type: ignore[no-un
         {"id": r["id"], "url": r["url"], **out} for r, out in zip(items, clean_bag(bag).compute())
     ]
     compare(rows)
+
+
+def test_a_row_that_is_no_text_says_what_it_is() -> None:
+    from article_clean.frames import clean_values, settings_blob
+
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+    contents = [story, None, float("nan"), 42, story, story]
+    urls = [None, None, None, None, 7, float("nan")]
+    errors = clean_values(settings_blob(None), contents, urls)["error"]
+    assert errors == [
+        None,
+        "InputError: the record has no text",
+        "InputError: the record has no text",
+        "InputError: the text is int, not a str or bytes",
+        "InputError: the URL is int, not a str",
+        None,
+    ]
+
+
+@pytest.mark.spark
+def test_spark_refuses_a_column_that_is_no_text(spark) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_dataframe
+
+    df = spark.createDataFrame([(1, 5)], "id int, n int")
+    with pytest.raises(ValueError, match="column 'n' holds int, not text"):
+        clean_dataframe(df, "n")
+
+
+@pytest.mark.dask
+def test_dask_refuses_a_column_that_is_no_text() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    import pandas as pd
+
+    from article_clean.dask import clean_dataframe
+
+    with pytest.raises(ValueError, match="column 'n' holds int64, not text"):
+        clean_dataframe(dd.from_pandas(pd.DataFrame({"n": [1, 2]}), npartitions=1), "n")
