@@ -176,27 +176,23 @@ class Cleaner:
             detect_language=detect_language,
         )
         self._rule_sets: tuple[RuleSet, ...] | None = None
+        self._given: tuple[RuleSet, ...] = ()  # `rules`, files read, once rule sets are built
         self._engines: dict[tuple[int, ...], Engine] = {}
 
     # Pickling: settings only; rules are rebuilt where the Cleaner lands. A rule file travels
-    # as the rule set read from it here: a worker (Spark, Dask, another folder) need not have
-    # the file, nor see a different one under the same name.
+    # as the rule set this Cleaner read from it: a worker (Spark, Dask, another folder) need not
+    # have the file, and cleans with the rules the parent cleans with, even if it changed since.
     def __getstate__(self) -> dict[str, Any]:
         settings = self.settings
         if any(not isinstance(given, RuleSet) for given in settings.rules):
             self.rule_sets  # noqa: B018 - a bad rule file fails here, where it is, not in a worker
-            read: list[RuleSource] = []
-            for given in settings.rules:
-                if isinstance(given, RuleSet):
-                    read.append(given)
-                else:
-                    read.extend(RuleSet.from_toml(path) for path in rule_files(given))
-            settings = replace(settings, rules=tuple(read))
+            settings = replace(settings, rules=self._given)
         return {"settings": settings}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.settings = state["settings"]
         self._rule_sets = None
+        self._given = ()
         self._engines = {}
 
     def __repr__(self) -> str:
@@ -229,16 +225,17 @@ class Cleaner:
             folders.extend([None] if found == [name] else [name] * len(found))
         _check_given_once(sources, folders)
         extra = [RuleSet.from_toml(r) if not isinstance(r, RuleSet) else r for r in sources]
+        self._given = tuple(extra)  # what a pickled copy carries: the files as read here
         extra.extend(plugins.resolve(s.plugins))
-        for rule_set in extra:  # a user's pattern marked linear compiles on first use: now
-            for item in rule_set.rules:
-                if isinstance(item, PatternRule):
-                    item.compiled()
         every = (*builtin.rule_sets(), *extra)
         # Before disabling: `disable` leaves out every rule with an id, so it cannot settle a clash.
         _check_unique_ids(every)
         _check_disabled(s.disable, [item.id for rule_set in every for item in rule_set.rules])
         sets = [r.without(s.disable) for r in every]
+        for rule_set in sets[len(every) - len(extra) :]:  # a user's linear pattern compiles on
+            for item in rule_set.rules:  # first use: now, unless it is disabled
+                if isinstance(item, PatternRule):
+                    item.compiled()
         _check_needs(every, sets)
         return tuple(sets)
 

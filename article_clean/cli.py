@@ -472,7 +472,7 @@ def _report_path(output: str, source: str) -> tuple[str, bool]:
         raise UsageError("--output is empty: name a file, a folder, or - for standard output")
     if output == "-" or not (output.endswith(("/", "\\")) or Path(output).is_dir()):
         return output, False
-    name = "stdin" if source == "-" else Path(source).name.removesuffix(".gz")
+    name = "stdin" if source == "-" else Path(source).name.removesuffix(".gz").lstrip(".")
     return str(Path(output) / f"{name}.html"), True
 
 

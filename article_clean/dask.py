@@ -98,6 +98,8 @@ def clean_dataframe(
 
     check_columns(list(ddf.columns), column, url_column, prefix)
     dtype = ddf._meta[column].dtype
+    if isinstance(dtype, pd.CategoricalDtype):  # a column of repeated strings, stored as codes
+        dtype = dtype.categories.dtype
     check_text_type(column, str(dtype), dtype == object or pd.api.types.is_string_dtype(dtype))
     blob = settings_blob(cleaner)
     meta = article_meta(ddf._meta, prefix)

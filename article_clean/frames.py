@@ -65,7 +65,9 @@ def _missing(value: Any) -> bool:
     try:
         return bool(value != value)  # NaN and NaT are not equal to themselves
     except TypeError:  # pandas.NA refuses to be a bool
-        return True
+        return type(value).__name__ == "NAType"
+    except ValueError:  # an array (a column of lists): a value, just not a text
+        return False
 
 
 def _row_error(content: Any, url: Any) -> str | None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .cleaner import MAX_SECONDS
+
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _ROOM_FOR_FIELDS = 1 << 20  # a JSONL record's id, URL and pass-through fields
 _CHUNK = 1 << 20  # how much of a line over the limit is read at a time to skip it
@@ -66,8 +68,10 @@ def seconds(value: str) -> float:
         count = float(value)
     except ValueError:
         count = -1.0
-    if not 0 <= count < float("inf"):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds (0: no limit)")
+    if not 0 <= count <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a number of seconds up to {MAX_SECONDS:,} (0: no limit)"
+        )
     return count
 
 
@@ -130,7 +134,7 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
             listed = [
                 found
                 for found in sorted(path.rglob(glob or "*"))
-                if (found.is_file() or found.is_symlink() and not found.exists())
+                if _readable_or_reported(found)
                 and (glob or found.name.lower().endswith(DOCUMENT_SUFFIXES))
             ]
             # A folder that cannot be listed is passed over by rglob without a word: named as
@@ -138,6 +142,22 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
             yield from map(str, sorted([*listed, *unreadable_folders(path)]))
         else:
             yield name
+
+
+def _readable_or_reported(found: Path) -> bool:
+    """A file to read, or an entry to report as unreadable when read: a dangling link, or one
+    in a folder that may be listed but not entered, which cannot even be told a file."""
+    try:
+        return found.is_file() or found.is_symlink() and not found.exists()
+    except OSError:
+        return True
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # in a folder that may be listed but not entered: reported when read
+        return False
 
 
 def unreadable_folders(path: Path) -> list[Path]:
@@ -159,7 +179,7 @@ def passed_over(paths: Sequence[str]) -> dict[str, Counter[str]]:
         suffixes = Counter(
             "".join(file.suffixes[-1:]).lower() or "no suffix"
             for file in path.rglob("*")
-            if file.is_file()
+            if _is_file(file)
             and not file.name.lower().endswith(DOCUMENT_SUFFIXES)
             # A hidden folder's files (.git's objects) are no one's documents.
             and not any(part.startswith(".") for part in file.relative_to(path).parts[:-1])

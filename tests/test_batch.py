@@ -191,3 +191,19 @@ def test_a_cleaner_with_a_rule_file_pickles_with_its_rules_not_its_path(
     assert [piece.rule for piece in article.removed] == ["MIN001"]
     with pytest.raises(RuleConfigError, match="cannot read rule file"):
         pickle.dumps(Cleaner(rules=["mine.toml"]))  # a missing file fails where it is given
+
+
+def test_a_pickled_cleaner_carries_the_rules_its_parent_read_not_the_file_as_it_is_now(
+    tmp_path: Path,
+) -> None:
+    import pickle
+
+    rules = tmp_path / "live.toml"
+    rule = 'name = "live"\n[[rule]]\nid = "LIV001"\nlabel = "noise"\npattern = "^{}$"\n'
+    rules.write_text(rule.format("Zebra notes"), encoding="utf-8")
+    cleaner = Cleaner(rules=[rules])
+    text = f"Zebra notes\n\n{STORY}"
+    assert [piece.rule for piece in cleaner.clean(text).removed] == ["LIV001"]
+    rules.write_text(rule.format("Something else"), encoding="utf-8")
+    again = pickle.loads(pickle.dumps(cleaner))
+    assert [piece.rule for piece in again.clean(text).removed] == ["LIV001"]

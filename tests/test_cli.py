@@ -514,6 +514,9 @@ def test_explain_writes_its_report_into_a_folder_that_output_names(tmp_path: Pat
         report = tmp_path / "new" / "story.txt.html"
         assert report.is_file() and "<html" in report.read_text(encoding="utf-8")
         report.unlink()
+    (tmp_path / ".draft.txt").write_text(STORY, encoding="utf-8")  # no hidden report for it
+    assert run("explain", ".draft.txt", "-o", "new/", cwd=tmp_path).returncode == 0
+    assert [p.name for p in (tmp_path / "new").iterdir()] == ["draft.txt.html"]
 
 
 def test_explain_makes_no_folder_for_a_report_it_cannot_write_and_refuses_an_empty_output(
@@ -779,9 +782,11 @@ def test_time_budget_bounds_each_document_and_zero_lifts_it(tmp_path: Path) -> N
     assert lifted.returncode == 0 and json.loads(lifted.stdout)["body"] == STORY.strip()
     learned = run("learn", "-o", str(tmp_path / "rules"), "--time-budget", "1e-9", str(tmp_path))
     assert learned.returncode == 1 and "TimeBudgetExceeded" in learned.stderr
-    for bad in ("-1", "nan", "inf", "soon"):
-        refused = run(str(tmp_path / "a.txt"), "--time-budget", bad)
-        assert refused.returncode == 2 and "is not a number of seconds" in refused.stderr, bad
+    for bad in ("-1", "nan", "inf", "soon", "2e6"):
+        for command in ([], ["explain", "-o", str(tmp_path / "r.html")], ["learn", "-o", "r/"]):
+            refused = run(*command, str(tmp_path / "a.txt"), "--time-budget", bad)
+            assert refused.returncode == 2, (command, bad)
+            assert "is not a number of seconds" in refused.stderr, (command, bad)
 
 
 @pytest.mark.parametrize("empty", [b"", gzip.compress(b"")], ids=["plain", "gzipped"])

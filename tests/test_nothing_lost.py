@@ -279,7 +279,12 @@ def _without_root_override() -> list[str] | None:
     return prefix if probe.returncode == 0 else None
 
 
-def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "mode, reported", [(0, "secret"), (0o444, "secret/b.txt")], ids=["unlisted", "unentered"]
+)
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
+    tmp_path: Path, mode: int, reported: str
+) -> None:
     prefix = _without_root_override()
     if prefix is None:
         pytest.skip("root, and no setpriv to drop the permission override")
@@ -287,7 +292,7 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path) 
     (tmp_path / "in" / "secret").mkdir()
     (tmp_path / "in" / "ok" / "a.txt").write_text(STORY, "utf-8")
     (tmp_path / "in" / "secret" / "b.txt").write_text(STORY, "utf-8")
-    (tmp_path / "in" / "secret").chmod(0)
+    (tmp_path / "in" / "secret").chmod(mode)
     try:
         done = subprocess.run(
             [*prefix, sys.executable, "-m", "article_clean.cli", str(tmp_path / "in"), "-q"],
@@ -298,7 +303,7 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path: Path) 
         (tmp_path / "in" / "secret").chmod(0o755)
     assert done.returncode == 1
     assert len(done.stdout.splitlines()) == 1
-    assert f"{tmp_path / 'in' / 'secret'}: PermissionError" in done.stderr
+    assert f"{tmp_path / 'in' / reported}: PermissionError" in done.stderr
 
 
 def _children(pid: int) -> list[int]:

@@ -115,6 +115,15 @@ def test_a_vetted_pattern_that_does_not_compile_fails_the_batch_call_not_each_re
         clean_many(["some text", "more text"], jobs=1, cleaner=cleaner)
 
 
+def test_a_disabled_vetted_pattern_is_not_compiled() -> None:
+    broken = PatternRule("TST001", "noise", "(unclosed", linear=True)
+    zebra = PatternRule("TST002", "noise", "^Zebra notes$", linear=True)
+    cleaner = Cleaner(rules=[RuleSet("test-vetted", [broken, zebra])], disable=["TST001"])
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+    article = cleaner.clean(f"Zebra notes\n\n{story}")
+    assert [piece.rule for piece in article.removed] == ["TST002"]
+
+
 def test_rule_ids_must_be_unique_across_rule_sets() -> None:
     clash = RuleSet("test-clash", [PatternRule("AD001", "noise", "x")])
     with pytest.raises(RuleConfigError, match="AD001 is in both"):

@@ -262,8 +262,8 @@ def test_a_row_that_is_no_text_says_what_it_is() -> None:
     from article_clean.frames import clean_values, settings_blob
 
     story = "A paragraph of the story, long enough to read as prose in any test. " * 2
-    contents = [story, None, float("nan"), 42, story, story]
-    urls = [None, None, None, None, 7, float("nan")]
+    contents = [story, None, float("nan"), 42, story, story, ["a", "b"]]
+    urls = [None, None, None, None, 7, float("nan"), None]
     errors = clean_values(settings_blob(None), contents, urls)["error"]
     assert errors == [
         None,
@@ -272,6 +272,14 @@ def test_a_row_that_is_no_text_says_what_it_is() -> None:
         "InputError: the text is int, not a str or bytes",
         "InputError: the URL is int, not a str",
         None,
+        "InputError: the text is list, not a str or bytes",
+    ]
+    numpy = pytest.importorskip("numpy")
+    arrays = [numpy.array([1, 2]), story], [None, numpy.array([1])]
+    errors = clean_values(settings_blob(None), *arrays)["error"]
+    assert errors == [
+        "InputError: the text is ndarray, not a str or bytes",
+        "InputError: the URL is ndarray, not a str",
     ]
 
 
@@ -293,3 +301,7 @@ def test_dask_refuses_a_column_that_is_no_text() -> None:
 
     with pytest.raises(ValueError, match="column 'n' holds int64, not text"):
         clean_dataframe(dd.from_pandas(pd.DataFrame({"n": [1, 2]}), npartitions=1), "n")
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+    categories = pd.DataFrame({"text": pd.Categorical([story, story])})
+    cleaned = clean_dataframe(dd.from_pandas(categories, npartitions=1), "text")
+    assert cleaned.compute(scheduler="sync")["body"].tolist() == [story.strip()] * 2
