@@ -5,8 +5,9 @@
     cleaned = clean_dataframe(dd.read_json("articles/*.jsonl", lines=True), "text", url_column="url")
 
 `clean_dataframe` maps `clean_frame` over the partitions with a typed `meta`: every input column
-is kept and the Article columns are appended as strings (`captions` joined by blank lines, so
-that `to_parquet`'s files read back with pandas and dask), failures in `error`. `clean_bag`
+is kept and the Article columns are appended as strings (`captions` and `warnings` joined into
+one string each, so that `to_parquet`'s files read back with pandas and dask), failures in
+`error`. `clean_bag`
 maps each item (a text, bytes, or a (content, url) pair) to a dict of the same fields. The Cleaner travels as its
 settings; each worker process builds it once. dask is imported only when these are called.
 """
@@ -40,8 +41,7 @@ def _dtypes(prefix: str = "") -> dict[str, Any]:
 
 def article_meta(frame_meta: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
     """The typed meta of a cleaned frame: the input's columns, then the Article columns (each
-    name after `prefix`), all Arrow strings (`captions` joined by blank lines, see
-    `joined_captions`)."""
+    name after `prefix`), all Arrow strings (the list columns joined, see `JOINED`)."""
     import pandas as pd
 
     meta = frame_meta.iloc[:0].copy()
@@ -50,15 +50,13 @@ def article_meta(frame_meta: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
     return meta
 
 
-def joined_captions(captions: list[str] | None) -> str | None:
-    """The captions as one string, one entry per paragraph: an entry is a caption and its
-    credit on lines of their own, never a blank line, so `.split("\\n\\n")` gives them back.
-
-    A column of lists (Arrow `list<string>`) is written to parquet with a pandas dtype name that
-    pandas cannot read back: the files would open with pyarrow only, not with pandas' or
-    dask's `read_parquet`. A string column reads back everywhere.
-    """
-    return None if captions is None else "\n\n".join(captions)
+# The columns that are lists, each written as one string, with what joins its entries: a
+# caption and its credit are lines of one entry, so captions stand a blank line apart
+# (`.split("\n\n")` gives them back); a warning is one line. A column of lists (Arrow
+# `list<string>`) is written to parquet with a pandas dtype name that pandas cannot read back:
+# the files would open with pyarrow only, not with pandas' or dask's `read_parquet`. A string
+# column reads back everywhere.
+JOINED = {"captions": "\n\n", "warnings": "\n"}
 
 
 def _clean_partition(
@@ -76,8 +74,9 @@ def _clean_partition(
     for name, dtype in _dtypes(prefix).items():
         # A column of missing values comes back from pandas as NaN floats: Arrow wants None.
         items = [None if isinstance(value, float) else value for value in out[name].tolist()]
-        if name == prefix + "captions":
-            items = [joined_captions(c) for c in items]
+        joiner = JOINED.get(name[len(prefix) :])
+        if joiner is not None:
+            items = [None if entries is None else joiner.join(entries) for entries in items]
         values = pa.array(items, type=dtype.pyarrow_dtype, from_pandas=True)
         out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
     return out

@@ -260,7 +260,7 @@ ARTICLE_FIELDS = (
     ArticleField("description"),
     ArticleField("image"),
     ArticleField("tags"),
-    ArticleField("warnings"),
+    ArticleField("warnings", column=True),
     ArticleField("failures"),
     ArticleField("segments"),
 )

@@ -4,7 +4,7 @@
     cleaned = clean_dataframe(spark.read.json("articles/*.jsonl"), "text", url_column="url")
 
 `clean_dataframe` keeps every input column and appends `headline`, `byline`, `caption`, `captions`,
-`body`, `trailer`, `language`, `published` and `error` (`frames.ARTICLE_COLUMNS`), using
+`body`, `trailer`, `language`, `published`, `warnings` and `error` (`frames.ARTICLE_COLUMNS`), using
 `DataFrame.mapInPandas`. A record that cannot be cleaned
 gets its reason in `error` and nulls elsewhere; it never fails the job. `clean_udf` is the same
 as a struct-returning pandas UDF, for use inside `select`. `learn_rules` learns each site's rule
@@ -56,7 +56,7 @@ def article_schema(prefix: str = "") -> StructType:
     """The Spark schema of the Article columns, each name after `prefix`."""
     from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 
-    types = {"captions": ArrayType(StringType())}
+    types = {"captions": ArrayType(StringType()), "warnings": ArrayType(StringType())}
     return StructType(
         [
             StructField(prefix + name, types.get(name, StringType()), True)

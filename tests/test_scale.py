@@ -47,6 +47,7 @@ def expected() -> dict[str, dict]:  # type: ignore[type-arg]
             "byline": article.byline,
             "language": article.language,
             "published": article.published,
+            "warnings": list(article.warnings),
             "error": None,
         }
     return result
@@ -59,8 +60,10 @@ def read_parquet(folder: Path) -> list[dict]:  # type: ignore[type-arg]
 
 
 def _normal(row: dict) -> dict:  # type: ignore[type-arg]
-    captions = row["captions"]
-    return {**row, "captions": None if captions is None else [str(c) for c in list(captions)]}
+    """A row's list columns as lists of str, however the engine wrote them."""
+    lists = {name: row[name] for name in ("captions", "warnings")}
+    listed = {k: None if v is None else [str(c) for c in list(v)] for k, v in lists.items()}
+    return {**row, **listed}
 
 
 def compare(rows: list[dict]) -> None:  # type: ignore[type-arg]
@@ -213,7 +216,7 @@ def test_dask_dataframe_jsonl_to_parquet_equals_one_process(dask_client, tmp_pat
         pd.read_parquet(tmp_path / "out").to_dict("records"),
         dd.read_parquet(tmp_path / "out").compute().to_dict("records"),
     ):
-        compare([{**row, "captions": _split_captions(row["captions"])} for row in back])
+        compare([_split_lists(row) for row in back])
 
 
 @pytest.mark.dask
@@ -242,6 +245,16 @@ def test_dask_prefix_names_the_article_columns_apart(dask_client) -> None:  # ty
 def _split_captions(joined: str | None) -> list[str] | None:
     """The Dask frame's captions, one string with entries a blank line apart, as a list."""
     return None if joined is None else [c for c in joined.split("\n\n") if c]
+
+
+def _split_lists(row: dict) -> dict:  # type: ignore[type-arg]
+    """A Dask frame's row with its joined list columns (captions, warnings) as lists."""
+    warnings = row["warnings"]
+    return {
+        **row,
+        "captions": _split_captions(row["captions"]),
+        "warnings": None if warnings is None else [w for w in warnings.split("\n") if w],
+    }
 
 
 @pytest.mark.dask
@@ -274,6 +287,8 @@ def test_a_row_that_is_no_text_says_what_it_is() -> None:
         None,
         "InputError: the text is list, not a str or bytes",
     ]
+    empty = clean_values(settings_blob(None), [""], None)
+    assert empty["warnings"] == [["empty: the input holds no text"]] and empty["error"] == [None]
     numpy = pytest.importorskip("numpy")
     arrays = [numpy.array([1, 2]), story], [None, numpy.array([1])]
     errors = clean_values(settings_blob(None), *arrays)["error"]
