@@ -227,6 +227,29 @@ def test_an_internal_error_is_exit_code_3(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert cli.main([str(source), "-q"]) == cli.EXIT_INTERNAL
 
 
+def _cli_at_work(
+    tmp_path: Path, *options: str, stderr: int, group: bool = False
+) -> subprocess.Popen[bytes]:
+    """The command cleaning 5,000 records with two workers, once its first output is written."""
+    import time
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": n, "text": f"Story {n}. {STORY}"}) + "\n" for n in range(5000)),
+        encoding="utf-8",
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "article_clean.cli", str(source), "-j", "2", "-q", *options,
+         "-o", str(tmp_path / "out.jsonl")],
+        stderr=stderr,
+        start_new_session=group,
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    while proc.poll() is None and not (out.exists() and out.stat().st_size):
+        time.sleep(0.1)  # until the workers are at work
+    return proc
+
+
 def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
     import time
 
@@ -235,20 +258,8 @@ def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
         'name = "x"\n[[rule]]\nid = "X001"\nlabel = "noise"\npattern = "^Never"\n',
         encoding="utf-8",
     )
-    source = tmp_path / "in.jsonl"
-    source.write_text(
-        "".join(json.dumps({"id": n, "text": f"Story {n}. {STORY}"}) + "\n" for n in range(5000)),
-        encoding="utf-8",
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "article_clean.cli", str(source), "-j", "2", "-q",
-         "--rules", str(rules), "-o", str(tmp_path / "out.jsonl")],
-        stderr=subprocess.PIPE,
-        start_new_session=True,  # the signal goes to the whole group, as a terminal sends it
-    )  # fmt: skip
-    out = tmp_path / "out.jsonl"
-    while proc.poll() is None and not (out.exists() and out.stat().st_size):
-        time.sleep(0.1)  # until the workers are at work
+    # The signal goes to the whole group, as a terminal sends it.
+    proc = _cli_at_work(tmp_path, "--rules", str(rules), stderr=subprocess.PIPE, group=True)
     os.killpg(proc.pid, signal.SIGINT)
     time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGINT)
@@ -337,19 +348,7 @@ def test_workers_end_when_the_cli_is_killed_without_its_cleanup(
 ) -> None:
     import time
 
-    source = tmp_path / "in.jsonl"
-    source.write_text(
-        "".join(json.dumps({"id": n, "text": f"Story {n}. {STORY}"}) + "\n" for n in range(5000)),
-        encoding="utf-8",
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "article_clean.cli", str(source), "-j", "2", "-q",
-         "-o", str(tmp_path / "out.jsonl")],
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    out = tmp_path / "out.jsonl"
-    while proc.poll() is None and not (out.exists() and out.stat().st_size):
-        time.sleep(0.1)  # until the workers are at work
+    proc = _cli_at_work(tmp_path, stderr=subprocess.DEVNULL)
     workers = _children(proc.pid)
     assert len(workers) == 2
     os.kill(proc.pid, signal_number)  # the parent alone, as a supervisor's kill sends it
