@@ -178,6 +178,9 @@ class Cleaner:
         self._rule_sets: tuple[RuleSet, ...] | None = None
         self._given: tuple[RuleSet, ...] = ()  # `rules`, files read, once rule sets are built
         self._engines: dict[tuple[int, ...], Engine] = {}
+        # Now: a bad rule file, plugin or disabled id is the caller's error here, where it is
+        # made, not at the first document (nor in every record of a batch).
+        self.rule_sets  # noqa: B018
 
     # Pickling: settings only; rules are rebuilt where the Cleaner lands. A rule file travels
     # as the rule set this Cleaner read from it: a worker (Spark, Dask, another folder) need not
@@ -404,6 +407,8 @@ class Cleaner:
     ) -> Article:
         engine = self.engine_for(url)
         s = self.settings
+        if domain_of(url) is None:
+            warnings += _site_rules_unused(self.rule_sets)
         stats: dict[str, BlockStats] = {}  # shared by the passes over the same lines
         doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
         memory: dict[str, int] = {}
@@ -602,6 +607,18 @@ def _byline(result: Fields, authors: Callable[[], tuple[str, ...]]) -> str | Non
 
 _LONGEST_URL = 8192
 _LONE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+
+
+def _site_rules_unused(rule_sets: Sequence[RuleSet]) -> tuple[str, ...]:
+    """A warning where rule sets for some sites were given and the document names no site: a
+    rule file with `domains` and no `--url` would otherwise do nothing without a word."""
+    names = [rule_set.name for rule_set in rule_sets if rule_set.domains]
+    if not names:
+        return ()
+    return (
+        f"rules: the document has no URL, so the site rule sets {', '.join(names)} were not "
+        "used (give the page's URL: url= or --url)",
+    )
 
 
 def _check_clock(deadline: float | None) -> None:

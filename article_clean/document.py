@@ -38,6 +38,7 @@ def domain_of(url: str | None) -> str | None:
 
 
 _LASTING = -1  # the version a text-only memo is stored under
+_READ_ONLY = frozenset({"text", "blocks", "url", "domain", "rule_timeout"})
 
 
 class Document:
@@ -73,6 +74,13 @@ class Document:
         # One Decision per label and rule, shared by the blocks it decides: most blocks end
         # as body with no rule, and a frozen dataclass costs as much to make as a rule call.
         self._made: dict[tuple[Label, str | None], Decision] = {}
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # A rule that shortens `blocks` would lose the story's lines without a word, and the
+        # failures that follow would be blamed on the rules that run after it.
+        if name in _READ_ONLY and name in self.__dict__:
+            raise AttributeError(f"Document.{name} is read-only: rules read the document")
+        object.__setattr__(self, name, value)
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -137,6 +145,8 @@ class Document:
         for index, label, rule in decided:
             decision = made.get((label, rule))
             if decision is None:
+                if type(label) is not Label:  # a rule that calls this: its failure, not ours
+                    raise TypeError(f"a decision's label must be a Label, not {label!r:.40}")
                 decision = made[label, rule] = Decision(label, rule)
             self._decisions[index] = decision
         if decided:

@@ -15,9 +15,10 @@ opens takes in what markers labelled there.
 from __future__ import annotations
 
 import bisect
+import functools
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import ahocorasick
 import regex
@@ -54,9 +55,7 @@ class _Run:
         what `applies` does, in one loop."""
         if rule.id in self.broken:
             return []
-        # A FunctionRule's own function, called without the method around it (a call per
-        # block and rule is the layout stage's main cost); a subclass may define `applies`.
-        test = rule.func if type(rule) is FunctionRule else rule.applies
+        test = _test_of(rule, rule.id in self.quick)
         doc = self.doc
         # A user's rule may take any time over a block: the clock is read after each call. A
         # built-in one is quick on any block: the engine reads the clock before each rule's pass
@@ -89,6 +88,24 @@ class _Run:
     def check_clock(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)
+
+
+def _test_of(rule: Rule, quick: bool) -> Callable[[Block, Document], object]:
+    """What to call for `rule` over a block: a FunctionRule's own function, without the method
+    around it (a call per block and rule is the layout stage's main cost; a subclass may define
+    `applies`). A user's rule (not `quick`) has its answer checked: a function that returns
+    "no" or a count would otherwise decide every block it is asked about, unseen."""
+    test = rule.func if type(rule) is FunctionRule else rule.applies
+    return test if quick else functools.partial(_checked_answer, test)
+
+
+def _checked_answer(
+    test: Callable[[Block, Document], object], block: Block, doc: Document
+) -> object:
+    answer = test(block, doc)
+    if answer is True or answer is False or answer is None:  # None: it ended without a return
+        return answer
+    raise TypeError(f"it returned {answer!r:.60} (a {type(answer).__name__}), not True or False")
 
 
 class Engine:
@@ -141,7 +158,7 @@ class Engine:
         # Each function marker with what to call (a FunctionRule's own function, as in `hits`)
         # and whether it is quick (the clock is then read once a chunk of blocks, not after it).
         self._functions = tuple(
-            (position, r, r.func if type(r) is FunctionRule else r.applies, r.id in self.quick)
+            (position, r, _test_of(r, r.id in self.quick), r.id in self.quick)
             for position, r in enumerate(self.markers)
             if not isinstance(r, PatternRule)
         )

@@ -20,11 +20,22 @@ ALL = "*"
 
 @functools.lru_cache(maxsize=1)
 def installed() -> dict[str, EntryPoint]:
-    """The installed plugins by entry-point name."""
+    """The installed plugins by entry-point name (the first one found, where two packages
+    give the same name: `load` refuses such a name)."""
     found: dict[str, EntryPoint] = {}
     for point in entry_points(group=GROUP):
         found.setdefault(point.name, point)
     return found
+
+
+def _namesakes() -> dict[str, tuple[EntryPoint, ...]]:
+    """The plugin names that two or more installed packages give, with their entry points
+    (read when a plugin loads, which is once per name and process)."""
+    by_name: dict[str, dict[tuple[str, str], EntryPoint]] = {}
+    for point in entry_points(group=GROUP):
+        key = (getattr(point.dist, "name", None) or "", point.value)
+        by_name.setdefault(point.name, {}).setdefault(key, point)
+    return {name: tuple(points.values()) for name, points in by_name.items() if len(points) > 1}
 
 
 @functools.lru_cache(maxsize=None)
@@ -34,6 +45,13 @@ def load(name: str) -> tuple[RuleSet, ...]:
     if name not in points:
         known = ", ".join(sorted(points)) or "none installed"
         raise PluginError(f"no rule plugin named {name!r} (installed: {known})")
+    namesakes = _namesakes().get(name)
+    if namesakes:  # which one would win depends on the order of sys.path: neither is taken
+        given = " and ".join(_package(point) for point in namesakes)
+        raise PluginError(
+            f"two installed packages give a rule plugin named {name!r}: {given}; "
+            "uninstall one of them"
+        )
     point = points[name]
     try:
         value = point.load()
@@ -66,9 +84,12 @@ def _failure(error: BaseException) -> str:
 def origin(name: str) -> str:
     """How listings and segments name the installed plugin `name`: with the distribution that
     installed it, so that a user knows which package to fix or remove."""
-    point = installed()[name]
-    distribution = getattr(point.dist, "name", None) or point.value
-    return f"plugin {name} ({distribution})"
+    return f"plugin {name} ({_package(installed()[name])})"
+
+
+def _package(point: EntryPoint) -> str:
+    """The distribution that installed the entry point `point`, or its value without one."""
+    return getattr(point.dist, "name", None) or point.value
 
 
 def _as_rule_sets(value: object, name: str, point: EntryPoint) -> Iterable[RuleSet]:

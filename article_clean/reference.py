@@ -39,11 +39,11 @@ def available(enabled: Iterable[RuleSet]) -> list[Listed]:
 
 
 def as_text(listed: Iterable[Listed]) -> str:
-    lines = []
+    lines: list[str] = []
     for item in listed:
         state = "enabled" if item.enabled else "installed, not enabled"
         if item.rule_set is None:
-            lines.append(f"{item.name}  [{item.origin}; cannot load: {item.error}]")
+            lines.extend((f"{item.name}  [{item.origin}; cannot load: {item.error}]", ""))
             continue
         rule_set = item.rule_set
         where = f"; only for {', '.join(rule_set.domains)}" if rule_set.domains else ""

@@ -20,6 +20,7 @@ tags = ["related-heading"]         # optional: read like the built-in rules with
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from pathlib import Path
@@ -65,7 +66,9 @@ def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
     where = str(path)
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read()
+        # A byte-order mark, as some Windows editors write it, is no TOML: read past it.
+        data = tomllib.loads(raw.removeprefix(codecs.BOM_UTF8).decode("utf-8"))
     except OSError as error:
         raise RuleConfigError(
             f"{where}: cannot read rule file: {error.strerror or error}"
@@ -78,6 +81,10 @@ def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
         ) from None
     except RecursionError:
         raise RuleConfigError(f"{where}: not valid TOML: nested too deeply") from None
+    if not data:
+        raise RuleConfigError(
+            f"{where}: the file sets nothing (a rule file needs a name and rules)"
+        )
     return rule_set_from_dict(data, where)
 
 

@@ -258,6 +258,10 @@ def parse_flags(flags: int | str | Iterable[str] | None) -> int:
     return value
 
 
+# Lines of every shape: a pattern that matches at the start of each of them matches any line.
+_ANY_LINES = ("The story goes on.", "12:30", "— ✓ —", "Ä", "\u4e2d\u6587", " ", "x")
+
+
 class PatternRule(Rule):
     """A block applies when `pattern` is found in its stripped text (`regex.search`).
 
@@ -348,8 +352,10 @@ class PatternRule(Rule):
         document is cleaned.
         """
         if self._compiled is None:
+            compiled = self._compile(self.pattern, "pattern")
+            self._check_not_everything(compiled)
             # A cache, not state: the frozen rule's meaning does not change.
-            object.__setattr__(self, "_compiled", self._compile(self.pattern, "pattern"))
+            object.__setattr__(self, "_compiled", compiled)
         if self.screen is not None and self._screen is None:
             screen = self._compile(self.screen, "screen")
             for example in self.examples:
@@ -359,6 +365,22 @@ class PatternRule(Rule):
                     )
             object.__setattr__(self, "_screen", screen)
         return self._compiled
+
+    def _check_not_everything(self, compiled: Any) -> None:
+        """A pattern found in any line ("x*", which matches the empty string, or ".") with
+        nothing else to narrow it (`max_chars`, `requires`, `screen`) takes every block of
+        every document: a mistake, said when the rule is made rather than seen as empty bodies."""
+        if self.max_chars is not None or self.requires or self.screen is not None:
+            return
+        try:
+            everything = all(compiled.search(probe, timeout=1.0) for probe in _ANY_LINES)
+        except TimeoutError:  # slow on a short line: the rule timeout will speak for it
+            return
+        if everything:
+            raise RuleConfigError(
+                f"rule {self.id}: pattern {self.pattern!r} matches every line; narrow it, or "
+                "give max_chars or requires"
+            )
 
     def _compile(self, pattern: str, what: str) -> Any:
         try:

@@ -337,3 +337,126 @@ def test_an_installed_plugin_changes_nothing_until_enabled(
     assert result["off"]["removed"] == [[s.rule, s.text.strip()] for s in builtin.removed]
     assert result["off"]["body"] == builtin.body
     assert result["all"] == result["on"]  # "*" enables every installed plugin
+
+
+# --- a rule author's mistakes, each said where it is made --------------------------------------
+
+
+@rule("ANS001", Label.NOISE)
+def _answers_in_words(block: Block, doc: Document) -> object:
+    """Says "no" where it means False."""
+    return "no"
+
+
+@rule("ANS002", Label.NOISE)
+def _falls_through(block: Block, doc: Document) -> object:
+    """Returns True for the junk line, and nothing otherwise."""
+    if block.text == "JUNK LINE":
+        return True
+    return None
+
+
+@rule("WRT001", Label.NOISE)
+def _cuts_the_document(block: Block, doc: Document) -> bool:
+    """Shortens the document it reads."""
+    doc.blocks = doc.blocks[:1]
+    return False
+
+
+@rule("WRT002", Label.NOISE)
+def _decides_itself(block: Block, doc: Document) -> bool:
+    """Records a decision with a label that is no Label."""
+    doc.decide(block.index, "garbage", None)  # type: ignore[arg-type]
+    return False
+
+
+def test_a_rule_answering_other_than_true_or_false_is_its_failure_and_none_is_false() -> None:
+    article = Cleaner(rules=[RuleSet("answers", [_answers_in_words, _falls_through])]).clean(
+        "JUNK LINE\n\n" + STORY
+    )
+    assert article.body == STORY  # "no" decided nothing; None was a no, True a yes
+    assert [(s.rule, s.text.strip()) for s in article.removed] == [("ANS002", "JUNK LINE")]
+    assert [(f.rule, f.error) for f in article.failures] == [
+        ("ANS001", "TypeError: it returned 'no' (a str), not True or False")
+    ]
+
+
+def test_a_rule_cannot_change_the_document_it_reads() -> None:
+    article = Cleaner(rules=[RuleSet("writers", [_cuts_the_document, _decides_itself])]).clean(
+        STORY
+    )
+    assert article.body == STORY
+    assert {s.label for s in article.segments} == {Label.BODY}
+    assert [(f.rule, f.error.split(":")[0]) for f in article.failures] == [
+        ("WRT001", "AttributeError"),
+        ("WRT002", "TypeError"),
+    ]
+    assert "Document.blocks is read-only" in article.failures[0].error
+
+
+def test_a_rule_file_may_open_with_a_byte_order_mark_and_an_empty_one_is_said_to_be(
+    tmp_path: Path,
+) -> None:
+    body = 'name = "bom"\n[[rule]]\nid = "BOM001"\nlabel = "noise"\npattern = "^JUNK LINE$"\n'
+    marked = tmp_path / "bom.toml"
+    marked.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    assert [r.id for r in load_rule_file(marked).rules] == ["BOM001"]
+    for name, content in (("empty.toml", ""), ("comments.toml", "# to do\n")):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(RuleConfigError, match=f"{name}: the file sets nothing"):
+            load_rule_file(path)
+
+
+@pytest.mark.parametrize("pattern", ["x*", ".", "^", ".*", "(?:\\w+\\s){0,40}"])
+def test_a_pattern_found_in_every_line_is_refused_unless_narrowed(pattern: str) -> None:
+    with pytest.raises(RuleConfigError, match="AAA001: pattern .* matches every line"):
+        PatternRule("AAA001", "noise", pattern)
+    PatternRule("AAA002", "noise", pattern, max_chars=3)  # the short lines: a rule
+    PatternRule("AAA003", "noise", pattern, requires=["junk"])
+
+
+def test_a_pattern_for_lines_of_one_kind_is_not_taken_for_one_of_every_line() -> None:
+    for pattern in ("^(?!.*\\w)", "\\S", "^JUNK", "\\d"):
+        PatternRule("AAA004", "noise", pattern)
+
+
+def test_site_rules_that_a_document_without_url_cannot_use_are_said_so() -> None:
+    site = RuleSet("my-site", [PatternRule("SIT001", "noise", "^JUNK LINE$")], domains=["a.test"])
+    cleaner = Cleaner(rules=[site])
+    unused = (
+        "rules: the document has no URL, so the site rule sets my-site were not used "
+        "(give the page's URL: url= or --url)"
+    )
+    assert unused in cleaner.clean("JUNK LINE\n\n" + STORY).warnings
+    on_site = cleaner.clean("JUNK LINE\n\n" + STORY, url="https://a.test/story")
+    assert unused not in on_site.warnings
+    assert [s.rule for s in on_site.removed] == ["SIT001"]
+    assert not Cleaner().clean(STORY).warnings  # no site rules, nothing to say
+
+
+def test_two_packages_giving_one_plugin_name_make_it_an_error_naming_both(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    points = [
+        EntryPoint("twin", f"tests.test_plugins:{target}", plugins.GROUP)
+        for target in ("CLASH_A", "CLASH_B")
+    ]
+    monkeypatch.setattr(plugins, "entry_points", lambda group: points)
+    monkeypatch.setattr(plugins, "installed", lambda: {"twin": points[0]})
+    with pytest.raises(PluginError) as raised:
+        plugins.load.__wrapped__("twin")
+    assert str(raised.value) == (
+        "two installed packages give a rule plugin named 'twin': tests.test_plugins:CLASH_A and "
+        "tests.test_plugins:CLASH_B; uninstall one of them"
+    )
+
+
+def test_a_rule_set_that_cannot_be_built_fails_when_the_cleaner_is_made(tmp_path: Path) -> None:
+    clash = tmp_path / "clash.toml"
+    clash.write_text(
+        'name = "clash"\n[[rule]]\nid = "AD001"\nlabel = "noise"\npattern = "^x$"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleConfigError, match="AD001 is in both"):
+        Cleaner(rules=[clash])
