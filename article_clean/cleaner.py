@@ -1,8 +1,9 @@
 """The Cleaner: settings in, Articles out.
 
-A Cleaner holds settings only. The rule sets they name are built on first use and kept on the
-instance, so a pipeline that reuses one Cleaner compiles its rules once; pickling carries the
-settings alone, so every Spark or Dask worker rebuilds the rules once on its side.
+A Cleaner holds settings and the rule sets they name, built when it is made (a bad rule file or
+plugin is an error there) and kept on the instance, so a pipeline that reuses one Cleaner
+compiles its rules once; pickling carries the settings (rule files as read), so every Spark or
+Dask worker rebuilds the rules once on its side.
 """
 
 from __future__ import annotations
@@ -408,7 +409,7 @@ class Cleaner:
         engine = self.engine_for(url)
         s = self.settings
         if domain_of(url) is None:
-            warnings += _site_rules_unused(self.rule_sets)
+            warnings += _site_rules_unused(self.rule_sets, url)
         stats: dict[str, BlockStats] = {}  # shared by the passes over the same lines
         doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
         memory: dict[str, int] = {}
@@ -609,16 +610,20 @@ _LONGEST_URL = 8192
 _LONE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
-def _site_rules_unused(rule_sets: Sequence[RuleSet]) -> tuple[str, ...]:
-    """A warning where rule sets for some sites were given and the document names no site: a
-    rule file with `domains` and no `--url` would otherwise do nothing without a word."""
-    names = [rule_set.name for rule_set in rule_sets if rule_set.domains]
+def _site_rules_unused(rule_sets: Sequence[RuleSet], url: str | None) -> tuple[str, ...]:
+    """A warning where the caller's rule sets for some sites (files or Python, with rules left
+    after `disable`) cannot apply, the document naming no site: a rule file with `domains` and
+    no URL would otherwise do nothing without a word. A plugin's are not named: `"*"` enables
+    every installed site plugin, for documents of any site."""
+    names = [
+        rule_set.name
+        for rule_set in rule_sets
+        if rule_set.domains and rule_set.rules and not rule_set.origin.startswith("plugin ")
+    ]
     if not names:
         return ()
-    return (
-        f"rules: the document has no URL, so the site rule sets {', '.join(names)} were not "
-        "used (give the page's URL: url= or --url)",
-    )
+    what = "has no URL" if not url else "has a URL that names no site"
+    return (f"rules: the document {what}, so the site rule sets {', '.join(names)} were not used",)
 
 
 def _check_clock(deadline: float | None) -> None:

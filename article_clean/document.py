@@ -82,6 +82,11 @@ class Document:
             raise AttributeError(f"Document.{name} is read-only: rules read the document")
         object.__setattr__(self, name, value)
 
+    def __delattr__(self, name: str) -> None:
+        if name in _READ_ONLY:
+            raise AttributeError(f"Document.{name} is read-only: rules read the document")
+        object.__delattr__(self, name)
+
     def __len__(self) -> int:
         return len(self.blocks)
 
@@ -141,6 +146,8 @@ class Document:
         self.decide_many([(index, label, rule)])
 
     def decide_many(self, decided: Sequence[tuple[int, Label, str | None]]) -> None:
+        if decided:  # first: labels written before a bad one below are not read from a cache
+            self._version += 1
         made = self._made
         for index, label, rule in decided:
             decision = made.get((label, rule))
@@ -149,5 +156,3 @@ class Document:
                     raise TypeError(f"a decision's label must be a Label, not {label!r:.40}")
                 decision = made[label, rule] = Decision(label, rule)
             self._decisions[index] = decision
-        if decided:
-            self._version += 1

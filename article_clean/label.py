@@ -27,7 +27,16 @@ from .blocks import AS_SPELLED
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Block, Label, RuleFailure
-from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, fold_for_hints
+from .rules import (
+    FunctionRule,
+    PatternRule,
+    Rule,
+    RuleSet,
+    Scope,
+    Stage,
+    checked_answer,
+    fold_for_hints,
+)
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
@@ -101,11 +110,8 @@ def _test_of(rule: Rule, quick: bool) -> Callable[[Block, Document], object]:
 
 def _checked_answer(
     test: Callable[[Block, Document], object], block: Block, doc: Document
-) -> object:
-    answer = test(block, doc)
-    if answer is True or answer is False or answer is None:  # None: it ended without a return
-        return answer
-    raise TypeError(f"it returned {answer!r:.60} (a {type(answer).__name__}), not True or False")
+) -> bool:
+    return checked_answer(test(block, doc))
 
 
 class Engine:

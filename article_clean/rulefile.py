@@ -68,7 +68,8 @@ def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
         with open(path, "rb") as handle:
             raw = handle.read()
         # A byte-order mark, as some Windows editors write it, is no TOML: read past it.
-        data = tomllib.loads(raw.removeprefix(codecs.BOM_UTF8).decode("utf-8"))
+        skip = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+        data = tomllib.loads(raw[skip:].decode("utf-8"))
     except OSError as error:
         raise RuleConfigError(
             f"{where}: cannot read rule file: {error.strerror or error}"
@@ -77,7 +78,8 @@ def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
         raise RuleConfigError(f"{where}: not valid TOML: {error}") from None
     except UnicodeDecodeError as error:
         raise RuleConfigError(
-            f"{where}: not UTF-8 text (a TOML file must be): byte {error.start}: {error.reason}"
+            f"{where}: not UTF-8 text (a TOML file must be): byte "
+            f"{error.start + skip}: {error.reason}"
         ) from None
     except RecursionError:
         raise RuleConfigError(f"{where}: not valid TOML: nested too deeply") from None

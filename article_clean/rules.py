@@ -258,8 +258,26 @@ def parse_flags(flags: int | str | Iterable[str] | None) -> int:
     return value
 
 
-# Lines of every shape: a pattern that matches at the start of each of them matches any line.
-_ANY_LINES = ("The story goes on.", "12:30", "— ✓ —", "Ä", "\u4e2d\u6587", " ", "x")
+# Lines of every shape, length and script: a pattern found in each of them is found in any line.
+_ANY_LINES = (
+    "The story goes on.", "12:30", "— ✓ —", "* * *", "Ä", " ", "x", "Новости дня",
+    "Ειδήσεις", "أخبار اليوم", "חדשות היום", "आज की खबर", "ข่าววันนี้", "오늘의 뉴스",
+    "今日のニュース。", "中文新闻！", "words " * 40,
+)  # fmt: skip
+_MATCHES = (re.Match, type(regex.match("", "")))  # a match is a yes: `return PATTERN.match(...)`
+
+
+def checked_answer(answer: object) -> bool:
+    """A rule function's answer as a yes or no: True, False, None (a function that ends without
+    a `return`) or a regex match; any other ("no", a count) would decide every block it is
+    asked about, unseen, so it is a TypeError, the rule's recorded failure."""
+    if answer is True or answer is False:
+        return answer
+    if answer is None:
+        return False
+    if isinstance(answer, _MATCHES):
+        return True
+    raise TypeError(f"it returned {answer!r:.60} (a {type(answer).__name__}), not True or False")
 
 
 class PatternRule(Rule):
@@ -379,7 +397,7 @@ class PatternRule(Rule):
         if everything:
             raise RuleConfigError(
                 f"rule {self.id}: pattern {self.pattern!r} matches every line; narrow it, or "
-                "give max_chars or requires"
+                "give max_chars, requires or screen"
             )
 
     def _compile(self, pattern: str, what: str) -> Any:
@@ -488,7 +506,7 @@ class FunctionRule(Rule):
         self.func = func
 
     def applies(self, block: Block, doc: Document) -> bool:
-        return bool(self.func(block, doc))
+        return checked_answer(self.func(block, doc))
 
     def __call__(self, block: Block, doc: Document) -> Any:
         """The function as written: a name the `@rule` decorator took stays callable (in a

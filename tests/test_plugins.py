@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sysconfig
 import textwrap
@@ -370,15 +371,31 @@ def _decides_itself(block: Block, doc: Document) -> bool:
     return False
 
 
+@rule("ANS003", Label.NOISE)
+def _answers_with_a_match(block: Block, doc: Document) -> object:
+    """A match for the promo line: `return PATTERN.match(...)`."""
+    return PROMO.match(block.text)
+
+
+PROMO = re.compile(r"PROMO \d+$")
+
+
 def test_a_rule_answering_other_than_true_or_false_is_its_failure_and_none_is_false() -> None:
-    article = Cleaner(rules=[RuleSet("answers", [_answers_in_words, _falls_through])]).clean(
-        "JUNK LINE\n\n" + STORY
-    )
-    assert article.body == STORY  # "no" decided nothing; None was a no, True a yes
-    assert [(s.rule, s.text.strip()) for s in article.removed] == [("ANS002", "JUNK LINE")]
+    rules = RuleSet("answers", [_answers_in_words, _falls_through, _answers_with_a_match])
+    article = Cleaner(rules=[rules]).clean("JUNK LINE\n\nPROMO 42\n\n" + STORY)
+    assert article.body == STORY  # "no" decided nothing; None was a no, True or a match a yes
+    assert [(s.rule, s.text.strip()) for s in article.removed] == [
+        ("ANS002", "JUNK LINE"),
+        ("ANS003", "PROMO 42"),
+    ]
     assert [(f.rule, f.error) for f in article.failures] == [
         ("ANS001", "TypeError: it returned 'no' (a str), not True or False")
     ]
+    # The rule asked alone answers as the engine takes its answer.
+    block = Block(index=0, start=0, end=8, text="PROMO 42", group=0)
+    assert _answers_with_a_match.applies(block, Document("PROMO 42", [block])) is True
+    with pytest.raises(TypeError, match="returned 'no'"):
+        _answers_in_words.applies(block, Document("PROMO 42", [block]))
 
 
 def test_a_rule_cannot_change_the_document_it_reads() -> None:
@@ -392,6 +409,9 @@ def test_a_rule_cannot_change_the_document_it_reads() -> None:
         ("WRT002", "TypeError"),
     ]
     assert "Document.blocks is read-only" in article.failures[0].error
+    doc = Document(STORY, [])
+    with pytest.raises(AttributeError, match="read-only"):
+        del doc.blocks
 
 
 def test_a_rule_file_may_open_with_a_byte_order_mark_and_an_empty_one_is_said_to_be(
@@ -406,6 +426,9 @@ def test_a_rule_file_may_open_with_a_byte_order_mark_and_an_empty_one_is_said_to
         path.write_text(content, encoding="utf-8")
         with pytest.raises(RuleConfigError, match=f"{name}: the file sets nothing"):
             load_rule_file(path)
+    marked.write_bytes(b"\xef\xbb\xbfname = 'x\xff'\n")  # the bad byte's place in the file
+    with pytest.raises(RuleConfigError, match="not UTF-8 text .*: byte 12:"):
+        load_rule_file(marked)
 
 
 @pytest.mark.parametrize("pattern", ["x*", ".", "^", ".*", "(?:\\w+\\s){0,40}"])
@@ -416,23 +439,50 @@ def test_a_pattern_found_in_every_line_is_refused_unless_narrowed(pattern: str) 
     PatternRule("AAA003", "noise", pattern, requires=["junk"])
 
 
-def test_a_pattern_for_lines_of_one_kind_is_not_taken_for_one_of_every_line() -> None:
-    for pattern in ("^(?!.*\\w)", "\\S", "^JUNK", "\\d"):
-        PatternRule("AAA004", "noise", pattern)
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "^(?!.*\\w)", "\\S", "^JUNK", "\\d", "^.{1,40}$", "^(?!.*[。！？]$)",
+        # a site's lines in no letter of its script: its menus, its share buttons
+        *(f"^[^\\p{{{script}}}]+$" for script in (
+            "Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Thai", "Hangul",
+            "Han", "Hiragana",
+        )),
+    ],
+)  # fmt: skip
+def test_a_pattern_for_lines_of_one_kind_is_not_taken_for_one_of_every_line(
+    pattern: str,
+) -> None:
+    PatternRule("AAA004", "noise", pattern)
 
 
 def test_site_rules_that_a_document_without_url_cannot_use_are_said_so() -> None:
     site = RuleSet("my-site", [PatternRule("SIT001", "noise", "^JUNK LINE$")], domains=["a.test"])
     cleaner = Cleaner(rules=[site])
-    unused = (
-        "rules: the document has no URL, so the site rule sets my-site were not used "
-        "(give the page's URL: url= or --url)"
+    unused = "rules: the document has no URL, so the site rule sets my-site were not used"
+    assert cleaner.clean("JUNK LINE\n\n" + STORY).warnings == (unused,)
+    assert cleaner.clean(STORY, url="file:///tmp/story.txt").warnings == (
+        "rules: the document has a URL that names no site, so the site rule sets my-site were "
+        "not used",
     )
-    assert unused in cleaner.clean("JUNK LINE\n\n" + STORY).warnings
     on_site = cleaner.clean("JUNK LINE\n\n" + STORY, url="https://a.test/story")
-    assert unused not in on_site.warnings
+    assert on_site.warnings == ()
     assert [s.rule for s in on_site.removed] == ["SIT001"]
     assert not Cleaner().clean(STORY).warnings  # no site rules, nothing to say
+    assert not Cleaner(rules=[site], disable=["SIT001"]).clean(STORY).warnings  # none left
+
+
+def test_an_installed_site_plugins_rules_are_not_said_unused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    point = EntryPoint("site", "tests.test_plugins:SITE_PLUGIN", plugins.GROUP)
+    monkeypatch.setattr(plugins, "installed", lambda: {"site": point})
+    monkeypatch.setattr(plugins, "load", plugins.load.__wrapped__)
+    article = Cleaner(plugins=["*"]).clean("JUNK LINE\n\n" + STORY)
+    assert "JUNK LINE" in article.text and not article.warnings
+
+
+SITE_PLUGIN = RuleSet("site", [PatternRule("SIT002", "noise", "^JUNK LINE$")], domains=["a.test"])
 
 
 def test_two_packages_giving_one_plugin_name_make_it_an_error_naming_both(
