@@ -41,6 +41,7 @@ from .inputs import (
     byte_count,
     expand,
     is_jsonl,
+    looks_like_json_lines,
     passed_over,
     read_document,
     read_records,
@@ -412,7 +413,7 @@ def _check_examples(paths: Sequence[str]) -> int:
 
 
 def _run_explain(args: argparse.Namespace) -> int:
-    from .explain import report
+    from .explain import descriptions, report
 
     if args.input is None:  # as the clean command: text piped in is read, a terminal is not
         if sys.stdin is None or sys.stdin.isatty():
@@ -447,15 +448,18 @@ def _run_explain(args: argparse.Namespace) -> int:
     if limit is not None and len(data) > limit:
         print(f"article-clean: {args.input}: InputTooLarge: {too_large(limit)}", file=sys.stderr)
         return EXIT_SOME_FAILED
+    if args.input == "-" and looks_like_json_lines(data):  # as a JSONL file is: refused
+        raise UsageError(
+            "standard input holds JSON lines, and explain shows one article: pipe in one "
+            "record's text, or clean the records with 'article-clean --field NAME -'"
+        )
     kind = None if args.kind == "auto" else args.kind
     try:
         article = cleaner.clean(data, url=args.url, kind=kind)
-    except ArticleCleanError as error:
-        print(f"article-clean: {args.input}: {error}", file=sys.stderr)
+    except ArticleCleanError as error:  # named as the clean command's error line names it
+        print(f"article-clean: {args.input}: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    described = {
-        rule.id: rule.description for rule_set in cleaner.rule_sets for rule in rule_set.rules
-    }
+    described = descriptions(cleaner.rule_sets)
     page = report(article, title=Path(args.input).name, descriptions=described)
     if args.output == "-":
         sys.stdout.write(page)

@@ -22,6 +22,7 @@ from .inputs import (
     Record,
     Source,
     byte_count,
+    looks_like_json_lines,
     read_records,
     record_fields,
     seconds,
@@ -60,7 +61,7 @@ def parser() -> argparse.ArgumentParser:
         "--min-pages",
         type=int,
         default=DEFAULT_MIN_PAGES,
-        help=f"pages a line must be on (default: {DEFAULT_MIN_PAGES})",
+        help=f"pages a line must be on, 2 or more (default: {DEFAULT_MIN_PAGES})",
     )
     parser.add_argument(
         "--min-share",
@@ -106,10 +107,12 @@ def parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     """Learn and write; 0 when every record was used, 1 when some failed (each reported)."""
+    if args.min_pages < 2:  # said in the option's name, not check_thresholds' argument's
+        raise usage_error("--min-pages must be 2 or more: a line on one page is no repetition")
     try:
         check_thresholds(args.min_pages, args.min_share)
     except (TypeError, ValueError) as error:
-        raise usage_error(str(error)) from None
+        raise usage_error(str(error).replace("min_share", "--min-share")) from None
     if args.site is not None:
         try:
             check_site(args.site)
@@ -151,7 +154,10 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         max_bytes=limit,
     )
     failed = 0
+    stdin_json = False  # standard input read as one page, though it held records
     for record, result in _cleaned(read_records(args.inputs, source), learner, args.jobs):
+        if record.id == "-" and not record.where and looks_like_json_lines(record.content):
+            stdin_json = True
         why = _counted(learner, record, result)
         if why is not None:
             failed += 1
@@ -165,6 +171,12 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     sys.stdout.write(summary(learner, learned, args.output))
     for line in replacements(replaced):
         print(f"article-clean: {line}", file=sys.stderr)
+    if stdin_json:  # a likely mistake, said as the clean command says it
+        print(
+            "article-clean: standard input holds JSON lines and was read as one page; give "
+            "--field NAME (and --url-field NAME) to learn from each record",
+            file=sys.stderr,
+        )
     if failed:
         print(f"article-clean: {counted(failed, 'record')} could not be used", file=sys.stderr)
         return 1
@@ -224,13 +236,20 @@ def summary(learner: Learner, learned: dict[str, RuleSet], output: str) -> str:
     others = len(learner.sites) - len(learned)
     lines.append(
         f"{counted(learner.pages, 'page')} read, {counted(len(learner.sites), 'site')}: "
-        f"{len(learned)} with rules, {others} without (no line repeated on enough of their "
-        f"pages); {counted(learner.without_site, 'page')} without a site"
+        f"{len(learned)} with rules, {others} without"
+        + (_NO_RULES_WHY if others else "")
+        + f"; {counted(learner.without_site, 'page')} without a site"
         + (_NO_SITE_HINT if learner.without_site else "")
     )
     return "\n".join(lines) + "\n"
 
 
+# A line repeated on every page may still teach nothing: kept as the story's text on some pages,
+# it needs most of a site's pages and more of them (the learned file's evidence says which).
+_NO_RULES_WHY = (
+    " (no line repeated, outside the stories, on enough of their pages: --min-pages and "
+    "--min-share set how many)"
+)
 # Pages without a URL (text files, JSONL without the URL field) are all left out: say how not to.
 _NO_SITE_HINT = (
     " (no URL: --site DOMAIN puts every page under one site; --url-field names the JSONL field "

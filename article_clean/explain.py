@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from collections.abc import Iterable
 
 from .builtin import rule_sets
 from .model import ARTICLE_FIELDS, Article, Label, Segment
+from .rules import RuleSet, Scope
 
 COLOURS = {
     Label.HEADLINE: "#1f4e9c",
@@ -38,11 +40,25 @@ table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;t
  color:#fff;display:inline-block}
 details.removed-rule{margin:.3rem 0}details.removed-rule ul{margin:.2rem 0 .6rem}
 .removed-line{text-decoration:line-through;opacity:.8}
+.fields .source{font:11px monospace;color:#555;margin-right:.5em}
 """
 
 
 def _descriptions() -> dict[str, str]:
-    return {rule.id: rule.description for rule_set in rule_sets() for rule in rule_set.rules}
+    return descriptions(rule_sets())
+
+
+def descriptions(sets: Iterable[RuleSet]) -> dict[str, str]:
+    """What each rule of `sets` matches, by id; a rest-scope rule's lines are the one it
+    matched and every line after it, which the description alone does not say."""
+    return {
+        rule.id: rule.description + (_SWEPT if rule.scope is Scope.REST else "")
+        for rule_set in sets
+        for rule in rule_set.rules
+    }
+
+
+_SWEPT = " (the line it matched, and the lines after it)"
 
 
 def _badge(rule: str | None, label: Label) -> str:
@@ -85,14 +101,23 @@ def report(
         '<h2>The article</h2><dl class="fields">',
     ]
     rules = _field_rules(article)
+    # The story's own words in its language (a screen reader's voice, a browser's fonts); the
+    # report's words stay English.
+    lang = f' lang="{esc(article.language)}"' if article.language else ""
     for name, label in ((f.name, f.label) for f in ARTICLE_FIELDS if f.label is not None):
         value = getattr(article, name)
         badge = ""
         if value and label in (Label.HEADLINE, Label.BYLINE, Label.CAPTION):
             badge = _badge(rules.get(label), label)
-        parts.append(
-            f'<dt>{name}</dt><dd id="field-{name}">{badge}{esc(value) if value else "—"}</dd>'
-        )
+            if label is Label.BYLINE and label not in rules:  # no line of the text holds it
+                badge = '<span class="source">from the page\'s metadata</span> '
+        shown = f"<span{lang}>{esc(value)}</span>" if value else "—"
+        parts.append(f'<dt>{name}</dt><dd id="field-{name}">{badge}{shown}</dd>')
+    language = article.language and f"{article.language} ({article.language_source})"
+    for name, value in (
+        ("language", language), ("published", article.published), ("url", article.url)
+    ):
+        parts.append(f'<dt>{name}</dt><dd id="about-{name}">{esc(value) if value else "—"}</dd>')
     for failure in article.failures:
         parts.append(f"<dt>failed rule {esc(failure.rule)}</dt><dd>{esc(failure.error)}</dd>")
     for warning in article.warnings:
@@ -111,7 +136,7 @@ def report(
             f'<tr class="legend-rule" data-rule="{esc(rule)}"><td><code>{esc(rule)}</code></td>'
             f"<td>{count}</td><td>{esc(described.get(rule, ''))}</td></tr>"
         )
-    parts.append('</table></div><h2>The text, segment by segment</h2><div class="text">')
+    parts.append(f'</table></div><h2>The text, segment by segment</h2><div class="text"{lang}>')
     for segment in article.segments:
         colour = COLOURS[segment.label]
         rule = segment.rule or ""

@@ -124,6 +124,20 @@ def _extractor() -> Any:
     return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
 
 
+def site_key(site: SiteKey | None) -> SiteKey:
+    """The function from a page's URL to its site: the caller's `site`, its answers read as
+    domains are ("WWW.Example.com." is "example.com": one site, one rule file), else the
+    registered domain."""
+    if site is None:
+        return registered_domain
+    return functools.partial(_domain_named, site)
+
+
+def _domain_named(site: SiteKey, url: str | None) -> str | None:
+    named = site(url)
+    return (domain_of(named) or named) if isinstance(named, str) and named else named
+
+
 def registered_domain(url: str | None) -> str | None:
     """The site of `url`: its registered domain ('bbc.co.uk' for news.bbc.co.uk), else its host.
 
@@ -425,7 +439,7 @@ class Learner:
         cleaner: Cleaner | None = None,
         kind: KindOption | None = None,
     ) -> None:
-        self.site = site or registered_domain
+        self.site = site_key(site)
         self.keyed = site is not None  # the caller's site key, whose mistakes are not the pages'
         self.cleaner = cleaner or Cleaner(detect_language=False)
         self.kind = kind

@@ -43,6 +43,7 @@ from .learn import (
     observe,
     registered_domain,
     rule_sets_from_counts,
+    site_key,
 )
 from .rules import RuleSet
 
@@ -155,7 +156,7 @@ def learn_rules(
         if name is not None and name not in df.columns:
             raise ValueError(f"no column {name!r}; the columns are {', '.join(df.columns)}")
     blob = settings_blob(cleaner if cleaner is not None else Cleaner(detect_language=False))
-    site_of = site or registered_domain
+    site_of = site_key(site)
     urls = url_column
 
     def observe_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -131,9 +132,48 @@ def test_kept_headline_and_caption_carry_their_rule_badge() -> None:
     headline_rule = next(s.rule for s in article.segments if s.label.value == "headline")
     caption_rule = next(s.rule for s in article.segments if s.label.value == "caption")
     assert re.search(
-        rf'id="field-headline"><span class="rule"[^>]*>{headline_rule}</span>China and US', page
+        rf'id="field-headline"><span class="rule"[^>]*>{headline_rule}</span>'
+        r'<span lang="en">China and US',
+        page,
     )
-    caption_badge = rf'id="field-caption"><span class="rule"[^>]*>{caption_rule}</span>Sen\.'
+    caption_badge = (
+        rf'id="field-caption"><span class="rule"[^>]*>{caption_rule}</span><span lang="en">Sen\.'
+    )
     assert re.search(caption_badge, page)
     kept = re.search(r'<span class="segment" data-label="headline"[^>]*>(.*?)</span>', page)
     assert kept is not None and f">{headline_rule}" in kept.group(1)
+
+
+KOREAN = "서울에서 열린 선거에서 많은 시민들이 투표에 참여했다. "
+
+
+def test_the_report_says_where_a_byline_came_from_and_the_storys_language_date_and_url() -> None:
+    page_html = (
+        '<html lang="ko"><head><meta name="author" content="Kim Min-ji">'
+        '<link rel="canonical" href="https://news.example.kr/a/1"></head><body><article>'
+        "<h1>서울 시장 선거 결과</h1>"
+        + "".join(f"<p>{KOREAN * 4}{n}</p>" for n in range(4))
+        + "</article></body></html>"
+    )
+    article = clean(page_html)
+    assert article.byline == "Kim Min-ji" and article.language == "ko"
+    assert not any(s.label.value == "byline" for s in article.segments)  # not in the text
+    page = report(article, title="kr")
+    assert re.search(
+        r'id="field-byline"><span class="source">from the page\'s metadata</span> '
+        r'<span lang="ko">Kim Min-ji</span>',
+        page,
+    )
+    assert f'id="about-language">ko ({article.language_source})</dd>' in page
+    assert 'id="about-url">https://news.example.kr/a/1</dd>' in page
+    assert '<div class="text" lang="ko">' in page
+    assert page.startswith('<!DOCTYPE html><html lang="en">')  # the report's own words
+
+
+def test_records_piped_to_explain_are_refused_as_a_jsonl_file_is() -> None:
+    from tests.test_cli import run
+
+    records = "\n".join(json.dumps({"text": f"story {n}"}) for n in range(3)) + "\n"
+    done = run("explain", "-", "-o", "-", stdin=records.encode("utf-8"))
+    assert done.returncode == 2 and not done.stdout
+    assert "standard input holds JSON lines, and explain shows one article" in done.stderr

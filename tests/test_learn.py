@@ -9,6 +9,7 @@ stories), which must never become a rule.
 
 from __future__ import annotations
 
+import io
 import json
 import warnings
 from pathlib import Path
@@ -574,3 +575,51 @@ def test_learn_rules_counts_documents_without_a_site_and_names_a_malformed_one()
         learn_rules([*pages, "no URL"], site=lambda url: SITE if url else None)
     with pytest.raises(TypeError, match="document 6: .* not a tuple of 3 items"):
         learn_rules([*pages, ("text", "https://example.com/a", "extra")])  # type: ignore[list-item]
+
+
+def test_a_site_key_is_read_as_a_domain_is_so_one_site_gets_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_jsonl(tmp_path / "pages.jsonl", [*corpus(0, pages=6)])
+    out = tmp_path / "rules"
+    for written in ("WWW.StarAdvertiser.com.", SITE):
+        assert main(["learn", str(source), "-o", str(out), "--site", written]) == 0
+    assert [p.name for p in out.iterdir()] == [f"{SITE}.toml"]
+    assert f"replaced {out / f'{SITE}.toml'}" in capsys.readouterr().err
+    assert list(learn_rules(corpus(0, pages=6), site=lambda url: "www.Hawaii.example")) == [
+        "hawaii.example"
+    ]
+
+
+def test_a_site_written_in_punycode_is_the_same_site() -> None:
+    pages = corpus(0, pages=6)
+    idn = [
+        (text, f"https://{'xn--e1afmkfd.xn--p1ai' if n % 2 else 'пример.рф'}/{n}")
+        for n, (text, _) in enumerate(pages)
+    ]
+    rule_sets = learn_rules(idn)
+    assert list(rule_sets) == ["пример.рф"]
+    learned = rule_sets["пример.рф"]
+    for url in ("https://xn--e1afmkfd.xn--p1ai/9", "https://www.ПРИМЕР.РФ/9"):
+        article = Cleaner(rules=[learned]).clean(pages[0][0], url=url)
+        assert any(s.rule and s.rule.startswith(learned.rules[0].id[:-3]) for s in article.removed)
+
+
+def test_records_piped_in_without_field_are_said_to_be_read_as_one_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "pages.jsonl", [*corpus(0, pages=3)])
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(source.read_bytes())))
+    assert main(["learn", "-", "-o", str(tmp_path / "rules")]) == 0
+    err = capsys.readouterr().err
+    assert "standard input holds JSON lines and was read as one page; give --field NAME" in err
+
+
+def test_the_learn_commands_thresholds_are_named_as_its_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_jsonl(tmp_path / "pages.jsonl", [*corpus(0, pages=3)])
+    assert main(["learn", str(source), "-o", str(tmp_path / "r"), "--min-pages", "1"]) == 2
+    assert "--min-pages must be 2 or more" in capsys.readouterr().err
+    assert main(["learn", str(source), "-o", str(tmp_path / "r"), "--min-share", "2"]) == 2
+    assert "--min-share must be in (0, 1]" in capsys.readouterr().err
