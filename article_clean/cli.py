@@ -448,10 +448,11 @@ def _run_explain(args: argparse.Namespace) -> int:
     if limit is not None and len(data) > limit:
         print(f"article-clean: {args.input}: InputTooLarge: {too_large(limit)}", file=sys.stderr)
         return EXIT_SOME_FAILED
-    if args.input == "-" and looks_like_json_lines(data):  # as a JSONL file is: refused
-        raise UsageError(
-            "standard input holds JSON lines, and explain shows one article: pipe in one "
-            "record's text, or clean the records with 'article-clean --field NAME -'"
+    if args.input == "-" and looks_like_json_lines(data):  # explained as asked, and said
+        print(
+            "article-clean: standard input holds JSON lines and is explained as one text; "
+            "explain shows one article: pipe in one record's text",
+            file=sys.stderr,
         )
     kind = None if args.kind == "auto" else args.kind
     try:

@@ -31,21 +31,10 @@ def domain_of(url: str | None) -> str | None:
         host = urlsplit(candidate).hostname
     except ValueError:
         return None
-    host = readable_host((host or "").rstrip("."))
+    host = (host or "").rstrip(".")
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
-
-
-def readable_host(host: str) -> str:
-    """`host` with its punycode labels ("xn--e1afmkfd.xn--p1ai") in the letters they stand for
-    ("пример.рф"): one site, however its URL or rule file writes it."""
-    if "xn--" not in host:
-        return host
-    try:
-        return host.encode("ascii").decode("idna")
-    except (UnicodeError, ValueError):  # not valid punycode: a name of its own
-        return host
 
 
 _LASTING = -1  # the version a text-only memo is stored under

@@ -67,6 +67,14 @@ def _badge(rule: str | None, label: Label) -> str:
     return f'<span class="rule" style="background:{COLOURS[label]}">{html.escape(rule)}</span>'
 
 
+def _byline_in_text(article: Article) -> bool:
+    """Whether the text's byline lines name every writer of `article.byline`: else the page's
+    metadata named them (the cleaner prefers it to a line of names with no "By")."""
+    lines = " ".join(s.text for s in article.segments if s.label is Label.BYLINE).casefold()
+    names = (name.strip().casefold() for name in (article.byline or "").split(","))
+    return bool(lines) and all(name in lines for name in names if name)
+
+
 def _field_rules(article: Article) -> dict[Label, str | None]:
     """The rule that decided each kept field's first line: the badge its field carries."""
     found: dict[Label, str | None] = {}
@@ -109,7 +117,7 @@ def report(
         badge = ""
         if value and label in (Label.HEADLINE, Label.BYLINE, Label.CAPTION):
             badge = _badge(rules.get(label), label)
-            if label is Label.BYLINE and label not in rules:  # no line of the text holds it
+            if label is Label.BYLINE and not _byline_in_text(article):
                 badge = '<span class="source">from the page\'s metadata</span> '
         shown = f"<span{lang}>{esc(value)}</span>" if value else "—"
         parts.append(f'<dt>{name}</dt><dd id="field-{name}">{badge}{shown}</dd>')

@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import regex
 
 from .blocks import AS_SPELLED
-from .document import readable_host
 from .errors import RuleConfigError
 from .model import Block, Label
 from .pattern_size import check_size
@@ -670,7 +669,7 @@ class RuleSet(_Immutable, metaclass=_Frozen):
 def _normalise_domain(domain: object, set_name: str) -> str:
     if not isinstance(domain, str) or not domain.strip():
         raise RuleConfigError(f"rule set {set_name!r}: a domain must be a non-empty string")
-    cleaned = readable_host(domain.strip().lower().rstrip("."))
+    cleaned = domain.strip().lower().rstrip(".")
     if "/" in cleaned or " " in cleaned:
         raise RuleConfigError(
             f"rule set {set_name!r}: {domain!r} is not a domain (write 'example.com', not a URL)"

@@ -393,6 +393,18 @@ MUTANTS = (
         "for part in _TITLE_SEPARATOR.split(title) if part.strip()]",
     ),
     Mutant(
+        "anchors: a side of the title's separator not a part (a post's title with a colon)",
+        "article_clean/builtin/anchors.py",
+        "    named = {_normal(part) for part in (*parts, *sides)} - {\"\"}",
+        "    named = {_normal(part) for part in parts} - {\"\"}",
+    ),
+    Mutant(
+        "anchors: a side joined by a site's separator taken as a part (a masthead)",
+        "article_clean/builtin/anchors.py",
+        "        if not _SITE_SEPARATOR.search(side)\n",
+        "        if True\n",
+    ),
+    Mutant(
         "anchors: a site's part in lower case read as a site's name",
         "article_clean/builtin/anchors.py",
         "    if any(part[0].islower() for k, part in enumerate(parts) if k != story):",

@@ -170,10 +170,56 @@ def test_the_report_says_where_a_byline_came_from_and_the_storys_language_date_a
     assert page.startswith('<!DOCTYPE html><html lang="en">')  # the report's own words
 
 
-def test_records_piped_to_explain_are_refused_as_a_jsonl_file_is() -> None:
+def test_records_piped_to_explain_are_explained_as_one_text_and_said_to_be() -> None:
     from tests.test_cli import run
 
     records = "\n".join(json.dumps({"text": f"story {n}"}) for n in range(3)) + "\n"
     done = run("explain", "-", "-o", "-", stdin=records.encode("utf-8"))
-    assert done.returncode == 2 and not done.stdout
-    assert "standard input holds JSON lines, and explain shows one article" in done.stderr
+    assert done.returncode == 0 and "story 2" in done.stdout
+    assert "standard input holds JSON lines and is explained as one text" in done.stderr
+
+
+def test_an_explain_error_line_names_the_errors_kind(tmp_path: Path) -> None:
+    from tests.test_cli import run
+
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"a story\x00with a NUL in it")
+    done = run("explain", str(binary), "-o", str(tmp_path / "r.html"))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"article-clean: {binary}: DecodeError: ")
+
+
+def test_a_rest_scope_rules_lines_are_said_to_run_on_after_the_line_it_matched() -> None:
+    from article_clean.builtin import rule_sets
+    from article_clean.explain import descriptions
+
+    described = descriptions(rule_sets())
+    rest = [r for s in rule_sets() for r in s.rules if r.scope.value == "rest"]
+    block = [r for s in rule_sets() for r in s.rules if r.scope.value == "block"]
+    assert rest and block
+    suffix = " (the line it matched, and the lines after it)"
+    assert all(described[r.id] == r.description + suffix for r in rest)
+    assert all(described[r.id] == r.description for r in block)
+    page = report(clean(SEED.read_text("utf-8")), title="seed")
+    trl001 = next(r for r in rest if r.id == "TRL001")
+    assert html.escape(described["TRL001"]) in page and trl001.scope.value == "rest"
+
+
+def test_a_metadata_byline_is_marked_so_though_the_text_has_a_line_of_other_names() -> None:
+    page_html = (
+        '<html><head><meta name="author" content="Jane Roe"></head><body><article>'
+        "<h1>Council votes to rebuild the old bridge</h1><p>John Smith and Mary Major</p>"
+        + "".join(f"<p>{STORY_LINE} {n}</p>" for n in range(4))
+        + "</article></body></html>"
+    )
+    article = clean(page_html)
+    assert article.byline == "Jane Roe"
+    assert re.search(
+        r'id="field-byline"><span class="source">from the page\'s metadata</span> ', report(article)
+    )
+
+
+STORY_LINE = (
+    "The council voted on Monday to rebuild the old bridge over the river, ending a debate that "
+    "had run for years among the town's residents and its engineers."
+)

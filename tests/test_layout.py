@@ -233,6 +233,12 @@ def test_a_sites_name_longer_than_the_story_shown_alone_is_not_the_headline() ->
     [
         ("River Town Notes: Bridge Vote Tonight", "River Town Notes", "Bridge Vote Tonight"),
         ("Life in a River Town: Bridge Vote", "Life in a River Town", "Bridge Vote"),
+        # The post's title holds a colon of its own: shown whole, it is one side of the first.
+        (
+            "River Town Notes: Bridge, Ferry, Tunnel: The Vote Tonight",
+            "River Town Notes",
+            "Bridge, Ferry, Tunnel: The Vote Tonight",
+        ),
     ],
 )
 def test_under_a_blogs_name_and_post_title_the_post_title_by_the_post_is_the_headline(
@@ -243,6 +249,20 @@ def test_under_a_blogs_name_and_post_title_the_post_title_by_the_post_is_the_hea
     masthead = [title, "Home", "About", "Archive", site, "Notes from a small town by the river"]
     text = _above_story(*masthead, "Tuesday, October 30, 2012", post)
     assert clean(text, kind="text", strict=True).headline == post
+
+
+def test_a_sites_name_of_two_parts_in_its_masthead_is_no_side_of_the_title_shown() -> None:
+    # "Jane Doe | River Notes" is one side of the <title>'s "»", as "Bridge vote: council says
+    # yes" is; a story's side holds colons only, a site's name other separators.
+    post = "Bridge vote: council says yes to the new span"
+    masthead = [
+        f"Jane Doe | River Notes » {post}", "Home", "Best of River Notes", "Contact",
+        "Jane Doe | River Notes", "making notes of a small town",
+        "My name is Jane Doe and I write about the town where I live, its council, its river and "
+        "the people who keep both going.",
+        "Relevant links:", "my columns", "my book", "Archive", "Ferry fares go up again »",
+    ]  # fmt: skip
+    assert clean(_above_story(*masthead, post), kind="text", strict=True).headline == post
 
 
 @pytest.mark.parametrize(

@@ -591,20 +591,6 @@ def test_a_site_key_is_read_as_a_domain_is_so_one_site_gets_one_file(
     ]
 
 
-def test_a_site_written_in_punycode_is_the_same_site() -> None:
-    pages = corpus(0, pages=6)
-    idn = [
-        (text, f"https://{'xn--e1afmkfd.xn--p1ai' if n % 2 else 'пример.рф'}/{n}")
-        for n, (text, _) in enumerate(pages)
-    ]
-    rule_sets = learn_rules(idn)
-    assert list(rule_sets) == ["пример.рф"]
-    learned = rule_sets["пример.рф"]
-    for url in ("https://xn--e1afmkfd.xn--p1ai/9", "https://www.ПРИМЕР.РФ/9"):
-        article = Cleaner(rules=[learned]).clean(pages[0][0], url=url)
-        assert any(s.rule and s.rule.startswith(learned.rules[0].id[:-3]) for s in article.removed)
-
-
 def test_records_piped_in_without_field_are_said_to_be_read_as_one_page(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -27,6 +27,7 @@ from article_clean import (
     reference,
     rule,
 )
+from article_clean.blocks import split_blocks
 from article_clean.document import Document
 from article_clean.model import Block
 from article_clean.rulefile import load_rule_file
@@ -510,3 +511,13 @@ def test_a_rule_set_that_cannot_be_built_fails_when_the_cleaner_is_made(tmp_path
     )
     with pytest.raises(RuleConfigError, match="AD001 is in both"):
         Cleaner(rules=[clash])
+
+
+def test_a_bad_decision_leaves_no_stale_labels_behind() -> None:
+    blocks = split_blocks("one\n\ntwo")
+    doc = Document("one\n\ntwo", blocks)
+    assert doc.labels() == (None, None)  # read, and so cached
+    decided = [(0, Label.NOISE, "TST001"), (1, "garbage", None)]
+    with pytest.raises(TypeError):
+        doc.decide_many(decided)  # type: ignore[arg-type]
+    assert doc.labels() == (Label.NOISE, None)

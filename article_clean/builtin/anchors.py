@@ -232,7 +232,16 @@ def _part_lines(doc: Document) -> tuple[int, ...]:
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
     if len(parts) < 2 or past_a_title(title, len(parts)):
         return ()
-    named = {_normal(part) for part in parts} - {""}
+    # And either side of a separator where that side's own separators are colons: a story's
+    # title may hold one ("Blog: Post: Subtitle" shows "Post: Subtitle"), a site's name's are
+    # others ("Jane Doe | Blog", shown in its masthead, is no story).
+    sides = (
+        side
+        for found in _TITLE_SEPARATOR.finditer(title)
+        for side in (title[: found.start()], title[found.end() :])
+        if not _SITE_SEPARATOR.search(side)
+    )
+    named = {_normal(part) for part in (*parts, *sides)} - {""}
     firsts = _first_words(named)
     shown = frozenset(title_lines(doc))
     found = []
