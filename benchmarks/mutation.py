@@ -393,6 +393,12 @@ MUTANTS = (
         "for part in _TITLE_SEPARATOR.split(title) if part.strip()]",
     ),
     Mutant(
+        "headline_score: a line with a clock time taken as the first plain title",
+        "article_clean/builtin/headline_score.py",
+        "    plain = [i for i in plain if not CLOCK_TIME.search(doc.blocks[i].text)] or plain\n",
+        "",
+    ),
+    Mutant(
         "anchors: a side of the title's separator not a part (a post's title with a colon)",
         "article_clean/builtin/anchors.py",
         "    named = {_normal(part) for part in (*parts, *sides)} - {\"\"}",

@@ -48,6 +48,15 @@ def test_the_headline_is_the_title_over_the_byline_not_the_kicker_above_it(
     assert article.headline == HEADLINE
 
 
+def test_a_posts_timestamp_above_its_title_is_no_plain_title() -> None:
+    # A short post under a blog's controls: the line with a clock time, title-shaped and first,
+    # is the post's timestamp; the title is the next one.
+    controls = ["Edit", "Delete", "Tags", "Autopost", "3 Mar 2024", "March 3rd, 2:02pm 0 comments"]
+    post = ["via railweekly.example", "You need not fly to cross a continent. Take the train."]
+    article = clean("\n\n".join([*controls, HEADLINE, *post]), kind="text")
+    assert article.headline == HEADLINE
+
+
 def _rows(*lines: str, start: int) -> dict[str, dict[str, float]]:
     """Each candidate line's features by name, the story starting at block `start`."""
     text = "\n\n".join(lines)
