@@ -34,7 +34,6 @@ from .learn import (
     LearnedRule,
     Learner,
     check_site,
-    check_thresholds,
 )
 from .learnfile import file_name, replaced_files, write_rule_files
 from .output import counted
@@ -107,12 +106,11 @@ def parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     """Learn and write; 0 when every record was used, 1 when some failed (each reported)."""
-    if args.min_pages < 2:  # said in the option's name, not check_thresholds' argument's
+    # Said in the options' names (argparse has typed them), not check_thresholds' arguments'.
+    if args.min_pages < 2:
         raise usage_error("--min-pages must be 2 or more: a line on one page is no repetition")
-    try:
-        check_thresholds(args.min_pages, args.min_share)
-    except (TypeError, ValueError) as error:
-        raise usage_error(str(error).replace("min_share", "--min-share")) from None
+    if not 0 < args.min_share <= 1:
+        raise usage_error(f"--min-share must be in (0, 1], got {args.min_share!r}")
     if args.site is not None:
         try:
             check_site(args.site)
