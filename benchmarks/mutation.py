@@ -299,6 +299,12 @@ MUTANTS = (
         '    ("CAP100", _caption_above_credit),\n',
         "",
     ),
+    Mutant(
+        "caption_places.CAP100 takes a paragraph above a credit whose caption is under it",
+        CAPTION_PLACES,
+        "if doc.stats(index).ends_sentence and _unfinished_caption(view, index + 2):",
+        "if False:",
+    ),
     *_steps(LAYOUT, "SLUG_WORDS", "3", "2", "4"),
     *_steps(LAYOUT, "SLUG_SHARED", "2", "1", "3"),
     # A title's share of slug words is a small fraction: 2 of 5 words is the nearest below a

@@ -125,7 +125,9 @@ def _credit_after_label(view: _Captions, index: int) -> bool:
 def _caption_above_credit(view: _Captions, index: int) -> bool:
     """The text right above a photo credit alone is that photo's caption, unless the line under
     the credit is a caption already (some pages put the credit first: 'Image copyright Getty
-    Images' above 'Image caption ...'), the line is the headline's dek, or the story ends there
+    Images' above 'Image caption ...') or reads as one where the line above is a finished
+    paragraph (a short phrase with no full stop: the picture's caption, under its credit, and
+    the paragraph the story's), the line is the headline's dek, or the story ends there
     (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
     if index + 1 >= len(doc) or not view.credit_alone(index + 1) or not _caption_shaped(doc, index):
@@ -136,7 +138,19 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
         # The dek's place: a lead photo's credit may stand alone under it, unless it says whose
         # picture it credits ('Photograph: ...', not 'Credit...').
         return bool(_PICTURE_CREDIT.match(doc.blocks[index + 1].text))
+    if doc.stats(index).ends_sentence and _unfinished_caption(view, index + 2):
+        return False  # a paragraph, the credit, then the picture's caption under it
     return _story_goes_on(view, index + 1)
+
+
+def _unfinished_caption(view: _Captions, index: int) -> bool:
+    """Whether block `index`, undecided, reads as a caption that no sentence ends: a phrase,
+    not a paragraph."""
+    doc = view.doc
+    if index >= len(doc) or view.label(index) is not None or not _caption_shaped(doc, index):
+        return False
+    stats = doc.stats(index)
+    return not stats.ends_sentence and not stats.prose
 
 
 def _caption_below_credit(view: _Captions, index: int) -> bool:

@@ -781,7 +781,11 @@ LAYOUT_RULES = RuleSet(
             positional_rule("CAP100"),
             tags=(tag.POSITIONAL_CAPTION,),
             examples=(Example(_story(f"{_PHOTO}\nSakib Ali/Getty Images"), _PHOTO),),
-            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
+            counter_examples=(
+                Example(_story(_PHOTO), _PHOTO),
+                # A paragraph above the credit, the picture's caption under it.
+                Example(_story(f"{_P4}\nPhoto: Sakib Ali\n{_PHOTO}"), _P4),
+            ),
         ),
         FunctionRule(
             "CAP101",
