@@ -17,9 +17,31 @@ from .errors import (
     TimeBudgetExceeded,
     UnsettledError,
 )
+from .features import BlockStats
 from .learn import learn_rules
-from .model import Article, Block, Hint, Kind, KindOption, Label, RuleFailure, Segment
-from .rules import FunctionRule, PatternRule, Rule, RuleSet, Scope, Stage, rule
+from .model import (
+    Article,
+    Block,
+    Content,
+    Hint,
+    Kind,
+    KindOption,
+    Label,
+    LanguageSource,
+    RuleFailure,
+    Segment,
+)
+from .rules import (
+    BlockPredicate,
+    FunctionRule,
+    PatternRule,
+    Rule,
+    RuleAnswer,
+    RuleSet,
+    Scope,
+    Stage,
+    rule,
+)
 
 __version__ = "0.1.0"
 
@@ -27,7 +49,10 @@ __all__ = [
     "Article",
     "ArticleCleanError",
     "Block",
+    "BlockPredicate",
+    "BlockStats",
     "Cleaner",
+    "Content",
     "DecodeError",
     "Document",
     "FunctionRule",
@@ -37,9 +62,11 @@ __all__ = [
     "Kind",
     "KindOption",
     "Label",
+    "LanguageSource",
     "PatternRule",
     "PluginError",
     "Rule",
+    "RuleAnswer",
     "RuleConfigError",
     "RuleFailedError",
     "RuleFailure",

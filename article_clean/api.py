@@ -9,7 +9,7 @@ from typing import Any
 
 from .cleaner import Cleaner, RuleSource
 from .errors import RuleConfigError
-from .model import Article, KindOption
+from .model import Article, Content, KindOption
 from .rulefile import rule_files
 from .rules import RuleSet
 
@@ -49,7 +49,7 @@ def _file_state(path: str) -> tuple[Any, ...] | None:
 
 
 def clean(
-    text: str | bytes,
+    text: Content,
     *,
     url: str | None = None,
     kind: KindOption | None = None,

@@ -35,6 +35,7 @@ from .model import (
     KEPT_LABELS,
     Article,
     Block,
+    Content,
     Kind,
     KindOption,
     Label,
@@ -258,7 +259,7 @@ class Cleaner:
 
     def clean(
         self,
-        content: str | bytes,
+        content: Content,
         *,
         url: str | None = None,
         kind: KindOption | None = None,
@@ -375,7 +376,7 @@ class Cleaner:
             and line_break_characters(text) > 3 * limit
             and more_lines_than(text, limit)
         ):
-            raise InputTooLarge(f"the text has more than {limit} lines")
+            raise InputTooLarge(f"the text has more than {limit} lines, over max_blocks={limit}")
         found = split_blocks(text) if blocks is None else blocks
         if limit is not None and len(found) > limit:
             raise InputTooLarge(f"the text has {len(found)} lines, over max_blocks={limit}")
@@ -428,8 +429,9 @@ class Cleaner:
         if s.detect_language:
             story = result.body or "\n".join(filter(None, (result.headline, *result.captions)))
             language, language_source = choose_language(language, story)
-        else:
+        else:  # a declaration that names no language ("english", "zxx") declares none
             language = normalise_language(language)
+            language_source = "declared" if language else None
         if published is None:  # the date on the story's dateline, where the page states none
             writers = doc.rules_tagged(tag.WRITER_LINE)
             published = story_byline(labelled(doc), language, writers).published

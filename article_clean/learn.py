@@ -520,7 +520,7 @@ def _add(learner: Learner, index: int, content: Any, url: str | None) -> None:
 
 
 def learn_rules(
-    documents: Iterable[tuple[str | bytes, str | None] | str | bytes],
+    documents: Iterable[tuple[str | bytes | None, str | None] | str | bytes],
     *,
     min_pages: int = DEFAULT_MIN_PAGES,
     min_share: float = DEFAULT_MIN_SHARE,

@@ -15,6 +15,8 @@ from typing import Any, Literal
 Kind = Literal["text", "html"]
 #: What `kind=` takes: a kind, or "auto" (as None: decided from the content, as `--kind auto`).
 KindOption = Literal["text", "html", "auto"]
+#: What `clean` takes: text, or a page's bytes (a bytearray or a memoryview of them too).
+Content = str | bytes | bytearray | memoryview
 #: Where an Article's language comes from: "declared" by the page, or "detected" from the text.
 LanguageSource = Literal["declared", "detected"]
 

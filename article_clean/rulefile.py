@@ -63,6 +63,9 @@ def rule_files(path: str | os.PathLike[str]) -> list[str]:
 
 def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
     """Read a TOML rule file; any mistake is a RuleConfigError naming file, rule and field."""
+    if not isinstance(path, (str, os.PathLike)):
+        # An int would be opened as a file descriptor, read and closed: stdout, a pipe.
+        raise TypeError(f"a rule file is named by a path (str or Path), not {type(path).__name__}")
     where = str(path)
     try:
         with open(path, "rb") as handle:
@@ -163,21 +166,25 @@ def _rule(table: Any, position: int, where: str) -> PatternRule:
 
 
 def _blamed_field(message: str) -> str:
-    for key, needle in (
-        ("id", "rule id"),
-        ("label", "label"),
-        ("pattern", "pattern"),
-        ("flags", "flag"),
-        ("scope", "scope"),
-        ("max_chars", "max_chars"),
-        ("requires", "requires"),
-        ("counter_examples", "counter_examples"),
-        ("examples", "example"),
-        ("tags", "tags"),
-    ):
-        if needle in message:
-            return key
-    return "rule"
+    """The field a rule's message is about: the one it names first. The message goes on to
+    quote the rule's own text (its pattern, an example), which may hold any of these words."""
+    found = [(at, key) for key, needle in _FIELD_WORDS if (at := message.find(needle)) >= 0]
+    return min(found)[1] if found else "rule"
+
+
+# Each field of a rule file and the word a rule's message names it by.
+_FIELD_WORDS = (
+    ("id", "rule id"),
+    ("label", "label"),
+    ("pattern", "pattern"),
+    ("flags", "flag"),
+    ("scope", "scope"),
+    ("max_chars", "max_chars"),
+    ("requires", "requires"),
+    ("counter_examples", "counter_examples"),
+    ("examples", "example"),
+    ("tags", "tags"),
+)
 
 
 _KIND_NAMES = {str: "a string", list: "a list", int: "an integer", bool: "true or false"}

@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import abc
 import enum
+import functools
 import importlib
+import operator
 import os
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -49,7 +51,10 @@ if TYPE_CHECKING:
 #: flake8-style ids: a short upper-case prefix and three or four digits (AD001, CAP010, STAR0001).
 RULE_ID = re.compile(r"^[A-Z][A-Z_]{0,7}[0-9]{3,4}$")
 
-BlockPredicate = Callable[[Block, "Document"], bool]
+#: What a rule function answers: True or False; None counts as False (a function that ends
+#: without a `return`), a regex match as True (`return PATTERN.match(block.text)`).
+RuleAnswer = bool | re.Match[str] | None
+BlockPredicate = Callable[[Block, "Document"], RuleAnswer]
 _T = TypeVar("_T")
 
 
@@ -130,6 +135,11 @@ def _coerce_examples(
 ) -> tuple[Example, ...]:
     if isinstance(items, (str, Example)):
         items = (items,)
+    if not isinstance(items, Iterable):
+        raise RuleConfigError(
+            f"rule {rule_id}: {what} must be a list of strings or Example objects, not "
+            f"{type(items).__name__}"
+        )
     found = []
     for item in items:
         if isinstance(item, str) and item.strip():
@@ -145,7 +155,11 @@ def _coerce_examples(
 
 
 def _coerce_tags(items: Iterable[str], rule_id: str, what: str) -> frozenset[str]:
-    if isinstance(items, str) or not all(isinstance(t, str) and t.strip() for t in items):
+    if (
+        isinstance(items, str)
+        or not isinstance(items, Iterable)
+        or not all(isinstance(t, str) and t.strip() for t in items)
+    ):
         raise RuleConfigError(f"rule {rule_id}: {what} must be a list of non-empty strings")
     return frozenset(t.strip() for t in items)
 
@@ -153,8 +167,8 @@ def _coerce_tags(items: Iterable[str], rule_id: str, what: str) -> frozenset[str
 class _Frozen(abc.ABCMeta):
     """Freezes an instance once its constructor (its subclass's too) has run."""
 
-    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
-        made = super().__call__(*args, **kwargs)
+    def __call__(cls: type[_T], *args: Any, **kwargs: Any) -> _T:
+        made: _T = super().__call__(*args, **kwargs)  # type: ignore[misc]
         object.__setattr__(made, "_frozen", True)
         return made
 
@@ -234,12 +248,20 @@ FLAG_NAMES = {
     "A": regex.ASCII,
 }
 
+# Every bit the regex module gives a flag: an int of flags holds no other.
+_ALL_FLAGS = functools.reduce(operator.or_, (int(flag) for flag in regex.RegexFlag), 0)
+
 
 def parse_flags(flags: int | str | Iterable[str] | None) -> int:
     """Flags as an int, from an int, `"IGNORECASE|MULTILINE"`, or a list of names."""
     if flags is None:
         return 0
     if isinstance(flags, int):
+        if isinstance(flags, bool) or flags < 0 or flags & ~_ALL_FLAGS:
+            raise RuleConfigError(
+                f"flags {flags!r} is no set of regex flags; give names such as "
+                f"'IGNORECASE|MULTILINE' (known: {', '.join(FLAG_NAMES)})"
+            )
         return flags
     if isinstance(flags, bytes) or not isinstance(flags, (str, Iterable)):
         raise RuleConfigError(
@@ -342,7 +364,11 @@ class PatternRule(Rule):
             isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1
         ):
             raise RuleConfigError(f"rule {id}: max_chars must be a positive whole number")
-        if isinstance(requires, str) or not all(isinstance(r, str) and r for r in requires):
+        if (
+            isinstance(requires, str)
+            or not isinstance(requires, Iterable)
+            or not all(isinstance(r, str) and r for r in requires)
+        ):
             raise RuleConfigError(f"rule {id}: requires must be a list of non-empty strings")
         if screen is not None and (not isinstance(screen, str) or not screen):
             raise RuleConfigError(f"rule {id}: screen must be a non-empty pattern")
@@ -403,7 +429,7 @@ class PatternRule(Rule):
     def _compile(self, pattern: str, what: str) -> Any:
         try:
             return regex.compile(pattern, self.flags)
-        except regex.error as error:
+        except (regex.error, ValueError) as error:  # ValueError: flags that clash (V0 and V1)
             raise RuleConfigError(f"rule {self.id}: invalid {what} {pattern!r}: {error}") from None
 
     def screened_out(self, text: str, timeout: float | None = None) -> bool:
@@ -508,7 +534,7 @@ class FunctionRule(Rule):
     def applies(self, block: Block, doc: Document) -> bool:
         return checked_answer(self.func(block, doc))
 
-    def __call__(self, block: Block, doc: Document) -> Any:
+    def __call__(self, block: Block, doc: Document) -> RuleAnswer:
         """The function as written: a name the `@rule` decorator took stays callable (in a
         unit test of the rule, say)."""
         return self.func(block, doc)
@@ -614,6 +640,11 @@ class RuleSet(_Immutable, metaclass=_Frozen):
             ) from None
         if isinstance(domains, str):
             domains = (domains,)
+        if not isinstance(domains, Iterable):
+            raise RuleConfigError(
+                f"rule set {name!r}: domains are a list of domains such as ['example.com'], "
+                f"not {type(domains).__name__}"
+            )
         self.domains: tuple[str, ...] = tuple(_normalise_domain(d, name) for d in domains)
         self.description = description
         self.origin = origin
@@ -626,9 +657,12 @@ class RuleSet(_Immutable, metaclass=_Frozen):
             return False
         return any(domain == d or domain.endswith("." + d) for d in self.domains)
 
-    def without(self, disabled: Iterable[str]) -> RuleSet:
-        """A copy without the rules whose id equals or starts with one of `disabled`."""
-        prefixes = tuple(disabled)
+    def without(self, disabled: str | Iterable[str]) -> RuleSet:
+        """A copy without the rules whose id equals or starts with one of `disabled` (one id or
+        prefix, or a list of them)."""
+        prefixes = (disabled,) if isinstance(disabled, str) else tuple(disabled)
+        if not all(isinstance(prefix, str) and prefix for prefix in prefixes):
+            raise TypeError(f"rule ids to leave out are non-empty strings, not {disabled!r}")
         if not prefixes:
             return self
         return self._copy(rules=[r for r in self.rules if not r.id.startswith(prefixes)])
@@ -655,7 +689,7 @@ class RuleSet(_Immutable, metaclass=_Frozen):
 
         return load_rule_file(path)
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
 
     def __len__(self) -> int:

@@ -164,7 +164,7 @@ def test_max_bytes_is_checked_before_any_work() -> None:
 
 
 def test_max_blocks_bounds_lines_and_page_elements() -> None:
-    with pytest.raises(InputTooLarge, match="lines"):
+    with pytest.raises(InputTooLarge, match="lines, over max_blocks=100"):  # the option named
         Cleaner(max_blocks=100).clean("a line\n" * 500)
     with pytest.raises(InputTooLarge, match="elements"):
         Cleaner(max_blocks=100).clean("<html><body>" + "<br>" * 2000 + "</body></html>")

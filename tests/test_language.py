@@ -60,3 +60,6 @@ def test_detection_can_be_turned_off() -> None:
     article = Cleaner(detect_language=False).clean(_page("en", _GERMAN))
     assert (article.language, article.language_source) == ("en", "declared")
     assert Cleaner(detect_language=False).clean(_GERMAN).language is None
+    # A declaration that names no language declares none: no source for no language.
+    unnamed = Cleaner(detect_language=False).clean(_page("english", _GERMAN))
+    assert (unnamed.language, unnamed.language_source) == (None, None)

@@ -108,6 +108,20 @@ def test_the_example_rule_file_cleans_its_site() -> None:
             "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern=3\n",
             "field 'pattern' must be a string",
         ),
+        (  # the rule's own text names another field: the message's own words are read
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='^(Print label'\n",
+            "rule X001: field 'pattern': invalid pattern",
+        ),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='label'\nmax_chars=5\n"
+            "examples=['Shipping label']\n",
+            "rule X001: field 'max_chars': max_chars=5 skips",
+        ),
+        (
+            "name = 'x'\n[[rule]]\nid='X001'\nlabel='noise'\npattern='id'\nrequires=['zz']\n"
+            "examples=['a rule id']\n",
+            "rule X001: field 'requires': requires",
+        ),
         ("[[rule]]\nid='X001'\nlabel='noise'\npattern='a'\n", "missing field 'name'"),
         ("name = 'x'\n", "missing field 'rule'"),
         ("name = 'x\n", "not valid TOML"),

@@ -62,6 +62,8 @@ def test_rest_scope_marks_everything_after_as_trailer() -> None:
     assert article.trailer == "End of the page\n\nfooter one\n\nfooter two"
     assert {s.rule for s in article.segments if s.label is Label.TRAILER} == {"TST003"}
 
+_V0_AND_V1 = 0x2000 | 0x100  # regex.VERSION0 | regex.VERSION1
+
 
 @pytest.mark.parametrize(
     "build, message",
@@ -84,6 +86,16 @@ def test_rest_scope_marks_everything_after_as_trailer() -> None:
         (lambda: RuleSet("x", "TST001"), "a list of rules, not 'TST001'"),  # type: ignore[arg-type]
         (lambda: RuleSet("x", [], domains=["https://example.com/"]), "is not a domain"),
         (lambda: RuleSet("x", [], stage="later"), "unknown stage"),
+        # A missing list is named as the argument it is, not "'NoneType' is not iterable".
+        (lambda: PatternRule("TST001", "noise", "x", examples=None), "examples must be a list"),  # type: ignore[arg-type]
+        (lambda: PatternRule("TST001", "noise", "x", tags=None), "tags must be a list"),  # type: ignore[arg-type]
+        (lambda: PatternRule("TST001", "noise", "x", requires=None), "requires must be a list"),  # type: ignore[arg-type]
+        (lambda: RuleSet("x", [], domains=None), "domains are a list"),  # type: ignore[arg-type]
+        (lambda: RuleSet("x", [], domains=5), "domains are a list"),  # type: ignore[arg-type]
+        # An int of flags holds regex flags only; V0 and V1 together are refused by regex.
+        (lambda: PatternRule("TST001", "noise", "x", flags=-1), "no set of regex flags"),
+        (lambda: PatternRule("TST001", "noise", "x", flags=2**40), "no set of regex flags"),
+        (lambda: PatternRule("TST001", "noise", "x", flags=_V0_AND_V1), "mutually incompatible"),
         (
             lambda: RuleSet(
                 "x", [PatternRule("TST001", "noise", "a"), PatternRule("TST001", "noise", "b")]
@@ -213,6 +225,20 @@ def test_disable_takes_ids_and_prefixes() -> None:
     assert [s.rule for s in clean(text).removed] == ["AD001"]
     assert "ADVERTISING" in clean(text, disable=["AD001"]).body
     assert "ADVERTISING" in clean(text, disable=["AD"]).body
+
+
+def test_a_rule_sets_without_takes_one_id_or_a_list() -> None:
+    rules = RuleSet("x", [PatternRule("TST001", "noise", "a"), PatternRule("TST002", "noise", "b")])
+    assert [r.id for r in rules.without("TST001")] == ["TST002"]  # one id, not its letters
+    assert [r.id for r in rules.without(["TST001"])] == ["TST002"]
+    assert [r.id for r in rules.without("TST")] == []
+    with pytest.raises(TypeError, match="non-empty strings"):
+        rules.without([""])
+
+
+def test_a_rule_file_is_named_by_a_path_not_a_file_descriptor() -> None:
+    with pytest.raises(TypeError, match="named by a path"):
+        RuleSet.from_toml(1)  # type: ignore[arg-type]
 
 
 def test_label_parse_accepts_any_case() -> None:
