@@ -6,14 +6,15 @@
 
 `clean_dataframe` maps `clean_frame` over the partitions with a typed `meta`: every input column
 is kept and the Article columns are appended as strings (`captions` and `warnings` joined into
-one string each, so that `to_parquet`'s files read back with pandas and dask), failures in
-`error`. `clean_bag`
+one string each, `removed` as a JSON array of {"rule", "label", "text"} objects, so that
+`to_parquet`'s files read back with pandas and dask), failures in `error`. `clean_bag`
 maps each item (a text, bytes, or a (content, url) pair) to a dict of the same fields. The Cleaner travels as its
 settings; each worker process builds it once. dask is imported only when these are called.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from .cleaner import Cleaner
@@ -41,7 +42,8 @@ def _dtypes(prefix: str = "") -> dict[str, Any]:
 
 def article_meta(frame_meta: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
     """The typed meta of a cleaned frame: the input's columns, then the Article columns (each
-    name after `prefix`), all Arrow strings (the list columns joined, see `JOINED`)."""
+    name after `prefix`), all Arrow strings (the list columns joined, see `JOINED`, or as JSON,
+    see `AS_JSON`)."""
     import pandas as pd
 
     meta = frame_meta.iloc[:0].copy()
@@ -57,6 +59,18 @@ def article_meta(frame_meta: pd.DataFrame, prefix: str = "") -> pd.DataFrame:
 # the files would open with pyarrow only, not with pandas' or dask's `read_parquet`. A string
 # column reads back everywhere.
 JOINED = {"captions": "\n\n", "warnings": "\n"}
+# The removed pieces, each a record of three fields, as the command line writes them: JSON.
+AS_JSON = frozenset({"removed"})
+
+
+def _as_string(name: str, value: Any) -> Any:
+    """A list column's value as the one string its column holds (None stays None)."""
+    if value is None:
+        return None
+    if name in AS_JSON:
+        return json.dumps(value, ensure_ascii=False)
+    joiner = JOINED.get(name)
+    return value if joiner is None else joiner.join(value)
 
 
 def _clean_partition(
@@ -74,9 +88,7 @@ def _clean_partition(
     for name, dtype in _dtypes(prefix).items():
         # A column of missing values comes back from pandas as NaN floats: Arrow wants None.
         items = [None if isinstance(value, float) else value for value in out[name].tolist()]
-        joiner = JOINED.get(name[len(prefix) :])
-        if joiner is not None:
-            items = [None if entries is None else joiner.join(entries) for entries in items]
+        items = [_as_string(name[len(prefix) :], value) for value in items]
         values = pa.array(items, type=dtype.pyarrow_dtype, from_pandas=True)
         out[name] = pd.Series(pd.arrays.ArrowExtensionArray(values), index=out.index)
     return out

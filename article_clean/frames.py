@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .batch import clean_one, cleaner_from_blob
@@ -111,13 +112,23 @@ def clean_values(
     return columns
 
 
+def _texts(value: Any) -> Iterator[str]:
+    """The strings in a column's value: a text, a list of them, the removed pieces' dicts."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item)
+    elif isinstance(value, dict):
+        yield from _texts(list(value.values()))
+
+
 def _storable(row: dict[str, Any]) -> dict[str, Any]:
     """`row`, or an error row when its text holds lone surrogates (a JSON `"\\ud800"`): Arrow
     strings, which both engines write, are UTF-8 and cannot hold them, and one such value would
     fail the whole partition."""
     values = [row.get(name) for name in ARTICLE_COLUMNS if name != "error"]
-    texts = [v for value in values for v in (value if isinstance(value, list) else [value])]
-    if any(isinstance(text, str) and _SURROGATE.search(text) for text in texts):
+    if any(_SURROGATE.search(text) for text in _texts(values)):
         return {"error": "InputError: the text holds lone surrogates, which UTF-8 cannot store"}
     error = row.get("error")
     if isinstance(error, str):

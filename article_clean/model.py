@@ -212,9 +212,13 @@ def _plain(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
 
 
+#: The keys of each removed piece that the outputs write, in order (Spark's struct fields).
+REMOVED_PIECE = ("rule", "label", "text")
+
+
 def _removed_pieces(article: Article) -> list[dict[str, Any]]:
     return [
-        {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
+        dict(zip(REMOVED_PIECE, (s.rule, s.label.value, s.text.strip())))
         for s in article.removed
         if s.text.strip()
     ]
@@ -252,7 +256,7 @@ ARTICLE_FIELDS = (
     ArticleField("paragraphs"),
     ArticleField("trailer", label=Label.TRAILER, column=True),
     ArticleField("comments", label=Label.TRAILER),
-    ArticleField("removed", writer=_removed_pieces),
+    ArticleField("removed", writer=_removed_pieces, column=True),
     ArticleField("url"),
     ArticleField("kind"),
     ArticleField("language", text_line=True, column=True),

@@ -4,8 +4,9 @@
     cleaned = clean_dataframe(spark.read.json("articles/*.jsonl"), "text", url_column="url")
 
 `clean_dataframe` keeps every input column and appends `headline`, `byline`, `caption`, `captions`,
-`body`, `trailer`, `language`, `published`, `warnings` and `error` (`frames.ARTICLE_COLUMNS`), using
-`DataFrame.mapInPandas`. A record that cannot be cleaned
+`body`, `trailer`, `removed` (what was taken out, each piece with its rule: an array of structs
+`rule`, `label`, `text`), `language`, `published`, `warnings` and `error`
+(`frames.ARTICLE_COLUMNS`), using `DataFrame.mapInPandas`. A record that cannot be cleaned
 gets its reason in `error` and nulls elsewhere; it never fails the job. `clean_udf` is the same
 as a struct-returning pandas UDF, for use inside `select`. `learn_rules` learns each site's rule
 set from its pages (`article_clean.learn`), counting their lines in one distributed aggregation.
@@ -45,6 +46,7 @@ from .learn import (
     rule_sets_from_counts,
     site_key,
 )
+from .model import REMOVED_PIECE
 from .rules import RuleSet
 
 if TYPE_CHECKING:
@@ -57,7 +59,13 @@ def article_schema(prefix: str = "") -> StructType:
     """The Spark schema of the Article columns, each name after `prefix`."""
     from pyspark.sql.types import ArrayType, StringType, StructField, StructType
 
-    types = {"captions": ArrayType(StringType()), "warnings": ArrayType(StringType())}
+    # A removed piece as the command line writes it: the rule's id, its label and the text.
+    piece = StructType([StructField(name, StringType(), True) for name in REMOVED_PIECE])
+    types = {
+        "captions": ArrayType(StringType()),
+        "removed": ArrayType(piece),
+        "warnings": ArrayType(StringType()),
+    }
     return StructType(
         [
             StructField(prefix + name, types.get(name, StringType()), True)

@@ -44,6 +44,11 @@ def expected() -> dict[str, dict]:  # type: ignore[type-arg]
             "captions": list(article.captions),
             "body": article.body,
             "trailer": article.trailer,
+            "removed": [
+                {"rule": s.rule, "label": s.label.value, "text": s.text.strip()}
+                for s in article.removed
+                if s.text.strip()
+            ],
             "byline": article.byline,
             "language": article.language,
             "published": article.published,
@@ -60,10 +65,13 @@ def read_parquet(folder: Path) -> list[dict]:  # type: ignore[type-arg]
 
 
 def _normal(row: dict) -> dict:  # type: ignore[type-arg]
-    """A row's list columns as lists of str, however the engine wrote them."""
+    """A row's list columns as lists of str (the removed pieces as dicts), however the engine
+    wrote them."""
     lists = {name: row[name] for name in ("captions", "warnings")}
     listed = {k: None if v is None else [str(c) for c in list(v)] for k, v in lists.items()}
-    return {**row, **listed}
+    removed = row["removed"]
+    pieces = None if removed is None else [dict(piece) for piece in removed]
+    return {**row, **listed, "removed": pieces}
 
 
 def compare(rows: list[dict]) -> None:  # type: ignore[type-arg]
@@ -142,6 +150,10 @@ def test_spark_reports_a_malformed_line_and_loses_nothing(spark, tmp_path: Path)
     }
     assert len(out) == 3
     assert out["ok"]["body"] == story.strip() and out["ok"]["error"] is None
+    # The removed pieces are structs with named fields, as the command line's JSON has them.
+    assert [piece.asDict() for piece in out["ok"]["removed"]] == [
+        {"rule": "AD001", "label": "noise", "text": "ADVERTISING"}
+    ]
     assert out[None]["error"] == "InputError: the record has no text"
     assert out["huge"]["error"].startswith("InputTooLarge")
 
@@ -248,11 +260,13 @@ def _split_captions(joined: str | None) -> list[str] | None:
 
 
 def _split_lists(row: dict) -> dict:  # type: ignore[type-arg]
-    """A Dask frame's row with its joined list columns (captions, warnings) as lists."""
+    """A Dask frame's row with its joined list columns (captions, warnings) and its JSON one
+    (removed) as lists."""
     warnings = row["warnings"]
     return {
         **row,
         "captions": _split_captions(row["captions"]),
+        "removed": None if row["removed"] is None else json.loads(row["removed"]),
         "warnings": None if warnings is None else [w for w in warnings.split("\n") if w],
     }
 
@@ -286,6 +300,14 @@ def test_a_row_that_is_no_text_says_what_it_is() -> None:
         "InputError: the URL is int, not a str",
         None,
         "InputError: the text is list, not a str or bytes",
+    ]
+    # A lone surrogate in a removed piece alone (the body and trailer are clean) fails no
+    # partition: Arrow cannot store it, so the row says so.
+    related = f"{story}\n\nRelated: \ud800 news\n\n{story}"
+    article = Cleaner().clean(related)
+    assert "\ud800" not in article.body + article.trailer and article.removed
+    assert clean_values(settings_blob(None), [related], None)["error"] == [
+        "InputError: the text holds lone surrogates, which UTF-8 cannot store"
     ]
     empty = clean_values(settings_blob(None), [""], None)
     assert empty["warnings"] == [["empty: the input holds no text"]] and empty["error"] == [None]
