@@ -21,6 +21,7 @@ from .cleaner import Cleaner
 from .frames import (
     ARTICLE_COLUMNS,
     check_columns,
+    check_kind,
     check_text_type,
     clean_frame,
     clean_values,
@@ -108,6 +109,7 @@ def clean_dataframe(
     import pandas as pd
 
     check_columns(list(ddf.columns), column, url_column, prefix)
+    check_kind(kind)
     dtype = ddf._meta[column].dtype
     if isinstance(dtype, pd.CategoricalDtype):  # a column of repeated strings, stored as codes
         dtype = dtype.categories.dtype
@@ -121,6 +123,12 @@ def clean_dataframe(
 
 
 def _clean_item(item: Any, blob: bytes, kind: str | None) -> dict[str, Any]:
+    if isinstance(item, tuple) and len(item) != 2:  # that item's error, not the bag's
+        row = dict.fromkeys(ARTICLE_COLUMNS)
+        row["error"] = (
+            f"InputError: an item is a text or a (text, url) pair, not a tuple of {len(item)}"
+        )
+        return row
     content, url = item if isinstance(item, tuple) else (item, None)
     values = clean_values(blob, [content], [url], kind)
     return {name: values[name][0] for name in ARTICLE_COLUMNS}
@@ -130,6 +138,7 @@ def clean_bag(
     bag: dask.bag.Bag, *, cleaner: Cleaner | None = None, kind: str | None = None
 ) -> dask.bag.Bag:
     """A Bag of Article dicts: the `ARTICLE_COLUMNS` of `frames`."""
+    check_kind(kind)
     articles: dask.bag.Bag = bag.map(  # type: ignore[no-untyped-call]
         _clean_item, blob=settings_blob(cleaner), kind=kind
     )

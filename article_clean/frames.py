@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .batch import clean_one, cleaner_from_blob
-from .cleaner import Cleaner
+from .cleaner import Cleaner, chosen_kind
 from .model import ARTICLE_FIELDS
 from .output import escape_surrogates
 
@@ -50,6 +50,11 @@ def check_columns(
         )
 
 
+def check_kind(kind: Any) -> None:
+    """A kind there is none of ("HTML"), refused before any work: not an error on every row."""
+    chosen_kind(kind)
+
+
 def check_text_type(column: str, type_name: str, text: bool) -> None:
     """A column of numbers, dates or booleans is no text: refused before any work, not
     reported on every row."""
@@ -71,12 +76,28 @@ def _missing(value: Any) -> bool:
         return False
 
 
+class _NotUtf8:
+    """A URL given as bytes that are not UTF-8: no address, said as the row's error."""
+
+
+def _url_text(url: Any) -> Any:
+    """A URL given as bytes (Spark hands string columns over as binary) as its text."""
+    if isinstance(url, (bytes, bytearray, memoryview)):
+        try:
+            return bytes(url).decode("utf-8")
+        except UnicodeDecodeError:
+            return _NotUtf8()
+    return url
+
+
 def _row_error(content: Any, url: Any) -> str | None:
     """Why a row cannot be cleaned before the cleaner sees it, if it cannot."""
     if _missing(content):
         return "InputError: the record has no text"
     if not isinstance(content, (str, bytes)):
         return f"InputError: the text is {type(content).__name__}, not a str or bytes"
+    if isinstance(url, _NotUtf8):
+        return "InputError: the URL is not UTF-8 text"
     if not _missing(url) and not isinstance(url, str):
         return f"InputError: the URL is {type(url).__name__}, not a str"
     return None
@@ -89,7 +110,7 @@ def clean_values(
     cleaner = cleaner_from_blob(blob)
     columns: dict[str, list[Any]] = {name: [] for name in ARTICLE_COLUMNS}
     for index, content in enumerate(contents):
-        url = urls[index] if urls is not None else None
+        url = _url_text(urls[index]) if urls is not None else None
         if isinstance(content, (bytearray, memoryview)):
             content = bytes(content)
         refused = _row_error(content, url)

@@ -11,6 +11,7 @@ import argparse
 import gzip
 import io
 import json
+import math
 import os
 import sys
 import zlib
@@ -375,9 +376,18 @@ def _no_constant(name: str) -> None:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _finite(number: str) -> float:
+    """A JSON number as a float, unless it is past a float's range ("1e400" would be infinity,
+    which no JSON output can hold: the record's error line could not be written)."""
+    value = float(number)
+    if math.isinf(value):
+        raise ValueError(f"the number {number[:40]} is out of a float's range")
+    return value
+
+
 def _json_record(raw: bytes, where: str, text_field: str, source: Source) -> Record:
     try:
-        data = json.loads(raw.rstrip(b"\r\n"), parse_constant=_no_constant)
+        data = json.loads(raw.rstrip(b"\r\n"), parse_constant=_no_constant, parse_float=_finite)
     except json.JSONDecodeError as error:
         # Where in the line, by character: json's own "line 2 column 1" counts the lines of
         # the record, not of the file that `where` names.

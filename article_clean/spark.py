@@ -27,6 +27,7 @@ from .errors import ArticleCleanError
 from .frames import (
     ARTICLE_COLUMNS,
     check_columns,
+    check_kind,
     check_text_type,
     clean_frame,
     clean_values,
@@ -90,14 +91,52 @@ def clean_dataframe(
     check_columns(df.columns, column, url_column, prefix)
     given = df.schema[column].dataType
     check_text_type(column, given.simpleString(), isinstance(given, (StringType, BinaryType)))
+    check_kind(kind)
     blob = settings_blob(cleaner)
-    schema = StructType(df.schema.fields + article_schema(prefix).fields)
+    readable, strings = _strings_as_bytes(df)
+    schema = StructType(readable.schema.fields + article_schema(prefix).fields)
 
     def clean_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
             yield clean_frame(batch, column, url_column, blob, kind, prefix)
 
-    return df.mapInPandas(clean_batches, schema)
+    cleaned = readable.mapInPandas(clean_batches, schema)
+    return cleaned.select(
+        *(_column(name, "string" if name in strings else None) for name in cleaned.columns)
+    )
+
+
+def _column(name: str, cast: str | None = None) -> Any:
+    """The column named `name` (however it is spelt: dots, backticks), cast if asked."""
+    from pyspark.sql import functions as F
+
+    column = F.col("`" + name.replace("`", "``") + "`")
+    return column if cast is None else column.cast(cast).alias(name)
+
+
+def _as_bytes(df: DataFrame, name: str) -> str | None:
+    """"binary" for a string column, which is to be read as bytes; else None (as it is)."""
+    from pyspark.sql.types import StringType
+
+    return "binary" if isinstance(df.schema[name].dataType, StringType) else None
+
+
+def _strings_as_bytes(df: DataFrame) -> tuple[DataFrame, frozenset[str]]:
+    """`df` with its string columns as binary, and their names.
+
+    Spark hands a string column to Python through Arrow, which fails the whole task on a
+    value that is not UTF-8 (a Latin-1 line kept in `_corrupt_record`, a page read with
+    `spark.read.text`). As bytes, each value crosses untouched: the text is decoded by the
+    cleaner (or is that row's `error`), the others go back to strings as they came, unread.
+    """
+    from pyspark.sql.types import StringType
+
+    strings = frozenset(f.name for f in df.schema.fields if isinstance(f.dataType, StringType))
+    if not strings:
+        return df, strings
+    return df.select(
+        *(_column(name, "binary" if name in strings else None) for name in df.columns)
+    ), strings
 
 
 def clean_udf(
@@ -113,6 +152,7 @@ def clean_udf(
     import pandas as pd
     from pyspark.sql.functions import pandas_udf  # type: ignore[attr-defined]
 
+    check_kind(kind)
     blob = settings_blob(cleaner)
 
     def frame(values: dict[str, list[Any]]) -> pd.DataFrame:
@@ -160,6 +200,7 @@ def learn_rules(
     from pyspark.sql import functions as F
 
     check_thresholds(min_pages, min_share)
+    check_kind(kind)
     for name in (column, url_column):
         if name is not None and name not in df.columns:
             raise ValueError(f"no column {name!r}; the columns are {', '.join(df.columns)}")
@@ -181,7 +222,11 @@ def learn_rules(
                 rows.extend(_observed(worker, markers, site_of, content, url, kind))
             yield pd.DataFrame(rows, columns=_OBSERVED_COLUMNS)
 
-    selected = df.select(column, *([url_column] if url_column else []))
+    # As bytes, for the reason `_strings_as_bytes` gives.
+    selected = df.select(
+        _column(column, _as_bytes(df, column)),
+        *([_column(url_column, _as_bytes(df, url_column))] if url_column else []),
+    )
     observed = selected.mapInPandas(observe_batches, _OBSERVED_SCHEMA)
     ones = [F.sum(name).alias(name) for name in _FLAGS]
     counted = (
@@ -249,6 +294,11 @@ def _observed(
 ) -> list[tuple[Any, ...]]:
     """The rows one page adds: a "page" row and a "line" row per distinct line, or an "error"."""
     none = (0,) * len(_FLAGS)
+    if isinstance(url, bytes):  # a string column, read as bytes (`_strings_as_bytes`)
+        try:
+            url = url.decode("utf-8")
+        except UnicodeDecodeError:
+            return [("error", None, None, None, "InputError: the URL is not UTF-8 text", *none)]
     url = url if isinstance(url, str) else None
     if isinstance(content, (bytearray, memoryview)):
         content = bytes(content)

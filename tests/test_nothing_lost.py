@@ -57,21 +57,25 @@ def test_a_lone_surrogate_in_text_output_is_shown_escaped() -> None:
     assert b"Caf\\ud800 " in done.stdout
 
 
-def test_deeply_nested_and_nan_records_are_errors_and_the_rest_go_on(tmp_path: Path) -> None:
+def test_deeply_nested_nan_and_infinite_records_are_errors_and_the_rest_go_on(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_bytes(
         b"[" * 100_000 + b"\n"
         + b'{"id": "nan", "text": "' + STORY.encode() + b'", "score": NaN}\n'
         + json.dumps({"id": "ok", "text": STORY}).encode() + b"\n"
+        # A number past a float's range reads as infinity, which no error line can hold.
+        + b'{"id": 1e400, "text": "' + STORY.encode() + b'"}\n'
+        + json.dumps({"id": "last", "text": STORY}).encode() + b"\n"
     )
     errors = tmp_path / "errors.jsonl"
     done = run(str(source), "--errors", str(errors), "--fields", "body")
     assert done.returncode == 1, done.stderr
-    assert [r["id"] for r in lines(done.stdout)] == ["ok"]
+    assert [r["id"] for r in lines(done.stdout)] == ["ok", "last"]
     failed = lines(errors.read_bytes())
-    assert [f["id"] for f in failed] == [f"{source}:1", f"{source}:2"]
+    assert [f["id"] for f in failed] == [f"{source}:1", f"{source}:2", f"{source}:4"]
     assert "nested too deeply" in failed[0]["error"]["message"]
     assert "NaN" in failed[1]["error"]["message"]
+    assert "1e400 is out of a float's range" in failed[2]["error"]["message"]
 
 
 def test_a_corrupt_gzip_reports_where_the_rest_of_the_file_was_lost(tmp_path: Path) -> None:

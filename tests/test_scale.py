@@ -159,6 +159,50 @@ def test_spark_reports_a_malformed_line_and_loses_nothing(spark, tmp_path: Path)
 
 
 @pytest.mark.spark
+def test_spark_text_that_is_not_utf8_is_a_rows_error_not_a_failed_job(  # type: ignore[no-untyped-def]
+    spark, tmp_path: Path
+) -> None:
+    from article_clean.spark import clean_dataframe, learn_rules
+
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+    latin1 = ('{"id": "lat", "text": "Caf\xe9 ' + story + '"}\n').encode("latin-1")
+    source = tmp_path / "mixed.jsonl"
+    source.write_bytes(json.dumps({"id": "ok", "url": "https://e.com/a", "text": story}).encode()
+                       + b"\n" + latin1)
+    # The schema the docs advise, with the malformed line kept: Arrow cannot hand its
+    # invalid UTF-8 to Python as a string, so it crosses as bytes and comes back as it was.
+    schema = SCHEMA + ", _corrupt_record string"
+    df = spark.read.schema(schema).option("mode", "PERMISSIVE").json(str(source))
+    cleaned = clean_dataframe(df, "text", url_column="url")
+    assert [f.dataType.simpleString() for f in cleaned.schema.fields[:4]] == ["string"] * 4
+    rows = cleaned.collect()
+    assert len(rows) == 2
+    ok = next(r for r in rows if r["id"] == "ok")
+    assert ok["body"] == story.strip() and ok["error"] is None and ok["url"] == "https://e.com/a"
+    bad = next(r for r in rows if r["id"] != "ok")
+    assert bad["error"] is not None
+    # The text read whole (spark.read.text): the Latin-1 file is decoded as bytes are.
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_bytes(f"Caf\xe9 {story}".encode("latin-1"))
+    (pages / "b.txt").write_text(story, encoding="utf-8")
+    text = spark.read.text(str(pages), wholetext=True)
+    bodies = sorted(r["body"] for r in clean_dataframe(text, "value").collect())
+    assert bodies == sorted([f"Café {story}".strip(), story.strip()])
+    assert learn_rules(text, "value") == {}  # the pages name no site; no job fails
+
+
+@pytest.mark.spark
+def test_spark_refuses_a_kind_there_is_none_of_before_any_work(spark) -> None:  # type: ignore[no-untyped-def]
+    from article_clean.spark import clean_dataframe, clean_udf
+
+    df = spark.createDataFrame([("x",)], "text string")
+    for call in (lambda: clean_dataframe(df, "text", kind="HTML"), lambda: clean_udf(kind="HTML")):
+        with pytest.raises(ValueError, match="kind must be 'text', 'html', 'auto' or None"):
+            call()
+
+
+@pytest.mark.spark
 def test_spark_rejects_a_clashing_column(spark) -> None:  # type: ignore[no-untyped-def]
     from article_clean.spark import clean_dataframe
 
@@ -285,14 +329,49 @@ def test_dask_bag_equals_one_process(dask_client) -> None:  # type: ignore[no-un
     compare(rows)
 
 
+@pytest.mark.dask
+def test_dask_bag_reports_an_item_of_the_wrong_shape_and_goes_on(dask_client) -> None:  # type: ignore[no-untyped-def]
+    import dask.bag as db
+
+    from article_clean.dask import clean_bag
+
+    story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+    items = [story, (story, None, "extra"), (story,), (story, "https://e.com/a")]
+    out = clean_bag(db.from_sequence(items, npartitions=2)).compute()
+    assert [row["error"] for row in out] == [
+        None,
+        "InputError: an item is a text or a (text, url) pair, not a tuple of 3",
+        "InputError: an item is a text or a (text, url) pair, not a tuple of 1",
+        None,
+    ]
+    assert out[3]["body"] == story.strip()
+
+
+@pytest.mark.dask
+def test_dask_refuses_a_kind_there_is_none_of_before_any_work() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    import dask.bag as db
+    import pandas as pd
+
+    from article_clean.dask import clean_bag, clean_dataframe
+
+    frame = dd.from_pandas(pd.DataFrame({"text": ["x"]}), npartitions=1)
+    for call in (
+        lambda: clean_dataframe(frame, "text", kind="HTML"),
+        lambda: clean_bag(db.from_sequence(["x"]), kind="HTML"),
+    ):
+        with pytest.raises(ValueError, match="kind must be 'text', 'html', 'auto' or None"):
+            call()
+
+
 def test_a_row_that_is_no_text_says_what_it_is() -> None:
     from article_clean.frames import clean_values, settings_blob
 
     story = "A paragraph of the story, long enough to read as prose in any test. " * 2
-    contents = [story, None, float("nan"), 42, story, story, ["a", "b"]]
-    urls = [None, None, None, None, 7, float("nan"), None]
-    errors = clean_values(settings_blob(None), contents, urls)["error"]
-    assert errors == [
+    contents = [story, None, float("nan"), 42, story, story, ["a", "b"], story, story]
+    urls = [None, None, None, None, 7, float("nan"), None, b"https://e.com/\xff", b"https://e.com/"]
+    values = clean_values(settings_blob(None), contents, urls)
+    assert values["error"] == [
         None,
         "InputError: the record has no text",
         "InputError: the record has no text",
@@ -300,6 +379,8 @@ def test_a_row_that_is_no_text_says_what_it_is() -> None:
         "InputError: the URL is int, not a str",
         None,
         "InputError: the text is list, not a str or bytes",
+        "InputError: the URL is not UTF-8 text",  # a URL as bytes, as Spark hands it over
+        None,
     ]
     # A lone surrogate in a removed piece alone (the body and trailer are clean) fails no
     # partition: Arrow cannot store it, so the row says so.
