@@ -15,7 +15,9 @@ run stopped), 130 interrupted (Ctrl-C).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
+import os
 import signal
 import sys
 import threading
@@ -39,10 +41,12 @@ from .inputs import (
     Record,
     Source,
     byte_count,
+    command_parser,
     expand,
     is_jsonl,
     looks_like_json_lines,
     passed_over,
+    path_name,
     read_document,
     read_records,
     record_fields,
@@ -78,6 +82,7 @@ def _add_rule_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--rules",
         action="append",
+        type=path_name,
         default=[],
         metavar="FILE|DIR",
         help="a TOML rule file to add, or a folder of them (repeatable)",
@@ -200,7 +205,7 @@ def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
 
 
 def _clean_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = command_parser(
         prog="article-clean",
         description="Strip the boilerplate out of scraped news articles (text or HTML).",
         epilog="Other commands: 'article-clean rules', 'article-clean explain FILE', "
@@ -252,17 +257,21 @@ def _clean_parser() -> argparse.ArgumentParser:
     out.add_argument(
         "-o",
         "--output",
+        type=path_name,
         metavar="FILE|DIR",
         help="write to this file, or one file per record into this directory",
     )
     out.add_argument(
-        "--errors", metavar="FILE", help="write failed records here as JSONL (default: stderr)"
+        "--errors",
+        type=path_name,
+        metavar="FILE",
+        help="write failed records here as JSONL (default: stderr)",
     )
     run = parser.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
     run.add_argument(
         "--timeout",
-        type=float,
+        type=seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help="kill the worker cleaning a record after this long and report the record "
@@ -276,7 +285,7 @@ def _clean_parser() -> argparse.ArgumentParser:
 
 
 def _rules_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = command_parser(
         prog="article-clean rules",
         description="List every rule set and rule: id, label, description, origin.",
     )
@@ -288,6 +297,7 @@ def _rules_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check",
         action="append",
+        type=path_name,
         default=[],
         metavar="FILE|DIR",
         help="run the examples of this rule file's rules, or of a folder's files (repeatable); "
@@ -298,7 +308,7 @@ def _rules_parser() -> argparse.ArgumentParser:
 
 
 def _explain_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = command_parser(
         prog="article-clean explain",
         description="Write an HTML page showing every segment, coloured by "
         "label, with the rule that decided it.",
@@ -312,6 +322,7 @@ def _explain_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o",
         "--output",
+        type=path_name,
         default="-",
         metavar="FILE|DIR/",
         help="where to write the report (default: standard output); a folder (one that exists, "
@@ -473,8 +484,6 @@ def _report_path(output: str, source: str) -> tuple[str, bool]:
     """Where the explain report goes, and whether that is in a folder: `output`, or, where it
     names a folder (one that exists, or a name ending in a slash, as for `clean`), the input's
     name with ".html" in that folder (made when the report is written)."""
-    if not output:
-        raise UsageError("--output is empty: name a file, a folder, or - for standard output")
     if output == "-" or not (output.endswith(("/", "\\")) or Path(output).is_dir()):
         return output, False
     name = "stdin" if source == "-" else Path(source).name.removesuffix(".gz").lstrip(".")
@@ -513,8 +522,6 @@ def _run_clean(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
-    if not args.timeout >= 0:
-        raise UsageError("--timeout must be 0 (no limit) or more seconds")
     if not args.inputs:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no input: name files or directories, or pipe text in")
@@ -620,11 +627,19 @@ def _run_clean(args: argparse.Namespace) -> int:
                     progress.update(1)
             writer.finish()
     except BrokenPipeError:
+        if writer is not None and writer.failed:  # the reader went away: not "all good"
+            _let_stdout_go()
+            failed = counted(writer.failed, "record")
+            print(f"article-clean: {failed} failed before the output closed", file=sys.stderr)
+            return EXIT_SOME_FAILED
         raise
     except OSError as error:  # writing the output or the errors (reading never raises)
+        whole = writer.whole if writer else 0
+        if writer is not None and output_dir is None and args.output not in (None, "-"):
+            _cut_back(args.output, writer.whole_size)
         raise OutputError(
-            f"cannot write the output: {error.strerror or error}; stopped after "
-            f"{counted(writer.count if writer else 0, 'record')}"
+            f"cannot write the output: {error.strerror or error}; stopped there, "
+            f"{counted(whole, 'record')} written whole"
         ) from None
     assert writer is not None
     writer.report_rule_failures()
@@ -724,6 +739,21 @@ def _open_output(output: str | None, output_dir: Path | None, stack: ExitStack) 
         return stack.enter_context(open(output, "w", encoding="utf-8"))
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+def _cut_back(path: str, size: int | None) -> None:
+    """The output file cut back to its records written whole: no record cut off at its end."""
+    if size is None or not Path(path).is_file():
+        return
+    with contextlib.suppress(OSError):
+        os.truncate(path, size)
+
+
+def _let_stdout_go() -> None:
+    """Standard output's reader went away: what is left in its buffer goes nowhere, quietly
+    (Python would say so at exit)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _open_errors(path: str, stack: ExitStack) -> IO[str]:

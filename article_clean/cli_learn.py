@@ -22,7 +22,9 @@ from .inputs import (
     Record,
     Source,
     byte_count,
+    command_parser,
     looks_like_json_lines,
+    path_name,
     read_records,
     record_fields,
     seconds,
@@ -41,7 +43,7 @@ from .rules import RuleSet
 
 
 def parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = command_parser(
         prog="article-clean learn",
         description="Learn each site's rules from the lines its pages repeat, and write them "
         "as one TOML rule file per site (OUTPUT/<domain>.toml) to review and pass to --rules.",
@@ -54,7 +56,12 @@ def parser() -> argparse.ArgumentParser:
         "when text is piped in)",
     )
     parser.add_argument(
-        "-o", "--output", required=True, metavar="DIR", help="the folder for the rule files"
+        "-o",
+        "--output",
+        type=path_name,
+        required=True,
+        metavar="DIR",
+        help="the folder for the rule files",
     )
     parser.add_argument(
         "--min-pages",

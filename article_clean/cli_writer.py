@@ -30,11 +30,21 @@ _LONGEST_NAME = 200  # bytes of an output file's name before its suffix and numb
 SUFFIXES = {"text": ".txt", "markdown": ".md", "xml": ".xml"}
 
 
+# A full disk or quota: every record after this one would fail too, so the run stops.
+DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+
+
 def write_new(target: Path, text: str) -> None:
-    """Write `target` in the output folder, never through a symbolic link already there."""
+    """Write `target` in the output folder, never through a symbolic link already there; a
+    file cut short (a full disk) is removed, not left to be read as the record's output."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
-    with os.fdopen(os.open(target, flags, 0o666), "w", encoding="utf-8") as handle:
-        handle.write(text)
+    descriptor = os.open(target, flags, 0o666)  # a link refused here: nothing of ours to remove
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 class Writer:
@@ -62,6 +72,10 @@ class Writer:
         # Several documents in one text stream: each under a line naming where it came from.
         self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
         self.count = self.failed = self.shown = 0
+        # Records whose output is whole where it goes (flushed, or its file written), and the
+        # output file's size after the last of them (None for a stream that cannot seek).
+        self.whole = 0
+        self.whole_size: int | None = 0 if out.seekable() else None
         self.names: set[str] = set()
         self.rule_failures: dict[str, tuple[int, str]] = {}  # rule: records, first error
         self.stdin_json = False  # standard input cleaned as one text, though it held records
@@ -101,15 +115,20 @@ class Writer:
         if self.fmt == "xml" and self.headed and self.output_dir is None:
             self._open_xml()  # several documents in one stream: elements of one <articles>
             self.out.write(rendered)
+            self._flush()
             return
         if self.output_dir is None:
             if self.headed:
+                # A comment holds no "--": a name's own would end it ("x-->y.txt").
                 header = (
-                    f"<!-- source: {source} -->" if self.fmt == "markdown" else f"==> {source} <=="
+                    f"<!-- source: {source.replace('--', '&#45;&#45;')} -->"
+                    if self.fmt == "markdown"
+                    else f"==> {source} <=="
                 )
                 rendered = ("\n" if self.shown else "") + header + "\n" + rendered
                 self.shown += 1
             self.out.write(rendered)
+            self._flush()
             return
         suffix = SUFFIXES.get(self.fmt, ".json")
         base = self._base(record)
@@ -120,12 +139,24 @@ class Writer:
         try:
             write_new(target, rendered)
         except OSError as exc:  # the record was cleaned but not saved: it counts as failed
+            if exc.errno in DISK_FULL:
+                raise  # and so would every record after it: the run stops (exit code 4)
             reason = (
                 "it is a symbolic link, which is not followed"
                 if exc.errno == errno.ELOOP
                 else exc.strerror or str(exc)
             )
             self._fail(record, ("OSError", f"cannot write {target}: {reason}"))
+            return
+        self.whole += 1
+
+    def _flush(self) -> None:
+        """Each record reaches the output whole before the next is written: a full disk
+        stops the run at a record's edge, and what came before it is known to be whole."""
+        self.out.flush()
+        self.whole += 1
+        if self.whole_size is not None:
+            self.whole_size = self.out.tell()
 
     def _render(self, record: Record, article: Article, json_fields: dict[str, Any]) -> str:
         if self.fmt == "text":
@@ -191,7 +222,10 @@ class Writer:
         if record.id == "-":
             return "stdin"
         own = Path(record.id).name if "source" in record.extra else record.id
-        base = _UNSAFE.sub("_", own).lstrip("._").rstrip("_") or "record"
+        if own.startswith("-:"):  # a line of standard input's, with no id of its own
+            own = "stdin" + own[1:]
+        # No leading "-" either: a shell tool would read the name as an option.
+        base = _UNSAFE.sub("_", own).lstrip("._-").rstrip("_") or "record"
         if len(base.encode("utf-8")) > _LONGEST_NAME:
             # A URL for an id: file systems refuse names past 255 bytes. Its start, and a hash
             # of the whole that keeps two such ids apart.

@@ -13,6 +13,7 @@ import io
 import json
 import math
 import os
+import stat
 import sys
 import zlib
 from collections import Counter
@@ -61,6 +62,40 @@ def byte_count(value: str) -> int:
     if count < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a count of bytes (0: no limit)")
     return count
+
+
+class _OneValue(argparse.Action):
+    """An option that holds one value, given twice: a usage error, not the last one taken and
+    the first silently dropped (`--fields headline --fields body`)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        given: set[str] = namespace.__dict__.setdefault("_given_once", set())
+        if option_string is not None and self.dest in given:
+            parser.error(f"{option_string} is given more than once; give it once")
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
+def command_parser(**settings: Any) -> argparse.ArgumentParser:
+    """An ArgumentParser whose options of one value refuse to be given twice (`_OneValue`)."""
+    parser = argparse.ArgumentParser(**settings)
+    parser.register("action", None, _OneValue)  # the action of an option that names none
+    parser.register("action", "store", _OneValue)
+    return parser
+
+
+def path_name(value: str) -> str:
+    """A file's or folder's name as the options take it: never empty (an unset `$OUT` would
+    be the current folder, written into unasked)."""
+    if not value:
+        raise argparse.ArgumentTypeError("an empty name: name a file or a folder")
+    return value
 
 
 def seconds(value: str) -> float:
@@ -161,6 +196,15 @@ def _is_file(path: Path) -> bool:
         return False
 
 
+def _special(path: Path) -> bool:
+    """A pipe, a device or a socket, or a link to one."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # a dangling link: reported as unreadable when read
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def unreadable_folders(path: Path) -> list[Path]:
     """The folders under `path` (itself included) that cannot be listed."""
     failed: list[OSError] = []
@@ -185,6 +229,10 @@ def passed_over(paths: Sequence[str]) -> dict[str, Counter[str]]:
             # A hidden folder's files (.git's objects) are no one's documents.
             and not any(part.startswith(".") for part in file.relative_to(path).parts[:-1])
         )
+        # A pipe, a device or a socket (or a link to one) is no document, whatever its name:
+        # reading a pipe would wait for its writer. Counted, not read.
+        suffixes["not a regular file"] += sum(map(_special, path.rglob("*")))
+        suffixes = +suffixes  # without a count of 0
         if suffixes:
             found[name] = suffixes
     return found

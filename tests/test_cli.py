@@ -526,7 +526,7 @@ def test_explain_makes_no_folder_for_a_report_it_cannot_write_and_refuses_an_emp
     assert not (tmp_path / "new").exists()
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     result = run("explain", "story.txt", "-o", "", cwd=tmp_path)
-    assert result.returncode == 2 and "--output is empty" in result.stderr
+    assert result.returncode == 2 and "argument -o/--output: an empty name" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
 
 
