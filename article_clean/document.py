@@ -74,6 +74,7 @@ class Document:
         # One Decision per label and rule, shared by the blocks it decides: most blocks end
         # as body with no rule, and a frozen dataclass costs as much to make as a rule call.
         self._made: dict[tuple[Label, str | None], Decision] = {}
+        self._judged = False  # while the engine's rules run: they answer, the engine decides
 
     def __setattr__(self, name: str, value: Any) -> None:
         # A rule that shortens `blocks` would lose the story's lines without a word, and the
@@ -146,6 +147,20 @@ class Document:
         self.decide_many([(index, label, rule)])
 
     def decide_many(self, decided: Sequence[tuple[int, Label, str | None]]) -> None:
+        if self._judged:  # a rule calling this would rewrite every other rule's decisions
+            raise RuntimeError(
+                "a rule answers True or False for its block; it does not decide labels "
+                "(Document.decide is the engine's)"
+            )
+        self._record(decided)
+
+    def _judge(self, running: bool) -> None:
+        """While the engine runs its rules on this document (`running`), `decide` is refused:
+        the engine records their answers with `_record`."""
+        self._judged = running
+
+    def _record(self, decided: Sequence[tuple[int, Label, str | None]]) -> None:
+        """Record decisions (the engine's own call, allowed while its rules run)."""
         if decided:  # first: labels written before a bad one below are not read from a cache
             self._version += 1
         made = self._made

@@ -189,6 +189,15 @@ class Engine:
         """
         run = _Run(doc, strict, deadline, self.quick)
         doc.use_tags(self.tagged)
+        doc._judge(True)
+        try:
+            self._run_rules(run, memory)
+        finally:
+            doc._judge(False)
+        return tuple(run.failures)
+
+    def _run_rules(self, run: _Run, memory: dict[str, int] | None) -> None:
+        doc = run.doc
         self._run_markers(run, {} if memory is None else memory)
         for item in self.layout:
             run.check_clock()
@@ -198,11 +207,10 @@ class Engine:
                 continue
             undecided = [b for b, label in zip(doc.blocks, doc.labels()) if label is None]
             hits = run.hits(item, undecided)
-            doc.decide_many([(i, item.label, item.id) for i in hits])
+            doc._record([(i, item.label, item.id) for i in hits])
         run.check_clock()  # after the last rule's pass too
         labels = doc.labels()
-        doc.decide_many([(i, Label.BODY, None) for i, label in enumerate(labels) if label is None])
-        return tuple(run.failures)
+        doc._record([(i, Label.BODY, None) for i, label in enumerate(labels) if label is None])
 
     def _first_pattern(self, text: str, run: _Run) -> int:
         """Position in `self.markers` of the first pattern rule that applies, or len(markers)."""
@@ -289,7 +297,7 @@ class Engine:
                     break
             if first < len(self.markers):
                 item = self.markers[first]
-                doc.decide(block.index, item.label, item.id)
+                doc._record([(block.index, item.label, item.id)])
                 if item.scope is Scope.REST:
                     rest_hits.append((block.index, item))
         prose: list[int] | None = None  # read once: no label changes until the rest is taken
@@ -415,4 +423,4 @@ def _apply_rest(doc: Document, start: int, item: Rule) -> None:
     for index in range(start, len(doc)):
         if doc.label(index) not in (Label.BODY, item.label):
             decided.append((index, item.label, item.id))
-    doc.decide_many(decided)
+    doc._record(decided)

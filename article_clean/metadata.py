@@ -337,7 +337,7 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
     # Not trafilatura's last resort for tags, the page's links to tag pages: a scan of every
     # link that cost a third of this function's time, for tags few pages state only so.
     found.clean_and_trim()  # trafilatura's last step: entities, spaces, control characters
-    image = found.image or None
+    image = _picture_address(found.image) if found.image else None
     if image and url:  # a path ("/img/a.jpg") names the image on the page's own site
         try:
             image = urljoin(url, image)
@@ -352,10 +352,32 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
 
 
 def canonical_url(tree: lxml.html.HtmlElement) -> str | None:
+    """The page's canonical address, where it is one: a web address with its host, not a path
+    ("/story/1", which no page URL given here could be read against) nor a script."""
     # In <head> first, where it belongs: searching the whole tree is the slow path.
-    return first_text(tree, "/html/head/link[@rel='canonical']/@href") or first_text(
+    href = first_text(tree, "/html/head/link[@rel='canonical']/@href") or first_text(
         tree, "//link[@rel='canonical']/@href"
     )
+    if href is None:
+        return None
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # a host that does not parse ("https://exa\u2100mple.com"): as stated
+        return href
+    return href if parts.scheme.lower() in _WEB_SCHEMES and parts.netloc else None
+
+
+_WEB_SCHEMES = ("http", "https")
+
+
+def _picture_address(address: str) -> str | None:
+    """`address` unless it names something other than a file on the web: a script
+    ("javascript:..."), which an application showing the image as a link would run."""
+    try:
+        scheme = urlsplit(address).scheme.lower()
+    except ValueError:
+        return address  # as stated, as a canonical link that does not parse
+    return address if scheme in ("", *_WEB_SCHEMES) else None
 
 
 def declared_language(tree: lxml.html.HtmlElement) -> str | None:

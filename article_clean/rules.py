@@ -646,6 +646,10 @@ class RuleSet(_Immutable, metaclass=_Frozen):
                 f"not {type(domains).__name__}"
             )
         self.domains: tuple[str, ...] = tuple(_normalise_domain(d, name) for d in domains)
+        # Each domain as a URL may spell it: a name in its own script, or as the DNS writes it.
+        self._spellings = tuple(
+            dict.fromkeys(s for d in self.domains for s in (d, _other_spelling(d)) if s)
+        )
         self.description = description
         self.origin = origin
 
@@ -655,7 +659,7 @@ class RuleSet(_Immutable, metaclass=_Frozen):
             return True
         if not domain:
             return False
-        return any(domain == d or domain.endswith("." + d) for d in self.domains)
+        return any(domain == d or domain.endswith("." + d) for d in self._spellings)
 
     def without(self, disabled: str | Iterable[str]) -> RuleSet:
         """A copy without the rules whose id equals or starts with one of `disabled` (one id or
@@ -708,4 +712,22 @@ def _normalise_domain(domain: object, set_name: str) -> str:
         raise RuleConfigError(
             f"rule set {set_name!r}: {domain!r} is not a domain (write 'example.com', not a URL)"
         )
+    if cleaned.startswith("[") and cleaned.endswith("]"):  # an IPv6 address, as a URL writes it
+        cleaned = cleaned[1:-1]
     return cleaned[4:] if cleaned.startswith("www.") else cleaned
+
+
+def _other_spelling(domain: str) -> str | None:
+    """The same domain as the other form a URL may hold: "bücher.de" as the DNS writes it,
+    "xn--bcher-kva.de", and back. None where there is no other (an ASCII name, an address)
+    or the name is no valid international one."""
+    try:
+        if domain.isascii():
+            if "xn--" not in domain:
+                return None
+            other = domain.encode("ascii").decode("idna")
+        else:
+            other = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    return other.lower() if other.lower() != domain else None

@@ -522,6 +522,22 @@ def test_a_canonical_link_that_does_not_parse_names_no_site_and_raises_nothing()
 
 
 @pytest.mark.parametrize(
+    "href, expected",
+    [
+        ("https://example.com/story", "https://example.com/story"),
+        ("/story/1", None),  # a path, with no page URL to read it against
+        ("javascript:alert(1)", None),  # a script, which an application would link to
+        ("mailto:desk@example.com", None),
+    ],
+)
+def test_the_canonical_link_is_the_pages_url_where_it_is_a_web_address(
+    href: str, expected: str | None
+) -> None:
+    page = ABOUT_PAGE.replace("<head>", f'<head><link rel="canonical" href="{href}">')
+    assert clean(page).url == expected
+
+
+@pytest.mark.parametrize(
     "stated, url, expected",
     [
         ("/img/a.jpg", "https://example.com/news/story", "https://example.com/img/a.jpg"),
@@ -530,10 +546,12 @@ def test_a_canonical_link_that_does_not_parse_names_no_site_and_raises_nothing()
         ("https://cdn.example.org/a.jpg", "https://example.com/x", "https://cdn.example.org/a.jpg"),
         ("/img/a.jpg", None, "/img/a.jpg"),  # no URL to read it against: as stated
         ("/img/a.jpg", "http://[::1", "/img/a.jpg"),  # nor a URL that does not parse
+        ("javascript:alert(1)", "https://example.com/x", None),  # a script is no picture
+        ("data:image/png;base64,AAAA", None, None),
     ],
 )
 def test_a_lead_image_given_as_a_path_is_read_against_the_pages_url(
-    stated: str, url: str | None, expected: str
+    stated: str, url: str | None, expected: str | None
 ) -> None:
     page = ABOUT_PAGE.replace("https://example.com/bridge.jpg", stated)
     assert clean(page, url=url).image == expected

@@ -386,6 +386,13 @@ def _decides_itself(block: Block, doc: Document) -> bool:
     return False
 
 
+@rule("WRT003", Label.NOISE)
+def _decides_for_others(block: Block, doc: Document) -> bool:
+    """Labels the first line trailer itself, and every line after with it, unasked."""
+    doc.decide_many([(0, Label.TRAILER, "WRT003")])
+    return False
+
+
 @rule("ANS003", Label.NOISE)
 def _answers_with_a_match(block: Block, doc: Document) -> object:
     """A match for the promo line: `return PATTERN.match(...)`."""
@@ -414,16 +421,18 @@ def test_a_rule_answering_other_than_true_or_false_is_its_failure_and_none_is_fa
 
 
 def test_a_rule_cannot_change_the_document_it_reads() -> None:
-    article = Cleaner(rules=[RuleSet("writers", [_cuts_the_document, _decides_itself])]).clean(
-        STORY
-    )
-    assert article.body == STORY
-    assert {s.label for s in article.segments} == {Label.BODY}
-    assert [(f.rule, f.error.split(":")[0]) for f in article.failures] == [
-        ("WRT001", "AttributeError"),
-        ("WRT002", "TypeError"),
-    ]
-    assert "Document.blocks is read-only" in article.failures[0].error
+    writers = [_cuts_the_document, _decides_itself, _decides_for_others]
+    for stage in ("markers", "layout"):
+        article = Cleaner(rules=[RuleSet("writers", writers, stage=stage)]).clean(STORY)
+        assert article.body == STORY
+        assert {s.label for s in article.segments} == {Label.BODY}
+        assert [(f.rule, f.error.split(":")[0]) for f in article.failures] == [
+            ("WRT001", "AttributeError"),
+            ("WRT002", "RuntimeError"),
+            ("WRT003", "RuntimeError"),
+        ]
+        assert "Document.blocks is read-only" in article.failures[0].error
+        assert "it does not decide labels" in article.failures[2].error
     doc = Document(STORY, [])
     with pytest.raises(AttributeError, match="read-only"):
         del doc.blocks

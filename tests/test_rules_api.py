@@ -219,6 +219,21 @@ def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
     assert "TST004" not in {s.rule for s in clean(text, rules=[site]).segments}
 
 
+@pytest.mark.parametrize(
+    "domain, url",
+    [
+        ("bücher.de", "https://xn--bcher-kva.de/a"),  # a crawler stores the DNS's spelling
+        ("xn--bcher-kva.de", "https://bücher.de/a"),
+        ("bücher.de", "https://shop.xn--bcher-kva.de/a"),
+        ("[::1]", "http://[::1]/a"),  # an address as a URL writes it
+    ],
+)
+def test_a_site_is_one_however_its_url_spells_its_host(domain: str, url: str) -> None:
+    site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=[domain])
+    text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3
+    assert "TST004" in {s.rule for s in clean(text, rules=[site], url=url).removed}
+
+
 def test_disable_takes_ids_and_prefixes() -> None:
     paragraph = "A paragraph of story text that is long enough to be prose. " * 3
     text = f"{paragraph}\n\nADVERTISING\n\n{paragraph}"
