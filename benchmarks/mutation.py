@@ -300,9 +300,9 @@ MUTANTS = (
         "",
     ),
     Mutant(
-        "caption_places.CAP100 takes a paragraph above a credit whose caption is under it",
+        "caption_places.CAP100 takes the lead above a credit whose caption is under it",
         CAPTION_PLACES,
-        "if doc.stats(index).ends_sentence and _unfinished_caption(view, index + 2):",
+        "if _opens_story(view, index) and _unfinished_caption(view, index + 2):",
         "if False:",
     ),
     *_steps(LAYOUT, "SLUG_WORDS", "3", "2", "4"),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..document import Document
-from ..model import Block, Label
+from ..model import Block, Hint, Label
 from . import tags as tag
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
 
@@ -125,22 +125,30 @@ def _credit_after_label(view: _Captions, index: int) -> bool:
 def _caption_above_credit(view: _Captions, index: int) -> bool:
     """The text right above a photo credit alone is that photo's caption, unless the line under
     the credit is a caption already (some pages put the credit first: 'Image copyright Getty
-    Images' above 'Image caption ...') or reads as one where the line above is a finished
-    paragraph (a short phrase with no full stop: the picture's caption, under its credit, and
-    the paragraph the story's), the line is the headline's dek, or the story ends there
+    Images' above 'Image caption ...') or reads as one where the line above is the story's
+    lead (a finished paragraph right under the byline or dateline; under the credit, a short
+    phrase with no full stop and no heading's markup: the picture's caption), the line is the
+    headline's dek, or the story ends there
     (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
     if index + 1 >= len(doc) or not view.credit_alone(index + 1) or not _caption_shaped(doc, index):
         return False
     if index + 2 < len(doc) and view.open_caption(index + 2):
         return False
+    if _opens_story(view, index) and _unfinished_caption(view, index + 2):
+        return False  # the story's first paragraph, the credit, then the picture's caption
     if index > 0 and view.label(index - 1) is Label.HEADLINE:
         # The dek's place: a lead photo's credit may stand alone under it, unless it says whose
         # picture it credits ('Photograph: ...', not 'Credit...').
         return bool(_PICTURE_CREDIT.match(doc.blocks[index + 1].text))
-    if doc.stats(index).ends_sentence and _unfinished_caption(view, index + 2):
-        return False  # a paragraph, the credit, then the picture's caption under it
     return _story_goes_on(view, index + 1)
+
+
+def _opens_story(view: _Captions, index: int) -> bool:
+    """Whether block `index` is a finished paragraph right under the story's head (its
+    headline, byline or dateline) or the text's first line: the story's lead."""
+    head = index == 0 or view.label(index - 1) in (Label.HEADLINE, Label.BYLINE)
+    return head and view.doc.stats(index).ends_sentence
 
 
 def _unfinished_caption(view: _Captions, index: int) -> bool:
@@ -150,7 +158,8 @@ def _unfinished_caption(view: _Captions, index: int) -> bool:
     if index >= len(doc) or view.label(index) is not None or not _caption_shaped(doc, index):
         return False
     stats = doc.stats(index)
-    return not stats.ends_sentence and not stats.prose
+    heading = doc.blocks[index].hint in (Hint.HEADING, Hint.TITLE)  # a subheading's markup
+    return not stats.ends_sentence and not stats.prose and not heading
 
 
 def _caption_below_credit(view: _Captions, index: int) -> bool:

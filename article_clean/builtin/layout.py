@@ -780,11 +780,15 @@ LAYOUT_RULES = RuleSet(
             Label.CAPTION,
             positional_rule("CAP100"),
             tags=(tag.POSITIONAL_CAPTION,),
-            examples=(Example(_story(f"{_PHOTO}\nSakib Ali/Getty Images"), _PHOTO),),
+            examples=(
+                Example(_story(f"{_PHOTO}\nSakib Ali/Getty Images"), _PHOTO),
+                # A caption that ends a sentence, its credit, then a subheading: not the lead.
+                Example(_story(f"{_P5}\nSakib Ali/Getty Images\nWhat happens next"), _P5),
+            ),
             counter_examples=(
                 Example(_story(_PHOTO), _PHOTO),
-                # A paragraph above the credit, the picture's caption under it.
-                Example(_story(f"{_P4}\nPhoto: Sakib Ali\n{_PHOTO}"), _P4),
+                # The story's lead above the credit, the picture's caption under it.
+                Example(_doc(_HEAD, f"{_P4}\nPhoto: Sakib Ali\n{_PHOTO}", _P1, _P2), _P4),
             ),
         ),
         FunctionRule(
