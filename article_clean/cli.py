@@ -630,13 +630,18 @@ def _run_clean(args: argparse.Namespace) -> int:
         if writer is not None and writer.failed:  # the reader went away: not "all good"
             _let_stdout_go()
             failed = counted(writer.failed, "record")
-            print(f"article-clean: {failed} failed before the output closed", file=sys.stderr)
+            message = f"article-clean: {failed} failed before the output closed"
+            with contextlib.suppress(OSError):  # standard error may have shared the pipe
+                print(message, file=sys.stderr)
             return EXIT_SOME_FAILED
         raise
     except OSError as error:  # writing the output or the errors (reading never raises)
         whole = writer.whole if writer else 0
-        if writer is not None and output_dir is None and args.output not in (None, "-"):
-            _cut_back(args.output, writer.whole_size)
+        if writer is not None and output_dir is None:
+            if args.output in (None, "-"):  # standard output, perhaps a file: cut back too
+                _cut_back_stdout(writer.whole_size)
+            else:
+                _cut_back(args.output, writer.whole_size)
         raise OutputError(
             f"cannot write the output: {error.strerror or error}; stopped there, "
             f"{counted(whole, 'record')} written whole"
@@ -747,6 +752,15 @@ def _cut_back(path: str, size: int | None) -> None:
         return
     with contextlib.suppress(OSError):
         os.truncate(path, size)
+
+
+def _cut_back_stdout(size: int | None) -> None:
+    """Standard output cut back to its records written whole where it is a file; and what
+    its buffer still holds let go, so that Python's flush at exit fails no second time."""
+    if size is not None:  # a size is kept only for an output that can seek: a file
+        with contextlib.suppress(OSError, ValueError):
+            os.ftruncate(sys.stdout.fileno(), size)
+    _let_stdout_go()
 
 
 def _let_stdout_go() -> None:

@@ -115,7 +115,7 @@ class Writer:
         if self.fmt == "xml" and self.headed and self.output_dir is None:
             self._open_xml()  # several documents in one stream: elements of one <articles>
             self.out.write(rendered)
-            self._flush()
+            self._flush(rendered)
             return
         if self.output_dir is None:
             if self.headed:
@@ -128,7 +128,7 @@ class Writer:
                 rendered = ("\n" if self.shown else "") + header + "\n" + rendered
                 self.shown += 1
             self.out.write(rendered)
-            self._flush()
+            self._flush(rendered)
             return
         suffix = SUFFIXES.get(self.fmt, ".json")
         base = self._base(record)
@@ -150,13 +150,18 @@ class Writer:
             return
         self.whole += 1
 
-    def _flush(self) -> None:
+    def _flush(self, rendered: str) -> None:
         """Each record reaches the output whole before the next is written: a full disk
         stops the run at a record's edge, and what came before it is known to be whole."""
         self.out.flush()
-        self.whole += 1
         if self.whole_size is not None:
-            self.whole_size = self.out.tell()
+            size = self.out.tell()
+            # An unbuffered stream (PYTHONUNBUFFERED) takes a short write on a full disk
+            # without a word. Where lines are written as they are (POSIX), the size says so.
+            if os.linesep == "\n" and size != self.whole_size + len(rendered.encode("utf-8")):
+                raise OSError(errno.ENOSPC, "the output took only part of a record")
+            self.whole_size = size
+        self.whole += 1
 
     def _render(self, record: Record, article: Article, json_fields: dict[str, Any]) -> str:
         if self.fmt == "text":

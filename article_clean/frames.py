@@ -76,6 +76,16 @@ def _missing(value: Any) -> bool:
         return False
 
 
+def utf8_string(content: Any) -> Any:
+    """Bytes as the UTF-8 string they spell, or as they are where they spell none."""
+    if isinstance(content, bytes):
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError:
+            return content
+    return content
+
+
 class _NotUtf8:
     """A URL given as bytes that are not UTF-8: no address, said as the row's error."""
 
@@ -164,11 +174,18 @@ def clean_frame(
     blob: bytes,
     kind: str | None = None,
     prefix: str = "",
+    *,
+    strings_as_bytes: bool = False,
 ) -> pd.DataFrame:
     """`frame` with the Article columns appended, each name after `prefix`; failures go to the
-    `error` column."""
+    `error` column. `strings_as_bytes`: the text column held strings, handed over as bytes
+    (Spark's, see `spark._strings_as_bytes`): each is cleaned as the string it was where it is
+    UTF-8, so that a row says what a string's row says (a NUL: an InputError)."""
     urls = frame[url_column].tolist() if url_column is not None else None
-    values = clean_values(blob, frame[column].tolist(), urls, kind)
+    contents = frame[column].tolist()
+    if strings_as_bytes:
+        contents = [utf8_string(content) for content in contents]
+    values = clean_values(blob, contents, urls, kind)
     out = frame.copy()
     for name in ARTICLE_COLUMNS:
         out[prefix + name] = values[name]

@@ -358,26 +358,32 @@ def canonical_url(tree: lxml.html.HtmlElement) -> str | None:
     href = first_text(tree, "/html/head/link[@rel='canonical']/@href") or first_text(
         tree, "//link[@rel='canonical']/@href"
     )
-    if href is None:
+    if href is None or _scheme(href) not in _WEB_SCHEMES:
         return None
     try:
-        parts = urlsplit(href)
+        host = urlsplit(href).netloc
     except ValueError:  # a host that does not parse ("https://exa\u2100mple.com"): as stated
         return href
-    return href if parts.scheme.lower() in _WEB_SCHEMES and parts.netloc else None
+    return href if host else None
 
 
-_WEB_SCHEMES = ("http", "https")
+# A web address's scheme, or none (a path, "//host/path" that takes the page's own), read as
+# a browser reads it (C0 controls and spaces before it skipped, tabs and line breaks in it
+# dropped) and apart from `urlsplit`, which refuses some addresses ("javascript://[...").
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_URL_NOISE = str.maketrans("", "", "\t\n\r")
+_WEB_SCHEMES = ("", "http", "https")
+
+
+def _scheme(address: str) -> str:
+    found = _SCHEME.match(address.lstrip("".join(map(chr, range(33)))).translate(_URL_NOISE))
+    return found.group(1).lower() if found else ""
 
 
 def _picture_address(address: str) -> str | None:
     """`address` unless it names something other than a file on the web: a script
     ("javascript:..."), which an application showing the image as a link would run."""
-    try:
-        scheme = urlsplit(address).scheme.lower()
-    except ValueError:
-        return address  # as stated, as a canonical link that does not parse
-    return address if scheme in ("", *_WEB_SCHEMES) else None
+    return address if _scheme(address) in _WEB_SCHEMES else None
 
 
 def declared_language(tree: lxml.html.HtmlElement) -> str | None:

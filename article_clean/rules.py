@@ -719,15 +719,18 @@ def _normalise_domain(domain: object, set_name: str) -> str:
 
 def _other_spelling(domain: str) -> str | None:
     """The same domain as the other form a URL may hold: "bücher.de" as the DNS writes it,
-    "xn--bcher-kva.de", and back. None where there is no other (an ASCII name, an address)
-    or the name is no valid international one."""
+    "xn--bcher-kva.de", and back, by IDNA 2008 as browsers map names (the `idna` package;
+    Python's own codec, IDNA 2003, maps "straße.de" to another site, "strasse.de"). None where
+    there is no other (an ASCII name, an address) or the name is no valid international one."""
+    import idna  # here: only a site's domains are spelt, once a rule set is made
+
     try:
         if domain.isascii():
             if "xn--" not in domain:
                 return None
-            other = domain.encode("ascii").decode("idna")
+            other = idna.decode(domain)
         else:
-            other = domain.encode("idna").decode("ascii")
-    except UnicodeError:
+            other = idna.encode(domain, uts46=True, transitional=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
         return None
     return other.lower() if other.lower() != domain else None

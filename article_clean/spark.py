@@ -32,6 +32,7 @@ from .frames import (
     clean_frame,
     clean_values,
     settings_blob,
+    utf8_string,
 )
 from .learn import (
     DEFAULT_MIN_PAGES,
@@ -98,7 +99,9 @@ def clean_dataframe(
 
     def clean_batches(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
-            yield clean_frame(batch, column, url_column, blob, kind, prefix)
+            yield clean_frame(
+                batch, column, url_column, blob, kind, prefix, strings_as_bytes=column in strings
+            )
 
     cleaned = readable.mapInPandas(clean_batches, schema)
     return cleaned.select(
@@ -219,12 +222,14 @@ def learn_rules(
                 batch[column].tolist(),
                 batch[urls].tolist() if urls is not None else [None] * len(batch),
             ):
+                content = utf8_string(content) if text_cast else content
                 rows.extend(_observed(worker, markers, site_of, content, url, kind))
             yield pd.DataFrame(rows, columns=_OBSERVED_COLUMNS)
 
-    # As bytes, for the reason `_strings_as_bytes` gives.
+    # As bytes, for the reason `_strings_as_bytes` gives; a string's UTF-8 read back as such.
+    text_cast = _as_bytes(df, column)
     selected = df.select(
-        _column(column, _as_bytes(df, column)),
+        _column(column, text_cast),
         *([_column(url_column, _as_bytes(df, url_column))] if url_column else []),
     )
     observed = selected.mapInPandas(observe_batches, _OBSERVED_SCHEMA)

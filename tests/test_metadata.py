@@ -527,7 +527,10 @@ def test_a_canonical_link_that_does_not_parse_names_no_site_and_raises_nothing()
         ("https://example.com/story", "https://example.com/story"),
         ("/story/1", None),  # a path, with no page URL to read it against
         ("javascript:alert(1)", None),  # a script, which an application would link to
+        ("javascript://[%0aalert(1)", None),  # one that urlsplit cannot read is one too
+        (" java\tscript:alert(1)", None),  # read as a browser reads it
         ("mailto:desk@example.com", None),
+        ("//www.example.com/story", "//www.example.com/story"),  # the page's own scheme
     ],
 )
 def test_the_canonical_link_is_the_pages_url_where_it_is_a_web_address(
@@ -548,6 +551,7 @@ def test_the_canonical_link_is_the_pages_url_where_it_is_a_web_address(
         ("/img/a.jpg", "http://[::1", "/img/a.jpg"),  # nor a URL that does not parse
         ("javascript:alert(1)", "https://example.com/x", None),  # a script is no picture
         ("data:image/png;base64,AAAA", None, None),
+        ("javascript://[%0aalert(1)", None, None),
     ],
 )
 def test_a_lead_image_given_as_a_path_is_read_against_the_pages_url(

@@ -226,12 +226,21 @@ def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
         ("xn--bcher-kva.de", "https://bücher.de/a"),
         ("bücher.de", "https://shop.xn--bcher-kva.de/a"),
         ("[::1]", "http://[::1]/a"),  # an address as a URL writes it
+        ("straße.de", "https://xn--strae-oqa.de/a"),  # IDNA 2008, as browsers map it
     ],
 )
 def test_a_site_is_one_however_its_url_spells_its_host(domain: str, url: str) -> None:
     site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=[domain])
     text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3
     assert "TST004" in {s.rule for s in clean(text, rules=[site], url=url).removed}
+
+
+def test_an_international_site_is_not_another_site_its_name_folds_to() -> None:
+    site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=["straße.de"])
+    text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3
+    # IDNA 2003 (Python's own codec) folds "straße" to "strasse": another registered domain.
+    other = clean(text, rules=[site], url="https://strasse.de/a")
+    assert "TST004" not in {s.rule for s in other.segments}
 
 
 def test_disable_takes_ids_and_prefixes() -> None:

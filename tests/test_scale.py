@@ -167,8 +167,9 @@ def test_spark_text_that_is_not_utf8_is_a_rows_error_not_a_failed_job(  # type: 
     story = "A paragraph of the story, long enough to read as prose in any test. " * 2
     latin1 = ('{"id": "lat", "text": "Caf\xe9 ' + story + '"}\n').encode("latin-1")
     source = tmp_path / "mixed.jsonl"
+    nul = json.dumps({"id": "nul", "text": "A\u0000 " + story}).encode() + b"\n"
     source.write_bytes(json.dumps({"id": "ok", "url": "https://e.com/a", "text": story}).encode()
-                       + b"\n" + latin1)
+                       + b"\n" + latin1 + nul)
     # The schema the docs advise, with the malformed line kept: Arrow cannot hand its
     # invalid UTF-8 to Python as a string, so it crosses as bytes and comes back as it was.
     schema = SCHEMA + ", _corrupt_record string"
@@ -176,11 +177,14 @@ def test_spark_text_that_is_not_utf8_is_a_rows_error_not_a_failed_job(  # type: 
     cleaned = clean_dataframe(df, "text", url_column="url")
     assert [f.dataType.simpleString() for f in cleaned.schema.fields[:4]] == ["string"] * 4
     rows = cleaned.collect()
-    assert len(rows) == 2
+    assert len(rows) == 3
     ok = next(r for r in rows if r["id"] == "ok")
     assert ok["body"] == story.strip() and ok["error"] is None and ok["url"] == "https://e.com/a"
-    bad = next(r for r in rows if r["id"] != "ok")
+    bad = next(r for r in rows if r["id"] not in ("ok", "nul"))
     assert bad["error"] is not None
+    # A string's row says what it says elsewhere (Dask, the command line): not a DecodeError.
+    nul_row = next(r for r in rows if r["id"] == "nul")
+    assert nul_row["error"].startswith("InputError: the input holds a NUL character")
     # The text read whole (spark.read.text): the Latin-1 file is decoded as bytes are.
     pages = tmp_path / "pages"
     pages.mkdir()
