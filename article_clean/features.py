@@ -29,7 +29,12 @@ _ANY_SENTENCE_END = regex.compile(
 _SENTENCE_END = regex.compile(  # the same in ASCII
     r"(?<![.!?])(?!(?<=\b[A-Z])\.(?!\.))[.!?]++[\"')\]]*+(?=\s|$)"
 )
-_CLOSERS = "\"'”’»)]*"
+# What may close a sentence after its stop: quotes and brackets, the full-width ones of
+# Chinese and Japanese too ("…です。」").
+_CLOSERS = "\"'”’»)]*）」』】〕〉》"
+# A sentence's stop, then a short parenthesised tag that ends the line: a wire story's agency
+# ("... ermittelt. (dpa)") or a reporter's credit ("…出ている。（経済部　佐藤花子）").
+_TAG_AFTER_STOP = regex.compile(r"[\p{Sentence_Terminal}…][\"'”’»」』]*\s*[(（][^()（）]{1,40}[)）]$")
 _TERMINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
 # A vowel sign or other combining mark is part of the letter it sits on ("कि", "ที่").
 _MARK = regex.compile(r"\p{M}")
@@ -166,6 +171,8 @@ _ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def block_stats(text: str) -> BlockStats:
     tail = text.rstrip(_CLOSERS)
+    if text.endswith((")", "）")) and _TAG_AFTER_STOP.search(text):
+        tail = text[: text.rindex("（" if text.endswith("）") else "(")].rstrip().rstrip(_CLOSERS)
     ascii_only = text.isascii()
     if ascii_only:  # most lines: words split on spaces, letters and case by byte
         words = text.split()

@@ -9,7 +9,8 @@ or `builtin/layout.py` (with its captions known by their place, `builtin/caption
 and the numbers of the helpers layout reads, in `builtin/anchors.py` and
 `builtin/headline_score.py`; the HTML reader's headline and loose text in `metadata.py`, the
 choice of the story's region in `regions.py`, the
-byline's names in `byline.py`, a short post's paragraph in `builtin/captions.py`): a threshold
+byline's names in `byline.py`, a short post's paragraph and a wire story's tag in
+`builtin/captions.py`): a threshold
 moved by a step each way, a bonus dropped, a comparison loosened, a rule switched off. The
 package, its tests and its samples are copied to a temporary folder, the mutant is applied
 there, and the tests that judge labels run against the copy. A mutant they pass "survives": a
@@ -50,6 +51,7 @@ TESTS = (
     "tests/test_short_post.py",
     "tests/test_html.py",
     "tests/test_untrusted_input.py",
+    "tests/test_languages.py",
 )
 
 
@@ -78,6 +80,18 @@ LABEL = "article_clean/label.py"
 REGIONS = "article_clean/regions.py"
 
 MUTANTS = (
+    Mutant(
+        "features: a tag after a sentence's stop hides the stop",
+        "article_clean/features.py",
+        'if text.endswith((")", "）")) and _TAG_AFTER_STOP.search(text):',
+        "if False:",
+    ),
+    Mutant(
+        "captions.CAP001 takes a wire story's paragraph with its agency's tag",
+        "article_clean/builtin/captions.py",
+        " or wire_story_tag(stripped)",
+        "",
+    ),
     # features.py, through the named thresholds
     Mutant("features.prose_words 8->9", "article_clean/thresholds.py", "default=8,", "default=9,"),
     Mutant("features.prose_words 8->7", "article_clean/thresholds.py", "default=8,", "default=7,"),

@@ -320,3 +320,38 @@ def test_a_storys_own_short_lines_stay(language: str) -> None:
     for line in STORY_LINES[language]:
         article, _, kept = _with_line_inside(language, line)
         assert article.body == "\n\n".join(kept), line
+
+
+# A wire story's paragraph that ends in its agency's tag, and a Japanese one that ends in its
+# reporter's credit in full-width brackets: the story's last paragraph, not a caption nor the
+# page's trailer.
+TAGGED_ENDINGS = {
+    "de": "Die Händler fürchten monatelange Umsatzeinbußen. Die Polizei ermittelt. (dpa)",
+    "it": "Il sindaco ha annunciato i lavori. La città attende il via libera (ANSA).",
+    "es": "El alcalde defendió el proyecto. Las obras empezarán en marzo. (EFE)",
+    "fr": "Le maire a défendu le projet. Les travaux commenceront en mars. (AFP/dpa)",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TAGGED_ENDINGS))
+def test_a_wire_storys_last_paragraph_keeps_its_agency_tag(language: str) -> None:
+    headline, story = _headline_and_story("de")
+    text = "\n\n".join([headline, *story, TAGGED_ENDINGS[language]])
+    article = Cleaner(strict=True).clean(text, kind="text")
+    assert article.body == "\n\n".join([*story, TAGGED_ENDINGS[language]])
+    assert article.captions == ()
+
+
+def test_a_paragraph_closed_by_a_full_width_bracket_ends_a_sentence() -> None:
+    text = "\n\n".join(
+        [
+            "日銀、緩和策を維持",
+            "日本銀行は24日の金融政策決定会合で、現在の大規模な金融緩和策を維持することを決めた。"
+            "短期金利をマイナス0.1％に誘導する方針を据え置いた。",
+            "黒田総裁は記者会見で「物価目標の実現にはなお時間がかかる」と述べた。",
+            "市場では、年内の政策修正を予想する声も出ている。（経済部　佐藤花子）",
+        ]
+    )
+    article = Cleaner(strict=True).clean(text, kind="text")
+    assert article.headline == "日銀、緩和策を維持"
+    assert article.body.endswith("（経済部　佐藤花子）") and article.trailer == ""

@@ -271,13 +271,39 @@ class CreditNotByline(PatternRule):
         return found
 
 
+# A news agency's tag alone in parentheses at a paragraph's end ("(dpa)", "(AFP/dpa)",
+# "(dpa/lby)"): the source a wire story names at its end, or a picture's agency.
+_AGENCY_TAG = regex.compile(
+    r"\(\s*+(?:dpa|AFP|AP|Reuters|REUTERS|EFE|ANSA|Xinhua|APA|sda|KNA|epd|PAP|TASS|ТАСС)"
+    r"(?:\s*+/\s*+[\w-]{2,12}){0,2}\s*+\)\s*+\.?$"
+)
+# A sentence's end, then another's start: after a word of three small letters or more, not
+# after an abbreviation ("Sen. John", "U.S. border").
+_NEXT_SENTENCE = regex.compile(r"\p{Ll}{3}[.!?][\"'”’»)]?\s++\p{Lu}")
+WIRE_PARAGRAPH_WORDS = 40  # a caption with its agency runs shorter (CAPTION_WORDS's measure)
+
+
+def wire_story_tag(text: str) -> bool:
+    """Whether `text` is a paragraph of a wire story with its agency's tag at the end: two
+    sentences or more, or longer than a caption runs, before a bare "(dpa)" or "(AFP)". A
+    caption with its agency is one short sentence ("A ship leaves port. (AP)")."""
+    tag_found = _AGENCY_TAG.search(text)
+    if tag_found is None:
+        return False
+    before = text[: tag_found.start()]
+    return bool(_NEXT_SENTENCE.search(before)) or len(before.split()) > WIRE_PARAGRAPH_WORDS
+
+
 class ParenthesisedCredit(CreditNotByline):
     """CAP001: a parenthesised credit at the end, but not an acronym that the words before it
-    spell out, nor a byline's agency."""
+    spell out, nor a byline's agency, nor the agency's tag that ends a wire story's paragraph."""
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         found = super().search_unhinted(text, timeout)
-        return None if found is not None and defines_acronym(text.strip()) else found
+        if found is None:
+            return None
+        stripped = text.strip()
+        return None if defines_acronym(stripped) or wire_story_tag(stripped) else found
 
 
 # The caption markers: what CAP000 asks, and the rest of the caption set after it.
@@ -318,6 +344,8 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         ),
         counter_examples=(
             "By Jane Doe (Reuters)",
+            # A wire story's paragraph, its agency's tag at the end: the story's.
+            "Die Stadt will den Platz umbauen. Die Händler fürchten Einbußen. (dpa)",
             "The rule was written by the Environmental Protection Agency (EPA).",
             "Er sprach mit der Deutschen Presse-Agentur (dpa).",
             "(I know, radical statement, right?)",
