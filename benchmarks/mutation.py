@@ -316,7 +316,13 @@ MUTANTS = (
     Mutant(
         "caption_places.CAP100 takes the lead above a credit whose caption is under it",
         CAPTION_PLACES,
-        "if _opens_story(view, index) and _unfinished_caption(view, index + 2):",
+        "if _opens_story(view, index) and _caption_under_credit(view, index + 2):",
+        "if False:",
+    ),
+    Mutant(
+        "caption_places.CAP101 leaves the caption under the lead's credit",
+        CAPTION_PLACES,
+        "if _opens_story(view, index - 2) and _caption_under_credit(view, index):",
         "if False:",
     ),
     *_steps(LAYOUT, "SLUG_WORDS", "3", "2", "4"),

@@ -126,8 +126,8 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
     """The text right above a photo credit alone is that photo's caption, unless the line under
     the credit is a caption already (some pages put the credit first: 'Image copyright Getty
     Images' above 'Image caption ...') or reads as one where the line above is the story's
-    lead (a finished paragraph right under the byline or dateline; under the credit, a short
-    phrase with no full stop and no heading's markup: the picture's caption), the line is the
+    lead (a finished paragraph right under the byline or dateline; under the credit, a phrase
+    or a short sentence with no heading's markup: the picture's caption), the line is the
     headline's dek, or the story ends there
     (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
@@ -135,7 +135,7 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
         return False
     if index + 2 < len(doc) and view.open_caption(index + 2):
         return False
-    if _opens_story(view, index) and _unfinished_caption(view, index + 2):
+    if _opens_story(view, index) and _caption_under_credit(view, index + 2):
         return False  # the story's first paragraph, the credit, then the picture's caption
     if index > 0 and view.label(index - 1) is Label.HEADLINE:
         # The dek's place: a lead photo's credit may stand alone under it, unless it says whose
@@ -151,20 +151,20 @@ def _opens_story(view: _Captions, index: int) -> bool:
     return head and view.doc.stats(index).ends_sentence
 
 
-def _unfinished_caption(view: _Captions, index: int) -> bool:
-    """Whether block `index`, undecided, reads as a caption that no sentence ends: a phrase,
-    not a paragraph."""
+def _caption_under_credit(view: _Captions, index: int) -> bool:
+    """Whether block `index`, undecided, reads as a caption: a phrase or a short sentence ("Der
+    Marktplatz im Sommer."), not a paragraph, and no heading by its markup."""
     doc = view.doc
     if index >= len(doc) or view.label(index) is not None or not _caption_shaped(doc, index):
         return False
-    stats = doc.stats(index)
     heading = doc.blocks[index].hint in (Hint.HEADING, Hint.TITLE)  # a subheading's markup
-    return not stats.ends_sentence and not stats.prose and not heading
+    return not doc.stats(index).prose and not heading
 
 
 def _caption_below_credit(view: _Captions, index: int) -> bool:
     """The text right under a photo credit alone is its caption where the line above the credit
-    cannot be: nothing or a gallery control ('Enlarge This Image') is there, or the headline and
+    cannot be: nothing or a gallery control ('Enlarge This Image') is there, the story's lead
+    (see CAP100), or the headline and
     the text is no finished sentence (a picture with a credit and no caption stands between the
     headline and the story's first paragraph), the caption sits between the credit and a
     byline, or it reads as a caption (no full stop) under a paragraph too long or too open
@@ -176,6 +176,8 @@ def _caption_below_credit(view: _Captions, index: int) -> bool:
         return False  # the caption of the credit under it
     if index == 1:
         return True
+    if _opens_story(view, index - 2) and _caption_under_credit(view, index):
+        return True  # the caption CAP100 leaves the story's lead above the credit for
     above = view.label(index - 2)
     if above is Label.CAPTION:
         return False

@@ -633,6 +633,7 @@ _P6 = (
     "to resume the talks."
 )
 _PHOTO = "Protesters gather outside the parliament in Hong Kong"
+_SHORT_CAPTION = "The square in summer."
 _OPENING = "Quiet Lake + Canoe + Paddleboard = Perfect Day Out!"
 _SLUG_URL = "https://example.com/2024/01/30/china-us-fentanyl-working-group/"
 _LINKED = "Police find fentanyl in a school"
@@ -796,7 +797,11 @@ LAYOUT_RULES = RuleSet(
             Label.CAPTION,
             positional_rule("CAP101"),
             tags=(tag.POSITIONAL_CAPTION,),
-            examples=(Example(_story(f"Sakib Ali/Getty Images\n{_PHOTO}"), _PHOTO),),
+            examples=(
+                Example(_story(f"Sakib Ali/Getty Images\n{_PHOTO}"), _PHOTO),
+                # Under the story's lead, the credit, then its caption, a short sentence.
+                Example(_doc(_HEAD, f"{_P4}\nPhoto: Sakib Ali\n{_SHORT_CAPTION}", _P1), _SHORT_CAPTION),
+            ),
             counter_examples=(Example(_story(f"Weather 72F\n{_PHOTO}"), _PHOTO),),
         ),
         FunctionRule(
