@@ -259,3 +259,28 @@ def test_a_breadcrumb_ending_in_its_separator_is_no_headline(trail: str) -> None
     )
     text = f"{trail}\n\nCarnival of Space Number Two Hundred\n\nposted Aug 7, 2012 by Allen\n\n{story}"
     assert clean(text, kind="text", strict=True).headline == "Carnival of Space Number Two Hundred"
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Home / Economia / Lavoro", True),  # a breadcrumb written with slashes
+        ("News / World / Asia Pacific", True),  # SLASH_CRUMBS entries of a word or two
+        ("Home / Economia", False),  # two entries: a title may hold one slash
+        ("photos: Sandy destruction in Lindenhurst / Babylon (part 2)", False),
+        ("AC/DC returns to the stage / Live in Berlin", False),
+        ("Home » News", True),
+    ],
+)
+def test_a_breadcrumb_written_with_slashes_is_a_meta_line(line: str, meta: bool) -> None:
+    assert headline_score.meta_line(line) is meta
+
+
+def test_a_slashed_breadcrumb_above_the_headline_is_not_taken_for_it() -> None:
+    story = (
+        "Venerdì sarà una giornata difficile per chi si sposta con i mezzi pubblici. I "
+        "sindacati hanno proclamato uno sciopero nazionale di 24 ore."
+    )
+    title = "Sciopero dei trasporti, venerdì a rischio treni"
+    text = f"Home / Economia / Lavoro\n\n{title}\n\nDi Giulia Bianchi\n\n{story}"
+    assert clean(text, kind="text").headline == title

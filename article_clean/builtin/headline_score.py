@@ -45,6 +45,20 @@ NOT_HEADLINE = regex.compile(
 )
 _SEPARATOR = regex.compile(r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s")
 MENU_ITEM_WORDS = 2  # the longest entry of a menu line ("Advertise | AdChoices")
+_SLASH = regex.compile(r"\s/\s")
+SLASH_CRUMBS = 3  # parts of a breadcrumb written with slashes ("Home / News / Politics")
+
+
+def meta_line(text: str) -> bool:
+    """A breadcrumb or a meta line (`NOT_HEADLINE`), or a breadcrumb written with slashes:
+    three entries or more of a word or two ("Home / Economia / Lavoro"; a title may hold one
+    slash, "Lindenhurst / Babylon")."""
+    if NOT_HEADLINE.search(text):
+        return True
+    parts = _SLASH.split(text)
+    return len(parts) >= SLASH_CRUMBS and all(
+        len(part.split()) <= MENU_ITEM_WORDS for part in parts
+    )
 
 
 def menu_line(text: str) -> bool:
@@ -141,7 +155,7 @@ def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
     plain = [
         i
         for i in shaped
-        if doc.stats(i).words >= PLAIN_TITLE_WORDS and not NOT_HEADLINE.search(doc.blocks[i].text)
+        if doc.stats(i).words >= PLAIN_TITLE_WORDS and not meta_line(doc.blocks[i].text)
     ]
     plain = [i for i in plain if not doc.blocks[i].text.islower()] or plain
     plain = [i for i in plain if not TWO_SENTENCES.search(doc.blocks[i].text)] or plain
@@ -214,7 +228,7 @@ def candidate_rows(
                     float(index == 0),
                     float(any(i < len(doc) and doc.label(i) is Label.BYLINE for i in below)),
                     float(index in shaped),
-                    float(bool(NOT_HEADLINE.search(text))),
+                    float(meta_line(text)),
                     float(doc.stats(index).words <= 2),
                     math.log1p(_shared(words, story)),
                     float(bool(shaped) and shaped[-1] == index),

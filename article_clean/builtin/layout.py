@@ -36,10 +36,10 @@ from .captions import credit_alone
 from .headline_score import (
     CLOCK_TIME,
     FUNCTION_WORDS,
-    NOT_HEADLINE,
     best_candidate,
     first_plain_title,
     menu_line,
+    meta_line,
     shares_story_words,
 )
 from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, cut_off_paragraph, story_span
@@ -135,7 +135,7 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     # A short title of one or two words ("Catharsis", "Pickled Peaches") where the text opens
     # with it and no longer one stands above the story.
     first = candidates[0]
-    if first.index == 0 and not NOT_HEADLINE.search(first.text):
+    if first.index == 0 and not meta_line(first.text):
         return first.index, "shape"
     return None
 
@@ -278,7 +278,7 @@ def _line_above_story(doc: Document, start: int) -> int | None:
         for i in range(index + 1, start)
     ):
         return None  # "Read more…" over tags ends the post above, where a blog lists posts
-    return None if NOT_HEADLINE.search(text) else index
+    return None if meta_line(text) else index
 
 
 CONTROL_WORDS = 3  # a line cut off with no more words is a control ("Continue reading…")
