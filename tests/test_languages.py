@@ -355,3 +355,25 @@ def test_a_paragraph_closed_by_a_full_width_bracket_ends_a_sentence() -> None:
     article = Cleaner(strict=True).clean(text, kind="text")
     assert article.headline == "日銀、緩和策を維持"
     assert article.body.endswith("（経済部　佐藤花子）") and article.trailer == ""
+
+
+# An ad slot's label and a rights notice in more languages: the ad's line is noise, the
+# notice the trailer's (a "©" line that names rights is no picture's credit).
+AD_AND_RIGHTS = {
+    "pl": ("Reklama", "© Wszelkie prawa zastrzeżone"),
+    "tr": ("Reklam", "© Tüm hakları saklıdır."),
+    "it": ("Pubblicità", "© RIPRODUZIONE RISERVATA"),
+    "ar": ("إعلان", "© جميع الحقوق محفوظة 2012"),
+    "de": ("Weiterlesen nach der Anzeige", "© dpa-infocom, dpa:241118-99-123456/3"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(AD_AND_RIGHTS))
+def test_an_ad_label_and_a_rights_notice_leave_the_story(language: str) -> None:
+    headline, story = _headline_and_story("de")
+    ad, rights = AD_AND_RIGHTS[language]
+    text = "\n\n".join([headline, story[0], ad, *story[1:], rights])
+    article = Cleaner(strict=True).clean(text, kind="text")
+    assert article.body == "\n\n".join(story)
+    assert article.trailer == rights and article.captions == ()
+    assert [s.label.value for s in article.segments if s.text.strip() == ad] == ["noise"]

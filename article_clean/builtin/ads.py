@@ -1,4 +1,4 @@
-"""Ad slots and promo markers that sit between story paragraphs (AD0xx), in nine languages."""
+"""Ad slots and promo markers between story paragraphs (AD0xx), in the languages of the news."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ AD_LABELS = _line(
     r"publicidade|an[úu]ncios?",  # pt
     r"advertenties?|reclame",  # nl
     r"реклама|рекламный блок",  # ru
+    r"reklama|reklam|reklame|annons|annonse",  # pl, cs, tr, da, sv, no
+    r"mainos|hirdet[ée]s|publicitate|διαφήμιση",  # fi, hu, ro, el
+    r"إعلان|اعلان|פרסומת",  # ar, he
     r"広告|スポンサーリンク|광고|广告|廣告",  # ja, ko, zh
 )
 
@@ -37,7 +40,7 @@ CONTINUES = _line(
     r"ad feedback|report (?:this )?ad|close ad|remove ads?",
     r"la suite (?:après|de l'article après) (?:cette|la) publicit[ée]",  # fr
     r"(?:der )?artikel (?:wird )?(?:nach|unter) der (?:anzeige|werbung) fortgesetzt|"
-    r"weiter (?:nach|unter) der (?:anzeige|werbung)",  # de
+    r"weiter(?:lesen)? (?:nach|unter) der (?:anzeige|werbung)",  # de
     r"(?:la noticia |el artículo )?(?:contin[úu]a|sigue) (?:despu[ée]s|tras|debajo) de(?:l| la)? "
     r"(?:publicidad|anuncio)",  # es
     r"(?:l'articolo )?continua (?:dopo|sotto) (?:la )?pubblicit[àa]",  # it
@@ -46,6 +49,7 @@ CONTINUES = _line(
     r"(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) de advertentie|"
     r"lees verder na de advertentie",  # nl
     r"продолжение (?:после|ниже) рекламы|материал продолжится после рекламы",  # ru
+    r"dalsza cz[eę]ść (?:artyku[łl]u|tekstu) (?:pod|po) (?:reklam[ąa]|materia[łl]em wideo)",  # pl
 )
 
 SPONSORED = _line(
@@ -84,6 +88,9 @@ AD_RULES = RuleSet(
                 "Publicidade",
                 "Advertentie",
                 "Реклама",
+                "Reklama",
+                "REKLAM",
+                "إعلان",
             ),
             counter_examples=(
                 "The advertising industry has changed more in five years than in the fifty "

@@ -176,7 +176,8 @@ COURTESY = (
 # of a page's copyright line.
 PHOTO_COPYRIGHT = (
     r"^(?:©|ⓒ)\s*(?!(?:copyright|\(c\))\b)(?!.{0,40}\b(?:19|20)\d\d\b)"
-    r"(?!.*\b(?:rights|reserved|inc|ltd|llc|gmbh|corp)\b)\S.{0,300}$"
+    r"(?!.*\b(?:rights|reserved|inc|ltd|llc|gmbh|corp|riservat[ao]|r[ée]serv[ée]s|reservados|"
+    r"vorbehalten|voorbehouden|zastrze[żz]one|sakl[ıi]d[ıi]r|защищены|infocom)\b)\S.{0,300}$"
 )
 
 GALLERY_TOGGLE = (
@@ -770,6 +771,8 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         ),
         counter_examples=(
             "Copyright law was changed in 1998, the court said.",
+            "© RIPRODUZIONE RISERVATA",  # a rights notice, in any language: the trailer's
+            "© Tüm hakları saklıdır.",
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),

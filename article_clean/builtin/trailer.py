@@ -96,7 +96,9 @@ COPYRIGHT = (
     # Not where the sentence goes on in lower case, as a story's does ("... all rights reserved
     # under the contract"); a notice's owner ("by ...") or a footer's next link may follow.
     r"|(?:all rights reserved|todos os direitos reservados|todos los derechos reservados|"
-    r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены)"
+    r"tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|все права защищены|"
+    r"riproduzione riservata|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
+    r"tüm haklar[ıi] sakl[ıi]d[ıi]r)"
     r"(?!\s++(?!by\b)(?-i:\p{Ll}))"
 )
 
@@ -401,6 +403,10 @@ TRAILER_RULES = RuleSet(
                 "rechte",
                 "diritti",
                 "права",
+                "riservata",
+                "voorbehouden",
+                "zastrzeżone",
+                "hakl",
             ),
             description="a copyright line ('©2024 ...', 'All rights reserved')",
             examples=(
@@ -413,6 +419,10 @@ TRAILER_RULES = RuleSet(
                 "No part of this may be reproduced without permission.",
                 "Springfield Gazette Media Group – All Rights Reserved – Privacy Policy",
                 "All rights reserved by Springfield Gazette Inc.",
+                "© RIPRODUZIONE RISERVATA",
+                "Wszelkie prawa zastrzeżone",
+                "TÜM HAKLARI SAKLIDIR",
+                "© dpa-infocom, dpa:241118-99-123456/3",
             ),
             counter_examples=(
                 "The study was published in Nature on Monday.",
