@@ -68,7 +68,10 @@ _WEEKDAY = (
     r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|"
+    r"pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?:rtesi)?|pazar|"
+    r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag"
 )
 _YEAR = r"(?P<year>\d{4})(?:(?!\d)|(?=\d{1,2}[:.]\d{2}))|'(?P<short>\d{2})(?!\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?"
@@ -225,7 +228,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"\(?\s*@[A-Za-z_]\w*\s*\)?")
 _AT_TIME = re.compile(r"\s@\s?(?=\d)")  # "Tom Breihan @ 11:18am": "at"
 _CLOCK = re.compile(
-    r"(?<![\w])\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|[ap](?![\w]))?"
+    # and the hour's word some languages write after it: "14:35 Uhr", "14.35 óra"
+    r"(?<![\w])\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|[ap](?![\w])|uhr(?![\w])|"
+    r"óra(?![\w])|horas?(?![\w])|saat(?![\w]))?"
     r"|(?<![\w])\d{1,2}\s*[ap]\.?m\.?(?![\w])",
     re.IGNORECASE,
 )
@@ -274,6 +279,8 @@ _STOPS = frozenset(
     "under "
     "am um le el em il op på publiziert veröffentlicht aktualisiert publicado publicada "
     "actualizado atualizado publié mis pubblicato aggiornato опубликовано обновлено "
+    "aangepast bijgewerkt gepubliceerd opublikowano zaktualizowano aktualizacja güncelleme "
+    "güncellendi yayınlanma oppdatert publisert uppdaterad publicerad opdateret stand "
     "comments comment comentários comentarios kommentare commentaires leave add "
     "tags topics topic category categories section".split()
 )

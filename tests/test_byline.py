@@ -104,6 +104,12 @@ def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> N
         "New SSL Vulnerability",
         "Rising Makers: Nora Quillby",
         "CHAMPIONING CREATIVITY ACROSS THE ART AND DESIGN WORLD",
+        # Datelines of other languages: the hour's word, a weekday, "updated".
+        "24.07.2012 – 14:35 Uhr",
+        "Aangepast 24 juli 2012 14:35",
+        "Wtorek, 24 lipca 2012",
+        "Salı, 24 Temmuz 2012",
+        "Stand: 24.07.2012 14:35 Uhr",
     ],
 )
 def test_a_dateline_or_a_role_alone_names_no_one(line: str) -> None:
