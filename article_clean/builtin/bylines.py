@@ -18,7 +18,8 @@ _MONTHS = (
     r"januari|februari|maart|maret|mei|augustus|agustus|desember|"
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     r"listopada|grudnia|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
 )
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[ap]\b)?(?:\s*[A-Z]{2,4}T?)?"
 _DATE = (
@@ -96,8 +97,11 @@ DATELINE = (
     # After a place or a desk and a "|": "New Delhi, News Nation Bureau | Updated : ...".
     rf"^(?:[^|]{{1,60}}\|\s*)?"
     rf"(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
-    rf"Mis à jour|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Atualizado|Опубликовано|"
-    rf"Обновлено)(?: on| at| am| le| em| el)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
+    rf"Mis à jour|Veröffentlicht|Aktualisiert|Stand|Pubblicato|Aggiornato|Ultimo aggiornamento|"
+    rf"Atualizado|Gepubliceerd|Bijgewerkt|Aangepast|Opublikowano|Zaktualizowano|Aktualizacja|"
+    rf"Yay[ıi]nlanma|G[üu]ncelleme|G[üu]ncellendi|Giri[şs]|Publicerad|Uppdaterad|Publisert|"
+    rf"Oppdatert|Опубликовано|"
+    rf"Обновлено)(?: on| at| am| le| em| el| op| om)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
     rf".{{0,40}}$"
 )
 
@@ -263,6 +267,10 @@ BYLINE_RULES = RuleSet(
                 "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
                 "Updated 1:39 am EST, Wednesday, November 20, 2019",
                 "Posted on Maret 30, 2015 by Admin",
+                "Stand: 24.07.2012 14:35 Uhr",
+                "Gepubliceerd op 24 juli 2012 om 14:35",
+                "Opublikowano: 24 lipca 2012, 14:35",
+                "Giriş: 24.07.2012 14:35 | Güncelleme: 24.07.2012 16:10",
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
@@ -293,6 +301,7 @@ BYLINE_RULES = RuleSet(
                 "1:54 pm May 9, 2013, by Sean O'Neill",
                 "segunda-feira, 22 de janeiro de 2018 às 0:13",
                 "October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin",
+                "24 Temmuz 2012",
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
