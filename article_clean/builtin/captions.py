@@ -40,7 +40,7 @@ AGENCIES = (
 PICTURE_WORDS_ML = (
     r"Photo(?:graph)?s?(?: illustration)?|Images?|Pictures?|Pics?|Fotos?|Foto[gq]rafi[ae]|Фото(?:графия)?|Bild(?:er)?|"
     r"Imagen|Immagine|Zdjęcie|Kuva|Φωτογραφία|Illustration|Graphic|Grafik|Gráfico|Chart|Map|"
-    r"Video|写真|图片|사진"
+    r"Video|写真|图片|사진|Beeld|Foto[ğg]raf|تصوير|摄影|攝影|撮影"
 )
 CREDIT_NAMES = r"Credits?|Crédits?(?: photo)?|Créditos?|Crédito|Bildquelle|Bildnachweis"
 SOURCE_WORDS = r"Source|Quelle|Fonte|Fuente|Источник|Źródło|Lähde|Kilde|Bron|Kaynak|Πηγή|출처"
@@ -67,7 +67,10 @@ PAREN_CREDIT = (
 
 WIRE_PHOTO = r"\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Bloomberg|TNS) Photos?\s*/|\bREUTERS/\p{Lu}"
 
-CREDIT_LINE = r"^" + CREDIT_LABEL + r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0,100}$"
+CREDIT_LINE = (
+    r"^" + CREDIT_LABEL + r"\s*(?::|\.{2,}|…|-|–|—|by\b)\s*\S.{0,100}$"
+    r"|^Fot\.\s*+\S.{0,100}$"  # Polish: "Fot. Jan Kowalski", the label's own stop its mark
+)
 
 # "Фото:", "Photo credit:", "Source:" alone: the credit follows on the next line. A bare "Фото"
 # too, but not "Photo": in English a bare word is a gallery's or a menu's tab.
@@ -389,6 +392,9 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Source: Russian Defense Ministry",
             "Map: How the virus spread",
             "Photo illustration by Slate. Photo by David Dyer-Bennet.",
+            "Beeld: ANP",
+            "Fot. Jan Kowalski/Agencja Gazeta",
+            "Fotoğraf: AA",
         ),
         counter_examples=(
             "Photographs taken by the rover show a dry riverbed.",
