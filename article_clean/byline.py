@@ -68,7 +68,11 @@ _WEEKDAY = (
     r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
     r"senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+)
+# Weekdays that are names too ("Tomasz Piątek", "Ahmet Cuma", "Tom Sali"): a weekday only with
+# its date right after it ("Wtorek, 24 lipca 2012"), never before a bare separator.
+_NAMED_WEEKDAY = (
     r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|"
     r"pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma(?:rtesi)?|pazar|"
     r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öø]rdag|s[öø]ndag"
@@ -251,7 +255,8 @@ _WEEKDAY_WORD = re.compile(
     # or after the date: "November 12, 2012 Monday"
     rf"|(?<=\x00)\s*,?\s*(?:{_WEEKDAY})(?![\w])"
     # and an English weekday anywhere, which no one is named
-    r"|(?<![\w])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])",
+    r"|(?<![\w])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\w])"
+    rf"|(?<![\w])(?:{_NAMED_WEEKDAY})(?![\w])(?=\s*,?\s*(?:\d|\x00|(?:{_MONTH})(?![\w])))",
     re.IGNORECASE,
 )
 # What a byline's words are glued to when a page runs its elements together: "Meg JamesStaff
@@ -280,7 +285,7 @@ _STOPS = frozenset(
     "am um le el em il op på publiziert veröffentlicht aktualisiert publicado publicada "
     "actualizado atualizado publié mis pubblicato aggiornato опубликовано обновлено "
     "aangepast bijgewerkt gepubliceerd opublikowano zaktualizowano aktualizacja güncelleme "
-    "güncellendi yayınlanma oppdatert publisert uppdaterad publicerad opdateret stand "
+    "güncellendi yayınlanma oppdatert publisert uppdaterad publicerad opdateret "
     "comments comment comentários comentarios kommentare commentaires leave add "
     "tags topics topic category categories section".split()
 )

@@ -9,6 +9,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -73,9 +74,9 @@ class Writer:
         self.headed = headed and fmt != "json" and fmt != "jsonl" and output_dir is None
         self.count = self.failed = self.shown = 0
         # Records whose output is whole where it goes (flushed, or its file written), and the
-        # output file's size after the last of them (None for a stream that cannot seek).
+        # output file's size after the last of them (None where the output is no file).
         self.whole = 0
-        self.whole_size: int | None = 0 if out.seekable() else None
+        self.whole_size: int | None = _file_size(out)
         self.names: set[str] = set()
         self.rule_failures: dict[str, tuple[int, str]] = {}  # rule: records, first error
         self.stdin_json = False  # standard input cleaned as one text, though it held records
@@ -155,10 +156,12 @@ class Writer:
         stops the run at a record's edge, and what came before it is known to be whole."""
         self.out.flush()
         if self.whole_size is not None:
-            size = self.out.tell()
+            size = _file_size(self.out)
             # An unbuffered stream (PYTHONUNBUFFERED) takes a short write on a full disk
             # without a word. Where lines are written as they are (POSIX), the size says so.
-            if os.linesep == "\n" and size != self.whole_size + len(rendered.encode("utf-8")):
+            if size is None or (
+                os.linesep == "\n" and size != self.whole_size + len(rendered.encode("utf-8"))
+            ):
                 raise OSError(errno.ENOSPC, "the output took only part of a record")
             self.whole_size = size
         self.whole += 1
@@ -265,6 +268,17 @@ class Writer:
             self.errors.write(as_json_line(entry) + "\n")
         else:
             print(f"article-clean: {named(record)}: {kind}: {message}", file=sys.stderr)
+
+
+def _file_size(out: IO[str]) -> int | None:
+    """The size of the regular file `out` writes to (what it held before, appended to with
+    `>>`, stays), else None: a pipe, a terminal or a device (/dev/null) keeps no size to cut
+    back to. Read from the file itself: an appending stream's position says nothing of it."""
+    try:
+        found = os.fstat(out.fileno())
+    except (OSError, ValueError, AttributeError):  # no descriptor (a test's StringIO), closed
+        return None
+    return found.st_size if stat.S_ISREG(found.st_mode) else None
 
 
 def _where(record: Record) -> str | None:

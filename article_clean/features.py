@@ -32,9 +32,19 @@ _SENTENCE_END = regex.compile(  # the same in ASCII
 # What may close a sentence after its stop: quotes and brackets, the full-width ones of
 # Chinese and Japanese too ("…です。」").
 _CLOSERS = "\"'”’»)]*）」』】〕〉》"
-# A sentence's stop, then a short parenthesised tag that ends the line: a wire story's agency
-# ("... ermittelt. (dpa)") or a reporter's credit ("…出ている。（経済部　佐藤花子）").
-_TAG_AFTER_STOP = regex.compile(r"[\p{Sentence_Terminal}…][\"'”’»」』]*\s*[(（][^()（）]{1,40}[)）]$")
+# A news agency's tag in parentheses, as a wire story ends a paragraph with it ("(dpa)",
+# "(AFP/dpa)", "(dpa/lby)"), or a picture's caption its credit.
+NEWS_AGENCY_TAG = (
+    r"\(\s*+(?:dpa|AFP|AP|Reuters|REUTERS|EFE|ANSA|Xinhua|APA|sda|KNA|epd|PAP|TASS|ТАСС)"
+    r"(?:\s*+/\s*+[\w-]{2,12}){0,2}\s*+\)"
+)
+# A sentence's stop, then the line's end is a wire story's agency tag ("... ermittelt. (dpa)")
+# or a reporter's credit in full-width brackets ("…出ている。（経済部　佐藤花子）"): the
+# sentence ends at the stop. Not any parenthesis: a title's "(VIDEO)" or "(opinion)" after its
+# question mark leaves it a title.
+_TAG_AFTER_STOP = regex.compile(
+    r"[\p{Sentence_Terminal}…][\"'”’»」』]*+\s*+(?:（[^()（）]{1,40}）|" + NEWS_AGENCY_TAG + r")$"
+)
 _TERMINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
 # A vowel sign or other combining mark is part of the letter it sits on ("कि", "ที่").
 _MARK = regex.compile(r"\p{M}")
@@ -171,8 +181,10 @@ _ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def block_stats(text: str) -> BlockStats:
     tail = text.rstrip(_CLOSERS)
-    if text.endswith((")", "）")) and _TAG_AFTER_STOP.search(text):
-        tail = text[: text.rindex("（" if text.endswith("）") else "(")].rstrip().rstrip(_CLOSERS)
+    if text.endswith((")", "）")):
+        tagged = _TAG_AFTER_STOP.search(text)
+        if tagged is not None:
+            tail = text[: tagged.start() + 1]  # up to the stop
     ascii_only = text.isascii()
     if ascii_only:  # most lines: words split on spaces, letters and case by byte
         words = text.split()

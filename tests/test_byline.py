@@ -13,6 +13,10 @@ from article_clean.byline import dates, line_names, marked_names
     [
         # English, with the date, the time, the role, the agency or the section on the line
         ("By Sarah E. Needleman Nov. 19, 2019 8:03 am ET", "Sarah E. Needleman"),
+        # A name that is a weekday of another language, with no date after it
+        ("By Tomasz Piątek, Warsaw", "Tomasz Piątek"),
+        ("By Ahmet Cuma, Istanbul", "Ahmet Cuma"),
+        ("Von Anna Stand, 24.07.2012", "Anna Stand"),
         ("Tom Krisher, AP Auto Writer", "Tom Krisher"),
         ("By Jamelle Bouie", "Jamelle Bouie"),
         ("By Meg JamesStaff Writer", "Meg James"),
@@ -109,6 +113,10 @@ def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> N
         "Aangepast 24 juli 2012 14:35",
         "Wtorek, 24 lipca 2012",
         "Salı, 24 Temmuz 2012",
+        "Fredag 24 juli 2012",
+        "24.07.2012, 14.35 óra",
+        "24/07/2012 14:35 horas",
+        "24.07.2012 14:35 saat",
         "Stand: 24.07.2012 14:35 Uhr",
     ],
 )

@@ -51,6 +51,9 @@ class _Disk:
             def tell(self) -> int:
                 return raw.tell()
 
+            def fileno(self) -> int:  # the file's own: its size is read from it
+                return raw.fileno()
+
             def write(self, data: bytes) -> int:  # type: ignore[override]
                 if not disk.room:
                     raise OSError(errno.ENOSPC, "No space left on device")
@@ -200,3 +203,19 @@ def test_output_names_and_headers_stay_what_they_are(tmp_path: Path) -> None:
     done = run("-", "--field", "text", "-q", "-o", f"{out}/", input=line)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in out.iterdir()] == ["stdin_1.json"]  # no name that opens with "-"
+
+
+def test_output_appended_to_a_file_keeps_what_the_file_held(tmp_path: Path) -> None:
+    out = tmp_path / "all.jsonl"
+    out.write_text("a line written before\n", encoding="utf-8")
+    with open(out, "a", encoding="utf-8") as appended:  # as `>> all.jsonl` opens it
+        done = subprocess.run(
+            [sys.executable, "-m", "article_clean.cli", str(TEXT), str(TEXT), "-q"],
+            stdout=appended,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert done.returncode == 0, done.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "a line written before"
+    assert [json.loads(line)["source"] for line in lines[1:]] == [str(TEXT)] * 2

@@ -64,6 +64,21 @@ def test_a_sentence_ends_inside_its_closing_quote_or_bracket() -> None:
     assert teaser.ellipsis and not teaser.prose
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("「物価目標の実現にはなお時間がかかる。」", True),  # a full-width quote closes it
+        ("市場では、年内の政策修正を予想する声も出ている。（経済部　佐藤花子）", True),
+        ("Die Händler fürchten Einbußen. Die Polizei ermittelt. (dpa)", True),  # its agency
+        ("Who will pay for the new stadium? (opinion)", False),  # a title's tag: no sentence
+        ("多くの人が参加した。（記者 山田)", False),  # brackets of two widths: no tag, no crash
+        ("This is a story. (note）", False),
+    ],
+)
+def test_a_tag_after_a_sentences_stop_and_full_width_closers(text: str, ends: bool) -> None:
+    assert block_stats(text).ends_sentence is ends
+
+
 ASCII_LINES = st.text(
     alphabet=st.sampled_from("aZ .,:;!?'\"()-*@/\t\x0b\x0c\x1c\x1f0123456789" + "wWq"),
     max_size=60,

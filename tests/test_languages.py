@@ -326,10 +326,18 @@ def test_a_storys_own_short_lines_stay(language: str) -> None:
 # reporter's credit in full-width brackets: the story's last paragraph, not a caption nor the
 # page's trailer.
 TAGGED_ENDINGS = {
-    "de": "Die Händler fürchten monatelange Umsatzeinbußen. Die Polizei ermittelt. (dpa)",
-    "it": "Il sindaco ha annunciato i lavori. La città attende il via libera (ANSA).",
-    "es": "El alcalde defendió el proyecto. Las obras empezarán en marzo. (EFE)",
-    "fr": "Le maire a défendu le projet. Les travaux commenceront en mars. (AFP/dpa)",
+    "de": "Bürgermeisterin Eva Brandt sprach von einem wichtigen Tag für die Innenstadt. Die "
+    "Händler fürchten dagegen monatelange Umsatzeinbußen. (dpa)",
+    "it": "Il sindaco ha annunciato che i lavori inizieranno in primavera. La città attende ora "
+    "il via libera della regione (ANSA).",
+    "es": "El alcalde defendió el proyecto ante los vecinos del barrio. Las obras empezarán en "
+    "marzo y durarán dos años. (EFE)",
+    "fr": "Le maire a défendu le projet devant le conseil municipal. Les travaux commenceront en "
+    "mars et dureront deux ans. (AFP/dpa)",
+    # One long sentence, past a caption's length (WIRE_PARAGRAPH_WORDS).
+    "en": "The council, which had debated the plan for more than two years and heard from "
+    "hundreds of residents at a series of public meetings across the city this spring, "
+    "approved it late on Tuesday by a vote of seven to two (Reuters)",
 }
 
 

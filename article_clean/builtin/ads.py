@@ -114,6 +114,8 @@ AD_RULES = RuleSet(
                 "La suite après cette publicité",
                 "Continúa después de la publicidad",
                 "Продолжение после рекламы",
+                "Weiterlesen nach der Anzeige",
+                "Dalsza część artykułu pod reklamą",
             ),
             counter_examples=(
                 "The story continues in the next issue, the editor said.",

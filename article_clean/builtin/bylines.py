@@ -97,11 +97,13 @@ DATELINE = (
     # After a place or a desk and a "|": "New Delhi, News Nation Bureau | Updated : ...".
     rf"^(?:[^|]{{1,60}}\|\s*)?"
     rf"(?:(?:Last |First )?(?:Updated|Published|Posted|Modified|Created|Publicado|Publié|"
-    rf"Mis à jour|Veröffentlicht|Aktualisiert|Stand|Pubblicato|Aggiornato|Ultimo aggiornamento|"
+    rf"Mis à jour|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Ultimo aggiornamento|"
     rf"Atualizado|Gepubliceerd|Bijgewerkt|Aangepast|Opublikowano|Zaktualizowano|Aktualizacja|"
-    rf"Yay[ıi]nlanma|G[üu]ncelleme|G[üu]ncellendi|Giri[şs]|Publicerad|Uppdaterad|Publisert|"
-    rf"Oppdatert|Опубликовано|"
-    rf"Обновлено)(?: on| at| am| le| em| el| op| om)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
+    rf"Yay[ıi]nlanma|G[üu]ncelleme|G[üu]ncellendi|Publicerad|Uppdaterad|Publisert|"
+    rf"Oppdatert|Опубликовано|Обновлено|"
+    # Words of other uses too ("Stand der Dinge", "Giriş ücreti"): with their colon only.
+    rf"Stand(?=\s*:)|Giri[şs](?=\s*:))(?!\w)"
+    rf"(?: on| at| am| le| em| el| op| om)?\s*:?\s*).{{0,60}}(?:{_DATE}|{_CLOCK}|\d+ \w+ ago)"
     rf".{{0,40}}$"
 )
 
@@ -276,6 +278,10 @@ BYLINE_RULES = RuleSet(
                 "Share prices fell 3% in early trading in New York.",
                 "<b>The tagged photos were taken in 2012.</b>",
                 "The photo was taken in 1962 by a neighbour, who kept it for decades.",
+                # Words of other uses too, without their colon: "Stand der Dinge", "Giriş ücreti".
+                "Standard Chartered shares rose 4.25% by noon.",
+                "Stand der Ermittlungen am 24.07.2012: offen.",
+                "Giriş ücreti 12.50 lira oldu.",
             ),
         ),
         PatternRule(

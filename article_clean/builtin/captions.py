@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..byline import opens_with_writer
-from ..features import SENTENCE_LIKE_WORDS, BlockStats
+from ..features import NEWS_AGENCY_TAG, SENTENCE_LIKE_WORDS, BlockStats
 from ..model import Label
 from ..rules import Example, FunctionRule, PatternRule, Rule, RuleSet
 from . import tags as tag
@@ -275,27 +275,28 @@ class CreditNotByline(PatternRule):
         return found
 
 
-# A news agency's tag alone in parentheses at a paragraph's end ("(dpa)", "(AFP/dpa)",
-# "(dpa/lby)"): the source a wire story names at its end, or a picture's agency.
-_AGENCY_TAG = regex.compile(
-    r"\(\s*+(?:dpa|AFP|AP|Reuters|REUTERS|EFE|ANSA|Xinhua|APA|sda|KNA|epd|PAP|TASS|ТАСС)"
-    r"(?:\s*+/\s*+[\w-]{2,12}){0,2}\s*+\)\s*+\.?$"
-)
+# A news agency's tag alone in parentheses at a paragraph's end: the source a wire story
+# names at its end, or a picture's agency.
+_AGENCY_TAG = regex.compile(NEWS_AGENCY_TAG + r"\s*+\.?$")
 # A sentence's end, then another's start: after a word of three small letters or more, not
 # after an abbreviation ("Sen. John", "U.S. border").
 _NEXT_SENTENCE = regex.compile(r"\p{Ll}{3}[.!?][\"'”’»)]?\s++\p{Lu}")
 WIRE_PARAGRAPH_WORDS = 40  # a caption with its agency runs shorter (CAPTION_WORDS's measure)
+WIRE_SENTENCES_WORDS = 12  # two sentences this long are a paragraph, not a caption's two
 
 
 def wire_story_tag(text: str) -> bool:
-    """Whether `text` is a paragraph of a wire story with its agency's tag at the end: two
-    sentences or more, or longer than a caption runs, before a bare "(dpa)" or "(AFP)". A
-    caption with its agency is one short sentence ("A ship leaves port. (AP)")."""
+    """Whether `text` is a paragraph of a wire story with its agency's tag at the end, before a
+    bare "(dpa)" or "(AFP)": two sentences of `WIRE_SENTENCES_WORDS` words or more, or longer
+    than a caption runs. A caption with its agency is short ("A ship leaves port. (AP)",
+    "Mayor Tom Lee speaks to reporters. He later left. (Reuters)")."""
     tag_found = _AGENCY_TAG.search(text)
     if tag_found is None:
         return False
     before = text[: tag_found.start()]
-    return bool(_NEXT_SENTENCE.search(before)) or len(before.split()) > WIRE_PARAGRAPH_WORDS
+    words = len(before.split())
+    two = words >= WIRE_SENTENCES_WORDS and _NEXT_SENTENCE.search(before) is not None
+    return two or words > WIRE_PARAGRAPH_WORDS
 
 
 class ParenthesisedCredit(CreditNotByline):
@@ -349,7 +350,8 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         counter_examples=(
             "By Jane Doe (Reuters)",
             # A wire story's paragraph, its agency's tag at the end: the story's.
-            "Die Stadt will den Platz umbauen. Die Händler fürchten Einbußen. (dpa)",
+            "Die Stadt will den Marktplatz im Frühjahr umbauen. Die Händler fürchten dagegen "
+            "monatelange Einbußen. (dpa)",
             "The rule was written by the Environmental Protection Agency (EPA).",
             "Er sprach mit der Deutschen Presse-Agentur (dpa).",
             "(I know, radical statement, right?)",

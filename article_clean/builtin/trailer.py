@@ -420,6 +420,8 @@ TRAILER_RULES = RuleSet(
                 "Springfield Gazette Media Group – All Rights Reserved – Privacy Policy",
                 "All rights reserved by Springfield Gazette Inc.",
                 "© RIPRODUZIONE RISERVATA",
+                "Riproduzione riservata",
+                "Alle rechten voorbehouden",
                 "Wszelkie prawa zastrzeżone",
                 "TÜM HAKLARI SAKLIDIR",
                 "© dpa-infocom, dpa:241118-99-123456/3",
