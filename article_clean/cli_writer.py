@@ -158,9 +158,10 @@ class Writer:
         if self.whole_size is not None:
             size = _file_size(self.out)
             # An unbuffered stream (PYTHONUNBUFFERED) takes a short write on a full disk
-            # without a word. Where lines are written as they are (POSIX), the size says so.
+            # without a word. Where lines are written as they are (POSIX), the size says so: a
+            # file short of the record (it may hold more: `> out 2>&1` writes messages there).
             if size is None or (
-                os.linesep == "\n" and size != self.whole_size + len(rendered.encode("utf-8"))
+                os.linesep == "\n" and size < self.whole_size + len(rendered.encode("utf-8"))
             ):
                 raise OSError(errno.ENOSPC, "the output took only part of a record")
             self.whole_size = size

@@ -219,3 +219,21 @@ def test_output_appended_to_a_file_keeps_what_the_file_held(tmp_path: Path) -> N
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "a line written before"
     assert [json.loads(line)["source"] for line in lines[1:]] == [str(TEXT)] * 2
+
+
+def test_output_and_messages_into_one_file_is_no_full_disk(tmp_path: Path) -> None:
+    (tmp_path / "a_bad.txt").write_bytes(b"\x00 binary")  # its message comes first
+    shutil.copy(TEXT, tmp_path / "b.txt")
+    shutil.copy(TEXT, tmp_path / "c.txt")
+    log = tmp_path / "run.log"
+    with open(log, "w", encoding="utf-8") as both:  # as `> run.log 2>&1` opens it
+        done = subprocess.run(
+            [sys.executable, "-m", "article_clean.cli", str(tmp_path), "-q"],
+            stdout=both,
+            stderr=subprocess.STDOUT,
+        )
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert done.returncode == 1, lines
+    records = [json.loads(line) for line in lines if line.startswith("{")]
+    assert [Path(r["source"]).name for r in records] == ["b.txt", "c.txt"]
+    assert any("a_bad.txt: DecodeError" in line for line in lines)
