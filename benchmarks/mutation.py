@@ -83,8 +83,8 @@ MUTANTS = (
     Mutant(
         "features: a tag after a sentence's stop hides the stop",
         "article_clean/features.py",
-        'if text.endswith((")", "）")) and _TAG_AFTER_STOP.search(text):',
-        "if False:",
+        "tagged = _TAG_AFTER_STOP.search(text)",
+        "tagged = None",
     ),
     Mutant(
         "captions.CAP001 takes a wire story's paragraph with its agency's tag",
