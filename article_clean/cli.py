@@ -757,7 +757,7 @@ def _cut_back(path: str, size: int | None) -> None:
 def _cut_back_stdout(size: int | None) -> None:
     """Standard output cut back to its records written whole where it is a file; and what
     its buffer still holds let go, so that Python's flush at exit fails no second time."""
-    if size is not None:  # a size is kept only for an output that can seek: a file
+    if size is not None:  # a size is kept only where the output is a regular file
         with contextlib.suppress(OSError, ValueError):
             os.ftruncate(sys.stdout.fileno(), size)
     _let_stdout_go()
