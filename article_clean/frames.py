@@ -77,10 +77,11 @@ def _missing(value: Any) -> bool:
 
 
 def utf8_string(content: Any) -> Any:
-    """Bytes as the UTF-8 string they spell, or as they are where they spell none."""
-    if isinstance(content, bytes):
+    """Bytes (a bytearray, a memoryview) as the UTF-8 string they spell, or as they are where
+    they spell none."""
+    if isinstance(content, (bytes, bytearray, memoryview)):
         try:
-            return content.decode("utf-8")
+            return bytes(content).decode("utf-8")
         except UnicodeDecodeError:
             return content
     return content
@@ -92,12 +93,8 @@ class _NotUtf8:
 
 def _url_text(url: Any) -> Any:
     """A URL given as bytes (Spark hands string columns over as binary) as its text."""
-    if isinstance(url, (bytes, bytearray, memoryview)):
-        try:
-            return bytes(url).decode("utf-8")
-        except UnicodeDecodeError:
-            return _NotUtf8()
-    return url
+    text = utf8_string(url)
+    return _NotUtf8() if isinstance(text, (bytes, bytearray, memoryview)) else text
 
 
 def _row_error(content: Any, url: Any) -> str | None:

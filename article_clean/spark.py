@@ -299,11 +299,9 @@ def _observed(
 ) -> list[tuple[Any, ...]]:
     """The rows one page adds: a "page" row and a "line" row per distinct line, or an "error"."""
     none = (0,) * len(_FLAGS)
-    if isinstance(url, bytes):  # a string column, read as bytes (`_strings_as_bytes`)
-        try:
-            url = url.decode("utf-8")
-        except UnicodeDecodeError:
-            return [("error", None, None, None, "InputError: the URL is not UTF-8 text", *none)]
+    url = utf8_string(url)  # a string column, read as bytes (`_strings_as_bytes`)
+    if isinstance(url, bytes):
+        return [("error", None, None, None, "InputError: the URL is not UTF-8 text", *none)]
     url = url if isinstance(url, str) else None
     if isinstance(content, (bytearray, memoryview)):
         content = bytes(content)
