@@ -584,8 +584,30 @@ def _marker_names(text: str) -> list[_Name] | None:
     return names
 
 
+# A one-word label and a colon at the line's start: a site's own byline word ("Reporter:
+# ...", "Words: ...", "Reportage : ..."), which no list of them can hold. (Two words are as
+# often a series' title: "Rising Makers: Nora Quillby".)
+_LABEL = re.compile(r"^[^\W\d_][\w'’.-]*\s?[:：]\s*")
+
+
+# Labels of what is not the writer: a credit, a source, the date, the story's filing.
+_NOT_WRITER_LABEL = re.compile(
+    rf"{_NOT_AUTHOR.pattern}|(?:source|sources|quelle|fuente|fonte|updated|published|"
+    r"tags?|topics?|category|categories|section)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _plain_names(text: str) -> list[_Name]:
-    """Names on a line with no byline word: the first piece between separators that is one."""
+    """Names on a line with no byline word: those after a one-word label and a colon; else
+    the first piece between separators that is one."""
+    label = _LABEL.match(text)
+    if label is not None and not _NOT_WRITER_LABEL.search(label.group().rstrip(" :：")):
+        rest = text[label.end() :]
+        cut = _SEPARATORS.search(rest)
+        found = _span_names(rest[: cut.start()] if cut else rest, after_marker=True)
+        if found:
+            return found
     for part in _SEPARATORS.split(text.replace("\x00", "|")):
         part = part.strip(" ,.-")
         if not part:

@@ -292,6 +292,11 @@ class Cleaner:
                 head = head_for_sniffing(content, SNIFF_LIMIT)
                 kind = "html" if looks_like_html(head) else "text"
             decoded = decode(content, html=kind == "html", url=url)
+            if guessed and looks_like_html(decoded.text) != (kind == "html"):
+                # Told again from the characters, as a str is told: the bytes' sniff reads a
+                # character of three bytes as three, and ISO-2022-JP's kanji as "<a".
+                kind = "text" if kind == "html" else "html"
+                decoded = decode(content, html=kind == "html", url=url)
             text = decoded.text
             utf8 = content if decoded.how == "utf-8" else None
             if decoded.how == "mixed":
@@ -302,6 +307,11 @@ class Cleaner:
                 warnings = (
                     f"decoding: no byte-order mark, not UTF-8 and no usable declared charset; "
                     f"read as {decoded.encoding}, the detector's guess",
+                )
+            if decoded.replaced:
+                warnings += (
+                    f"decoding: {decoded.replaced} bytes not in {decoded.encoding} read as "
+                    "U+FFFD (a character cut off at the end, or corrupt bytes)",
                 )
             if decoded.ignored_charset is not None:
                 warnings += (
@@ -414,9 +424,14 @@ class Cleaner:
         stats: dict[str, BlockStats] = {}  # shared by the passes over the same lines
         doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
         memory: dict[str, int] = {}
-        failures = list(engine.run(doc, strict=s.strict, deadline=deadline, memory=memory))
+        spent: dict[str, float] = {}  # user rules' seconds, over every pass
+        failures = list(
+            engine.run(doc, strict=s.strict, deadline=deadline, memory=memory, spent=spent)
+        )
         result = fields(doc)
-        result, settled = self._settle(doc, result, engine, url, deadline, failures, memory, stats)
+        result, settled = self._settle(
+            doc, result, engine, url, (deadline, spent), failures, memory, stats
+        )
         if not settled:
             message = (
                 f"unsettled: cleaning the body again still changed it after {_MAX_SETTLE_PASSES} "
@@ -477,7 +492,7 @@ class Cleaner:
         result: Fields,
         engine: Engine,
         url: str | None,
-        deadline: float | None,
+        clock: tuple[float | None, dict[str, float]],
         failures: list[RuleFailure],
         memory: dict[str, int],
         stats: dict[str, BlockStats],
@@ -490,6 +505,7 @@ class Cleaner:
         that removed it, so the segments stay the one record of every decision.
         """
         s = self.settings
+        deadline, spent = clock  # the time budget's end, and the user rules' time so far
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
         # As plain text, without the page's hints: the promise is that cleaning the body *text*
         # again changes nothing (list items keep their bullet in the text, so they stay lists).
@@ -498,7 +514,9 @@ class Cleaner:
             again = Document(
                 body, split_blocks(body), url=url, rule_timeout=s.rule_timeout, stats_cache=stats
             )
-            failures.extend(engine.run(again, strict=s.strict, deadline=deadline, memory=memory))
+            failures.extend(
+                engine.run(again, strict=s.strict, deadline=deadline, memory=memory, spent=spent)
+            )
             settled = fields(again)
             if settled.body == result.body:
                 return result, True

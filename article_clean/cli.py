@@ -59,6 +59,7 @@ from .output import (
     DEFAULT_FIELDS,
     TEXT_VIEW_FIELDS,
     counted,
+    escape_surrogates,
     parse_fields,
 )
 from .rulefile import rule_files
@@ -154,10 +155,15 @@ def _absolute_url(value: str) -> str:
     return url
 
 
-def _cleaner(args: argparse.Namespace) -> Cleaner:
-    disabled = [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
+def _disabled(args: argparse.Namespace) -> list[str]:
+    """The rule ids and prefixes --disable names, comma-separated."""
     if any(not item.replace(",", "").strip() for item in args.disable):
         raise UsageError("--disable names no rule id; give ids or prefixes, comma-separated")
+    return [part.strip() for item in args.disable for part in item.split(",") if part.strip()]
+
+
+def _cleaner(args: argparse.Namespace) -> Cleaner:
+    disabled = _disabled(args)
     rules = _rule_files(args.rules)
     try:
         cleaner = Cleaner(
@@ -184,6 +190,9 @@ def _rule_files(names: list[str]) -> list[str]:
         raise UsageError(f"--rules {error}") from None
 
 
+WARN_EXAMPLES_AT_MOST = 500  # rule-file examples checked before a run (about a second)
+
+
 def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
     """A rule file's rule whose own example line another rule takes first would never fire
     there: said on standard error (a warning; 'article-clean rules --check FILE' has it all)."""
@@ -193,8 +202,24 @@ def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
     from .examples import check_rule_set
 
     first = len(builtin.rule_sets())
-    for rule_set in cleaner.rule_sets[first : first + files]:
-        for failure in check_rule_set(rule_set):
+    sets = cleaner.rule_sets  # less what --disable leaves out
+    given = sets[first : first + files]
+    examples = sum(len(r.examples) for rule_set in given for r in rule_set.rules)
+    if examples > WARN_EXAMPLES_AT_MOST:
+        # Each example is a document cleaned with every rule: thousands of them cost seconds
+        # to minutes before the first record (10,000 rules with one each: 40 s).
+        print(
+            f"article-clean: note: the rule files have {examples} examples, too many to check "
+            "before cleaning; 'article-clean rules --check FILE' checks them",
+            file=sys.stderr,
+        )
+        return
+    for rule_set in given:
+        # Where it runs: a site's set before every other, a general one in its place; among
+        # every set that runs on any page (the built-in ones, earlier files, plugins).
+        general = [s for s in sets if not s.domains]
+        context = [rule_set, *general] if rule_set.domains else general
+        for failure in check_rule_set(rule_set, context):
             others = [rule for rule in failure.decided_by if rule and rule != failure.rule]
             if failure.must_take and others:
                 print(
@@ -392,29 +417,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_rules(args: argparse.Namespace) -> int:
+    given = [name for name in ("rules", "plugin", "disable") if getattr(args, name)]
+    if args.strict:
+        given.append("strict")
     if args.markdown:
+        if given or args.check:  # options that would change nothing it prints: said, not ignored
+            options = ", ".join(f"--{name}" for name in [*given, *(["check"] * bool(args.check))])
+            raise UsageError(f"--markdown prints the built-in rules alone; drop {options}")
         sys.stdout.write(reference.as_markdown())
         return EXIT_OK
     if args.check:
-        return _check_examples(args.check)
+        if args.rules or args.plugin or args.strict:
+            raise UsageError(
+                "--check labels each file's examples with the built-in rules and that file's "
+                "(--disable leaves some out); drop --rules, --plugin and --strict"
+            )
+        return _check_examples(args.check, _disabled(args))
     cleaner = _cleaner(args)
     sys.stdout.write(reference.as_text(reference.available(cleaner.rule_sets)))
     return EXIT_OK
 
 
-def _check_examples(paths: Sequence[str]) -> int:
-    """Each rule file's examples, labelled with the built-in rules: a line per failure."""
-    from . import builtin
+def _check_examples(paths: Sequence[str], disabled: Sequence[str] = ()) -> int:
+    """Each rule file's examples, labelled with the built-in rules (less `disabled`) and the
+    file's own: a line per failure."""
     from .examples import check_rule_set
 
     failed = 0
     for path in _rule_files(list(paths)):
         try:
             # Loaded as `--rules FILE` loads it: what fails a run (a built-in's id) fails here.
-            rule_set = Cleaner(rules=[path]).rule_sets[len(builtin.rule_sets())]
+            cleaner = Cleaner(rules=[path], disable=disabled)
+            rule_set = cleaner.rule_sets[-1]
         except (ArticleCleanError, TypeError, ValueError) as error:
             raise UsageError(str(error)) from None
-        failures = check_rule_set(rule_set)
+        failures = check_rule_set(rule_set, cleaner.rule_sets[:-1])
         count = sum(len(r.examples) + len(r.counter_examples) for r in rule_set.rules)
         for failure in failures:
             print(f"{path}: {failure}")
@@ -472,7 +509,8 @@ def _run_explain(args: argparse.Namespace) -> int:
         print(f"article-clean: {args.input}: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_SOME_FAILED
     described = descriptions(cleaner.rule_sets)
-    page = report(article, title=Path(args.input).name, descriptions=described)
+    # A lone surrogate has no UTF-8 form: a file name's byte that is not UTF-8, a str's.
+    page = escape_surrogates(report(article, title=Path(args.input).name, descriptions=described))
     if args.output == "-":
         sys.stdout.write(page)
     else:

@@ -2,10 +2,13 @@
 
 A byte-order mark wins. Then ISO-2022-JP by its escapes (seven-bit bytes, valid UTF-8 too). Then
 valid UTF-8 is UTF-8, even where a page declares otherwise: text in a legacy encoding is almost
-never valid UTF-8 by chance, while pages that declare latin-1 and send UTF-8 are common. Then,
-for HTML, the charset the page declares (`<meta charset>`, `http-equiv`), if it is one a browser
-knows; then UTF-8 with a few stray Windows-1252 bytes (reported, so the caller can warn); then a
-detector. Bytes that none of them can read, or can read only as noise, are a DecodeError.
+never valid UTF-8 by chance, while pages that declare latin-1 and send UTF-8 are common; and so
+is UTF-8 with a few stray Windows-1252 bytes (a pasted quote; reported, so the caller can warn).
+Then, for HTML, the charset the page declares (`<meta charset>`, `http-equiv`, found as a
+browser's prescan finds it: not in a comment), if it is one a browser knows; then a detector.
+Bytes that none of them can read, or can read only as noise, are a DecodeError. Where a page
+has a byte-order mark or a declared charset and a few bytes outside it (a page cut off inside a
+character), those bytes are read as U+FFFD, as a browser shows them, and counted.
 
 The detector is two: charset_normalizer (already trafilatura's) says whether the bytes are text
 at all, and chardetng, the detector Firefox runs on pages that declare no charset, says which
@@ -35,9 +38,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]{1,40})""", re.IGNORECASE
-)
+# The head's <meta> tags as a browser's prescan reads them: outside comments, attribute by
+# attribute (a "charset=" inside a description's content declares nothing).
+_COMMENTED = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+_META_TAG = re.compile(rb"<meta(?=[\s/])[^>]{0,1000}", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
+_CHARSET_IN_CONTENT = re.compile(rb"""charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.]{1,40})""", re.I)
+_CHARSET_NAME = re.compile(rb"\s*([a-zA-Z0-9_\-:.]{1,40})")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([a-zA-Z0-9_\-.]{1,40})""")
 # WHATWG labels that no story is written in: "replacement" (ISO-2022-KR and kin, which a browser
 # shows as one U+FFFD) and "x-user-defined" (bytes smuggled as characters).
@@ -105,6 +112,7 @@ class Decoded:
     how: str  # "bom", "declared", "utf-8", "mixed" or "detected"
     stray_bytes: int = 0  # with "mixed": bytes that were not UTF-8, read as Windows-1252
     ignored_charset: str | None = None  # a declared charset no browser knows, not trusted
+    replaced: int = 0  # with "bom" or "declared": bytes not in the encoding, read as U+FFFD
 
 
 def _stray_as_cp1252(run: re.Match[str]) -> str:
@@ -146,11 +154,11 @@ def declared_charset(data: bytes) -> tuple[str | None, str | None]:
     """
     head = data[:4096]
     ignored = None
-    for pattern in (_XML_ENCODING, _META_CHARSET):
-        found = pattern.search(head)
-        if not found:
+    xml = _XML_ENCODING.search(head)
+    for raw in (xml.group(1) if xml else None, _meta_charset(head)):
+        if raw is None:
             continue
-        name = found.group(1).decode("ascii", "ignore")
+        name = raw.decode("ascii", "ignore")
         try:
             is_text = getattr(codecs.lookup(name), "_is_text_encoding", True)
         except LookupError:
@@ -163,6 +171,24 @@ def declared_charset(data: bytes) -> tuple[str | None, str | None]:
         elif not encoding.name.startswith("utf-16"):
             return encoding.codec_info.name, ignored
     return None, ignored
+
+
+def _meta_charset(head: bytes) -> bytes | None:
+    """The charset the first <meta> that declares one names: by its `charset` attribute, or
+    by the content of an `http-equiv="content-type"` one."""
+    for tag in _META_TAG.finditer(_COMMENTED.sub(b"", head)):
+        attributes: dict[bytes, bytes] = {}
+        for found in _ATTRIBUTE.finditer(tag.group(), len(b"<meta")):
+            name = found.group(1).lower()
+            attributes.setdefault(name, found.group(2) or found.group(3) or found.group(4) or b"")
+        charset = _CHARSET_NAME.match(attributes.get(b"charset", b""))
+        if charset is not None:
+            return charset.group(1)
+        if attributes.get(b"http-equiv", b"").strip().lower() == b"content-type":
+            declared = _CHARSET_IN_CONTENT.search(attributes.get(b"content", b""))
+            if declared is not None:
+                return declared.group(1)
+    return None
 
 
 def head_for_sniffing(data: bytes, limit: int) -> str:
@@ -183,12 +209,17 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
     Hungarian page in Windows-1250 reads much like Windows-1252), as a browser's does."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            body = data[len(bom) :]
             try:
-                return Decoded(data[len(bom) :].decode(encoding), encoding, "bom")
+                return Decoded(body.decode(encoding), encoding, "bom")
             except UnicodeDecodeError as error:
-                raise DecodeError(
-                    f"the bytes start with a {encoding} byte-order mark but are not {encoding}: {error}"
-                ) from None
+                mended = _with_few_replaced(body, encoding, "bom")
+                if mended is None:
+                    raise DecodeError(
+                        f"the bytes start with a {encoding} byte-order mark but are not "
+                        f"{encoding}: {error}"
+                    ) from None
+                return mended
     head = data[:_DETECTED_BYTES]
     if _ISO_2022_JP_IN.search(head) and _ISO_2022_JP_OUT.search(head) and data.isascii():
         try:  # seven bits, so valid UTF-8 too; but its escapes say what it is
@@ -201,11 +232,46 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
         pass
     declared, ignored = declared_charset(data) if html else (None, None)
     if declared is not None:
+        # UTF-8 with a stray Windows-1252 byte (a pasted quote) that says it is Latin-1 or any
+        # legacy encoding: read in that one, its every accent would be mojibake.
+        mixed = _mixed_utf8(data)
+        if mixed is not None and len(_UTF8_MULTIBYTE.findall(data)) >= 4 * mixed.stray_bytes:
+            return mixed  # (legacy bytes that pair up as UTF-8 by chance pair up far fewer)
         try:
-            return Decoded(data.decode(declared), declared, "declared")
+            return Decoded(_as_browsers_read(data, declared), declared, "declared")
         except UnicodeDecodeError:
-            pass  # a page that lies about its charset: fall through to detection
+            # A page cut off inside a character, or with a few corrupt bytes: read as a browser
+            # shows it, with U+FFFD there; more of them, and the page lies about its charset.
+            mended = _with_few_replaced(data, declared, "declared")
+            if mended is not None:
+                return replace(mended, ignored_charset=ignored)
     return replace(_undeclared(data, top_level_domain(url)), ignored_charset=ignored)
+
+
+# Runs of bytes outside a page's encoding, and their share of its bytes, that are a cut or a
+# slip (a character cut off at the end, a corrupt byte or two), not a lie.
+_FEW_REPLACED = 8
+_FEW_REPLACED_SHARE = 0.01
+
+
+def _with_few_replaced(data: bytes, encoding: str, how: str) -> Decoded | None:
+    """`data` in `encoding` with each run of bytes not in it read as U+FFFD, where they are
+    few; None where they are more."""
+    allowed = max(1, int(len(data) * _FEW_REPLACED_SHARE))
+    parts: list[str] = []
+    bad = start = 0
+    for _ in range(_FEW_REPLACED + 1):
+        try:
+            parts.append(data[start:].decode(encoding))
+        except UnicodeDecodeError as error:
+            parts.extend((data[start : start + error.start].decode(encoding), "\ufffd"))
+            bad += error.end - error.start
+            start += error.end
+            if bad > allowed:
+                return None
+        else:
+            return Decoded("".join(parts), encoding, how, replaced=bad)
+    return None
 
 
 _DNS_LABEL = re.compile(r"[a-z0-9-]{1,63}")

@@ -51,3 +51,12 @@ class TimeBudgetExceeded(ArticleCleanError, TimeoutError):
         "(Cleaner(time_budget=SECONDS) sets it, None for no limit; on the command line, "
         "--time-budget SECONDS, 0 for none)"
     )
+
+    def __init__(self, message: str = MESSAGE, rule: str | None = None) -> None:
+        super().__init__(message)
+        # The user's rule that took the most of the time, where one was timed: in a batch where
+        # every record runs out, the rule to look at.
+        self.rule = rule
+
+    def __reduce__(self) -> tuple[type[TimeBudgetExceeded], tuple[str, str | None]]:
+        return type(self), (str(self), self.rule)  # the rule's name kept across processes

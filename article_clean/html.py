@@ -466,6 +466,8 @@ def read_page(
     """
     tree, warnings = parse(html, utf8)
     _read_noframes(tree)
+    for template in list(tree.iter("template")):  # markup for scripts to copy, never shown
+        template.drop_tree()
     tags = html.count("<")
     _check_size(tags, tree, max_elements)
     check_clock()

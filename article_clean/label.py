@@ -19,6 +19,7 @@ import functools
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from typing import TypeGuard
 
 import ahocorasick
 import regex
@@ -51,6 +52,7 @@ class _Run:
         strict: bool,
         deadline: float | None,
         quick: frozenset[str] = frozenset(),
+        spent: dict[str, float] | None = None,
     ) -> None:
         self.doc = doc
         self.strict = strict
@@ -58,6 +60,16 @@ class _Run:
         self.quick = quick  # ids of rules quick on any block: no clock read after each call
         self.failures: list[RuleFailure] = []
         self.broken: set[str] = set()
+        # Seconds each user rule took, read where the clock is read after its calls anyway: the
+        # time budget's error names the slowest.
+        self.spent: dict[str, float] = {} if spent is None else spent
+
+    def charge(self, rule: Rule, since: float) -> None:
+        """Add the time since `since` to `rule`'s, and stop if the budget is spent."""
+        now = time.monotonic()
+        self.spent[rule.id] = self.spent.get(rule.id, 0.0) + now - since
+        if self.deadline is not None and now > self.deadline:
+            self.check_clock()
 
     def hits(self, rule: Rule, blocks: Sequence[Block], *, first: bool = False) -> list[int]:
         """The indexes of `blocks` that `rule` applies to (`first`: only the first of them);
@@ -72,6 +84,7 @@ class _Run:
         limit = None if rule.id in self.quick else self.deadline
         found = []
         for block in blocks:
+            since = 0.0 if limit is None else time.monotonic()
             try:
                 if test(block, doc):
                     found.append(block.index)
@@ -80,12 +93,14 @@ class _Run:
             except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
                 self.fail(rule, exc)
                 return found
-            if limit is not None and time.monotonic() > limit:
-                self.check_clock()
+            finally:
+                if limit is not None:
+                    self.charge(rule, since)
         return found
 
     def fail(self, rule: Rule, exc: BaseException) -> None:
-        if isinstance(exc, TimeoutError):
+        # A pattern's search that ran out; a Python rule's own TimeoutError keeps its message.
+        if isinstance(exc, TimeoutError) and isinstance(rule, PatternRule):
             message = f"pattern search ran past the rule timeout ({self.doc.rule_timeout} s)"
         else:
             message = f"{type(exc).__name__}: {exc}"
@@ -96,7 +111,21 @@ class _Run:
 
     def check_clock(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)
+            if not self.spent:
+                raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)
+            slowest = max(self.spent, key=self.spent.__getitem__)
+            raise TimeBudgetExceeded(
+                f"{TimeBudgetExceeded.MESSAGE}; of the rules given to it, {slowest} took the "
+                f"most time ({self.spent[slowest]:.2f} s)",
+                rule=slowest,
+            )
+
+
+def _searched(rule: Rule) -> TypeGuard[PatternRule]:
+    """A pattern rule whose answer is its pattern's, searched once per distinct line text for
+    the whole document; a subclass that overrides `applies` (to read the page's URL, the
+    block's neighbours) is asked block by block, as a function rule is."""
+    return isinstance(rule, PatternRule) and type(rule).applies is PatternRule.applies
 
 
 def _test_of(rule: Rule, quick: bool) -> Callable[[Block, Document], object]:
@@ -143,7 +172,7 @@ class Engine:
         self._patterns: tuple[_Entry, ...] = tuple(
             (position, r, r.max_chars or sys.maxsize, frozenset(r.requires))
             for position, r in enumerate(self.markers)
-            if isinstance(r, PatternRule)
+            if _searched(r)
         )
         # Every needed word with the longest block a rule needing it searches: a block's words
         # are looked up once for all rules, and a long block skips the short-line rules' words.
@@ -166,7 +195,7 @@ class Engine:
         self._functions = tuple(
             (position, r, _test_of(r, r.id in self.quick), r.id in self.quick)
             for position, r in enumerate(self.markers)
-            if not isinstance(r, PatternRule)
+            if not _searched(r)
         )
         # The pattern rules a block may match, by its first characters: an anchored pattern
         # that cannot begin so (a partial match of them fails) is not searched. Most markers
@@ -181,13 +210,15 @@ class Engine:
         strict: bool = False,
         deadline: float | None = None,
         memory: dict[str, int] | None = None,
+        spent: dict[str, float] | None = None,
     ) -> tuple[RuleFailure, ...]:
         """Decide a label for every block of `doc`; return the rule failures met on the way.
 
         `memory` maps block texts to the first pattern rule that applies to them; pass the same
-        dict for documents cleaned with this engine in one call.
+        dict for documents cleaned with this engine in one call. `spent`: the seconds each
+        user rule took, added to (the passes over one document share the time budget).
         """
-        run = _Run(doc, strict, deadline, self.quick)
+        run = _Run(doc, strict, deadline, self.quick, {} if spent is None else spent)
         doc.use_tags(self.tagged)
         doc._judge(True)
         try:
@@ -231,6 +262,9 @@ class Engine:
                 continue
             if broken and item.id in broken:
                 continue
+            # A hundred user patterns timing out on one line add up: each is timed.
+            timed = not item.linear and run.deadline is not None
+            since = time.monotonic() if timed else 0.0
             try:
                 if item.screen is not None and item.screened_out(text, timeout):
                     continue
@@ -238,8 +272,9 @@ class Engine:
                     return position
             except Exception as exc:  # a user's pattern that times out or breaks: isolated
                 run.fail(item, exc)
-            if not item.linear:  # a hundred user patterns timing out on one line add up
-                run.check_clock()
+            finally:
+                if timed:
+                    run.charge(item, since)
         return len(self.markers)
 
     def _may_start(self, start: str) -> tuple[tuple[_Entry, ...], tuple[_Entry, ...]]:
@@ -284,14 +319,16 @@ class Engine:
                     break
                 if broken and item.id in broken:
                     continue
+                timed = not quick and deadline is not None
+                since = time.monotonic() if timed else 0.0
                 try:
                     applies = bool(test(block, doc))
                 except (Exception, SystemExit) as exc:  # a rule is user code: isolated
                     run.fail(item, exc)
                     applies = False
                 finally:
-                    if not quick and deadline is not None and time.monotonic() > deadline:
-                        run.check_clock()
+                    if timed:
+                        run.charge(item, since)
                 if applies:
                     first = position
                     break

@@ -26,9 +26,11 @@ Rules and rule sets are immutable once made: they are shared by every document o
 from __future__ import annotations
 
 import abc
+import difflib
 import enum
 import functools
 import importlib
+import ipaddress
 import operator
 import os
 import pickle
@@ -161,7 +163,23 @@ def _coerce_tags(items: Iterable[str], rule_id: str, what: str) -> frozenset[str
         or not all(isinstance(t, str) and t.strip() for t in items)
     ):
         raise RuleConfigError(f"rule {rule_id}: {what} must be a list of non-empty strings")
-    return frozenset(t.strip() for t in items)
+    found = frozenset(t.strip() for t in items)
+    for item in found - _known_tags():
+        near = difflib.get_close_matches(item, sorted(_known_tags()), n=1, cutoff=0.8)
+        if near:  # a tag of one's own is allowed; one a letter off a built-in one is a typo
+            raise RuleConfigError(
+                f"rule {rule_id}: {what} has {item!r}, which no built-in rule uses: "
+                f"did you mean {near[0]!r}?"
+            )
+    return found
+
+
+@functools.cache
+def _known_tags() -> frozenset[str]:
+    """The tags the built-in rules carry and read (builtin/tags.py)."""
+    from .builtin import tags  # here: the built-in rules are made with this module
+
+    return frozenset(v for k, v in vars(tags).items() if k.isupper() and isinstance(v, str))
 
 
 class _Frozen(abc.ABCMeta):
@@ -212,6 +230,10 @@ class Rule(_Immutable, metaclass=_Frozen):
         self.id = _check_id(id)
         self.label = _named(self.id, _coerce_label, label)
         self.scope = _named(self.id, _coerce_scope, scope)
+        if not isinstance(description, str):
+            raise RuleConfigError(
+                f"rule {self.id}: description must be a string, not {type(description).__name__}"
+            )
         self.description = " ".join(description.split()) or self.id
         self.examples = _coerce_examples(examples, self.id, "examples")
         self.counter_examples = _coerce_examples(counter_examples, self.id, "counter_examples")
@@ -714,7 +736,28 @@ def _normalise_domain(domain: object, set_name: str) -> str:
         )
     if cleaned.startswith("[") and cleaned.endswith("]"):  # an IPv6 address, as a URL writes it
         cleaned = cleaned[1:-1]
+    elif "*" in cleaned or cleaned.startswith("."):
+        raise RuleConfigError(
+            f"rule set {set_name!r}: {domain!r} is no domain: write 'example.com', which covers "
+            "its subdomains too ('news.example.com')"
+        )
+    elif (_NOT_IN_A_HOST.search(cleaned) or ".." in cleaned) and not _ipv6(cleaned):
+        # A port, a user, a query: a URL's host never holds them, so the set would never apply.
+        raise RuleConfigError(
+            f"rule set {set_name!r}: {domain!r} is not a domain (write 'example.com', without a "
+            "port or any other part of a URL)"
+        )
     return cleaned[4:] if cleaned.startswith("www.") else cleaned
+
+
+_NOT_IN_A_HOST = re.compile(r"[:@?#%\\\s]")
+
+
+def _ipv6(text: str) -> bool:
+    try:
+        return ipaddress.ip_address(text).version == 6
+    except ValueError:
+        return False
 
 
 def _other_spelling(domain: str) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import pickle
 import signal
 import threading
 import time
@@ -82,6 +83,16 @@ def _serve(
                 conn.send(Result(index, None, RecordError(type(error).__name__, str(error))))
 
 
+def _as_sent(item: Any) -> Any:
+    """`item` with its content as bytes where it is a bytearray or a memoryview, which
+    `clean()` reads as bytes and a pipe to a worker process cannot carry (a memoryview)."""
+    if isinstance(item, (bytearray, memoryview)):
+        return bytes(item)
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], (bytearray, memoryview)):
+        return bytes(item[0]), item[1]
+    return item
+
+
 @dataclass
 class _Slot:
     """One worker process and the records it holds, the first of them in progress."""
@@ -138,7 +149,7 @@ class _Supervisor:
         chunk = [self.resend.popleft() for _ in range(min(self.chunk_size, len(self.resend)))]
         room = min(self.chunk_size - len(chunk), self.window - (self.read - self.next_out))
         if room > 0 and not self.exhausted:
-            fresh = list(islice(self.source, room))
+            fresh = [(index, _as_sent(item)) for index, item in islice(self.source, room)]
             self.read += len(fresh)
             self.exhausted = len(fresh) < room
             chunk.extend(fresh)
@@ -161,6 +172,23 @@ class _Supervisor:
                 self.resend.extendleft(reversed(slot.queue))
                 slot.queue.clear()
                 self.slots[position] = self._replace(slot)
+            except Exception:  # noqa: BLE001 - a record that does not pickle: nothing was sent
+                slot.queue.clear()
+                self.resend.extendleft(reversed(self._sendable(chunk)))
+
+    def _sendable(self, chunk: list[tuple[int, Item]]) -> list[tuple[int, Item]]:
+        """The records of `chunk` that go to a worker process; each other one is its own
+        error, as in one process a record of the wrong type is, not the batch's end."""
+        sendable = []
+        for index, item in chunk:
+            try:
+                pickle.dumps(item)
+            except Exception as error:  # noqa: BLE001 - whatever pickling raises
+                problem = f"the record cannot be sent to a worker process: {error}"
+                self.done[index] = Result(index, None, RecordError(type(error).__name__, problem))
+            else:
+                sendable.append((index, item))
+        return sendable
 
     def _replace(self, slot: _Slot) -> _Slot:
         _stop(slot)

@@ -207,3 +207,21 @@ def test_a_pickled_cleaner_carries_the_rules_its_parent_read_not_the_file_as_it_
     rules.write_text(rule.format("Something else"), encoding="utf-8")
     again = pickle.loads(pickle.dumps(cleaner))
     assert [piece.rule for piece in again.clean(text).removed] == ["LIV001"]
+
+
+def test_a_record_no_worker_process_can_take_is_its_own_error_and_the_batch_goes_on() -> None:
+    # A memoryview (which clean() reads as bytes) and a function cannot go down the pipe to a
+    # worker: sending the chunk failed and the batch stopped there, its other records lost.
+    story = STORY.encode()
+    items: list[Any] = [STORY] * 3 + [memoryview(story), (bytearray(story), None)]
+    items += [lambda: STORY, STORY]
+    in_process = list(clean_many(items, jobs=1))
+    in_workers = list(clean_many(items, jobs=2))
+    assert len(in_workers) == len(items)
+    for one, two in zip(in_process, in_workers):
+        assert (one.article is None) == (two.article is None)
+        if one.article is not None and two.article is not None:
+            assert one.article.body == two.article.body == STORY.strip()
+    assert in_workers[5].error is not None and "cannot be sent to a worker" in (
+        in_workers[5].error.message
+    )

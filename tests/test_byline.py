@@ -80,6 +80,10 @@ from article_clean.byline import dates, line_names, marked_names
         ("By Jane Doe. Photos by John Smith", "Jane Doe"),
         ("Por Plácido Domingo", "Plácido Domingo"),
         ("By Sun Yang, Sunday, November 17, 2019", "Sun Yang"),
+        # a site's own label for its writer, one word and a colon
+        ("Reporter: Jane Doe", "Jane Doe"),
+        ("Words: Jane Doe | 12 March 2020", "Jane Doe"),
+        ("Reportage : Marie Curie et Pierre Curie", "Marie Curie et Pierre Curie"),
     ],
 )
 def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> None:
@@ -118,6 +122,11 @@ def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> N
         "24/07/2012 14:35 horas",
         "24.07.2012 14:35 saat",
         "Stand: 24.07.2012 14:35 Uhr",
+        # a one-word label of what is not the writer
+        "Source: Reuters",
+        "Photos: Jane Doe",
+        "Tags: Politics",
+        "Updated: Nov 19, 2019",
     ],
 )
 def test_a_dateline_or_a_role_alone_names_no_one(line: str) -> None:
@@ -340,3 +349,17 @@ def test_by_a_word_and_of_is_a_phrase_and_a_dash_ends_the_names(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert marked_names(line) == names
+
+
+def test_a_site_rule_for_its_own_byline_form_fills_the_byline() -> None:
+    # A site writes "Reporter: name": its rule labels the line a byline, and the field holds
+    # the name (it was None: only the built-in byline words were read).
+    from article_clean import PatternRule, RuleSet
+
+    site = RuleSet("site", [PatternRule("SIT010", Label.BYLINE, r"^Reporter:\s")])
+    lines = ["Council votes to rebuild the river bridge", "Reporter: Jane Doe", *_STORY]
+    article = clean("\n\n".join(lines), kind="text", rules=[site])
+    assert article.byline == "Jane Doe"
+    assert [(s.rule, s.text.strip()) for s in article.segments if s.label is Label.BYLINE] == [
+        ("SIT010", "Reporter: Jane Doe")
+    ]

@@ -519,6 +519,18 @@ def test_explain_writes_its_report_into_a_folder_that_output_names(tmp_path: Pat
     assert [p.name for p in (tmp_path / "new").iterdir()] == ["draft.txt.html"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a file name of bytes is POSIX's")
+def test_explain_writes_the_report_of_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    # The name's byte that is no UTF-8 reaches the report's title as a lone surrogate: writing
+    # the report failed as an internal error and left it cut short.
+    name = os.fsdecode(b"story\xff.txt")
+    (tmp_path / name).write_text(STORY, encoding="utf-8")
+    result = run("explain", name, "-o", "report.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<title>article_clean: story\\udcff.txt" in report and "</html>" in report
+
+
 def test_explain_makes_no_folder_for_a_report_it_cannot_write_and_refuses_an_empty_output(
     tmp_path: Path,
 ) -> None:

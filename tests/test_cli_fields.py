@@ -141,3 +141,67 @@ def test_rules_check_takes_a_folder_as_the_clean_command_does(tmp_path: Path) ->
     result = run("rules", "--check", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "1 of 1" in result.stdout
+
+
+def _rule_file(path: Path, rule_id: str, pattern: str, example: str, domains: str = "") -> Path:
+    path.write_text(
+        f'name = "{path.stem}"\n{domains}[[rule]]\nid = "{rule_id}"\nlabel = "noise"\n'
+        f"pattern = '{pattern}'\nexamples = [\"{example}\"]\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_shadowed_example_warning_reads_the_rules_that_run(tmp_path: Path) -> None:
+    # Against every rule that runs, in its order: an earlier rule file shadows too, a rule that
+    # --disable leaves out does not, and a site's file runs before the built-in rules.
+    page = tmp_path / "page.txt"
+    page.write_text("ADVERTISING\n\nFoo line\n\n" + STORY, encoding="utf-8")
+    first = _rule_file(tmp_path / "a.toml", "AAA001", "^Foo line$", "Foo line")
+    second = _rule_file(tmp_path / "b.toml", "BBB001", "^Foo", "Foo line")
+    ads = _rule_file(tmp_path / "ads.toml", "ADS001", "^ADVERTISING$", "ADVERTISING")
+    site = _rule_file(
+        tmp_path / "site.toml", "SIT001", "^ADVERTISING$", "ADVERTISING", 'domains = ["x.ex"]\n'
+    )
+    shadowed = run(str(page), "--rules", str(first), "--rules", str(second))
+    assert "rule BBB001 (b) never takes its example 'Foo line': rule AAA001" in shadowed.stderr
+    assert "AAA001" not in shadowed.stderr.replace("rule AAA001 takes it first", "")
+    assert "warning" in run(str(page), "--rules", str(ads)).stderr
+    assert "warning" not in run(str(page), "--rules", str(ads), "--disable", "AD001").stderr
+    on_its_site = run(str(page), "--rules", str(site), "--url", "https://x.ex/1")
+    assert "warning" not in on_its_site.stderr
+
+
+def test_rules_check_leaves_out_what_disable_names_and_refuses_what_it_ignores(
+    tmp_path: Path,
+) -> None:
+    ads = _rule_file(tmp_path / "ads.toml", "ADS001", "^ADVERTISING$", "ADVERTISING")
+    shadowed = run("rules", "--check", str(ads))
+    assert shadowed.returncode == 1 and "went to AD001" in shadowed.stdout
+    assert run("rules", "--check", str(ads), "--disable", "AD001").returncode == 0
+    for extra in (["--rules", str(ads)], ["--strict"]):
+        refused = run("rules", "--check", str(ads), *extra)
+        assert refused.returncode == 2 and "drop --rules, --plugin and --strict" in refused.stderr
+    # --markdown prints the built-in rules alone: an option that would change it is refused.
+    for extra in (["--rules", str(ads)], ["--disable", "AD001"], ["--check", str(ads)]):
+        refused = run("rules", "--markdown", *extra)
+        assert refused.returncode == 2 and "--markdown prints the built-in rules alone" in (
+            refused.stderr
+        )
+
+
+def test_a_rule_file_of_too_many_examples_is_not_checked_before_the_run(tmp_path: Path) -> None:
+    # Each example is a document cleaned with every rule: 10,000 rules took 40 s to start.
+    from article_clean.cli import WARN_EXAMPLES_AT_MOST
+
+    rules = ['name = "many"']
+    for n in range(WARN_EXAMPLES_AT_MOST + 1):
+        rules.append(
+            f'[[rule]]\nid = "MNY{n:04d}"\nlabel = "noise"\npattern = "^Junk {n}$"\n'
+            f'examples = ["Junk {n}"]'
+        )
+    (tmp_path / "many.toml").write_text("\n".join(rules), encoding="utf-8")
+    (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
+    result = run("page.txt", "--rules", "many.toml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"have {WARN_EXAMPLES_AT_MOST + 1} examples, too many to check" in result.stderr

@@ -11,11 +11,12 @@ reads all but the English ones with a pound sign or a fraction, which it takes f
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import pytest
 
-from article_clean import clean
+from article_clean import DecodeError, clean
 from article_clean.decode import _western_reading, decode, top_level_domain
 
 ROWS = [
@@ -157,3 +158,74 @@ def test_a_legacy_page_as_bytes_is_read_as_the_page_it_is_as_text(page: str, enc
     from_bytes = clean(page.encode(encoding), strict=True)
     assert from_bytes.kind == clean(page, strict=True).kind == "html"
     assert "<p>" not in from_bytes.body and from_bytes.body == clean(page).body
+
+
+def _declaring(charset: str, body: str) -> str:
+    return f'<!doctype html>\n<html><head><meta charset="{charset}"></head>\n<body><p>{body}</p>'
+
+
+FRENCH = (
+    "Le conseil municipal a voté mardi pour approuver le projet, mettant fin à des années de "
+    "débat. Les élus ont déclaré que les travaux commenceraient au printemps."
+)
+
+
+def test_a_page_cut_off_inside_a_character_is_read_with_one_replacement() -> None:
+    # A crawler's byte limit cuts a Shift_JIS page in the middle of its last character: a
+    # browser shows U+FFFD there; the whole page was a DecodeError.
+    story = "市議会は火曜日、新しい橋の建設計画を承認した。議員らは、来年の春に工事が始まると述べた。"
+    page = _declaring("shift_jis", story).removesuffix("</p>")
+    article = clean(page.encode("shift_jis")[:-1])
+    assert article.body == story[:-1] + "\ufffd"
+    assert any("1 bytes not in cp932 read as U+FFFD" in w for w in article.warnings)
+    utf16 = codecs.BOM_UTF16_LE + (FRENCH + "\n").encode("utf-16-le")
+    assert clean(utf16[:-1]).body == FRENCH + "\ufffd"
+    with pytest.raises(DecodeError):  # a page of bytes its encoding does not hold: no text
+        decode(codecs.BOM_UTF16_LE + bytes(range(0xD8, 0xDC)) * 20)
+
+
+def test_a_declared_single_byte_charset_reads_a_byte_it_leaves_unmapped_as_browsers_do() -> None:
+    # 0x9D is no character of Windows-1252: the declaration was dropped over it and the
+    # detector read the French page as Windows-1250 ("fin ŕ des années").
+    page = _declaring("windows-1252", FRENCH.replace("projet", "projet\x9d"))
+    article = clean(page.encode("latin-1"))
+    assert article.body == FRENCH.replace("projet", "projet\x9d") and not article.warnings
+
+
+def test_utf8_that_declares_latin_1_with_one_stray_byte_is_read_as_utf8() -> None:
+    # One Windows-1252 apostrophe pasted into a UTF-8 page that says it is ISO-8859-1: read as
+    # declared, every accent was mojibake ("votÃ©"), unsaid.
+    page = _declaring("iso-8859-1", FRENCH.replace("Les élus ont", "Les élus l’ont"))
+    data = page.encode("utf-8").replace("’".encode("utf-8"), b"\x92")
+    article = clean(data)
+    assert article.body == FRENCH.replace("Les élus ont", "Les élus l’ont")
+    assert article.warnings == ("decoding: UTF-8 with 1 stray bytes, read as Windows-1252",)
+    # Legacy bytes that pair up as UTF-8 by chance ("ß“" is DF 93) stay in the declared charset.
+    german = "„Das macht Spaß“, sagte der Trainer. „Größe zählt nicht“, sagte sein Kollege."
+    assert clean(_declaring("windows-1252", german).encode("cp1252")).body == german
+
+
+def test_the_declared_charset_is_read_as_a_browser_s_prescan_reads_it() -> None:
+    # Not from a comment, nor from another meta tag's content: the first <meta> that declares.
+    russian = "Городской совет во вторник проголосовал за план строительства нового моста."
+    commented = _declaring("windows-1251", russian).replace(
+        "<head>", '<head><!-- <meta charset="koi8-r"> --><meta name="x" content="charset=koi8-r">'
+    )
+    assert clean(commented.encode("cp1251")).body == russian
+    equiv = commented.replace(
+        '<meta charset="windows-1251">',
+        '<meta content="text/html; charset=windows-1251" http-equiv=Content-Type>',
+    )
+    assert clean(equiv.encode("cp1251")).body == russian
+
+
+def test_bytes_are_told_text_or_html_as_their_characters_are() -> None:
+    # The bytes' sniff read a UTF-8 character as three and ISO-2022-JP's kanji 釈 as "<a": the
+    # same document was HTML as a str and text as bytes (or the other way), cleaned apart.
+    sentence = "市議会は火曜日、新しい橋の建設計画を承認した。"
+    mixed = "橋の計画を承認\n\n" + sentence * 40 + "\n\n" + f"<p>{sentence}</p>\n" * 3
+    bail = "保釈の決定について、裁判所は火曜日に発表した。保釈金は百万円とされた。\n\n" * 3
+    for text, encoding in ((mixed, "utf-8"), (bail, "iso2022_jp")):
+        as_str, as_bytes = clean(text), clean(text.encode(encoding))
+        assert (as_bytes.kind, as_bytes.body) == (as_str.kind, as_str.body)
+    assert clean(bail.encode("iso2022_jp")).kind == "text"

@@ -63,6 +63,20 @@ def test_a_catastrophic_pattern_times_out_and_is_recorded() -> None:
     assert BOMB in article.body  # the rule that failed decided nothing
 
 
+def test_a_python_rule_s_own_timeout_error_keeps_its_message() -> None:
+    # Only a pattern's search runs into the rule timeout; a Python rule's TimeoutError (a
+    # socket's, its own) is its failure as it said it, not "ran past the rule timeout".
+    @rule("TST105", Label.NOISE)
+    def waits(block, doc):  # type: ignore[no-untyped-def]
+        """Gives up waiting for a service."""
+        raise TimeoutError("the lookup service did not answer")
+
+    article = clean(STORY, rules=[RuleSet("test-waits", [waits])])
+    assert [(f.rule, f.error) for f in article.failures] == [
+        ("TST105", "TimeoutError: the lookup service did not answer")
+    ]
+
+
 def test_a_catastrophic_pattern_in_strict_mode_raises() -> None:
     slow = RuleSet("test-slow", [PatternRule("TST101", "noise", CATASTROPHIC)])
     with pytest.raises(RuleFailedError, match="TST101"):
@@ -420,3 +434,22 @@ def test_an_articles_kind_and_language_source_are_typed_as_the_values_they_take(
         typing.Literal["declared", "detected"],
         type(None),
     }
+
+
+class _OnSponsoredPages(PatternRule):
+    """A pattern rule gated by the page's address: `applies`, the documented hook, overridden."""
+
+    def applies(self, block, doc):  # type: ignore[no-untyped-def]
+        return "/sponsored/" in (doc.url or "") and super().applies(block, doc)
+
+
+def test_a_pattern_rule_that_overrides_applies_is_asked_as_a_marker() -> None:
+    # In the markers stage the engine searches a pattern rule's pattern itself, once per line
+    # text: a subclass's own `applies` was passed over there, and its pattern decided alone.
+    gated = _OnSponsoredPages("GAT001", Label.NOISE, r"^Brought to you with Acme")
+    cleaner = Cleaner(rules=[RuleSet("gated", [gated])])
+    text = f"Brought to you with Acme\n\n{STORY}"
+    elsewhere = cleaner.clean(text, url="https://news.example/world/1")
+    assert "GAT001" not in {s.rule for s in elsewhere.segments}
+    sponsored = cleaner.clean(text, url="https://news.example/sponsored/1")
+    assert sponsored.segments[0].rule == "GAT001" and sponsored.body == STORY

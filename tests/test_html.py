@@ -1000,3 +1000,26 @@ def test_the_break_marks_of_a_pages_lines_are_the_noncharacters_a_page_is_cleane
         assert html._NONCHARACTERS.fullmatch(mark.encode("utf-8"))
     tree, _ = html.parse(f"<p>a{''.join(marks)}b</p>")
     assert tree.text_content() == "ab"
+
+
+def test_a_template_s_markup_is_not_read_as_the_page_s_text() -> None:
+    # <template> holds markup for a script to copy; no browser shows it. On a short page it
+    # was read as the story's first paragraph.
+    story = [
+        "The city council voted on Tuesday to approve a plan for a new bridge over the river, "
+        "ending years of debate about how to replace the old crossing built in 1932.",
+        "Council members said the new bridge would include lanes for cyclists and a footpath, "
+        "and that the work would begin next spring if the state releases its funding.",
+        "Residents who spoke at the meeting were divided, some praising the design and others "
+        "worried about the noise and the traffic during the three years of the work.",
+    ]
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in story)
+    page = (
+        "<!DOCTYPE html><html lang='en'><head><title>Council approves bridge plan</title></head>"
+        "<body><h1>Council approves bridge plan</h1><template><p>A comment's markup, filled in "
+        "by a script for each of the readers who write one.</p></template>"
+        f"{paragraphs}</body></html>"
+    )
+    article = clean(page)
+    assert article.body == "\n\n".join(story)
+    assert "filled in" not in "".join(s.text for s in article.segments)

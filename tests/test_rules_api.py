@@ -76,6 +76,15 @@ _V0_AND_V1 = 0x2000 | 0x100  # regex.VERSION0 | regex.VERSION1
         (lambda: PatternRule("TST001", "noise", "x", flags="LOUD"), "unknown regex flag"),
         (lambda: PatternRule("TST001", "noise", "x", linear="yes"), "true or false"),  # type: ignore[arg-type]
         (lambda: FunctionRule("TST001", "noise", "not callable"), "callable"),  # type: ignore[arg-type]
+        (
+            lambda: FunctionRule("TST001", "noise", bool, description=5),  # type: ignore[arg-type]
+            "description must be a string, not int",
+        ),
+        # A tag a letter off a built-in one: the rule would silently join nothing.
+        (
+            lambda: PatternRule("TST001", "noise", "x", tags=["related-headng"]),
+            "did you mean 'related-heading'",
+        ),
         (lambda: RuleSet("", []), "non-empty name"),
         (lambda: RuleSet("x", ["not a rule"]), "is not a Rule"),  # type: ignore[list-item]
         # One rule where a list of them goes: named, not "'PatternRule' object is not iterable".
@@ -85,6 +94,12 @@ _V0_AND_V1 = 0x2000 | 0x100  # regex.VERSION0 | regex.VERSION1
         ),
         (lambda: RuleSet("x", "TST001"), "a list of rules, not 'TST001'"),  # type: ignore[arg-type]
         (lambda: RuleSet("x", [], domains=["https://example.com/"]), "is not a domain"),
+        # Forms no URL's host takes: the set would never apply, and nothing would say so.
+        (lambda: RuleSet("x", [], domains=["*.example.com"]), "which covers its subdomains"),
+        (lambda: RuleSet("x", [], domains=[".example.com"]), "which covers its subdomains"),
+        (lambda: RuleSet("x", [], domains=["example.com:443"]), "without a port"),
+        (lambda: RuleSet("x", [], domains=["me@example.com"]), "is not a domain"),
+        (lambda: RuleSet("x", [], domains=["example..com"]), "is not a domain"),
         (lambda: RuleSet("x", [], stage="later"), "unknown stage"),
         # A missing list is named as the argument it is, not "'NoneType' is not iterable".
         (lambda: PatternRule("TST001", "noise", "x", examples=None), "examples must be a list"),  # type: ignore[arg-type]
@@ -389,6 +404,14 @@ def test_a_site_rule_applies_to_its_host_written_with_the_root_dot() -> None:
     site = RuleSet("site", [PatternRule("SIT001", "noise", "^Tap here")], domains=["example.com"])
     article = clean(_APP_PROMPT_STORY, rules=[site], url="https://www.example.com./news/1")
     assert [s.rule for s in article.removed] == ["SIT001"]
+
+
+def test_an_ipv6_host_is_a_domain_with_its_brackets_or_without() -> None:
+    # Its colons are the address's own, not a port's: both spellings load and apply.
+    for written in ("::1", "[::1]"):
+        site = RuleSet("site", [PatternRule("SIT001", "noise", "^Tap here")], domains=[written])
+        article = clean(_APP_PROMPT_STORY, rules=[site], url="http://[::1]:8080/news/1")
+        assert [s.rule for s in article.removed] == ["SIT001"]
 
 
 def test_clean_reads_a_folder_again_once_a_rule_file_in_it_is_edited(tmp_path: Path) -> None:

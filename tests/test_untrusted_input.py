@@ -4,6 +4,7 @@ misbehave. Each ends with a typed error or a recorded failure, never a raw excep
 from __future__ import annotations
 
 import codecs
+import pickle
 import time
 from encodings.aliases import aliases
 from pathlib import Path
@@ -163,6 +164,37 @@ def test_the_time_budget_is_read_after_every_rule_call(stage: str) -> None:
     with pytest.raises(TimeBudgetExceeded):
         cleaner.clean("\n\n".join(f"Line {n} of the story." for n in range(200)), kind="text")
     assert len(calls) <= 1
+
+
+@pytest.mark.parametrize("stage", ["markers", "layout"])
+def test_the_time_budget_names_the_user_rule_that_took_the_time(stage: str) -> None:
+    # In a batch where every record runs out of time, the error says which rule to look at:
+    # a slow function rule in either stage, or a pattern that backtracks on every line.
+    def slow(block, doc) -> bool:  # type: ignore[no-untyped-def]
+        """Takes its time over each block."""
+        time.sleep(0.01)
+        return False
+
+    quick = FunctionRule("QCK001", "noise", lambda block, doc: False)
+    rule_set = RuleSet("slow", [quick, FunctionRule("SLOW002", "noise", slow)], stage=stage)
+    named = r"SLOW002 took the most time \(0\.\d\d s\)"
+    with pytest.raises(TimeBudgetExceeded, match=named) as err:
+        Cleaner(rules=[rule_set], time_budget=0.3).clean(
+            "\n\n".join(f"Line {n} of the story." for n in range(200)), kind="text"
+        )
+    assert err.value.rule == "SLOW002"
+    backtracking = RuleSet("slow", [PatternRule("SLOW003", "noise", r"(a|aa)+$")])
+    lines = "\n\n".join(f"Line {n} " + "a" * 24 + "!" for n in range(400))
+    with pytest.raises(TimeBudgetExceeded, match="SLOW003 took the most time") as err:
+        Cleaner(rules=[backtracking], time_budget=0.3).clean(lines, kind="text")
+    assert err.value.rule == "SLOW003"
+    assert pickle.loads(pickle.dumps(err.value)).rule == "SLOW003"  # from a worker process
+
+
+def test_the_time_budget_names_no_rule_where_no_user_rule_ran() -> None:
+    with pytest.raises(TimeBudgetExceeded) as err:
+        Cleaner(time_budget=1e-9).clean("\n\n".join(f"Line {n} of the story." for n in range(50)))
+    assert err.value.rule is None and "took the most time" not in str(err.value)
 
 
 @pytest.mark.parametrize("stage", ["markers", "layout"])
