@@ -6,21 +6,10 @@ from dataclasses import dataclass
 
 from .builtin import tags as tag
 from .builtin.captions import credit_alone
-from .builtin.layout import LAYOUT_RULES
-from .builtin.trailer import COMMENT_AUTHOR_RULE, TRAILER_RULES, ends_a_comment
+from .builtin.trailer import ends_a_comment
 from .byline import story_byline
 from .document import Decision, Document
 from .model import Block, Label, Segment
-from .rules import Scope
-
-# The built-in rules that make a region trailer: the lines they sweep in under a comment's
-# author line are that comment's text.
-_REGION_RULES = frozenset(
-    rule.id
-    for rule_set in (TRAILER_RULES, LAYOUT_RULES)
-    for rule in rule_set.rules
-    if rule.scope is Scope.REST and rule.label is Label.TRAILER
-)
 
 
 @dataclass(frozen=True)
@@ -78,12 +67,17 @@ def _captions(blocks: list[tuple[Block, Decision]], doc: Document) -> list[str]:
     return ["\n".join(entry) for entry in entries]
 
 
-def _comments(blocks: list[tuple[Block, Decision]]) -> tuple[list[str], list[str]]:
+def _comments(
+    blocks: list[tuple[Block, Decision]], doc: Document
+) -> tuple[list[str], list[str]]:
     """The trailer's reader comments apart from the rest of it: a comment is its author line
-    ('jdoe says:', TRL008) and the trailer lines below it that a region-opening rule swept in,
-    up to the next author line, a line of the thread's furniture (a reply form or link, a
-    comment policy) or a line some other rule decided. Each comment's lines are joined by a
-    newline; the rest stays the trailer, one entry per line."""
+    ('jdoe says:', a trailer line of a rule tagged comment-record) and the trailer lines below
+    it that a rule opening the trailer swept in, up to the next author line, a line of the
+    thread's furniture (a reply form or link, a comment policy) or a line some other rule
+    decided. Each comment's lines are joined by a newline; the rest stays the trailer, one
+    entry per line."""
+    authors = doc.rules_tagged(tag.COMMENT_RECORD)
+    sweeping = doc.rules_tagged(tag.OPENS_TRAILER)
     comments: list[list[str]] = []
     trailer: list[str] = []
     within = False
@@ -91,10 +85,10 @@ def _comments(blocks: list[tuple[Block, Decision]]) -> tuple[list[str], list[str
         if decision.label is not Label.TRAILER:
             within = False
             continue
-        if decision.rule == COMMENT_AUTHOR_RULE:
+        if decision.rule in authors:
             comments.append([block.text])
             within = True
-        elif within and decision.rule in _REGION_RULES and not ends_a_comment(block.text):
+        elif within and decision.rule in sweeping and not ends_a_comment(block.text):
             comments[-1].append(block.text)
         else:
             within = False
@@ -115,7 +109,7 @@ def fields(doc: Document) -> Fields:
     decided = labelled(doc)
     byline = story_byline(decided, writer_rules=doc.rules_tagged(tag.WRITER_LINE))
     headlines = _runs(decided, Label.HEADLINE, same_group=True)
-    comments, trailer = _comments(decided)
+    comments, trailer = _comments(decided, doc)
     return Fields(
         headline=headlines[0].replace("\n", " ") if headlines else None,
         byline=byline.names,

@@ -113,10 +113,13 @@ def clean_dataframe(
     dtype = ddf._meta[column].dtype
     if isinstance(dtype, pd.CategoricalDtype):  # a column of repeated strings, stored as codes
         dtype = dtype.categories.dtype
-    check_text_type(column, str(dtype), dtype == object or pd.api.types.is_string_dtype(dtype))
+    # A NumPy dtype compares equal to the type it stands for: `is` would not hold.
+    is_text = dtype == object or pd.api.types.is_string_dtype(dtype)  # noqa: E721
+    check_text_type(column, str(dtype), is_text)
     blob = settings_blob(cleaner)
     meta = article_meta(ddf._meta, prefix)
-    cleaned: dask.dataframe.DataFrame = ddf.map_partitions(  # type: ignore[no-untyped-call]
+    partitions = ddf.map_partitions
+    cleaned: dask.dataframe.DataFrame = partitions(  # type: ignore[no-untyped-call, unused-ignore]
         _clean_partition, column, url_column, blob, kind, prefix, meta=meta
     )
     return cleaned
@@ -139,7 +142,7 @@ def clean_bag(
 ) -> dask.bag.Bag:
     """A Bag of Article dicts: the `ARTICLE_COLUMNS` of `frames`."""
     check_kind(kind)
-    articles: dask.bag.Bag = bag.map(  # type: ignore[no-untyped-call]
+    articles: dask.bag.Bag = bag.map(  # type: ignore[no-untyped-call, unused-ignore]
         _clean_item, blob=settings_blob(cleaner), kind=kind
     )
     return articles

@@ -25,6 +25,7 @@ import ahocorasick
 import regex
 
 from .blocks import AS_SPELLED
+from .builtin import tags
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
 from .model import Block, Label, RuleFailure
@@ -164,6 +165,8 @@ class Engine:
         for item in (*self.markers, *self.layout):
             for tag in item.tags:
                 tagged.setdefault(tag, set()).add(item.id)
+            if item.scope is Scope.REST and item.label is Label.TRAILER:
+                tagged.setdefault(tags.OPENS_TRAILER, set()).add(item.id)
         self.tagged = {tag: frozenset(ids) for tag, ids in tagged.items()}
         for r in self.markers:  # a bad pattern is reported now, before any document
             if isinstance(r, PatternRule):

@@ -153,7 +153,7 @@ def clean_udf(
     Without `with_url` it takes the content column alone.
     """
     import pandas as pd
-    from pyspark.sql.functions import pandas_udf  # type: ignore[attr-defined]
+    from pyspark.sql.functions import pandas_udf  # type: ignore[attr-defined, unused-ignore]
 
     check_kind(kind)
     blob = settings_blob(cleaner)

@@ -282,8 +282,8 @@ def worst(pairs: Sequence[tuple[dict[str, Any], PageResult]], count: int) -> Non
     print("- headline (text path)")
     for r, p in headline[:count]:
         line = next(
-            (f"{x} ({rule})" for x, rule, l in zip(p.predicted, p.rules, r["lines"])
-             if l["label"] == "headline"),
+            (f"{x} ({rule})" for x, rule, truth in zip(p.predicted, p.rules, r["lines"])
+             if truth["label"] == "headline"),
             "-",
         )
         print(f"  {r['corpus']}:{r['id'][:12]} want {_clip(r['headline'], 70)}")

@@ -244,7 +244,8 @@ MUTANTS = (
         "            if prose and not _signed_off(doc, prose[-1], index):",
         "            if False:",
     ),
-    *_steps(STORY, "COMMENT_OVER_POST", "2.0", "1.0", "99.0"),
+    *_steps(STORY, "COMMENT_OVER_POST", "2.0", "1.9", "2.1"),
+    *_steps(STORY, "TITLE_LINES_LOOKED_AT", "8", "7", "9"),
     *_steps(STORY, "COMMENTER_ABOVE", "2", "1", "12"),
     Mutant(
         "story.a short post above its thread is only its headline",

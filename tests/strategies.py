@@ -65,7 +65,7 @@ line = st.one_of(
 )
 
 articles = st.builds(
-    lambda lines, seps, lead, tail: lead + "".join(l + s for l, s in zip(lines, seps)) + tail,
+    lambda lines, seps, lead, tail: lead + "".join(line + sep for line, sep in zip(lines, seps)) + tail,
     st.lists(line, min_size=0, max_size=25),
     st.lists(st.sampled_from(SEPARATORS), min_size=25, max_size=25),
     st.sampled_from(["", "\n", "  ", "\ufeff"]),

@@ -38,3 +38,26 @@ def test_a_gallery_caption_keeps_its_toggle_and_its_label() -> None:
     toggle = "Residents crowd the council chamber in the city hall on Tuesday evening. less"
     text = "\n\n".join([HEAD, P1, toggle, P2, P3])
     assert _segment(text, toggle) == (Label.CAPTION, "CAP007")
+
+
+def test_a_disabled_caption_place_rule_finds_nothing_for_the_rules_after_it() -> None:
+    # The positional caption rules run as steps of one analysis, each seeing what the steps
+    # before it found: CAP100, disabled, still made the line above the credit a caption for
+    # CAP101, which then left the line under the credit alone.
+    paragraphs = [
+        "The city council voted on Tuesday to rebuild the old bridge over the river, which has "
+        "been closed since the floods.",
+        "Engineers told the council that the work would take about eighteen months and that the "
+        "bridge would reopen next summer.",
+    ]
+    picture = (
+        "Crowds gather at the old bridge on Monday\nSakib Ali/Getty Images\n"
+        "the mayor speaking to reporters outside the hall"
+    )
+    text = "\n\n".join(["Council votes to rebuild the bridge", paragraphs[0], picture, paragraphs[1]])
+    decided = {s.text.strip(): s.rule for s in clean(text, kind="text").segments}
+    assert decided["Crowds gather at the old bridge on Monday"] == "CAP100"
+    without = clean(text, kind="text", disable=["CAP100"])
+    decided = {s.text.strip(): s.rule for s in without.segments}
+    assert "CAP100" not in decided.values()
+    assert decided["the mayor speaking to reporters outside the hall"] == "CAP101"

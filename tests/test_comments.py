@@ -66,3 +66,30 @@ def test_a_thread_of_short_lines_in_chinese_is_left_out_of_the_overcleaned_share
     article = clean(f"{STORY}\n\n60 responses to “Bridge”\n\n{thread}", kind="text", strict=True)
     assert article.comments.count("says:") == 60
     assert not any(w.startswith("overcleaned") for w in article.warnings)
+
+
+def test_a_plugins_commenter_and_trailer_rules_make_comments_by_their_tags() -> None:
+    # Comments were read from TRL008's id and the built-in trailer rules' alone: a site's own
+    # commenter rule (tagged comment-record, as the docs say rules know each other) and its
+    # own rule opening the trailer gave no comments.
+    from article_clean import PatternRule, RuleSet
+
+    page = (
+        STORY + "\n\nReader talk\n\n"
+        "jdoe writes in:\n\nNovember 19, 2019 at 6:34 am\n\nAbout time they closed it.\n\n"
+        "mroe writes in:\n\nNovember 19, 2019 at 6:44 am\n\nWhere will the buses go now?"
+    )
+    site = RuleSet(
+        "site",
+        [
+            PatternRule("SIT001", "trailer", r"^Reader talk$", scope="rest"),
+            PatternRule("SIT002", "trailer", r"^\w+ writes in:$", tags=["comment-record"]),
+        ],
+    )
+    article = clean(page, kind="text", rules=[site], disable=["TRL008"])
+    assert article.body == STORY
+    assert article.comments == (
+        "jdoe writes in:\nNovember 19, 2019 at 6:34 am\nAbout time they closed it."
+        "\n\nmroe writes in:\nNovember 19, 2019 at 6:44 am\nWhere will the buses go now?"
+    )
+    assert article.trailer == "Reader talk"

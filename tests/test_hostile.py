@@ -317,17 +317,34 @@ def test_any_html_ish_string_gives_an_article_or_a_typed_error(html: str) -> Non
     except ArticleCleanError:
         return
     assert isinstance(article, Article)
-    assert "".join(s.text for s in article.segments) == article.text
+    _tiles(article)
     assert clean(article.body).body == article.body
+
+
+def _tiles(article: Article) -> None:
+    """The segments' offsets tile the text the Article read, each holding its own slice."""
+    position = 0
+    for segment in article.segments:
+        assert segment.start == position and segment.end >= segment.start
+        assert article.text[segment.start : segment.end] == segment.text
+        position = segment.end
+    assert position == len(article.text)
 
 
 @settings(max_examples=100, deadline=None)
 @given(html_docs, st.sampled_from(["utf-8", "cp1252", "shift_jis", "utf-16"]))
 def test_any_html_ish_bytes_give_an_article_or_a_typed_error(html: str, encoding: str) -> None:
+    data = html.encode(encoding, "replace")
     try:
-        clean(html.encode(encoding, "replace"))
+        article = clean(data)
+    except DecodeError:
+        # UTF-8, and UTF-16 with its byte-order mark, always decode: never refused as no text.
+        assert encoding not in ("utf-8", "utf-16"), data[:80]
+        return
     except ArticleCleanError:
-        pass
+        return
+    _tiles(article)
+    assert clean(article.body).body == article.body
 
 
 @settings(max_examples=150, deadline=None)

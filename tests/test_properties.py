@@ -20,6 +20,7 @@ INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
 def test_segments_give_the_text_back(text: str) -> None:
     article = clean(text, kind="text")
     assert "".join(s.text for s in article.segments) == text
+    assert article.text == text  # the property a caller reads, not only the segments' join
     position = 0
     for segment in article.segments:
         assert segment.start == position

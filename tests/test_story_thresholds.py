@@ -289,3 +289,41 @@ def test_the_story_under_one_part_of_the_title_starts_within_three_lines_of_it(
     line_scores[at] = 30.0
     run = _under_title(doc, line_scores, (20, 21))
     assert (run is not None and run[0] == at) if found else run is None
+
+
+# A comments box under a short signed post: its heading, commenters' lines, a comment, a date.
+THREAD_BOX = ["3 Comments", "jdoe said...", "Great news for us.", "March 3, 2014", "mary said..."]
+
+
+@pytest.mark.parametrize(("comment", "is_story"), [(20, False), (21, True)])
+def test_a_run_under_the_last_commenter_is_the_story_past_twice_the_posts_prose(
+    comment: int, is_story: bool
+) -> None:
+    # COMMENT_OVER_POST: the run right under the last commenter's line is that comment while
+    # it is at most twice the post's prose (10 words); past it, the page's story.
+    page = [
+        "Bridge to be rebuilt",
+        sentence(10, "Editors"),
+        "Posted by Jane Doe at 9:00 AM",
+        *THREAD_BOX,
+        sentence(comment, "Readers"),
+    ]
+    body = clean("\n\n".join(page), kind="text").body
+    assert body == (sentence(comment, "Readers") if is_story else sentence(10, "Editors"))
+
+
+@pytest.mark.parametrize(("copies", "under_title"), [(8, True), (9, False)])
+def test_the_first_eight_copies_of_the_title_are_weighed_as_the_storys_heading(
+    copies: int, under_title: bool
+) -> None:
+    # TITLE_LINES_LOOKED_AT: the story under the title's eighth copy is found; under the ninth,
+    # the copy is not looked at and the longest run (a sidebar above) is taken.
+    title = "Council Approves New Budget Plan"
+    sidebar = [sentence(40, "Sidebar")] * 3
+    story = [sentence(30, "Story")] * 2
+    page = [title, *sidebar]
+    for _ in range(copies - 1):
+        page += [title, *(f"Menu item {n}" for n in range(13))]
+    page += [title, *story]
+    body = clean("\n\n".join(page), kind="text").body
+    assert body == "\n\n".join(story if under_title else sidebar)

@@ -287,12 +287,15 @@ def positional_captions(doc: Document) -> dict[int, str]:
         near = {j for i in (*marked, *view.found) for j in (i - 1, i + 1) if 0 <= j < len(doc)}
         return sorted(j for j in near if view.rule(j) is None)
 
+    enabled = doc.rules_tagged(tag.POSITIONAL_CAPTION)
     for rule_id, test in _STEPS:
+        if rule_id not in enabled:
+            continue  # disabled: what it would find is no caption for the steps after it
         if rule_id == "CAP100" and _credits_first(view):
             continue  # the caption of a credit is under it on this page
         found = [i for i in candidates() if test(view, i)]
         view.found.update((i, rule_id) for i in found)
-    if _credits_first(view):
+    if "CAP101" in enabled and _credits_first(view):
         test = _caption_below_credit_by_template
         found = [i for i in candidates() if test(view, i)]
         view.found.update((i, "CAP101") for i in found)

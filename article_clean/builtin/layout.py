@@ -805,6 +805,15 @@ LAYOUT_RULES = RuleSet(
             counter_examples=(Example(_story(f"Weather 72F\n{_PHOTO}"), _PHOTO),),
         ),
         FunctionRule(
+            "CAP104",
+            Label.CAPTION,
+            positional_rule("CAP104"),
+            tags=(tag.POSITIONAL_CAPTION,),
+            needs=(tag.PICTURE_CONTROL,),
+            examples=(Example(_story(f"Enlarge this image\n{_PHOTO}"), _PHOTO),),
+            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
+        ),
+        FunctionRule(
             "CAP103",
             Label.CAPTION,
             positional_rule("CAP103"),
@@ -819,15 +828,6 @@ LAYOUT_RULES = RuleSet(
             counter_examples=(
                 Example(_story("The lander carries four.\nMichael Conroy"), "Michael Conroy"),
             ),
-        ),
-        FunctionRule(
-            "CAP104",
-            Label.CAPTION,
-            positional_rule("CAP104"),
-            tags=(tag.POSITIONAL_CAPTION,),
-            needs=(tag.PICTURE_CONTROL,),
-            examples=(Example(_story(f"Enlarge this image\n{_PHOTO}"), _PHOTO),),
-            counter_examples=(Example(_story(_PHOTO), _PHOTO),),
         ),
     ],
     stage=Stage.LAYOUT,

@@ -150,8 +150,6 @@ COMMENT_AUTHOR = (
     r"|^(?=.{0,150}\b(?:on|at)\b).{0,120}\d[^:]{0,30} (?:said|says|wrote)\s*:$"
 )
 
-COMMENT_AUTHOR_RULE = "TRL008"
-
 
 @functools.cache
 def _thread_furniture() -> regex.Pattern[str]:
