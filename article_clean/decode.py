@@ -223,9 +223,12 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
     head = data[:_DETECTED_BYTES]
     if _ISO_2022_JP_IN.search(head) and _ISO_2022_JP_OUT.search(head) and data.isascii():
         try:  # seven bits, so valid UTF-8 too; but its escapes say what it is
-            return Decoded(data.decode(_ISO_2022_JP), _ISO_2022_JP, "detected")
+            text = data.decode(_ISO_2022_JP)
         except UnicodeDecodeError:
             pass
+        else:  # a guess only where the page does not say so itself
+            said = html and (declared_charset(data)[0] or "").startswith("iso2022_jp")
+            return Decoded(text, _ISO_2022_JP, "declared" if said else "detected")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:

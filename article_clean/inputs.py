@@ -8,6 +8,7 @@ reported in its place and never silently skipped.
 from __future__ import annotations
 
 import argparse
+import codecs
 import gzip
 import io
 import json
@@ -239,7 +240,8 @@ def passed_over(paths: Sequence[str]) -> dict[str, Counter[str]]:
 
 
 #: What reading a file can raise half way: a read error, a truncated or corrupt compressed stream.
-READ_ERRORS = (OSError, EOFError, zlib.error)  # what reading a file, gzipped or not, raises
+# What reading a file raises, gzipped or not, or decoded from UTF-16 (a unit that is no text).
+READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
 
 def read_records(
@@ -268,6 +270,24 @@ def _open(name: str, stdin: BinaryIO | None) -> BinaryIO:
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+# Byte-order marks of the encodings JSON Lines are not in but files are saved in (a Windows
+# shell's redirection writes UTF-16): read through a decoder, their lines are UTF-8 lines.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _as_utf8(handle: BinaryIO) -> BinaryIO:
+    """The stream as UTF-8 bytes: as it is, or decoded from the UTF-16 or UTF-32 its
+    byte-order mark names (split at b"\n" as it is, each of its lines was cut in two)."""
+    head, handle = _first_bytes(handle, 4)
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return codecs.EncodedFile(handle, "utf-8", encoding)
+    return handle
 
 
 def _first_bytes(handle: BinaryIO, count: int) -> tuple[bytes, BinaryIO]:
@@ -353,6 +373,7 @@ def _jsonl_records(name: str, source: Source, stdin: BinaryIO | None) -> Iterato
     number = 0
     limit = None if source.max_bytes is None else line_limit(source.max_bytes)
     try:
+        handle = _as_utf8(handle)
         for number, raw in enumerate(_bounded_lines(handle, limit), 1):
             where = f"{name}:{number}"
             if raw is None:

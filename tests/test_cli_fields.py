@@ -205,3 +205,22 @@ def test_a_rule_file_of_too_many_examples_is_not_checked_before_the_run(tmp_path
     result = run("page.txt", "--rules", "many.toml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert f"have {WARN_EXAMPLES_AT_MOST + 1} examples, too many to check" in result.stderr
+
+
+def test_jsonl_saved_in_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:
+    # A Windows shell's redirection writes UTF-16: split at b"\n", every line after the first
+    # was cut in two, each record a misleading decoding error.
+    records = [{"id": n, "text": f"Council votes ({n})\n\n{STORY}"} for n in range(3)]
+    lines = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    for encoding in ("utf-16", "utf-32"):
+        path = tmp_path / f"{encoding}.jsonl"
+        path.write_bytes(lines.encode(encoding))
+        result = run(str(path), "--fields", "headline")
+        assert result.returncode == 0, result.stderr
+        read = [json.loads(line) for line in result.stdout.splitlines()]
+        assert read == [{"id": n, "headline": f"Council votes ({n})"} for n in range(3)]
+    broken = tmp_path / "broken.jsonl"  # a unit no UTF-16 text holds: said, never a traceback
+    broken.write_bytes(lines.encode("utf-16") + b"\x00\xd8" + lines.encode("utf-16-le"))
+    result = run(str(broken), "--fields", "headline")
+    assert result.returncode == 1 and "ReadError" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -229,3 +229,11 @@ def test_bytes_are_told_text_or_html_as_their_characters_are() -> None:
         as_str, as_bytes = clean(text), clean(text.encode(encoding))
         assert (as_bytes.kind, as_bytes.body) == (as_str.kind, as_str.body)
     assert clean(bail.encode("iso2022_jp")).kind == "text"
+
+
+def test_iso_2022_jp_that_the_page_declares_is_no_guess() -> None:
+    story = "市議会は火曜日、新しい橋の建設計画を承認した。議員らは、来年の春に工事が始まると述べた。"
+    page = clean(_declaring("iso-2022-jp", story).encode("iso2022_jp"))
+    assert page.body == story and page.warnings == ()
+    guessed = clean(story.encode("iso2022_jp"))  # a text says nothing of its encoding
+    assert guessed.body == story and "the detector's guess" in guessed.warnings[0]
