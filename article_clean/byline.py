@@ -584,30 +584,13 @@ def _marker_names(text: str) -> list[_Name] | None:
     return names
 
 
-# A one-word label and a colon at the line's start: a site's own byline word ("Reporter:
-# ...", "Words: ...", "Reportage : ..."), which no list of them can hold. (Two words are as
-# often a series' title: "Rising Makers: Nora Quillby".)
+# A one-word label and a colon at the start of a writer's line: a site's own byline word
+# ("Reporter: ...", "Words: ...", "Reportage : ..."), which no list of them can hold.
 _LABEL = re.compile(r"^[^\W\d_][\w'’.-]*\s?[:：]\s*")
 
 
-# Labels of what is not the writer: a credit, a source, the date, the story's filing.
-_NOT_WRITER_LABEL = re.compile(
-    rf"{_NOT_AUTHOR.pattern}|(?:source|sources|quelle|fuente|fonte|updated|published|"
-    r"tags?|topics?|category|categories|section)\s*$",
-    re.IGNORECASE,
-)
-
-
 def _plain_names(text: str) -> list[_Name]:
-    """Names on a line with no byline word: those after a one-word label and a colon; else
-    the first piece between separators that is one."""
-    label = _LABEL.match(text)
-    if label is not None and not _NOT_WRITER_LABEL.search(label.group().rstrip(" :：")):
-        rest = text[label.end() :]
-        cut = _SEPARATORS.search(rest)
-        found = _span_names(rest[: cut.start()] if cut else rest, after_marker=True)
-        if found:
-            return found
+    """Names on a line with no byline word: the first piece between separators that is one."""
     for part in _SEPARATORS.split(text.replace("\x00", "|")):
         part = part.strip(" ,.-")
         if not part:
@@ -638,7 +621,8 @@ class LineNames:
 def line_names(line: str, marked_line: bool = False) -> LineNames:
     """The writers a byline line names, and nothing else on it.
 
-    `marked_line`: the line is a name under a lone "By", read as if the word stood before it.
+    `marked_line`: the line is a writer's by its place or its rule (a name under a lone "By",
+    a site's "Reporter: Jane Doe"), read as if "By" stood before it, after its label if any.
 
     >>> line_names("By Sarah E. Needleman Nov. 19, 2019 8:03 am ET").text
     'Sarah E. Needleman'
@@ -647,7 +631,9 @@ def line_names(line: str, marked_line: bool = False) -> LineNames:
     """
     text = _prepared(line)
     if marked_line:
-        found = _span_names(text, after_marker=True)
+        # A site's writer line may open with its own label: "Reporter: Jane Doe".
+        label = _LABEL.match(text)
+        found = _span_names(text[label.end() :] if label else text, after_marker=True)
         marked = True
     else:
         marker = _marker_names(text)

@@ -204,13 +204,15 @@ def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
     first = len(builtin.rule_sets())
     sets = cleaner.rule_sets  # less what --disable leaves out
     given = sets[first : first + files]
-    examples = sum(len(r.examples) for rule_set in given for r in rule_set.rules)
+    examples = sum(
+        len(r.examples) + len(r.counter_examples) for rule_set in given for r in rule_set.rules
+    )
     if examples > WARN_EXAMPLES_AT_MOST:
         # Each example is a document cleaned with every rule: thousands of them cost seconds
         # to minutes before the first record (10,000 rules with one each: 40 s).
         print(
-            f"article-clean: note: the rule files have {examples} examples, too many to check "
-            "before cleaning; 'article-clean rules --check FILE' checks them",
+            f"article-clean: note: the rule files have {examples} examples and counter-examples, "
+            "too many to check before cleaning; 'article-clean rules --check FILE' checks them",
             file=sys.stderr,
         )
         return

@@ -20,6 +20,7 @@ of each language's script, and the country a page comes from, as a browser does.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -109,7 +110,7 @@ _UTF8_MULTIBYTE = re.compile(
 class Decoded:
     text: str
     encoding: str
-    how: str  # "bom", "declared", "utf-8", "mixed" or "detected"
+    how: str  # "bom", "declared", "utf-8", "cut" (UTF-8 cut in a character), "mixed", "detected"
     stray_bytes: int = 0  # with "mixed": bytes that were not UTF-8, read as Windows-1252
     ignored_charset: str | None = None  # a declared charset no browser knows, not trusted
     replaced: int = 0  # with "bom" or "declared": bytes not in the encoding, read as U+FFFD
@@ -233,22 +234,61 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 that a crawl's byte limit cut inside its last character, where the rest holds UTF-8
+    # characters (a legacy text ending in "é", byte E9, is no UTF-8 cut short).
+    cut = _cut_character(data)
+    if cut and _UTF8_MULTIBYTE.search(data, 0, len(data) - cut):
+        try:
+            text = data[:-cut].decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return Decoded(text + "\ufffd", "utf-8", "cut", replaced=cut)
     declared, ignored = declared_charset(data) if html else (None, None)
     if declared is not None:
-        # UTF-8 with a stray Windows-1252 byte (a pasted quote) that says it is Latin-1 or any
-        # legacy encoding: read in that one, its every accent would be mojibake.
-        mixed = _mixed_utf8(data)
-        if mixed is not None and len(_UTF8_MULTIBYTE.findall(data)) >= 4 * mixed.stray_bytes:
-            return mixed  # (legacy bytes that pair up as UTF-8 by chance pair up far fewer)
-        try:
-            return Decoded(_as_browsers_read(data, declared), declared, "declared")
-        except UnicodeDecodeError:
-            # A page cut off inside a character, or with a few corrupt bytes: read as a browser
-            # shows it, with U+FFFD there; more of them, and the page lies about its charset.
-            mended = _with_few_replaced(data, declared, "declared")
-            if mended is not None:
-                return replace(mended, ignored_charset=ignored)
+        mended = _as_declared(data, declared)
+        if mended is not None:
+            return replace(mended, ignored_charset=ignored)
     return replace(_undeclared(data, top_level_domain(url)), ignored_charset=ignored)
+
+
+_LEADS = {2: (0xC2, 0xDF), 3: (0xE0, 0xEF), 4: (0xF0, 0xF4)}  # a UTF-8 lead byte's length
+
+
+def _cut_character(data: bytes) -> int:
+    """The bytes of a UTF-8 character cut off at the end of `data` (its lead byte and fewer
+    continuation bytes than it needs), or 0."""
+    for back in range(1, min(3, len(data)) + 1):
+        byte = data[-back]
+        if 0x80 <= byte <= 0xBF:
+            continue  # a continuation byte: the lead is further back
+        needs = next((n for n, (low, high) in _LEADS.items() if low <= byte <= high), 0)
+        return back if back < needs else 0
+    return 0
+
+
+def _as_declared(data: bytes, declared: str) -> Decoded | None:
+    """`data` (not valid UTF-8) in the charset it declares, or None where it is not in it.
+
+    UTF-8 with a few stray Windows-1252 bytes (a pasted quote) comes first: a page that says
+    it is Latin-1 or any legacy encoding would make every accent of it mojibake, and one that
+    says UTF-8 shows the quote. A page cut off inside a character, or with a few corrupt bytes,
+    is read as a browser shows it, with U+FFFD there: in UTF-8, where the page holds enough of
+    its characters to be UTF-8 at heart (else the detector reads the legacy text it is)."""
+    utf8_characters = len(_UTF8_MULTIBYTE.findall(data))
+    mixed = _mixed_utf8(data)
+    # (Legacy bytes that pair up as UTF-8 by chance pair up far fewer.)
+    if mixed is not None and (declared == "utf-8" or utf8_characters >= 4 * mixed.stray_bytes):
+        return mixed
+    if declared == "utf-8":
+        mended = _with_few_replaced(data, declared, "declared")
+        if mended is not None and utf8_characters >= 4 * mended.replaced:
+            return mended
+        return None
+    try:
+        return Decoded(_as_browsers_read(data, declared), declared, "declared")
+    except UnicodeDecodeError:
+        return _with_few_replaced(data, declared, "declared")
 
 
 # Runs of bytes outside a page's encoding, and their share of its bytes, that are a cut or a
@@ -334,10 +374,22 @@ def _as_browsers_read(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        if len(bytes(range(256)).decode(encoding, "surrogateescape")) != 256:
+        if not _single_byte(encoding):
             raise  # a multi-byte encoding: the bytes are not in it
     text = data.decode(encoding, "surrogateescape")
     return _UNMAPPED.sub(lambda byte: chr(ord(byte.group()) - 0xDC00), text)
+
+
+@functools.cache
+def _single_byte(encoding: str) -> bool:
+    """Whether `encoding` reads each byte as one character, mapping most of the high ones (a
+    few left unmapped, as Windows-1252 leaves 0x81): UTF-8 and ISO-2022-JP read each byte they
+    refuse as one character too, and leave all the high ones unmapped."""
+    read = bytes(range(256)).decode(encoding, "surrogateescape")
+    return len(read) == 256 and len(_UNMAPPED.findall(read)) < _MOST_HIGH_BYTES
+
+
+_MOST_HIGH_BYTES = 64  # of the 128 high bytes: windows-874 leaves 9 unmapped, UTF-8 all
 
 
 _WESTERN = "cp1252"  # the web's default legacy encoding, which browsers fall back to

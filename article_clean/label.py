@@ -41,6 +41,7 @@ from .rules import (
 )
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
+BLAMED_SHARE = 0.25  # of this pass's time, a user rule must have taken to be named as slowest
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
 TRAILER_WINDOW = 40  # blocks above it where that prose must be
 
@@ -64,12 +65,16 @@ class _Run:
         # Seconds each user rule took, read where the clock is read after its calls anyway: the
         # time budget's error names the slowest.
         self.spent: dict[str, float] = {} if spent is None else spent
+        self.began = time.monotonic()
 
-    def charge(self, rule: Rule, since: float) -> None:
-        """Add the time since `since` to `rule`'s, and stop if the budget is spent."""
+    def charge(self, rule: Rule, since: float, *, clock: bool = True) -> None:
+        """Add the time since `since` to `rule`'s (where the run times rules), and stop if the
+        budget is spent (`clock`)."""
+        if self.deadline is None:
+            return
         now = time.monotonic()
         self.spent[rule.id] = self.spent.get(rule.id, 0.0) + now - since
-        if self.deadline is not None and now > self.deadline:
+        if clock and now > self.deadline:
             self.check_clock()
 
     def hits(self, rule: Rule, blocks: Sequence[Block], *, first: bool = False) -> list[int]:
@@ -83,20 +88,21 @@ class _Run:
         # built-in one is quick on any block: the engine reads the clock before each rule's pass
         # (reading it after every call of every rule cost 4 % of the text path).
         limit = None if rule.id in self.quick else self.deadline
-        found = []
+        found: list[int] = []
         for block in blocks:
             since = 0.0 if limit is None else time.monotonic()
             try:
-                if test(block, doc):
-                    found.append(block.index)
-                    if first:
-                        return found
+                applies = test(block, doc)
             except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
+                self.charge(rule, since, clock=False)  # its failure, not the clock's, is said
                 self.fail(rule, exc)
                 return found
-            finally:
-                if limit is not None:
-                    self.charge(rule, since)
+            if limit is not None:
+                self.charge(rule, since)
+            if applies:
+                found.append(block.index)
+                if first:
+                    return found
         return found
 
     def fail(self, rule: Rule, exc: BaseException) -> None:
@@ -111,10 +117,11 @@ class _Run:
         self.broken.add(rule.id)
 
     def check_clock(self) -> None:
-        if self.deadline is not None and time.monotonic() > self.deadline:
-            if not self.spent:
-                raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)
-            slowest = max(self.spent, key=self.spent.__getitem__)
+        now = time.monotonic()
+        if self.deadline is not None and now > self.deadline:
+            slowest = max(self.spent, key=self.spent.__getitem__, default=None)
+            if slowest is None or self.spent[slowest] < BLAMED_SHARE * (now - self.began):
+                raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)  # no rule of yours, say
             raise TimeBudgetExceeded(
                 f"{TimeBudgetExceeded.MESSAGE}; of the rules given to it, {slowest} took the "
                 f"most time ({self.spent[slowest]:.2f} s)",
@@ -269,15 +276,19 @@ class Engine:
             timed = not item.linear and run.deadline is not None
             since = time.monotonic() if timed else 0.0
             try:
-                if item.screen is not None and item.screened_out(text, timeout):
-                    continue
-                if item.search_unhinted(text, timeout) is not None:
-                    return position
+                matched = not (
+                    item.screen is not None and item.screened_out(text, timeout)
+                ) and (item.search_unhinted(text, timeout) is not None)
             except Exception as exc:  # a user's pattern that times out or breaks: isolated
-                run.fail(item, exc)
-            finally:
+                matched = False
                 if timed:
-                    run.charge(item, since)
+                    run.charge(item, since, clock=False)  # its failure is said first
+                run.fail(item, exc)
+                since = time.monotonic()
+            if timed:
+                run.charge(item, since)
+            if matched:
+                return position
         return len(self.markers)
 
     def _may_start(self, start: str) -> tuple[tuple[_Entry, ...], tuple[_Entry, ...]]:
@@ -327,11 +338,13 @@ class Engine:
                 try:
                     applies = bool(test(block, doc))
                 except (Exception, SystemExit) as exc:  # a rule is user code: isolated
+                    if timed:
+                        run.charge(item, since, clock=False)  # its failure is said first
                     run.fail(item, exc)
                     applies = False
-                finally:
-                    if timed:
-                        run.charge(item, since)
+                    since = time.monotonic()
+                if timed:
+                    run.charge(item, since)
                 if applies:
                     first = position
                     break

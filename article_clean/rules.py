@@ -26,7 +26,6 @@ Rules and rule sets are immutable once made: they are shared by every document o
 from __future__ import annotations
 
 import abc
-import difflib
 import enum
 import functools
 import importlib
@@ -36,6 +35,7 @@ import os
 import pickle
 import re
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -165,13 +165,29 @@ def _coerce_tags(items: Iterable[str], rule_id: str, what: str) -> frozenset[str
         raise RuleConfigError(f"rule {rule_id}: {what} must be a list of non-empty strings")
     found = frozenset(t.strip() for t in items)
     for item in found - _known_tags():
-        near = difflib.get_close_matches(item, sorted(_known_tags()), n=1, cutoff=0.8)
-        if near:  # a tag of one's own is allowed; one a letter off a built-in one is a typo
-            raise RuleConfigError(
+        near = next((known for known in sorted(_known_tags()) if _one_edit(item, known)), None)
+        if near is not None:  # a tag of one's own is allowed; a letter off a built-in one, said
+            warnings.warn(
                 f"rule {rule_id}: {what} has {item!r}, which no built-in rule uses: "
-                f"did you mean {near[0]!r}?"
+                f"did you mean {near!r}?",
+                stacklevel=5,  # the line that made the rule
             )
     return found
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` is `b` with one letter added, dropped, changed, or two next ones swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        if a[start + 1 :] == b[start + 1 :]:
+            return True  # one letter changed
+        pair = a[start : start + 2]  # or the two next ones swapped
+        swapped = len(pair) == 2 and pair[::-1] == b[start : start + 2]
+        return swapped and a[start + 2 :] == b[start + 2 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1 :] == shorter[start:]
 
 
 @functools.cache

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
-import pickle
 import signal
 import threading
 import time
@@ -26,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from .batch import Item, RecordError, Result, clean_one, cleaner_from_blob
@@ -164,17 +164,19 @@ class _Supervisor:
                 return
             if slot is None:
                 slot = self.slots[position] = self._start()
+            try:
+                payload = ForkingPickler.dumps(chunk)  # as `send` would, before a byte is sent
+            except Exception:  # noqa: BLE001 - a record that does not pickle (whatever it raises)
+                self.resend.extendleft(reversed(self._sendable(chunk)))
+                continue
             slot.queue.extend(chunk)
             slot.since = time.monotonic()
             try:
-                slot.conn.send(chunk)
+                slot.conn.send_bytes(payload)
             except (OSError, ValueError):  # it died idle: nobody is to blame
                 self.resend.extendleft(reversed(slot.queue))
                 slot.queue.clear()
                 self.slots[position] = self._replace(slot)
-            except Exception:  # noqa: BLE001 - a record that does not pickle: nothing was sent
-                slot.queue.clear()
-                self.resend.extendleft(reversed(self._sendable(chunk)))
 
     def _sendable(self, chunk: list[tuple[int, Item]]) -> list[tuple[int, Item]]:
         """The records of `chunk` that go to a worker process; each other one is its own
@@ -182,7 +184,7 @@ class _Supervisor:
         sendable = []
         for index, item in chunk:
             try:
-                pickle.dumps(item)
+                ForkingPickler.dumps(item)
             except Exception as error:  # noqa: BLE001 - whatever pickling raises
                 problem = f"the record cannot be sent to a worker process: {error}"
                 self.done[index] = Result(index, None, RecordError(type(error).__name__, problem))

@@ -225,3 +225,18 @@ def test_a_record_no_worker_process_can_take_is_its_own_error_and_the_batch_goes
     assert in_workers[5].error is not None and "cannot be sent to a worker" in (
         in_workers[5].error.message
     )
+
+
+class _RefusesPickling:
+    """Pickling it raises ValueError, as a ctypes pointer's does."""
+
+    def __reduce__(self) -> Any:
+        raise ValueError("no pickle")
+
+
+def test_a_record_whose_pickling_raises_value_error_is_its_own_error_not_a_dead_worker() -> None:
+    # A ValueError from sending was read as a worker that died idle: the chunk was sent again
+    # and again, the batch hung, restarting workers.
+    results = list(clean_many([STORY, _RefusesPickling(), STORY], jobs=2))
+    assert [r.article is not None for r in results] == [True, False, True]
+    assert results[1].error is not None and "no pickle" in results[1].error.message

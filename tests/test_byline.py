@@ -80,10 +80,6 @@ from article_clean.byline import dates, line_names, marked_names
         ("By Jane Doe. Photos by John Smith", "Jane Doe"),
         ("Por Plácido Domingo", "Plácido Domingo"),
         ("By Sun Yang, Sunday, November 17, 2019", "Sun Yang"),
-        # a site's own label for its writer, one word and a colon
-        ("Reporter: Jane Doe", "Jane Doe"),
-        ("Words: Jane Doe | 12 March 2020", "Jane Doe"),
-        ("Reportage : Marie Curie et Pierre Curie", "Marie Curie et Pierre Curie"),
     ],
 )
 def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> None:
@@ -122,11 +118,12 @@ def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> N
         "24/07/2012 14:35 horas",
         "24.07.2012 14:35 saat",
         "Stand: 24.07.2012 14:35 Uhr",
-        # a one-word label of what is not the writer
+        # a label and what follows it, on a line no rule calls a writer's (a second reader's)
         "Source: Reuters",
-        "Photos: Jane Doe",
-        "Tags: Politics",
-        "Updated: Nov 19, 2019",
+        "Series: Rising Makers",
+        "Location: New York",
+        "Watch: Biden Speaks in Ohio",
+        "Analysis: Why Markets Fell",
     ],
 )
 def test_a_dateline_or_a_role_alone_names_no_one(line: str) -> None:
@@ -351,12 +348,27 @@ def test_by_a_word_and_of_is_a_phrase_and_a_dash_ends_the_names(
     assert marked_names(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Reporter: Jane Doe", "Jane Doe"),
+        ("Words: Jane Doe | 12 March 2020", "Jane Doe"),
+        ("Reportage : Marie Curie et Pierre Curie", "Marie Curie et Pierre Curie"),
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_writers_line_is_read_after_its_own_label(line: str, names: str) -> None:
+    assert line_names(line, marked_line=True).text == names
+
+
 def test_a_site_rule_for_its_own_byline_form_fills_the_byline() -> None:
-    # A site writes "Reporter: name": its rule labels the line a byline, and the field holds
-    # the name (it was None: only the built-in byline words were read).
+    # A site writes "Reporter: name": its rule, tagged writer-line, labels the line a byline,
+    # and the field holds the name (it was None, or "Reporter" read as one).
     from article_clean import PatternRule, RuleSet
 
-    site = RuleSet("site", [PatternRule("SIT010", Label.BYLINE, r"^Reporter:\s")])
+    site = RuleSet(
+        "site", [PatternRule("SIT010", Label.BYLINE, r"^Reporter:\s", tags=["writer-line"])]
+    )
     lines = ["Council votes to rebuild the river bridge", "Reporter: Jane Doe", *_STORY]
     article = clean("\n\n".join(lines), kind="text", rules=[site])
     assert article.byline == "Jane Doe"

@@ -204,7 +204,9 @@ def test_a_rule_file_of_too_many_examples_is_not_checked_before_the_run(tmp_path
     (tmp_path / "page.txt").write_text(STORY, encoding="utf-8")
     result = run("page.txt", "--rules", "many.toml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"have {WARN_EXAMPLES_AT_MOST + 1} examples, too many to check" in result.stderr
+    assert f"have {WARN_EXAMPLES_AT_MOST + 1} examples and counter-examples, too many" in (
+        result.stderr
+    )
 
 
 def test_jsonl_saved_in_utf16_or_utf32_is_read_by_its_byte_order_mark(tmp_path: Path) -> None:

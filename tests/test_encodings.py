@@ -237,3 +237,26 @@ def test_iso_2022_jp_that_the_page_declares_is_no_guess() -> None:
     assert page.body == story and page.warnings == ()
     guessed = clean(story.encode("iso2022_jp"))  # a text says nothing of its encoding
     assert guessed.body == story and "the detector's guess" in guessed.warnings[0]
+
+
+def test_utf8_cut_inside_its_last_character_ends_in_one_replacement() -> None:
+    # A crawl's byte limit: the rest is UTF-8, the last character's bytes are too few.
+    story = "市議会は火曜日、新しい橋の建設計画を承認した。議員らは、来年の春に工事が始まると述べた。"
+    for cut in (1, 2):
+        article = clean(story.encode("utf-8")[:-cut])
+        assert article.body == story[:-1] + "\ufffd"
+        left = 3 - cut  # of the last character's three bytes
+        assert article.warnings == (
+            f"decoding: {left} bytes not in utf-8 read as U+FFFD (a character cut off at the "
+            "end, or corrupt bytes)",
+        )
+    # A legacy text that ends in "é" (byte E9, a UTF-8 lead byte) is no UTF-8 cut short.
+    assert clean("Voici le café".encode("cp1252")).body == "Voici le café"
+
+
+def test_a_page_that_declares_utf8_and_is_windows_1252_is_read_as_windows_1252() -> None:
+    # Read byte by byte as "UTF-8", its quotes were invisible C1 controls, unsaid (a second
+    # reader's case): it is no UTF-8 with a few slips, and the detector reads it.
+    said = "The mayor said “the bridge will open” after the vote on Tuesday, to loud applause."
+    article = clean(_declaring("utf-8", said).encode("cp1252"))
+    assert article.body == said and "the detector's guess" in article.warnings[0]

@@ -126,7 +126,10 @@ def test_outputs_are_unchanged(hashes: dict[str, str], articles: dict[str, Artic
     if not changed:
         return
     was = json.loads(gzip.decompress(DECISIONS.read_bytes()))
-    described = [moved(name, articles[name], was.get(name)) for name in changed[:SHOWN_CASES]]
+    described = [
+        moved(name, articles[name], was.get(name)) if name in articles else f"{name}: no case now"
+        for name in changed[:SHOWN_CASES]
+    ]
     pytest.fail(
         f"output changed for {len(changed)} cases; if meant, refresh (see module docstring):\n"
         + "\n".join(described)

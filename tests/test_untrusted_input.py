@@ -20,6 +20,7 @@ from article_clean import (
     InputTooLarge,
     PatternRule,
     RuleConfigError,
+    RuleFailedError,
     RuleSet,
     TimeBudgetExceeded,
     clean,
@@ -191,10 +192,39 @@ def test_the_time_budget_names_the_user_rule_that_took_the_time(stage: str) -> N
     assert pickle.loads(pickle.dumps(err.value)).rule == "SLOW003"  # from a worker process
 
 
-def test_the_time_budget_names_no_rule_where_no_user_rule_ran() -> None:
+def test_the_time_budget_names_no_rule_where_no_user_rule_took_the_time() -> None:
     with pytest.raises(TimeBudgetExceeded) as err:
         Cleaner(time_budget=1e-9).clean("\n\n".join(f"Line {n} of the story." for n in range(50)))
     assert err.value.rule is None and "took the most time" not in str(err.value)
+    # A quick rule of the user's, on a long text the built-in rules take the time over.
+    quick = RuleSet("quick", [FunctionRule("QCK002", "noise", lambda block, doc: False)])
+    text = "\n\n".join(f"Paragraph {n} of a long text that says something." for n in range(3000))
+    with pytest.raises(TimeBudgetExceeded) as err:
+        Cleaner(rules=[quick], time_budget=0.1).clean(text, kind="text")
+    assert err.value.rule is None
+
+
+@pytest.mark.parametrize("stage", ["markers", "layout"])
+def test_a_rules_own_failure_past_the_budget_is_said_not_the_budget(stage: str) -> None:
+    # The rule's time was added up in a `finally`, whose look at the clock replaced the error
+    # on its way out: strict mode's RuleFailedError, even Ctrl-C, became TimeBudgetExceeded.
+    def late(block, doc) -> bool:  # type: ignore[no-untyped-def]
+        """Fails after the budget is spent."""
+        time.sleep(0.05)
+        raise ValueError("broken")
+
+    def interrupted(block, doc) -> bool:  # type: ignore[no-untyped-def]
+        """Interrupted after the budget is spent."""
+        time.sleep(0.05)
+        raise KeyboardInterrupt
+
+    text = "\n\n".join(f"Line {n} of the story." for n in range(5))
+    failing = RuleSet("late", [FunctionRule("LATE001", "noise", late)], stage=stage)
+    with pytest.raises(RuleFailedError, match="LATE001"):
+        Cleaner(rules=[failing], time_budget=0.01, strict=True).clean(text, kind="text")
+    stopped = RuleSet("stop", [FunctionRule("STOP001", "noise", interrupted)], stage=stage)
+    with pytest.raises(KeyboardInterrupt):
+        Cleaner(rules=[stopped], time_budget=0.01).clean(text, kind="text")
 
 
 @pytest.mark.parametrize("stage", ["markers", "layout"])
