@@ -234,22 +234,30 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
     except UnicodeDecodeError:
         pass
-    # UTF-8 that a crawl's byte limit cut inside its last character, where the rest holds UTF-8
-    # characters (a legacy text ending in "é", byte E9, is no UTF-8 cut short).
-    cut = _cut_character(data)
-    if cut and _UTF8_MULTIBYTE.search(data, 0, len(data) - cut):
-        try:
-            text = data[:-cut].decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        else:
-            return Decoded(text + "\ufffd", "utf-8", "cut", replaced=cut)
     declared, ignored = declared_charset(data) if html else (None, None)
+    if declared in (None, "utf-8"):
+        cut = _cut_utf8(data)
+        if cut is not None:
+            return replace(cut, ignored_charset=ignored)
     if declared is not None:
         mended = _as_declared(data, declared)
         if mended is not None:
             return replace(mended, ignored_charset=ignored)
     return replace(_undeclared(data, top_level_domain(url)), ignored_charset=ignored)
+
+
+def _cut_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 that a crawl's byte limit cut inside its last character, its bytes read as U+FFFD:
+    where the rest is UTF-8 and holds four of its characters for each byte cut off (legacy text
+    ending in "é", byte E9, pairs up as UTF-8 by chance far less: "Gruß“" is one pair)."""
+    cut = _cut_character(data)
+    if not cut or len(_UTF8_MULTIBYTE.findall(data, 0, len(data) - cut)) < 4 * cut:
+        return None
+    try:
+        text = data[:-cut].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text + "\ufffd", "utf-8", "cut", replaced=cut)
 
 
 _LEADS = {2: (0xC2, 0xDF), 3: (0xE0, 0xEF), 4: (0xF0, 0xF4)}  # a UTF-8 lead byte's length

@@ -94,7 +94,8 @@ class _Run:
             try:
                 applies = test(block, doc)
             except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
-                self.charge(rule, since, clock=False)  # its failure, not the clock's, is said
+                if limit is not None:
+                    self.charge(rule, since, clock=False)  # its failure, not the clock's, is said
                 self.fail(rule, exc)
                 return found
             if limit is not None:

@@ -166,8 +166,8 @@ class _Supervisor:
                 slot = self.slots[position] = self._start()
             try:
                 payload = ForkingPickler.dumps(chunk)  # as `send` would, before a byte is sent
-            except Exception:  # noqa: BLE001 - a record that does not pickle (whatever it raises)
-                self.resend.extendleft(reversed(self._sendable(chunk)))
+            except Exception as error:  # noqa: BLE001 - whatever pickling a record raises
+                self._unsent(chunk, error)
                 continue
             slot.queue.extend(chunk)
             slot.since = time.monotonic()
@@ -177,6 +177,20 @@ class _Supervisor:
                 self.resend.extendleft(reversed(slot.queue))
                 slot.queue.clear()
                 self.slots[position] = self._replace(slot)
+
+    def _unsent(self, chunk: list[tuple[int, Item]], error: Exception) -> None:
+        """A chunk that does not pickle: each record that does not is its own error, the others
+        go again. Where each does and the chunk does not (nested just too deep for the chunk's
+        two levels more), each goes alone; alone and still refused, it is its own error."""
+        sendable = self._sendable(chunk)
+        if len(sendable) < len(chunk):
+            self.resend.extendleft(reversed(sendable))
+        elif len(chunk) > 1:
+            self.retry.extend(chunk)  # taken one at a time
+        else:
+            index = chunk[0][0]
+            problem = f"the record cannot be sent to a worker process: {error}"
+            self.done[index] = Result(index, None, RecordError(type(error).__name__, problem))
 
     def _sendable(self, chunk: list[tuple[int, Item]]) -> list[tuple[int, Item]]:
         """The records of `chunk` that go to a worker process; each other one is its own

@@ -240,3 +240,39 @@ def test_a_record_whose_pickling_raises_value_error_is_its_own_error_not_a_dead_
     results = list(clean_many([STORY, _RefusesPickling(), STORY], jobs=2))
     assert [r.article is not None for r in results] == [True, False, True]
     assert results[1].error is not None and "no pickle" in results[1].error.message
+
+
+_NESTED_JUST_TOO_DEEP = """
+import pickle, sys
+from multiprocessing.reduction import ForkingPickler
+from article_clean import clean_many
+story = "A paragraph of the story, long enough to read as prose in any test. " * 2
+def nested(depth):
+    item = "leaf"
+    for _ in range(depth):
+        item = [item]
+    return item
+def refused(item):
+    try:
+        ForkingPickler.dumps(item)
+    except RecursionError:
+        return True
+    return False
+# The depth where a record pickles alone but not in its chunk (a list of (index, record)).
+depth = next(d for d in range(100, 5000) if not refused(nested(d)) and refused([(0, nested(d))]))
+results = list(clean_many([story, nested(depth), story], jobs=2))
+print([r.article is not None for r in results])
+"""
+
+
+def test_a_record_that_pickles_alone_but_not_in_its_chunk_does_not_hang_the_batch() -> None:
+    # The chunk adds two levels: each record pickled, the chunk did not, and it was sent again
+    # forever. In a process of its own, with a timeout: a hang must fail, not stop the suite.
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _NESTED_JUST_TOO_DEEP], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[True, False, True]"

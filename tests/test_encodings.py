@@ -260,3 +260,13 @@ def test_a_page_that_declares_utf8_and_is_windows_1252_is_read_as_windows_1252()
     said = "The mayor said “the bridge will open” after the vote on Tuesday, to loud applause."
     article = clean(_declaring("utf-8", said).encode("cp1252"))
     assert article.body == said and "the detector's guess" in article.warnings[0]
+
+
+def test_legacy_text_ending_in_a_utf8_lead_byte_is_no_utf8_cut_short() -> None:
+    # "ß“" pairs up as UTF-8 by chance, and "é" (E9) opens a three-byte UTF-8 character: read
+    # as UTF-8 cut short, the text lost its last letter and its quote (a second reader's case).
+    german = "Er sagte nur: Gruß“ und ging. Wir treffen uns dann im café"
+    assert clean(german.encode("cp1252")).body == german
+    assert clean(_declaring("windows-1252", german).encode("cp1252")).body == german
+    katakana = _declaring("shift_jis", "テストの記事です。カタカナ: ﾃｽﾄ").removesuffix("</p>")
+    assert decode(katakana.encode("cp932"), html=True).text == katakana
