@@ -27,7 +27,7 @@ from .document import Document, domain_of
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
 from .features import BlockStats, count_words
 from .html import Page, read_page
-from .label import Engine
+from .label import Engine, RuleClock
 from .language import choose as choose_language
 from .language import normalise as normalise_language
 from .metadata import About
@@ -424,13 +424,13 @@ class Cleaner:
         stats: dict[str, BlockStats] = {}  # shared by the passes over the same lines
         doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)
         memory: dict[str, int] = {}
-        spent: dict[str, float] = {}  # user rules' seconds, over every pass
+        clock = RuleClock()  # the user rules' seconds, over every pass
         failures = list(
-            engine.run(doc, strict=s.strict, deadline=deadline, memory=memory, spent=spent)
+            engine.run(doc, strict=s.strict, deadline=deadline, memory=memory, clock=clock)
         )
         result = fields(doc)
         result, settled = self._settle(
-            doc, result, engine, url, (deadline, spent), failures, memory, stats
+            doc, result, engine, url, (deadline, clock), failures, memory, stats
         )
         if not settled:
             message = (
@@ -492,7 +492,7 @@ class Cleaner:
         result: Fields,
         engine: Engine,
         url: str | None,
-        clock: tuple[float | None, dict[str, float]],
+        timing: tuple[float | None, RuleClock],
         failures: list[RuleFailure],
         memory: dict[str, int],
         stats: dict[str, BlockStats],
@@ -505,7 +505,7 @@ class Cleaner:
         that removed it, so the segments stay the one record of every decision.
         """
         s = self.settings
-        deadline, spent = clock  # the time budget's end, and the user rules' time so far
+        deadline, clock = timing  # the time budget's end, and the user rules' time so far
         kept = [b.index for b in doc.blocks if doc.label(b.index) is Label.BODY]
         # As plain text, without the page's hints: the promise is that cleaning the body *text*
         # again changes nothing (list items keep their bullet in the text, so they stay lists).
@@ -515,7 +515,7 @@ class Cleaner:
                 body, split_blocks(body), url=url, rule_timeout=s.rule_timeout, stats_cache=stats
             )
             failures.extend(
-                engine.run(again, strict=s.strict, deadline=deadline, memory=memory, spent=spent)
+                engine.run(again, strict=s.strict, deadline=deadline, memory=memory, clock=clock)
             )
             settled = fields(again)
             if settled.body == result.body:

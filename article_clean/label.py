@@ -19,6 +19,7 @@ import functools
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 import ahocorasick
@@ -41,9 +42,18 @@ from .rules import (
 )
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
-BLAMED_SHARE = 0.25  # of this pass's time, a user rule must have taken to be named as slowest
+BLAMED_SHARE = 0.25  # of the passes' time, a user rule must have taken to be named as slowest
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
 TRAILER_WINDOW = 40  # blocks above it where that prose must be
+
+@dataclass
+class RuleClock:
+    """The seconds each user rule took over one document's passes, and when the first began:
+    the time budget's error names the slowest where it took a real share of that time."""
+
+    began: float = field(default_factory=time.monotonic)
+    spent: dict[str, float] = field(default_factory=dict)
+
 
 class _Run:
     """Failure bookkeeping for one document: a rule that failed once is not asked again."""
@@ -54,7 +64,7 @@ class _Run:
         strict: bool,
         deadline: float | None,
         quick: frozenset[str] = frozenset(),
-        spent: dict[str, float] | None = None,
+        clock: RuleClock | None = None,
     ) -> None:
         self.doc = doc
         self.strict = strict
@@ -64,8 +74,8 @@ class _Run:
         self.broken: set[str] = set()
         # Seconds each user rule took, read where the clock is read after its calls anyway: the
         # time budget's error names the slowest.
-        self.spent: dict[str, float] = {} if spent is None else spent
-        self.began = time.monotonic()
+        self.clock = RuleClock() if clock is None else clock
+        self.spent = self.clock.spent
 
     def charge(self, rule: Rule, since: float, *, clock: bool = True) -> None:
         """Add the time since `since` to `rule`'s (where the run times rules), and stop if the
@@ -121,7 +131,7 @@ class _Run:
         now = time.monotonic()
         if self.deadline is not None and now > self.deadline:
             slowest = max(self.spent, key=self.spent.__getitem__, default=None)
-            if slowest is None or self.spent[slowest] < BLAMED_SHARE * (now - self.began):
+            if slowest is None or self.spent[slowest] < BLAMED_SHARE * (now - self.clock.began):
                 raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)  # no rule of yours, say
             raise TimeBudgetExceeded(
                 f"{TimeBudgetExceeded.MESSAGE}; of the rules given to it, {slowest} took the "
@@ -221,15 +231,15 @@ class Engine:
         strict: bool = False,
         deadline: float | None = None,
         memory: dict[str, int] | None = None,
-        spent: dict[str, float] | None = None,
+        clock: RuleClock | None = None,
     ) -> tuple[RuleFailure, ...]:
         """Decide a label for every block of `doc`; return the rule failures met on the way.
 
         `memory` maps block texts to the first pattern rule that applies to them; pass the same
-        dict for documents cleaned with this engine in one call. `spent`: the seconds each
-        user rule took, added to (the passes over one document share the time budget).
+        dict for documents cleaned with this engine in one call. `clock`: the user rules' time,
+        added to (the passes over one document share the time budget).
         """
-        run = _Run(doc, strict, deadline, self.quick, {} if spent is None else spent)
+        run = _Run(doc, strict, deadline, self.quick, clock)
         doc.use_tags(self.tagged)
         doc._judge(True)
         try:
