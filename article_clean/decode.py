@@ -246,12 +246,17 @@ def decode(data: bytes, *, html: bool = False, url: str | None = None) -> Decode
     return replace(_undeclared(data, top_level_domain(url)), ignored_charset=ignored)
 
 
+def _utf8_characters(data: bytes, end: int | None = None) -> int:
+    """How many UTF-8 characters beyond ASCII `data` holds (up to `end`), counted, not listed."""
+    return sum(1 for _ in _UTF8_MULTIBYTE.finditer(data, 0, len(data) if end is None else end))
+
+
 def _cut_utf8(data: bytes) -> Decoded | None:
     """UTF-8 that a crawl's byte limit cut inside its last character, its bytes read as U+FFFD:
     where the rest is UTF-8 and holds four of its characters for each byte cut off (legacy text
     ending in "é", byte E9, pairs up as UTF-8 by chance far less: "Gruß“" is one pair)."""
     cut = _cut_character(data)
-    if not cut or len(_UTF8_MULTIBYTE.findall(data, 0, len(data) - cut)) < 4 * cut:
+    if not cut or _utf8_characters(data, len(data) - cut) < 4 * cut:
         return None
     try:
         text = data[:-cut].decode("utf-8")
@@ -283,14 +288,15 @@ def _as_declared(data: bytes, declared: str) -> Decoded | None:
     says UTF-8 shows the quote. A page cut off inside a character, or with a few corrupt bytes,
     is read as a browser shows it, with U+FFFD there: in UTF-8, where the page holds enough of
     its characters to be UTF-8 at heart (else the detector reads the legacy text it is)."""
-    utf8_characters = len(_UTF8_MULTIBYTE.findall(data))
     mixed = _mixed_utf8(data)
     # (Legacy bytes that pair up as UTF-8 by chance pair up far fewer.)
-    if mixed is not None and (declared == "utf-8" or utf8_characters >= 4 * mixed.stray_bytes):
+    if mixed is not None and (
+        declared == "utf-8" or _utf8_characters(data) >= 4 * mixed.stray_bytes
+    ):
         return mixed
     if declared == "utf-8":
         mended = _with_few_replaced(data, declared, "declared")
-        if mended is not None and utf8_characters >= 4 * mended.replaced:
+        if mended is not None and _utf8_characters(data) >= 4 * mended.replaced:
             return mended
         return None
     try:

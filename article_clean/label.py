@@ -77,14 +77,15 @@ class _Run:
         self.clock = RuleClock() if clock is None else clock
         self.spent = self.clock.spent
 
-    def charge(self, rule: Rule, since: float, *, clock: bool = True) -> None:
+    def charge(self, rule: Rule, since: float) -> None:
         """Add the time since `since` to `rule`'s (where the run times rules), and stop if the
-        budget is spent (`clock`)."""
+        budget is spent. Called after a rule's failure is recorded (or raised, in strict mode),
+        never in a `finally`: the clock must not replace an error on its way out."""
         if self.deadline is None:
             return
         now = time.monotonic()
         self.spent[rule.id] = self.spent.get(rule.id, 0.0) + now - since
-        if clock and now > self.deadline:
+        if now > self.deadline:
             self.check_clock()
 
     def hits(self, rule: Rule, blocks: Sequence[Block], *, first: bool = False) -> list[int]:
@@ -104,10 +105,8 @@ class _Run:
             try:
                 applies = test(block, doc)
             except (Exception, SystemExit) as exc:  # a rule is user code: isolated and recorded
-                if limit is not None:
-                    self.charge(rule, since, clock=False)  # its failure, not the clock's, is said
                 self.fail(rule, exc)
-                return found
+                return found  # a rule that failed is not asked again: its time no longer counts
             if limit is not None:
                 self.charge(rule, since)
             if applies:
@@ -292,10 +291,7 @@ class Engine:
                 ) and (item.search_unhinted(text, timeout) is not None)
             except Exception as exc:  # a user's pattern that times out or breaks: isolated
                 matched = False
-                if timed:
-                    run.charge(item, since, clock=False)  # its failure is said first
                 run.fail(item, exc)
-                since = time.monotonic()
             if timed:
                 run.charge(item, since)
             if matched:
@@ -349,11 +345,8 @@ class Engine:
                 try:
                     applies = bool(test(block, doc))
                 except (Exception, SystemExit) as exc:  # a rule is user code: isolated
-                    if timed:
-                        run.charge(item, since, clock=False)  # its failure is said first
                     run.fail(item, exc)
                     applies = False
-                    since = time.monotonic()
                 if timed:
                     run.charge(item, since)
                 if applies:
