@@ -265,14 +265,19 @@ def test_a_breadcrumb_ending_in_its_separator_is_no_headline(trail: str) -> None
     ("line", "meta"),
     [
         ("Home / Economia / Lavoro", True),  # a breadcrumb written with slashes
-        ("News / World / Asia Pacific", True),  # SLASH_CRUMBS entries of a word or two
+        ("News / World / Asia Pacific", True),  # LIST_ENTRIES entries of a word or two
         ("Home / Economia", False),  # two entries: a title may hold one slash
         ("photos: Sandy destruction in Lindenhurst / Babylon (part 2)", False),
         ("AC/DC returns to the stage / Live in Berlin", False),
         ("Home » News", True),
+        ("Internet, Google Docs, Proxy", True),  # a list of tags written with commas
+        ("Politik, Wahlen, Bayern", True),
+        ("Learn, Learner, Learni.st?", False),  # a title's list ends on its mark
+        ("Rain, wind and snow close mountain roads", False),  # an entry of more words
+        ("Bread, Wine", False),  # two entries
     ],
 )
-def test_a_breadcrumb_written_with_slashes_is_a_meta_line(line: str, meta: bool) -> None:
+def test_a_breadcrumb_or_a_list_of_tags_is_a_meta_line(line: str, meta: bool) -> None:
     assert headline_score.meta_line(line) is meta
 
 
@@ -283,4 +288,14 @@ def test_a_slashed_breadcrumb_above_the_headline_is_not_taken_for_it() -> None:
     )
     title = "Sciopero dei trasporti, venerdì a rischio treni"
     text = f"Home / Economia / Lavoro\n\n{title}\n\nDi Giulia Bianchi\n\n{story}"
+    assert clean(text, kind="text").headline == title
+
+
+def test_a_list_of_tags_opening_a_post_is_not_taken_over_its_title() -> None:
+    story = (
+        "The text-only web browser runs in the cloud and renders every page as plain text, "
+        "which makes it quick to load on a slow connection."
+    )
+    title = "A Text-only Browser Powered by Scripts"
+    text = f"Internet, Google Docs, Proxy\n\n02 nov 2012\n\n{title}\n\n{story}"
     assert clean(text, kind="text").headline == title

@@ -46,17 +46,24 @@ NOT_HEADLINE = regex.compile(
 _SEPARATOR = regex.compile(r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s")
 MENU_ITEM_WORDS = 2  # the longest entry of a menu line ("Advertise | AdChoices")
 _SLASH = regex.compile(r"\s/\s")
-SLASH_CRUMBS = 3  # parts of a breadcrumb written with slashes ("Home / News / Politics")
+_COMMA = regex.compile(r",\s")
+LIST_ENTRIES = 3  # a breadcrumb's parts ("Home / News / Politics"), a list of tags' entries
 
 
 def meta_line(text: str) -> bool:
-    """A breadcrumb or a meta line (`NOT_HEADLINE`), or a breadcrumb written with slashes:
-    three entries or more of a word or two ("Home / Economia / Lavoro"; a title may hold one
-    slash, "Lindenhurst / Babylon")."""
+    """A breadcrumb or a meta line (`NOT_HEADLINE`), a breadcrumb written with slashes or a
+    list of tags written with commas: three entries or more of a word or two ("Home / Economia
+    / Lavoro", "Internet, Google Docs, Proxy"; a title may hold one slash, "Lindenhurst /
+    Babylon", and a list in a title ends on a question or a mark, "Learn, Learner, Learni.st?")."""
     if NOT_HEADLINE.search(text):
         return True
-    parts = _SLASH.split(text)
-    return len(parts) >= SLASH_CRUMBS and all(
+    return _short_entries(_SLASH.split(text)) or (
+        text.rstrip()[-1:].isalnum() and _short_entries(_COMMA.split(text))
+    )
+
+
+def _short_entries(parts: Sequence[str]) -> bool:
+    return len(parts) >= LIST_ENTRIES and all(
         len(part.split()) <= MENU_ITEM_WORDS for part in parts
     )
 
