@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -34,7 +35,18 @@ def domain_of(url: str | None) -> str | None:
     host = (host or "").rstrip(".")
     if not host:
         return None
+    if ":" in host:  # an IPv6 address: one spelling of its many ("0:0::1" is "::1")
+        return ipv6_spelled(host) or host
     return host[4:] if host.startswith("www.") else host
+
+
+def ipv6_spelled(text: str) -> str | None:
+    """An IPv6 address in its one short form (RFC 5952), or None for no IPv6 address."""
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    return str(address) if address.version == 6 else None
 
 
 _LASTING = -1  # the version a text-only memo is stored under

@@ -57,9 +57,15 @@ def _is_row(paragraph: str) -> bool:
 
 
 def _item(paragraph: str) -> str:
-    first, *rest = paragraph.split("\n")
-    lines = ["- " + _escape_line(first[2:].lstrip())]
-    lines.extend("  " + _escape_line(line) for line in rest)
+    """A paragraph of list items as Markdown items: a line that opens with a bullet opens an
+    item (a scraper writes a list's items on lines of their own, with no blank line between
+    them); a line without one goes on with the item above."""
+    lines = []
+    for line in paragraph.split("\n"):
+        if line.startswith(_BULLETS):
+            lines.append("- " + _escape_line(line[2:].lstrip()))
+        else:
+            lines.append("  " + _escape_line(line))
     return "\n".join(lines)
 
 

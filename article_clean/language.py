@@ -3,13 +3,18 @@
 Pages often declare the language of their template, not of their story (a German story on a
 site whose theme says `lang="en"`), and plain text declares nothing. The story's text is
 identified with py3langid (the identifier trafilatura uses), and a declaration is overruled only
-when the identification is sure and gives the declared language almost no chance.
+when the identification is sure and gives the declared language almost no chance. Declarations
+are read with langcodes, which knows the registry of language tags: "eng" and "en-US" are "en",
+"iw" is "he", and a code of no language ("english", "qq", "zxx") declares none.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
+
+import langcodes
+from langcodes.tag_parser import LanguageTagError
 
 from .model import LanguageSource as Source
 
@@ -20,7 +25,9 @@ SURE = 0.95  # probability of the identified language needed to overrule a decla
 DECLARED_CHANCE = 0.01  # a declared language with at least this probability is kept
 ENOUGH = 0.6  # probability needed to name a language where none is declared
 # Codes the identifier gives for what is one language to a reader, mapped to one code.
-_SAME = {"nb": "no", "nn": "no", "zxx": ""}
+_SAME = {"nb": "no", "nn": "no"}
+# Valid codes that name no one language: undetermined, no linguistic content, several, uncoded.
+_NO_LANGUAGE = frozenset({"und", "zxx", "mul", "mis"})
 
 
 @lru_cache(maxsize=1)
@@ -31,20 +38,31 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+@lru_cache(maxsize=256)
 def normalise(code: str | None) -> str | None:
-    """`en-US` -> `en`: the primary subtag, lower case; None for an empty declaration."""
-    if not code:
+    """A declaration's language as the shortest code of the registry: ISO 639-1 where the
+    language has one ("eng", "en-US", "EN" give "en"), else its three letters ("haw"); None
+    for a declaration that names no language ("english", "qq", "zxx", "x-klingon"). Of a list
+    of languages, the first."""
+    tag = (code or "").split(",")[0].strip().replace("_", "-")  # Content-Language: "de, en"
+    if not tag:
         return None
-    primary = code.strip().replace("_", "-").split("-")[0].lower()
-    if not (primary.isascii() and primary.isalpha() and 2 <= len(primary) <= 3):
+    try:
+        if not langcodes.tag_is_valid(tag):
+            return None
+        primary = langcodes.Language.get(langcodes.standardize_tag(tag, macro=True)).language
+    except (LanguageTagError, ValueError):
         return None
-    return _SAME.get(primary, primary) or None
+    # A private-use tag ("x-klingon") names a language of the page's own: none a reader knows.
+    if not primary or not primary.isalpha() or primary in _NO_LANGUAGE:
+        return None
+    return _SAME.get(primary, primary)
 
 
 def _chances(text: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for code, probability in _identifier().rank(text):
-        code = _SAME.get(code, code)
+        code = "" if code in _NO_LANGUAGE else _SAME.get(code, code)
         found[code] = found.get(code, 0.0) + float(probability)
     return found
 

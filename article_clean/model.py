@@ -137,7 +137,8 @@ class Article:
     """The cleaned article: the four fields users ask for, and the record of how they were made.
 
     `segments` index into `text`: the input itself for text input, the text extracted from the
-    page for HTML input. `language` is an ISO 639-1 code: the page's declaration, unless the text
+    page for HTML input. `language` is an ISO 639-1 code (639-3 for a language with no two-letter
+    code): the page's declaration read against the registry of language tags, unless the text
     plainly is in another language (`language_source` says which of the two it is). `byline` is
     the story's writers' names alone (its lines, dates and roles included, stay in `segments`);
     for HTML, where the text names no one, the authors the page's metadata states. `published`

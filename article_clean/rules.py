@@ -29,7 +29,6 @@ import abc
 import enum
 import functools
 import importlib
-import ipaddress
 import operator
 import os
 import pickle
@@ -43,6 +42,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import regex
 
 from .blocks import AS_SPELLED
+from .document import ipv6_spelled
 from .errors import RuleConfigError
 from .model import Block, Label
 from .pattern_size import check_size
@@ -752,12 +752,15 @@ def _normalise_domain(domain: object, set_name: str) -> str:
         )
     if cleaned.startswith("[") and cleaned.endswith("]"):  # an IPv6 address, as a URL writes it
         cleaned = cleaned[1:-1]
-    elif "*" in cleaned or cleaned.startswith("."):
+    address = ipv6_spelled(cleaned)  # in the one spelling a URL's host is read in ("::1")
+    if address is not None:
+        return address
+    if "*" in cleaned or cleaned.startswith("."):
         raise RuleConfigError(
             f"rule set {set_name!r}: {domain!r} is no domain: write 'example.com', which covers "
             "its subdomains too ('news.example.com')"
         )
-    elif (_NOT_IN_A_HOST.search(cleaned) or ".." in cleaned) and not _ipv6(cleaned):
+    if _NOT_IN_A_HOST.search(cleaned) or ".." in cleaned:
         # A port, a user, a query: a URL's host never holds them, so the set would never apply.
         raise RuleConfigError(
             f"rule set {set_name!r}: {domain!r} is not a domain (write 'example.com', without a "
@@ -767,13 +770,6 @@ def _normalise_domain(domain: object, set_name: str) -> str:
 
 
 _NOT_IN_A_HOST = re.compile(r"[:@?#%\\\s]")
-
-
-def _ipv6(text: str) -> bool:
-    try:
-        return ipaddress.ip_address(text).version == 6
-    except ValueError:
-        return False
 
 
 def _other_spelling(domain: str) -> str | None:

@@ -61,6 +61,21 @@ def test_story_lines_that_look_like_markdown_stay_text() -> None:
     ]
 
 
+def test_a_texts_list_written_on_lines_of_their_own_is_one_item_a_line() -> None:
+    """A scraper writes a list's items on consecutive lines: one paragraph, many items."""
+    assert markdown_blocks(["• Water early\n• Mulch the beds\nwith straw\n- Weed weekly"]) == [
+        "- Water early\n- Mulch the beds\n  with straw\n- Weed weekly"
+    ]
+    text = (
+        f"Ten tips for a dry summer\n\n{PROSE}\n\n{PROSE}\n\n"
+        f"• Water early in the day\n• Mulch the beds\n• Plant in the shade\n\n{PROSE}"
+    )
+    markdown = clean(text, kind="text").to_markdown()
+    assert (
+        "\n\n- Water early in the day\n- Mulch the beds\n- Plant in the shade\n\n" in markdown
+    )
+
+
 def test_a_pages_text_that_reads_as_markup_stays_text_in_markdown() -> None:
     # Escaped in the page, so text: shown where the Markdown is rendered, never run.
     blocks = markdown_blocks(

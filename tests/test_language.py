@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from article_clean import Cleaner, clean
 from article_clean.language import choose, normalise
 
@@ -54,6 +56,31 @@ def test_declarations_are_read_as_their_primary_subtag() -> None:
     assert normalise("pt_BR") == "pt"
     assert normalise("") is None
     assert normalise("x-1") is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "code"),
+    [
+        ("eng", "en"),  # ISO 639-2: the language's two letters where it has them
+        ("fra", "fr"),
+        ("iw", "he"),  # a withdrawn code, as the registry replaces it
+        ("cmn", "zh"),  # a macrolanguage's member, as the identifier names it
+        ("nob", "no"),
+        ("haw", "haw"),  # no two-letter code: its three letters
+        ("de, en", "de"),  # Content-Language's list: its first
+        ("xyz", None),  # well formed, but no language's
+        ("qq", None),
+        ("zxx", None),  # no linguistic content
+        ("und", None),
+        ("x-klingon", None),  # private use
+    ],
+)
+def test_a_declaration_is_read_against_the_registry_of_language_tags(
+    declared: str, code: str | None
+) -> None:
+    assert normalise(declared) == code
+    article = Cleaner(detect_language=False).clean(_page(declared, _GERMAN))
+    assert (article.language, article.language_source) == (code, code and "declared")
 
 
 def test_detection_can_be_turned_off() -> None:

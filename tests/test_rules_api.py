@@ -415,10 +415,15 @@ def test_a_tag_a_letter_off_a_built_in_one_is_said_and_ones_own_tags_are_not() -
 
 def test_an_ipv6_host_is_a_domain_with_its_brackets_or_without() -> None:
     # Its colons are the address's own, not a port's: both spellings load and apply.
-    for written in ("::1", "[::1]"):
+    # An address has many spellings; the set's and the URL's are read as one.
+    for written in ("::1", "[::1]", "0:0::1", "[0:0:0:0:0:0:0:1]"):
         site = RuleSet("site", [PatternRule("SIT001", "noise", "^Tap here")], domains=[written])
-        article = clean(_APP_PROMPT_STORY, rules=[site], url="http://[::1]:8080/news/1")
-        assert [s.rule for s in article.removed] == ["SIT001"]
+        for url in ("http://[::1]:8080/news/1", "http://[0:0::1]:8000/a"):
+            article = clean(_APP_PROMPT_STORY, rules=[site], url=url)
+            assert [s.rule for s in article.removed] == ["SIT001"]
+    site = RuleSet("site", [PatternRule("SIT001", "noise", "^Tap here")], domains=["[FE80::0:1]"])
+    assert site.domains == ("fe80::1",)
+    assert clean(_APP_PROMPT_STORY, rules=[site], url="http://[fe80:0::1]/").removed
 
 
 def test_clean_reads_a_folder_again_once_a_rule_file_in_it_is_edited(tmp_path: Path) -> None:
