@@ -120,12 +120,14 @@ def text_before_markup(text: str) -> bool:
 
 def _markup_shaped(head: str) -> bool:
     """Whether most lines that open with a tag are markup (closed, or more tags further on)
-    rather than prose after a few tags; what scripts, styles and comments hold is not counted."""
-    opened = [
-        line
-        for line in (raw.strip() for raw in _lines(_RAW_TEXT.sub("", head)))
-        if line.startswith("<")
-    ]
+    rather than prose after a few tags; what scripts, styles and comments hold is not counted.
+    Where tags stand inside lines but none opens one ("0<p><p>Paragraph"), the lines are text:
+    a text's body, once the lines above it that opened with tags are cut away. (A head that is
+    all script says nothing either way.)"""
+    lines = [raw.strip() for raw in _lines(_RAW_TEXT.sub("", head))]
+    opened = [line for line in lines if line.startswith("<")]
+    if not opened:
+        return not any(_MARKUP.search(line) for line in lines)
     led = sum(1 for line in opened if _TAG_LED_PROSE.fullmatch(line))
     return 2 * led <= len(opened)
 

@@ -109,6 +109,18 @@ def test_prose_naming_the_document_tags_is_text_and_stays_so(opening: str) -> No
     assert clean(article.body).body == article.body
 
 
+@pytest.mark.parametrize("joint", ["0", ">", "x "])
+def test_a_body_whose_tags_stand_inside_its_lines_stays_text_when_cleaned_again(
+    joint: str,
+) -> None:
+    # The line that opened with a tag goes as noise; the body's line holds tags after a word.
+    text = f"<p>0\r{joint}<p><p><p>Paragraph 0 of the story says something with enough words."
+    article = clean(text.encode())
+    assert article.kind == "text"
+    again = clean(article.body)
+    assert (again.kind, again.body) == ("text", article.body)
+
+
 def test_a_body_opening_with_a_long_paragraph_led_by_tags_stays_text_when_cleaned_again() -> None:
     # Prose that names tags, one of them <html>, in a paragraph longer than the sniffed head.
     paragraph = (
