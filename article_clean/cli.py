@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from . import __version__, reference
@@ -63,6 +63,9 @@ from .output import (
     parse_fields,
 )
 from .rulefile import rule_files
+
+if TYPE_CHECKING:
+    from .examples import Limits
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # as a shell reports a program Ctrl-C stopped
@@ -221,7 +224,7 @@ def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
         # every set that runs on any page (the built-in ones, earlier files, plugins).
         general = [s for s in sets if not s.domains]
         context = [rule_set, *general] if rule_set.domains else general
-        for failure in check_rule_set(rule_set, context):
+        for failure in check_rule_set(rule_set, context, _limits(cleaner)):
             others = [rule for rule in failure.decided_by if rule and rule != failure.rule]
             if failure.must_take and others:
                 print(
@@ -229,6 +232,13 @@ def _warn_unreachable(cleaner: Cleaner, files: int) -> None:
                     f"its example {failure.example.target!r}: rule {others[0]} takes it first",
                     file=sys.stderr,
                 )
+
+
+def _limits(cleaner: Cleaner) -> Limits:
+    """The cleaner's limits on a rule's time and a document's, for its rules' examples too."""
+    from .examples import Limits
+
+    return Limits(cleaner.settings.rule_timeout, cleaner.settings.time_budget)
 
 
 def _clean_parser() -> argparse.ArgumentParser:
@@ -453,7 +463,7 @@ def _check_examples(paths: Sequence[str], disabled: Sequence[str] = ()) -> int:
             rule_set = cleaner.rule_sets[-1]
         except (ArticleCleanError, TypeError, ValueError) as error:
             raise UsageError(str(error)) from None
-        failures = check_rule_set(rule_set, cleaner.rule_sets[:-1])
+        failures = check_rule_set(rule_set, cleaner.rule_sets[:-1], _limits(cleaner))
         count = sum(len(r.examples) + len(r.counter_examples) for r in rule_set.rules)
         for failure in failures:
             print(f"{path}: {failure}")

@@ -9,11 +9,13 @@ and installed plugin rule; `article-clean rules --check FILE` runs those of a ru
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import builtin
 from .blocks import split_blocks
+from .cleaner import DEFAULT_RULE_TIMEOUT, DEFAULT_TIME_BUDGET
 from .document import Document
 from .label import Engine
 from .rules import Example, Rule, RuleSet
@@ -47,20 +49,29 @@ def engine_sets(rule_set: RuleSet, context: Sequence[RuleSet] | None = None) -> 
     return [rule_set, *around] if rule_set.domains else [*around, rule_set]
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What an example may cost, as a document cleaned by `Cleaner` may: a rule file's examples
+    are untrusted input too (a pattern that backtracks without end on its counter-example)."""
+
+    rule_timeout: float | None = DEFAULT_RULE_TIMEOUT
+    time_budget: float | None = DEFAULT_TIME_BUDGET
+
+
 def check_rule_set(
-    rule_set: RuleSet, context: Sequence[RuleSet] | None = None
+    rule_set: RuleSet, context: Sequence[RuleSet] | None = None, limits: Limits = Limits()
 ) -> list[ExampleFailure]:
     """Every example of every rule of `rule_set` that the rule gets wrong."""
     engine = Engine(engine_sets(rule_set, context))
-    return [failure for item in rule_set.rules for failure in check_rule(item, engine)]
+    return [failure for item in rule_set.rules for failure in check_rule(item, engine, limits)]
 
 
-def check_rule(item: Rule, engine: Engine) -> Iterable[ExampleFailure]:
+def check_rule(item: Rule, engine: Engine, limits: Limits = Limits()) -> Iterable[ExampleFailure]:
     """The examples `item` gets wrong, each labelled by `engine` (which holds `item`)."""
     cases = [(e, True) for e in item.examples] + [(e, False) for e in item.counter_examples]
     for example, must_take in cases:
         try:
-            deciders = _deciders(example, engine)
+            deciders = _deciders(example, engine, limits)
         except Exception as error:  # a rule or the page reader failed: report, go on
             problem = f"cannot label the example ({type(error).__name__}: {error})"
             yield ExampleFailure(item.id, example, must_take, (), problem)
@@ -71,7 +82,9 @@ def check_rule(item: Rule, engine: Engine) -> Iterable[ExampleFailure]:
             yield ExampleFailure(item.id, example, must_take, deciders)
 
 
-def _deciders(example: Example, engine: Engine) -> tuple[str | None, ...] | None:
+def _deciders(
+    example: Example, engine: Engine, limits: Limits
+) -> tuple[str | None, ...] | None:
     """The rules that labelled the example's line (each block with its text), or None when no
     block has that text."""
     if example.kind == "html":
@@ -81,8 +94,10 @@ def _deciders(example: Example, engine: Engine) -> tuple[str | None, ...] | None
         text, blocks = page.text, page.blocks
     else:
         text, blocks = example.text, split_blocks(example.text)
-    doc = Document(text, blocks, url=example.url)
-    failures = engine.run(doc, strict=False)
+    doc = Document(text, blocks, url=example.url, rule_timeout=limits.rule_timeout)
+    budget = limits.time_budget
+    deadline = None if budget is None else time.monotonic() + budget
+    failures = engine.run(doc, strict=False, deadline=deadline)
     if failures:
         raise RuntimeError("; ".join(f"{f.rule}: {f.error}" for f in failures))
     target = example.target

@@ -469,6 +469,10 @@ class PatternRule(Rule):
             return regex.compile(pattern, self.flags)
         except (regex.error, ValueError) as error:  # ValueError: flags that clash (V0 and V1)
             raise RuleConfigError(f"rule {self.id}: invalid {what} {pattern!r}: {error}") from None
+        except RecursionError:  # the compiler recurses once per level of nested groups
+            raise RuleConfigError(
+                f"rule {self.id}: {what} nests its groups too deeply to compile; flatten it"
+            ) from None
 
     def screened_out(self, text: str, timeout: float | None = None) -> bool:
         """Whether the `screen` is not found in `text`, so that `pattern` cannot match it."""

@@ -4,6 +4,7 @@ honest: keyword pre-filters against the examples, tags instead of ids, immutable
 from __future__ import annotations
 
 import pickle
+import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from article_clean import (
 )
 from article_clean.builtin import tags
 from article_clean.cli import main
-from article_clean.examples import check_rule, check_rule_set, engine_sets
+from article_clean.examples import Limits, check_rule, check_rule_set, engine_sets
 from article_clean.label import Engine
 from article_clean.rules import Example
 
@@ -152,6 +153,39 @@ def test_rules_check_runs_a_rule_files_examples(
     )
     assert main(["rules", "--check", str(filtered)]) == 2
     assert "skips its example 'Hello'" in capsys.readouterr().err
+
+
+def test_a_rule_files_example_costs_no_more_than_a_document_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A pattern that backtracks without end on its own counter-example: checked before the run
+    # (and by --check) with no rule timeout, the command hung before its first record.
+    evil = tmp_path / "evil.toml"
+    evil.write_text(
+        'name = "evil"\n[[rule]]\nid = "EVL001"\nlabel = "noise"\npattern = \'^(a|aa)+$\'\n'
+        f'counter_examples = ["{"a" * 62}!"]\n',
+        encoding="utf-8",
+    )
+    article = tmp_path / "article.txt"
+    article.write_text("A story sentence goes here, and it says enough.\n", encoding="utf-8")
+    assert main(["--rules", str(evil), str(article), "-q"]) == 0
+    assert "A story sentence goes here" in capsys.readouterr().out
+    assert main(["rules", "--check", str(evil)]) == 1
+    assert "EVL001: cannot label the example" in capsys.readouterr().out
+    # A Python rule that takes its time over the example stops at the budget given.
+    calls = []
+
+    def slow(block, doc) -> bool:  # type: ignore[no-untyped-def]
+        """Takes its time over each line."""
+        calls.append(block.index)
+        time.sleep(0.05)
+        return False
+
+    lines = Example("\n\n".join(f"Slow line {n}" for n in range(40)), "Slow line 0")
+    rule_set = RuleSet("slow", [FunctionRule("SLW001", Label.NOISE, slow, examples=[lines])])
+    [failure] = check_rule_set(rule_set, limits=Limits(time_budget=0.2))
+    assert "TimeBudgetExceeded" in failure.problem
+    assert len(calls) < 40
 
 
 def test_rules_check_fails_a_file_as_a_run_would(

@@ -134,6 +134,15 @@ def test_a_vetted_pattern_that_does_not_compile_fails_when_the_cleaner_is_made()
         Cleaner(rules=[RuleSet("test-vetted", [vetted])])  # so clean_many never sees a record
 
 
+def test_a_pattern_of_groups_nested_too_deeply_to_compile_is_a_config_error() -> None:
+    # The compiler recurses a level a group: 400 levels raised a bare RecursionError (and the
+    # command printed an internal error's traceback).
+    deep = "(" * 400 + "a" + ")" * 400
+    with pytest.raises(RuleConfigError, match="DEEP001: pattern nests its groups too deeply"):
+        PatternRule("DEEP001", "noise", deep)
+    assert PatternRule("DEEP002", "noise", "(" * 20 + "a" + ")" * 20).search("a") is not None
+
+
 def test_a_disabled_vetted_pattern_is_not_compiled() -> None:
     broken = PatternRule("TST001", "noise", "(unclosed", linear=True)
     zebra = PatternRule("TST002", "noise", "^Zebra notes$", linear=True)
