@@ -33,7 +33,7 @@ from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Cleaner
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
-from .cli_writer import SUFFIXES, Writer, write_new
+from .cli_writer import DISK_FULL, SUFFIXES, Writer, write_new
 from .errors import ArticleCleanError, RuleConfigError
 from .inputs import (
     DOCUMENT_SUFFIXES,
@@ -524,7 +524,13 @@ def _run_explain(args: argparse.Namespace) -> int:
     # A lone surrogate has no UTF-8 form: a file name's byte that is not UTF-8, a str's.
     page = escape_surrogates(report(article, title=Path(args.input).name, descriptions=described))
     if args.output == "-":
-        sys.stdout.write(page)
+        try:
+            sys.stdout.write(page)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # a full disk behind the redirection
+            raise OutputError(f"cannot write the report: {error.strerror or error}") from None
     else:
         _write_report(page, args.output, in_folder)
     return EXIT_OK
@@ -555,6 +561,8 @@ def _write_report(page: str, target: str, in_folder: bool) -> None:
             if error.errno == errno.ELOOP
             else error.strerror or error
         )
+        if error.errno in DISK_FULL:  # the path was right, the disk could not take the page
+            raise OutputError(f"cannot write {target}: {reason}") from None
         raise UsageError(f"cannot write {target}: {reason}") from None
 
 

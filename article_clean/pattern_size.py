@@ -13,11 +13,15 @@ counter), and are not counted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .errors import RuleConfigError
 
 #: Copies of pattern items a compiled pattern may hold (`a{100000}`): ~40 MB, ~0.1 s.
 MAX_UNITS = 100_000
+#: Copies the patterns of one rule file may hold together (~200 MB): each pattern under
+#: `MAX_UNITS`, three hundred of them took 4.4 GB a process.
+MAX_FILE_UNITS = 500_000
 
 _COUNT = re.compile(r"\{\s*(\d*)\s*(,\s*\d*\s*)?\}")
 _BRACED_ESCAPES = "pPNxugLk"  # escapes that may take a {...} or <...> argument
@@ -101,3 +105,17 @@ def check_size(pattern: str, rule_id: str) -> None:
             f"({size:,} items, over {MAX_UNITS:,}); use an upper bound ({{0,n}}) or fewer nested "
             "counts"
         )
+
+
+def check_file_size(patterns: Iterable[str], where: str) -> None:
+    """RuleConfigError when a rule file's patterns, compiled, would together hold more than
+    `MAX_FILE_UNITS` copies: checked before any of them is compiled."""
+    total = 0
+    for pattern in patterns:
+        total += expanded_size(pattern)
+        if total > MAX_FILE_UNITS:
+            raise RuleConfigError(
+                f"{where}: the file's patterns are too large together once their counted repeats "
+                f"are expanded (over {MAX_FILE_UNITS:,} items); use upper bounds ({{0,n}}) or "
+                "fewer counted repeats"
+            )

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RuleConfigError
+from .pattern_size import check_file_size
 from .rules import PatternRule, RuleSet
 
 if sys.version_info >= (3, 11):
@@ -104,6 +105,16 @@ def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
     tables = _field(data, "rule", list, where, required=True)
     if not tables:
         raise RuleConfigError(f"{where}: no [[rule]] table")
+    check_file_size(
+        (
+            table[key]
+            for table in tables
+            if isinstance(table, dict)
+            for key in ("pattern", "screen")
+            if isinstance(table.get(key), str)
+        ),
+        where,
+    )
     rules = [_rule(table, position, where) for position, table in enumerate(tables, 1)]
     stage = _field(data, "stage", str, where, required=False) or "markers"
     description = _field(data, "description", str, where, required=False) or ""

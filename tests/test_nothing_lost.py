@@ -194,6 +194,15 @@ def test_a_full_disk_is_exit_code_4_with_a_message(tmp_path: Path) -> None:
     assert done.returncode == 4
     assert b"Traceback" not in done.stderr
     assert b"cannot write the output: No space left on device" in done.stderr
+    # The explain report too, to a file or to standard output (a usage error and a traceback).
+    for where in (["-o", "/dev/full"], []):
+        with open("/dev/full", "wb") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "article_clean", "explain", str(source), *where],
+                stdout=full, stderr=subprocess.PIPE, check=False,
+            )
+        assert done.returncode == 4, done.stderr
+        assert b"Traceback" not in done.stderr and b"No space left on device" in done.stderr
 
 
 def test_an_output_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path) -> None:

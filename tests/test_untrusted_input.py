@@ -26,7 +26,7 @@ from article_clean import (
     clean,
 )
 from article_clean.blocks import split_blocks
-from article_clean.pattern_size import MAX_UNITS, expanded_size
+from article_clean.pattern_size import MAX_FILE_UNITS, MAX_UNITS, expanded_size
 
 from .strategies import JUNK_LINES, STORY_LINES
 
@@ -116,6 +116,23 @@ def test_a_pattern_that_would_expand_past_the_limit_is_refused_before_compiling(
     assert expanded_size(pattern) > MAX_UNITS
     with pytest.raises(RuleConfigError, match="too large"):
         PatternRule("BIG001", "noise", pattern)
+
+
+def test_a_rule_files_patterns_are_refused_when_too_large_together(tmp_path: Path) -> None:
+    # Each under the limit, three hundred of them took 4.4 GB to compile: the file's sum is
+    # checked before any is compiled.
+    def rules(count: int) -> str:
+        return 'name = "big"\n' + "".join(
+            f'[[rule]]\nid = "BIG{n:03d}"\nlabel = "noise"\npattern = "a{{{MAX_UNITS - 10}}}"\n'
+            for n in range(count)
+        )
+
+    path = tmp_path / "big.toml"
+    path.write_text(rules(MAX_FILE_UNITS // MAX_UNITS + 1), encoding="utf-8")
+    with pytest.raises(RuleConfigError, match=r"big\.toml: the file's patterns are too large"):
+        Cleaner(rules=[path])
+    path.write_text(rules(2), encoding="utf-8")
+    assert len(Cleaner(rules=[path]).rule_sets[-1].rules) == 2
 
 
 @pytest.mark.parametrize(
