@@ -163,6 +163,18 @@ DOCUMENT_SUFFIXES: tuple[str, ...] = (
 def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
     """Files named, and files under directories named (recursively, matching `glob`, or the
     documents when it is None), in order."""
+    for name, _ in expand_checked(paths, glob):
+        yield name
+
+
+#: Why a link in a folder named is not read: it leads out of the folder.
+LINK_OUTSIDE = "a link to a file outside the folder named; not followed"
+
+
+def expand_checked(paths: Sequence[str], glob: str | None) -> Iterator[tuple[str, str | None]]:
+    """`expand`'s files, each with the reason it is refused, if it is: a link under a folder
+    named that leads out of it (to /etc/passwd, from an unpacked archive) is reported, not read,
+    as the links to folders are not followed. A file named itself is read wherever it leads."""
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
@@ -176,9 +188,31 @@ def expand(paths: Sequence[str], glob: str | None) -> Iterator[str]:
             ]
             # A folder that cannot be listed is passed over by rglob without a word: named as
             # an input, it fails to be read and is reported, with the files that could be.
-            yield from map(str, sorted([*listed, *unreadable_folders(path)]))
+            root = _resolved(path)
+            for found in sorted([*listed, *unreadable_folders(path)]):
+                yield str(found), LINK_OUTSIDE if _leads_out(found, root) else None
         else:
-            yield name
+            yield name, None
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links, on older Pythons
+        return None
+
+
+def _leads_out(found: Path, root: Path | None) -> bool:
+    """Whether `found` is a link whose target lies outside the folder `root`."""
+    try:
+        if not found.is_symlink():
+            return False
+    except OSError:
+        return False
+    target = _resolved(found)
+    if target is None or root is None:
+        return False  # dangling, or a loop: reported as unreadable when read
+    return not target.is_relative_to(root)
 
 
 def _readable_or_reported(found: Path) -> bool:
@@ -249,8 +283,10 @@ def read_records(
 ) -> Iterator[Record]:
     """Every record of every input, in order; one that cannot be read is a Record with an error,
     and the next file is read all the same."""
-    for name in expand(paths, source.glob):
-        if source.field is not None or is_jsonl(name):
+    for name, refused in expand_checked(paths, source.glob):
+        if refused is not None:
+            yield Record(name, None, extra={"source": name}, error=("NotFollowed", refused))
+        elif source.field is not None or is_jsonl(name):
             yield from _jsonl_records(name, source, stdin)
         else:
             yield _file_record(name, source, stdin)

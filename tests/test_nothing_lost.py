@@ -16,7 +16,7 @@ import pytest
 
 from article_clean import Cleaner, FunctionRule, RuleSet
 from article_clean.batch import clean_many
-from article_clean.inputs import Source, read_records
+from article_clean.inputs import LINK_OUTSIDE, Source, read_records
 
 STORY = "A paragraph of the story, long enough to read as prose in any test, and then some more."
 
@@ -110,6 +110,24 @@ def test_a_file_that_vanishes_or_a_dangling_link_is_an_error_record(tmp_path: Pa
     assert [Path(r.id).name for r in [first, *rest]] == ["a.txt", "b.txt", "c.txt", "d.txt"]
     assert [r.error is None for r in [first, *rest]] == [True, False, True, False]
     assert rest[0].error is not None and rest[0].error[0] == "FileNotFoundError"
+
+
+def test_a_link_in_a_folder_to_a_file_outside_it_is_reported_not_read(tmp_path: Path) -> None:
+    # An unpacked archive's link to /etc/passwd put the host's file in the output.
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:secret", encoding="utf-8")
+    (folder / "leak.txt").symlink_to(secret)
+    (folder / "sub" / "inside.txt").symlink_to(folder / "a.txt")  # a link within: read
+    records = list(read_records([str(folder)], Source()))
+    assert [Path(r.id).name for r in records] == ["a.txt", "leak.txt", "inside.txt"]
+    assert [r.error for r in records] == [None, ("NotFollowed", LINK_OUTSIDE), None]
+    assert all(b"secret" not in (r.content or b"") for r in records)
+    # Named itself, a link is read wherever it leads.
+    (named,) = read_records([str(folder / "leak.txt")], Source())
+    assert named.error is None and named.content == b"root:x:0:0:secret"
 
 
 def test_standard_input_is_not_read_past_max_bytes() -> None:
