@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,21 @@ def domain_of(url: str | None) -> str | None:
     if ":" in host:  # an IPv6 address: one spelling of its many ("0:0::1" is "::1")
         return ipv6_spelled(host) or host
     return host[4:] if host.startswith("www.") else host
+
+
+@functools.lru_cache(maxsize=1)
+def suffix_list() -> Any:
+    """The public suffix list as tldextract ships it: no network fetch, no cache on disk."""
+    import tldextract  # here: only learning and site rule sets read it
+
+    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
+
+
+def public_suffix(domain: str) -> bool:
+    """Whether `domain` is a suffix under which anyone may register a site ("com", "co.uk"):
+    no one site's domain."""
+    found = suffix_list()(domain)
+    return bool(found.suffix) and not found.domain
 
 
 def ipv6_spelled(text: str) -> str | None:

@@ -52,7 +52,7 @@ from typing import Any
 import regex
 
 from .cleaner import Cleaner
-from .document import domain_of
+from .document import domain_of, suffix_list
 from .errors import ArticleCleanError, InputError, RuleConfigError
 from .model import Article, KindOption, Label
 from .rules import PatternRule, RuleSet, Stage
@@ -116,14 +116,6 @@ def line_key(template: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-@functools.lru_cache(maxsize=1)
-def _extractor() -> Any:
-    import tldextract
-
-    # The public suffix list as shipped with tldextract: no network fetch, no cache on disk.
-    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=())
-
-
 def site_key(site: SiteKey | None) -> SiteKey:
     """The function from a page's URL to its site: the caller's `site`, its answers read as
     domains are ("WWW.Example.com." is "example.com": one site, one rule file), else the
@@ -145,7 +137,7 @@ def registered_domain(url: str | None) -> str | None:
     host = domain_of(url) or ""
     if not host:
         return None
-    return _extractor()(host).top_domain_under_public_suffix or host
+    return suffix_list()(host).top_domain_under_public_suffix or host
 
 
 @dataclass(frozen=True)

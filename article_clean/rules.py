@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import regex
 
 from .blocks import AS_SPELLED
-from .document import ipv6_spelled
+from .document import ipv6_spelled, public_suffix
 from .errors import RuleConfigError
 from .model import Block, Label
 from .pattern_size import check_size
@@ -769,6 +769,11 @@ def _normalise_domain(domain: object, set_name: str) -> str:
         raise RuleConfigError(
             f"rule set {set_name!r}: {domain!r} is not a domain (write 'example.com', without a "
             "port or any other part of a URL)"
+        )
+    if public_suffix(cleaned):  # one contributor's "site" set would run first on every site
+        raise RuleConfigError(
+            f"rule set {set_name!r}: {domain!r} is a public suffix, under which anyone may "
+            "register a site, not one site's domain (write 'example.com')"
         )
     return cleaned[4:] if cleaned.startswith("www.") else cleaned
 
