@@ -9,7 +9,7 @@
 
 Exit codes: 0 every record cleaned, 1 some records failed (each one reported), 2 usage error,
 3 internal error (a bug: please report it), 4 the output could not be written (a full disk: the
-run stopped), 130 interrupted (Ctrl-C).
+run stopped), 130 interrupted (Ctrl-C), 143 stopped by SIGTERM.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from . import __version__, reference
 from .batch import Result, clean_many
 from .cleaner import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Cleaner
 from .cli_paths import Refused, check_glob, refuse_overwriting_inputs, same_file, stdin_file
-from .cli_writer import DISK_FULL, SUFFIXES, Writer, write_new
+from .cli_writer import DISK_FULL, SUFFIXES, Terminated, Writer, raise_terminated, write_new
 from .errors import ArticleCleanError, RuleConfigError
 from .inputs import (
     DOCUMENT_SUFFIXES,
@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130  # as a shell reports a program Ctrl-C stopped
+EXIT_TERMINATED = 143  # as a shell reports a program SIGTERM stopped
 DEFAULT_TIMEOUT = 60.0
 COMMANDS = ("clean", "rules", "explain", "learn")
 
@@ -249,7 +250,7 @@ def _clean_parser() -> argparse.ArgumentParser:
         "'article-clean learn INPUT... -o DIR' "
         "('article-clean clean ...' cleans an input named like a command). "
         "Exit codes: 0 all good, 1 some records failed, 2 usage error, 3 internal error, "
-        "4 output not writable, 130 interrupted.",
+        "4 output not writable, 130 interrupted, 143 terminated.",
     )
     parser.add_argument("--version", action="version", version=f"article-clean {__version__}")
     parser.add_argument(
@@ -398,8 +399,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse(args_list)
     except SystemExit as exit:  # argparse: --help is 0, a usage mistake is 2
         return int(exit.code or 0)
+    previous_term = None
+    if threading.current_thread() is threading.main_thread():
+        # SIGTERM stops the run as Ctrl-C does: the workers with it, the output's lines whole.
+        previous_term = signal.signal(signal.SIGTERM, raise_terminated)
+    try:
+        return _run_command(command, args)
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _run_command(command: str, args: argparse.Namespace) -> int:
     try:
         if command == "learn":
+            from . import cli_learn
+
             return cli_learn.run(args, UsageError)
         if command == "rules":
             return _run_rules(args)
@@ -414,9 +429,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OutputError as error:
         print(f"article-clean: {error}", file=sys.stderr)
         return EXIT_OUTPUT
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # stopping already: one more is moot
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if isinstance(stop, Terminated):
+            print("article-clean: terminated", file=sys.stderr)
+            return EXIT_TERMINATED
         print("article-clean: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as error:  # a bug: say so plainly, with what a report needs

@@ -5,12 +5,16 @@ standard error (one bad record is reported; the rest go on).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
 import re
+import signal
 import stat
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -33,6 +37,39 @@ SUFFIXES = {"text": ".txt", "markdown": ".md", "xml": ".xml"}
 
 # A full disk or quota: every record after this one would fail too, so the run stops.
 DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: the command stops on it as on Ctrl-C, with the workers, at a record's edge."""
+
+
+def raise_terminated(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def whole_record() -> Iterator[None]:
+    """Ctrl-C or SIGTERM while a record is written to the output stream acts once the record is
+    written whole (a pipe's reader got half a JSON line); a second one acts at once, should the
+    reader have stopped reading."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def defer(signum: int, frame: Any) -> None:
+        if caught:
+            raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+        caught.append(signum)
+
+    previous = {sig: signal.signal(sig, defer) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if caught:  # the record is out whole: now the signal has its say
+        raise Terminated if caught[0] == signal.SIGTERM else KeyboardInterrupt
 
 
 def write_new(target: Path, text: str) -> None:
@@ -115,8 +152,9 @@ class Writer:
         source = record.extra.get("source") or record.id
         if self.fmt == "xml" and self.headed and self.output_dir is None:
             self._open_xml()  # several documents in one stream: elements of one <articles>
-            self.out.write(rendered)
-            self._flush(rendered)
+            with whole_record():
+                self._write_whole(rendered)
+                self._flush(rendered)
             return
         if self.output_dir is None:
             if self.headed:
@@ -128,8 +166,9 @@ class Writer:
                 )
                 rendered = ("\n" if self.shown else "") + header + "\n" + rendered
                 self.shown += 1
-            self.out.write(rendered)
-            self._flush(rendered)
+            with whole_record():
+                self._write_whole(rendered)
+                self._flush(rendered)
             return
         suffix = SUFFIXES.get(self.fmt, ".json")
         base = self._base(record)
@@ -150,6 +189,21 @@ class Writer:
             self._fail(record, ("OSError", f"cannot write {target}: {reason}"))
             return
         self.whole += 1
+
+    def _write_whole(self, text: str) -> None:
+        """Write `text` to the output stream to its last byte. A buffered stream's write that a
+        signal interrupts returns what it wrote so far, and the text stream above it drops the
+        rest without a word (half a JSON line in the pipe, at Ctrl-C): its bytes are written
+        here until none is left."""
+        buffer = getattr(self.out, "buffer", None)
+        if buffer is None or os.linesep != "\n":  # a str stream; or one that translates "\n"
+            self.out.write(text)
+            return
+        self.out.flush()  # what the text stream holds goes first
+        encoding = getattr(self.out, "encoding", None) or "utf-8"
+        left = memoryview(text.encode(encoding, getattr(self.out, "errors", None) or "strict"))
+        while left:
+            left = left[buffer.write(left) or 0 :]
 
     def _flush(self, rendered: str) -> None:
         """Each record reaches the output whole before the next is written: a full disk

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from article_clean import Cleaner, FunctionRule, RuleSet
-from article_clean.batch import clean_many
-from article_clean.inputs import LINK_OUTSIDE, Source, read_records
+from article_clean.batch import clean_many, clean_one
+from article_clean.inputs import LINK_OUTSIDE, Record, Source, read_records
 
 STORY = "A paragraph of the story, long enough to read as prose in any test, and then some more."
 
@@ -304,6 +304,92 @@ def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
             if time.monotonic() > deadline:
                 break
             time.sleep(0.2)
+
+
+def test_sigterm_stops_the_cli_and_its_workers_as_ctrl_c_does(tmp_path: Path) -> None:
+    import time
+
+    # A container's stop: with no handler the command died at once, a line half written.
+    proc = _cli_at_work(tmp_path, stderr=subprocess.PIPE, group=True)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 143
+    assert proc.stderr is not None
+    said = proc.stderr.read()
+    assert b"terminated" in said and b"Traceback" not in said
+    for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines():
+        json.loads(line)  # every line written is whole
+    deadline = time.monotonic() + 15
+    with pytest.raises(ProcessLookupError):
+        while True:
+            os.killpg(proc.pid, 0)
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+
+
+class _Interrupted:
+    """A buffered stream that a signal interrupts on each write: it returns what it wrote so
+    far, a few bytes (as CPython's BufferedWriter does when a handler ran mid-write)."""
+
+    def __init__(self) -> None:
+        self.taken = bytearray()
+
+    def write(self, data) -> int:  # type: ignore[no-untyped-def]
+        self.taken += bytes(data[:7])
+        return min(7, len(data))
+
+    def flush(self) -> None:
+        pass
+
+
+class _TextOver:
+    """A text stream over it that drops what its buffer's write did not take, as
+    TextIOWrapper does."""
+
+    encoding, errors = "utf-8", "strict"
+
+    def __init__(self, buffer: _Interrupted) -> None:
+        self.buffer = buffer
+
+    def write(self, text: str) -> int:
+        self.buffer.write(text.encode("utf-8"))
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_record_is_written_whole_when_a_signal_cuts_a_write_short() -> None:
+    # Half a JSON line reached the pipe at Ctrl-C, the rest dropped without a word.
+    from article_clean.cli_writer import Writer
+
+    buffer = _Interrupted()
+    writer = Writer("jsonl", ("body",), _TextOver(buffer), None, None, headed=True)  # type: ignore[arg-type]
+    writer.write(Record("r1", STORY), clean_one(Cleaner(), 0, STORY))
+    line = bytes(buffer.taken).decode("utf-8")
+    assert line.endswith("\n") and json.loads(line)["body"]
+
+
+def test_a_signal_while_a_record_is_written_acts_once_it_is_whole() -> None:
+    from article_clean.cli_writer import Terminated, whole_record
+
+    done = []
+    with pytest.raises(KeyboardInterrupt):
+        with whole_record():
+            os.kill(os.getpid(), signal.SIGINT)
+            done.append("written")  # the block goes on to its end
+    with pytest.raises(Terminated):
+        with whole_record():
+            os.kill(os.getpid(), signal.SIGTERM)
+            done.append("written")
+    assert done == ["written", "written"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    with pytest.raises(KeyboardInterrupt):  # a second one acts at once
+        with whole_record():
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)
+            done.append("not reached")
+    assert done == ["written", "written"]
 
 
 def _without_root_override() -> list[str] | None:
