@@ -28,6 +28,8 @@ from .output import (
     as_text,
     counted,
     escape_surrogates,
+    for_terminal,
+    one_line,
 )
 
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -160,9 +162,9 @@ class Writer:
             if self.headed:
                 # A comment holds no "--": a name's own would end it ("x-->y.txt").
                 header = (
-                    f"<!-- source: {source.replace('--', '&#45;&#45;')} -->"
+                    f"<!-- source: {one_line(source).replace('--', '&#45;&#45;')} -->"
                     if self.fmt == "markdown"
-                    else f"==> {source} <=="
+                    else f"==> {one_line(source)} <=="
                 )
                 rendered = ("\n" if self.shown else "") + header + "\n" + rendered
                 self.shown += 1
@@ -175,7 +177,10 @@ class Writer:
         name = self._name(base)
         target = self.output_dir / (name + suffix)
         if name != base:  # another document of this name was written before
-            print(f"article-clean: {named(record)}: written as {target.name}", file=sys.stderr)
+            print(
+                f"article-clean: {named(record)}: written as {one_line(target.name)}",
+                file=sys.stderr,
+            )
         try:
             write_new(target, rendered)
         except OSError as exc:  # the record was cleaned but not saved: it counts as failed
@@ -222,8 +227,8 @@ class Writer:
         self.whole += 1
 
     def _render(self, record: Record, article: Article, json_fields: dict[str, Any]) -> str:
-        if self.fmt == "text":
-            return escape_surrogates(as_text(article, self.fields))
+        if self.fmt == "text":  # a person's view: a page's escape sequences shown, not run
+            return for_terminal(escape_surrogates(as_text(article, self.fields)))
         if self.fmt == "markdown":
             return escape_surrogates(as_markdown(article))
         if self.fmt == "xml":  # U+FFFD for what XML cannot hold, lone surrogates included
@@ -322,7 +327,7 @@ class Writer:
             }
             self.errors.write(as_json_line(entry) + "\n")
         else:
-            print(f"article-clean: {named(record)}: {kind}: {message}", file=sys.stderr)
+            print(f"article-clean: {named(record)}: {kind}: {one_line(message)}", file=sys.stderr)
 
 
 def _file_size(out: IO[str]) -> int | None:
@@ -344,4 +349,5 @@ def _where(record: Record) -> str | None:
 def named(record: Record) -> str:
     """A record as messages name it: its id, and where it was ("a1 (feed.jsonl:2)")."""
     where = _where(record)
-    return f"{record.id} ({where})" if where else record.id
+    name = one_line(record.id)
+    return f"{name} ({one_line(where)})" if where else name

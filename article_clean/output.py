@@ -45,6 +45,27 @@ TEXT_VIEW_FIELDS = frozenset(
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Control characters a terminal acts on (an escape sequence clears it, sets its title), but a
+# line break and a tab; in a message of one line, those too.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def for_terminal(text: str) -> str:
+    """A person's view of untrusted text: its control characters written as escapes ("\\x1b"),
+    so that a page's escape sequences do not act on the terminal or the log that shows it."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def one_line(text: str) -> str:
+    """A name in a message of one line (a record's id, a file's name): its line breaks, tabs and
+    control characters written as escapes, so that it cannot split the message or forge one."""
+    return _CONTROL_OR_BREAK.sub(_escaped, text)
 
 
 def escape_surrogates(text: str) -> str:

@@ -866,3 +866,22 @@ def test_standard_input_is_told_gzipped_or_not_when_its_first_write_is_one_byte(
     data = SEED.read_bytes()
     stream = _OneBytePeek(io.BytesIO(gzip.compress(data) if gzipped else data))
     assert read_document("-", stdin=stream) == data
+
+
+def test_a_pages_control_characters_reach_no_terminal_or_log_as_they_are(tmp_path: Path) -> None:
+    # An escape sequence in a page cleared the terminal or set its title; a line break in a
+    # record's id forged a second message on standard error.
+    page = tmp_path / "esc.txt"
+    page.write_text(f"Title \x1b]0;PWNED\x07 here\n\n{STORY}\x1b[2J", encoding="utf-8")
+    shown = run(str(page), "--format", "text")
+    assert "\x1b" not in shown.stdout and "\x07" not in shown.stdout
+    assert "Title \\x1b]0;PWNED\\x07 here" in shown.stdout and "\\x1b[2J" in shown.stdout
+    # JSON keeps the text as it is: it is the data.
+    data = json.loads(run(str(page), "--format", "json").stdout)
+    assert data["body"].endswith("\x1b[2J")
+    failed = run("--field", "text", stdin=b'{"id": "x\\u001b[2J\\nforged", "text": "\\u0000"}\n')
+    said = [line for line in failed.stderr.splitlines() if "InputError" in line]
+    assert said == [
+        "article-clean: x\\x1b[2J\\x0aforged (-:1): InputError: the input holds a NUL character "
+        "(at offset 0): binary data, not text"
+    ]
