@@ -42,7 +42,7 @@ from .rules import (
 )
 
 _DEADLINE_EVERY = 32  # blocks between two looks at the clock
-BLAMED_SHARE = 0.25  # of the passes' time, a user rule must have taken to be named as slowest
+BLAMED_SHARE = 0.25  # of the passes' time, the user rules (one, or all) took, to be named
 STORY_BEFORE_TRAILER = 50  # words of prose a rest-scope marker needs above it
 TRAILER_WINDOW = 40  # blocks above it where that prose must be
 
@@ -130,12 +130,18 @@ class _Run:
         now = time.monotonic()
         if self.deadline is not None and now > self.deadline:
             slowest = max(self.spent, key=self.spent.__getitem__, default=None)
-            if slowest is None or self.spent[slowest] < BLAMED_SHARE * (now - self.clock.began):
+            share = BLAMED_SHARE * (now - self.clock.began)
+            if slowest is None or sum(self.spent.values()) < share:
                 raise TimeBudgetExceeded(TimeBudgetExceeded.MESSAGE)  # no rule of yours, say
+            if self.spent[slowest] >= share:
+                said = f"{slowest} took the most time ({self.spent[slowest]:.2f} s)"
+            else:  # many rules, each a little: the time is theirs together
+                said = (
+                    f"{len(self.spent)} took {sum(self.spent.values()):.2f} s together, "
+                    f"{slowest} the most ({self.spent[slowest]:.2f} s)"
+                )
             raise TimeBudgetExceeded(
-                f"{TimeBudgetExceeded.MESSAGE}; of the rules given to it, {slowest} took the "
-                f"most time ({self.spent[slowest]:.2f} s)",
-                rule=slowest,
+                f"{TimeBudgetExceeded.MESSAGE}; of the rules given to it, {said}", rule=slowest
             )
 
 

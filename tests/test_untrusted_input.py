@@ -209,6 +209,18 @@ def test_the_time_budget_names_the_user_rule_that_took_the_time(stage: str) -> N
     assert pickle.loads(pickle.dumps(err.value)).rule == "SLOW003"  # from a worker process
 
 
+def test_the_time_budget_names_the_user_rules_that_took_the_time_together() -> None:
+    # Forty patterns, each running into its rule timeout on the line: none took a quarter of
+    # the time alone, all of it together (the error named no rule).
+    evil = [PatternRule(f"EVL{n:03d}", "noise", rf"^(a|aa)+$|^zz{n}") for n in range(40)]
+    lines = "a" * 40 + "!"
+    with pytest.raises(TimeBudgetExceeded, match=r"of the rules given to it, \d+ took") as err:
+        Cleaner(rules=[RuleSet("evil", evil)], rule_timeout=0.02, time_budget=0.3).clean(
+            lines, kind="text"
+        )
+    assert err.value.rule is not None and err.value.rule.startswith("EVL")
+
+
 def test_the_time_budget_names_no_rule_where_no_user_rule_took_the_time() -> None:
     with pytest.raises(TimeBudgetExceeded) as err:
         Cleaner(time_budget=1e-9).clean("\n\n".join(f"Line {n} of the story." for n in range(50)))
