@@ -563,15 +563,60 @@ def headline(
     if first_h1 is not None:
         return first_h1
     # No <h1> (or only the dek's): a blog's post title is an <h2>/<h3> whose class says so
-    # ("entry-title", "hed").
+    # ("entry-title", "hed"), else one with the post's text under it.
     for element, text in headings:
         if _TITLE_CLASS.search(element.get("class", "")) and not _site_heading(element, text, site):
             return text
+    over_story = _heading_over_story(headings, site)
+    if over_story is not None:
+        return over_story
     for title in stated:
         story = _without_site(title, site_names, title is stated[-1])
         if story:
             return story
     return None
+
+
+STORY_UNDER_HEADING = 50  # words after a heading, in its box, that make it a story's
+_BOXES_AROUND_HEADING = 2  # the heading's own level and one above (a header box around it)
+
+
+def _heading_over_story(headings: list[tuple[Any, str]], site: str | None) -> str | None:
+    """The first <h2> or <h3> with a story's text under it (`STORY_UNDER_HEADING` words in the
+    boxes that follow it, before the next heading): a blog whose <title> states only its own
+    name titles its post so. Not the site's heading, nor one in the page's furniture or lists."""
+    for element, text in headings:
+        if (
+            element.tag not in ("h2", "h3")
+            or _site_heading(element, text, site)
+            or _in_page_chrome(element)
+            or _in_lists_or_menus(element)
+        ):
+            continue
+        if _words_under(element) >= STORY_UNDER_HEADING:
+            return text
+    return None
+
+
+def _words_under(heading: Any) -> int:
+    """Words in the boxes after `heading` (or after the box holding it alone), up to the next
+    heading, counted until there are enough."""
+    node, words = heading, 0
+    for _ in range(_BOXES_AROUND_HEADING):
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in _HEADING_TAGS or sibling.find(".//h2") is not None:
+                return words  # the next section, or the next post
+            for piece in sibling.itertext():
+                words += len(piece.split())
+                if words >= STORY_UNDER_HEADING:
+                    return words
+        parent = node.getparent()
+        if parent is None or parent.tag == "body":
+            break
+        node = parent
+    return words
 
 
 SHOWN_TITLE_WORDS = 3  # a shorter stated title is found on the page by chance ("Home")
@@ -634,6 +679,8 @@ def _without_site(title: str, site_names: set[str], document_title: bool) -> str
     is taken to end or start with it, whichever end part is shorter, while og:title and its
     kin usually state the story alone.
     """
+    if _normal(title) in site_names:  # the site's name alone: no story's title
+        return ""
     for separator in (_SITE_SEPARATOR, _COLON):
         parts = [part.strip() for part in separator.split(title) if part.strip()]
         if len(parts) < 2:

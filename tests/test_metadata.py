@@ -165,6 +165,38 @@ def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() 
     assert _headline(page) == "Bridge to reopen in spring"
 
 
+@pytest.mark.parametrize(
+    ("head", "top"),
+    [
+        ("<title>River Town Blog</title>", "<div id='nav'>Home About</div>"),  # its name
+        ("<title>River Town Blog | notes from the valley</title>", ""),  # its name and motto
+        (  # the site's name stated as such
+            "<title>River Town Blog</title><meta property='og:site_name' content='River Town Blog'>",
+            "",
+        ),
+    ],
+)
+def test_a_plain_heading_over_the_post_is_the_headline_where_the_title_is_the_blogs(
+    head: str, top: str
+) -> None:
+    # A blog whose <title> names only itself, its post's title a plain <h2>: the headline was
+    # the blog's name, or its motto.
+    page = (
+        f"<html><head>{head}</head><body>{top}<div class='post'><div class='post-head'>"
+        f"<h2>Bridge to reopen in spring</h2></div>{_STORY * 2}</div>"
+        "<div class='sidebar'><h3>Archives</h3><p>May 2012</p></div></body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
+def test_a_heading_with_little_text_under_it_is_not_taken_over_the_stated_title() -> None:
+    page = (
+        "<html><head><title>Bridge to reopen in spring - River Town</title></head><body>"
+        f"<h2>Share this</h2><p>Facebook Twitter</p><h2>Related</h2>{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
 @pytest.mark.parametrize("dek", ["art-head-dek", "article-subtitle", "standfirst", "sub-hed"])
 def test_an_h1_classed_as_the_dek_gives_way_to_the_heading_classed_as_the_hed(dek: str) -> None:
     page = (
