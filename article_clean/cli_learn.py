@@ -64,6 +64,9 @@ def parser() -> argparse.ArgumentParser:
         help="the folder for the rule files",
     )
     parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no summary of the rules learned"
+    )
+    parser.add_argument(
         "--min-pages",
         type=int,
         default=DEFAULT_MIN_PAGES,
@@ -173,7 +176,8 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         write_rule_files(learned, args.output)
     except OSError as error:
         raise usage_error(f"cannot write {args.output}: {error.strerror or error}") from None
-    sys.stdout.write(summary(learner, learned, args.output))
+    if not args.quiet:
+        sys.stdout.write(summary(learner, learned, args.output))
     for line in replacements(replaced):
         print(f"article-clean: {line}", file=sys.stderr)
     if stdin_json:  # a likely mistake, said as the clean command says it

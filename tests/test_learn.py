@@ -439,7 +439,11 @@ def test_the_learn_command_writes_a_file_per_site_and_a_summary(
     assert (out / f"{SITE}.toml").is_file()
     assert SITE in captured.out and "lines covered" in captured.out
     rule_set = load_rule_file(out / f"{SITE}.toml")
-    assert main(["learn", str(source), "-o", str(tmp_path / "one"), "-q"]) == 2  # unknown option
+    assert main(["learn", str(source), "-o", str(tmp_path / "one"), "--frobnicate"]) == 2
+    capsys.readouterr()
+    assert main(["learn", str(source), "-o", str(tmp_path / "quiet"), "-q"]) == 1
+    quiet = capsys.readouterr()
+    assert quiet.out == "" and "JSONDecodeError" in quiet.err  # -q: no summary, errors still said
     assert main(["learn", str(source), "-o", str(tmp_path / "one")]) == 1
     assert (tmp_path / "one" / f"{SITE}.toml").read_text("utf-8") == (
         out / f"{SITE}.toml"
