@@ -400,7 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit:  # argparse: --help is 0, a usage mistake is 2
         return int(exit.code or 0)
     previous_term = None
-    if threading.current_thread() is threading.main_thread():
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN  # a job told to ignore it
+    ):
         # SIGTERM stops the run as Ctrl-C does: the workers with it, the output's lines whole.
         previous_term = signal.signal(signal.SIGTERM, raise_terminated)
     try:

@@ -64,7 +64,12 @@ def whole_record() -> Iterator[None]:
             raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
         caught.append(signum)
 
-    previous = {sig: signal.signal(sig, defer) for sig in (signal.SIGINT, signal.SIGTERM)}
+    # A signal the command was started to ignore (a job in the background) stays ignored.
+    previous = {
+        sig: signal.signal(sig, defer)
+        for sig in (signal.SIGINT, signal.SIGTERM)
+        if signal.getsignal(sig) is not signal.SIG_IGN
+    }
     try:
         yield
     finally:

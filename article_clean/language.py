@@ -38,25 +38,38 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-@lru_cache(maxsize=256)
+LONGEST_TAG = 35  # characters of a language tag with all its subtags; a longer one is junk
+
+
 def normalise(code: str | None) -> str | None:
     """A declaration's language as the shortest code of the registry: ISO 639-1 where the
-    language has one ("eng", "en-US", "EN" give "en"), else its three letters ("haw"); None
-    for a declaration that names no language ("english", "qq", "zxx", "x-klingon"). Of a list
-    of languages, the first."""
-    tag = (code or "").split(",")[0].strip().replace("_", "-")  # Content-Language: "de, en"
-    if not tag:
+    language has one ("eng", "en-US", "EN" give "en"; "iw" gives "he"), else its three letters
+    ("haw"); None for a declaration that names no language ("english", "qq", "zxx",
+    "x-klingon"). Of a list of languages, the first; a tag's other subtags are not read, so that
+    a common slip ("en-EN") still declares its language."""
+    tag = (code or "").split(",")[0].strip().replace("_", "-")
+    if not tag or len(tag) > LONGEST_TAG:
         return None
+    return _primary(tag.split("-")[0].lower())
+
+
+@lru_cache(maxsize=1024)
+def _primary(subtag: str) -> str | None:
+    if not (subtag.isascii() and subtag.isalpha() and 2 <= len(subtag) <= 3):
+        return None  # private use ("x"), a word ("english")
     try:
-        if not langcodes.tag_is_valid(tag):
+        if not langcodes.tag_is_valid(subtag):
             return None
-        primary = langcodes.Language.get(langcodes.standardize_tag(tag, macro=True)).language
+        standard = langcodes.Language.get(langcodes.standardize_tag(subtag, macro=True)).language
     except (LanguageTagError, ValueError):
         return None
-    # A private-use tag ("x-klingon") names a language of the page's own: none a reader knows.
-    if not primary or not primary.isalpha() or primary in _NO_LANGUAGE:
+    if not standard or standard in _NO_LANGUAGE:
         return None
-    return _SAME.get(primary, primary)
+    # Two letters where the registry gives them ("eng" is "en", "iw" is "he"); a code of two
+    # letters the registry folds into a wider one ("tl" into "fil") stays as the identifier
+    # names it.
+    code = standard if len(standard) == 2 or len(subtag) == 3 else subtag
+    return _SAME.get(code, code)
 
 
 def _chances(text: str) -> dict[str, float]:

@@ -770,12 +770,15 @@ def _normalise_domain(domain: object, set_name: str) -> str:
             f"rule set {set_name!r}: {domain!r} is not a domain (write 'example.com', without a "
             "port or any other part of a URL)"
         )
-    if public_suffix(cleaned):  # one contributor's "site" set would run first on every site
+    site = cleaned[4:] if cleaned.startswith("www.") else cleaned
+    # A top-level domain is no site's: one contributor's "site" set would run first on every
+    # site under it. (A suffix of two labels may be a site too: "gov.uk", learnt from its pages.)
+    if "." not in site and public_suffix(site):
         raise RuleConfigError(
-            f"rule set {set_name!r}: {domain!r} is a public suffix, under which anyone may "
+            f"rule set {set_name!r}: {domain!r} is a top-level domain, under which anyone may "
             "register a site, not one site's domain (write 'example.com')"
         )
-    return cleaned[4:] if cleaned.startswith("www.") else cleaned
+    return site
 
 
 _NOT_IN_A_HOST = re.compile(r"[:@?#%\\\s]")

@@ -46,6 +46,9 @@ def _serve(
     here, so that the parent's death (SIGTERM, SIGKILL, no cleanup) closes the worker's pipe
     and the worker ends, instead of waiting forever on a pipe it keeps open itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent's SIGTERM handler, forked with it, is the parent's: a worker the signal
+    # reaches (sent to the group) ends quietly, and the parent says what was lost.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for end in inherited:
         end.close()
     try:
@@ -323,8 +326,9 @@ def _interrupts_held() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

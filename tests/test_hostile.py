@@ -109,7 +109,21 @@ def test_prose_naming_the_document_tags_is_text_and_stays_so(opening: str) -> No
     assert clean(article.body).body == article.body
 
 
-@pytest.mark.parametrize("joint", ["0", ">", "x "])
+@pytest.mark.parametrize(
+    "before", ["PHP Notice: Undefined index: q in /var/www/index.php on line 3", "\u200b", "\u2060"]
+)
+def test_a_page_minified_to_one_line_behind_a_notice_or_an_invisible_mark_is_html(
+    before: str,
+) -> None:
+    story = "The council met and voted to close the old bridge to cars from next spring. " * 3
+    page = (
+        f"{before}<!DOCTYPE html><html><head><title>Bridge</title></head><body><h1>Bridge to "
+        f"close</h1><p>{story}</p><p>{story}</p><p>{story}</p></body></html>"
+    )
+    assert clean(page).kind == "html"
+
+
+@pytest.mark.parametrize("joint", ["0", ">", "x ", "0<p><p><!DOCTYPE html>"])
 def test_a_body_whose_tags_stand_inside_its_lines_stays_text_when_cleaned_again(
     joint: str,
 ) -> None:

@@ -73,6 +73,9 @@ def test_declarations_are_read_as_their_primary_subtag() -> None:
         ("zxx", None),  # no linguistic content
         ("und", None),
         ("x-klingon", None),  # private use
+        ("tl", "tl"),  # as the identifier names it, not the registry's wider "fil"
+        ("en-EN", "en"),  # a common slip in the region: the language still declared
+        ("de-" + "x" * 900, None),  # no tag is that long: not read (nor kept in a cache)
     ],
 )
 def test_a_declaration_is_read_against_the_registry_of_language_tags(

@@ -613,3 +613,13 @@ def test_the_learn_commands_thresholds_are_named_as_its_options(
     assert "--min-pages must be 2 or more" in capsys.readouterr().err
     assert main(["learn", str(source), "-o", str(tmp_path / "r"), "--min-share", "2"]) == 2
     assert "--min-share must be in (0, 1]" in capsys.readouterr().err
+
+
+def test_a_site_whose_domain_is_a_public_suffix_too_is_learnt(tmp_path: Path) -> None:
+    # www.gov.uk's registered domain is "gov.uk", itself on the public suffix list: refusing
+    # public suffixes as site domains reported every page as naming no domain.
+    pages = [(text, url.replace(f"www.{SITE}", "www.gov.uk")) for text, url in corpus()]
+    learned = learn_rules(pages)
+    assert list(learned) == ["gov.uk"]
+    write_rule_files(learned, tmp_path)
+    assert load_rule_file(tmp_path / "gov.uk.toml").domains == ("gov.uk",)

@@ -309,9 +309,10 @@ def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
 def test_sigterm_stops_the_cli_and_its_workers_as_ctrl_c_does(tmp_path: Path) -> None:
     import time
 
-    # A container's stop: with no handler the command died at once, a line half written.
+    # A container's stop: with no handler the command died at once, a line half written. Sent
+    # to the whole group (as systemd does), the workers, forked with the handler, end quietly.
     proc = _cli_at_work(tmp_path, stderr=subprocess.PIPE, group=True)
-    proc.send_signal(signal.SIGTERM)
+    os.killpg(proc.pid, signal.SIGTERM)
     assert proc.wait(timeout=60) == 143
     assert proc.stderr is not None
     said = proc.stderr.read()
@@ -325,6 +326,29 @@ def test_sigterm_stops_the_cli_and_its_workers_as_ctrl_c_does(tmp_path: Path) ->
             if time.monotonic() > deadline:
                 break
             time.sleep(0.2)
+
+
+def test_a_signal_the_command_was_started_to_ignore_stays_ignored(tmp_path: Path) -> None:
+    import time
+
+    # A job started in the background ignores Ctrl-C: the handlers put in for each record's
+    # write took it back, and the job stopped with 130.
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        "".join(json.dumps({"id": n, "text": f"Story {n}. {STORY}"}) + "\n" for n in range(3000)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "article_clean.cli", str(source), "-q", "-o", str(out)],
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509
+    )
+    while proc.poll() is None and not (out.exists() and out.stat().st_size):
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before the signal"
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=120) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3000
 
 
 class _Interrupted:
@@ -384,6 +408,16 @@ def test_a_signal_while_a_record_is_written_acts_once_it_is_whole() -> None:
             done.append("written")
     assert done == ["written", "written"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
+    # A signal the command was started to ignore (a job in the background) stays ignored.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with whole_record():
+            os.kill(os.getpid(), signal.SIGINT)
+            done.append("ignored")
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    done.remove("ignored")
     with pytest.raises(KeyboardInterrupt):  # a second one acts at once
         with whole_record():
             os.kill(os.getpid(), signal.SIGINT)

@@ -96,9 +96,9 @@ _V0_AND_V1 = 0x2000 | 0x100  # regex.VERSION0 | regex.VERSION1
         (lambda: RuleSet("x", [], domains=["example.com:443"]), "without a port"),
         (lambda: RuleSet("x", [], domains=["me@example.com"]), "is not a domain"),
         (lambda: RuleSet("x", [], domains=["example..com"]), "is not a domain"),
-        # A public suffix: one contributor's "site" set would run first on every site under it.
-        (lambda: RuleSet("x", [], domains=["com"]), "'com' is a public suffix"),
-        (lambda: RuleSet("x", [], domains=["co.uk."]), "'co.uk.' is a public suffix"),
+        # A top-level domain: one contributor's "site" set would run first on every site under it.
+        (lambda: RuleSet("x", [], domains=["com"]), "'com' is a top-level domain"),
+        (lambda: RuleSet("x", [], domains=["www.uk."]), "'www.uk.' is a top-level domain"),
         (lambda: RuleSet("x", [], stage="later"), "unknown stage"),
         # A missing list is named as the argument it is, not "'NoneType' is not iterable".
         (lambda: PatternRule("TST001", "noise", "x", examples=None), "examples must be a list"),  # type: ignore[arg-type]
