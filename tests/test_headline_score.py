@@ -270,6 +270,15 @@ def test_a_breadcrumb_ending_in_its_separator_is_no_headline(trail: str) -> None
         ("photos: Sandy destruction in Lindenhurst / Babylon (part 2)", False),
         ("AC/DC returns to the stage / Live in Berlin", False),
         ("Home » News", True),
+    ],
+)
+def test_a_breadcrumb_written_with_slashes_is_a_meta_line(line: str, meta: bool) -> None:
+    assert headline_score.meta_line(line) is meta
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
         ("Internet, Google Docs, Proxy", True),  # a list of tags written with commas
         ("Politik, Wahlen, Bayern", True),
         ("Learn, Learner, Learni.st?", False),  # a title's list ends on its mark
@@ -277,8 +286,8 @@ def test_a_breadcrumb_ending_in_its_separator_is_no_headline(trail: str) -> None
         ("Bread, Wine", False),  # two entries
     ],
 )
-def test_a_breadcrumb_or_a_list_of_tags_is_a_meta_line(line: str, meta: bool) -> None:
-    assert headline_score.meta_line(line) is meta
+def test_a_list_of_tags_is_told_by_its_short_entries(line: str, tags: bool) -> None:
+    assert headline_score.tag_list(line) is tags
 
 
 def test_a_slashed_breadcrumb_above_the_headline_is_not_taken_for_it() -> None:
@@ -299,3 +308,6 @@ def test_a_list_of_tags_opening_a_post_is_not_taken_over_its_title() -> None:
     title = "A Text-only Browser Powered by Scripts"
     text = f"Internet, Google Docs, Proxy\n\n02 nov 2012\n\n{title}\n\n{story}"
     assert clean(text, kind="text").headline == title
+    # A title that is a list, alone above the story, is still its title.
+    for listed in ("Eat, Pray, Love", "Lights, Camera, Action"):
+        assert clean(f"{listed}\n\nJuly 5, 2012\n\n{story}", kind="text").headline == listed

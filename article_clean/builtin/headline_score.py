@@ -51,15 +51,18 @@ LIST_ENTRIES = 3  # a breadcrumb's parts ("Home / News / Politics"), a list of t
 
 
 def meta_line(text: str) -> bool:
-    """A breadcrumb or a meta line (`NOT_HEADLINE`), a breadcrumb written with slashes or a
-    list of tags written with commas: three entries or more of a word or two ("Home / Economia
-    / Lavoro", "Internet, Google Docs, Proxy"; a title may hold one slash, "Lindenhurst /
-    Babylon", and a list in a title ends on a question or a mark, "Learn, Learner, Learni.st?")."""
-    if NOT_HEADLINE.search(text):
-        return True
-    return _short_entries(_SLASH.split(text)) or (
-        text.rstrip()[-1:].isalnum() and _short_entries(_COMMA.split(text))
-    )
+    """A breadcrumb or a meta line (`NOT_HEADLINE`), or a breadcrumb written with slashes:
+    three entries or more of a word or two ("Home / Economia / Lavoro"; a title may hold one
+    slash, "Lindenhurst / Babylon")."""
+    return bool(NOT_HEADLINE.search(text)) or _short_entries(_SLASH.split(text))
+
+
+def tag_list(text: str) -> bool:
+    """A list of tags written with commas: three entries or more of a word or two, ending on a
+    word ("Internet, Google Docs, Proxy"). A title may be one too ("Eat, Pray, Love"), so it
+    only gives way to another title above the story, as a meta line does; a list in a title
+    often ends on its mark ("Learn, Learner, Learni.st?")."""
+    return text.rstrip()[-1:].isalnum() and _short_entries(_COMMA.split(text))
 
 
 def _short_entries(parts: Sequence[str]) -> bool:
@@ -85,7 +88,7 @@ FEATURES = (
     "opens_text",  # the text's first line
     "byline_below",  # a byline in the next two lines
     "title_shape",  # short, unfinished by a full stop, mostly letters
-    "meta_shape",  # a breadcrumb, a meta line, glued link labels
+    "meta_shape",  # a breadcrumb, a meta line, glued link labels, a list of tags
     "one_or_two_words",  # a section's or a site's name
     "shared_words",  # log of its longer words that the story uses too
     "nearest_title",  # no title-shaped line between it and the story
@@ -235,7 +238,7 @@ def candidate_rows(
                     float(index == 0),
                     float(any(i < len(doc) and doc.label(i) is Label.BYLINE for i in below)),
                     float(index in shaped),
-                    float(meta_line(text)),
+                    float(meta_line(text) or tag_list(text)),
                     float(doc.stats(index).words <= 2),
                     math.log1p(_shared(words, story)),
                     float(bool(shaped) and shaped[-1] == index),
