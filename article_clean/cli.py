@@ -60,6 +60,7 @@ from .output import (
     TEXT_VIEW_FIELDS,
     counted,
     escape_surrogates,
+    one_line,
     parse_fields,
 )
 from .rulefile import rule_files
@@ -528,7 +529,10 @@ def _run_explain(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.input}: cannot read it: {reason}") from None
     limit = cleaner.settings.max_bytes
     if limit is not None and len(data) > limit:
-        print(f"article-clean: {args.input}: InputTooLarge: {too_large(limit)}", file=sys.stderr)
+        print(
+            f"article-clean: {one_line(args.input)}: InputTooLarge: {too_large(limit)}",
+            file=sys.stderr,
+        )
         return EXIT_SOME_FAILED
     if args.input == "-" and looks_like_json_lines(data):  # explained as asked, and said
         print(
@@ -540,7 +544,11 @@ def _run_explain(args: argparse.Namespace) -> int:
     try:
         article = cleaner.clean(data, url=args.url, kind=kind)
     except ArticleCleanError as error:  # named as the clean command's error line names it
-        print(f"article-clean: {args.input}: {type(error).__name__}: {error}", file=sys.stderr)
+        print(
+            f"article-clean: {one_line(args.input)}: {type(error).__name__}: "
+            f"{one_line(str(error))}",
+            file=sys.stderr,
+        )
         return EXIT_SOME_FAILED
     described = descriptions(cleaner.rule_sets)
     # A lone surrogate has no UTF-8 form: a file name's byte that is not UTF-8, a str's.
@@ -584,6 +592,9 @@ def _write_report(page: str, target: str, in_folder: bool) -> None:
             else error.strerror or error
         )
         if error.errno in DISK_FULL:  # the path was right, the disk could not take the page
+            if not in_folder and Path(target).is_file():  # a regular file, never a device
+                with contextlib.suppress(OSError):
+                    Path(target).unlink()  # a report cut short is not left to be read
             raise OutputError(f"cannot write {target}: {reason}") from None
         raise UsageError(f"cannot write {target}: {reason}") from None
 

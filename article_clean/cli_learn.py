@@ -38,7 +38,7 @@ from .learn import (
     check_site,
 )
 from .learnfile import file_name, replaced_files, write_rule_files
-from .output import counted
+from .output import counted, one_line
 from .rules import RuleSet
 
 
@@ -169,7 +169,7 @@ def run(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         why = _counted(learner, record, result)
         if why is not None:
             failed += 1
-            print(f"article-clean: {named(record)}: {why[0]}: {why[1]}", file=sys.stderr)
+            print(f"article-clean: {named(record)}: {why[0]}: {one_line(why[1])}", file=sys.stderr)
     learned = learner.rule_sets(min_pages=args.min_pages, min_share=args.min_share)
     replaced = replaced_files(learned, args.output)
     try:

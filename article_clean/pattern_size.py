@@ -107,11 +107,16 @@ def check_size(pattern: str, rule_id: str) -> None:
         )
 
 
-def check_file_size(patterns: Iterable[str], where: str) -> None:
-    """RuleConfigError when a rule file's patterns, compiled, would together hold more than
+def check_file_size(patterns: Iterable[tuple[str, str]], where: str) -> None:
+    """RuleConfigError when one of a rule file's patterns (rule id, pattern) would be too large
+    (`check_size`, naming its rule), or all of them together would hold more than
     `MAX_FILE_UNITS` copies: checked before any of them is compiled."""
     total = 0
-    for pattern in patterns:
+    for rule_id, pattern in patterns:
+        try:
+            check_size(pattern, rule_id)
+        except RuleConfigError as error:
+            raise RuleConfigError(f"{where}: {error}") from None
         total += expanded_size(pattern)
         if total > MAX_FILE_UNITS:
             raise RuleConfigError(

@@ -107,8 +107,8 @@ def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
         raise RuleConfigError(f"{where}: no [[rule]] table")
     check_file_size(
         (
-            table[key]
-            for table in tables
+            (str(table.get("id", f"rule {position}")), table[key])
+            for position, table in enumerate(tables, 1)
             if isinstance(table, dict)
             for key in ("pattern", "screen")
             if isinstance(table.get(key), str)

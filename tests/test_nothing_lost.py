@@ -223,6 +223,27 @@ def test_a_full_disk_is_exit_code_4_with_a_message(tmp_path: Path) -> None:
         assert b"Traceback" not in done.stderr and b"No space left on device" in done.stderr
 
 
+def test_an_explain_report_cut_short_by_a_full_disk_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from article_clean import cli
+
+    source = tmp_path / "a.txt"
+    source.write_text(STORY, encoding="utf-8")
+    report = tmp_path / "report.html"
+
+    def fills_the_disk(self: Path, text: str, encoding: str | None = None) -> int:
+        with open(self, "w", encoding="utf-8") as handle:
+            handle.write(text[:2048])  # what the disk took
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", fills_the_disk)
+    assert cli.main(["explain", str(source), "-o", str(report)]) == cli.EXIT_OUTPUT
+    assert not report.exists()  # not left, cut off mid-tag, to be read as the report
+
+
 def test_an_output_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     source = tmp_path / "a.txt"

@@ -133,6 +133,14 @@ def test_a_rule_files_patterns_are_refused_when_too_large_together(tmp_path: Pat
         Cleaner(rules=[path])
     path.write_text(rules(2), encoding="utf-8")
     assert len(Cleaner(rules=[path]).rule_sets[-1].rules) == 2
+    # One pattern past the file's bound alone is named by its rule, as before the sum.
+    path.write_text(
+        'name = "big"\n[[rule]]\nid = "BIG999"\nlabel = "noise"\n'
+        f'pattern = "a{{{MAX_FILE_UNITS + 1}}}"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleConfigError, match=r"big\.toml: rule BIG999: pattern too large"):
+        Cleaner(rules=[path])
 
 
 @pytest.mark.parametrize(
