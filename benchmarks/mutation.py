@@ -355,7 +355,7 @@ MUTANTS = (
     *_steps("article_clean/builtin/anchors.py", "PIECE_INSIDE_WORDS", "3", "2", "4"),
     *_steps("article_clean/builtin/headline_score.py", "PLAIN_TITLE_WORDS", "3", "2", "4"),
     *_steps("article_clean/builtin/headline_score.py", "MENU_ITEM_WORDS", "2", "1", "3"),
-    *_steps("article_clean/builtin/headline_score.py", "SLASH_CRUMBS", "3", "2", "4"),
+    *_steps("article_clean/builtin/headline_score.py", "LIST_ENTRIES", "3", "2", "4"),
     *_steps("article_clean/builtin/headline_score.py", "PARTICLE_GAP", 'len(" der ")', "4", "6"),
     Mutant(
         "headline_score: a label that leads on taken for the first plain title",
@@ -377,6 +377,7 @@ MUTANTS = (
         'node.tag in ("body", "html"):',
     ),
     *_steps("article_clean/metadata.py", "SHOWN_TITLE_WORDS", "3", "2", "4"),
+    *_steps("article_clean/metadata.py", "STORY_UNDER_HEADING", "50", "100"),
     Mutant(
         "metadata: a sidebar's heading taken as the story's",
         "article_clean/metadata.py",
