@@ -19,6 +19,7 @@ import contextlib
 import errno
 import os
 import signal
+import stat
 import sys
 import threading
 import traceback
@@ -526,7 +527,7 @@ def _run_explain(args: argparse.Namespace) -> int:
         data = read_document(args.input, cleaner.settings.max_bytes)
     except READ_ERRORS as error:
         reason = getattr(error, "strerror", None) or error
-        raise UsageError(f"{args.input}: cannot read it: {reason}") from None
+        raise UsageError(f"{one_line(args.input)}: cannot read it: {reason}") from None
     limit = cleaner.settings.max_bytes
     if limit is not None and len(data) > limit:
         print(
@@ -592,11 +593,20 @@ def _write_report(page: str, target: str, in_folder: bool) -> None:
             else error.strerror or error
         )
         if error.errno in DISK_FULL:  # the path was right, the disk could not take the page
-            if not in_folder and Path(target).is_file():  # a regular file, never a device
+            if not in_folder and _regular_file(target):  # never a device, nor a link
                 with contextlib.suppress(OSError):
                     Path(target).unlink()  # a report cut short is not left to be read
             raise OutputError(f"cannot write {target}: {reason}") from None
         raise UsageError(f"cannot write {target}: {reason}") from None
+
+
+def _regular_file(path: str) -> bool:
+    """Whether `path` is itself a regular file: not a device, nor a link to anything
+    (/dev/stdout is a link, and removing it would take the link, not what it names)."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _single_document(args: argparse.Namespace) -> bool:

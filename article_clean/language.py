@@ -10,6 +10,7 @@ are read with langcodes, which knows the registry of language tags: "eng" and "e
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -24,8 +25,9 @@ LEAST_CHARS = 60  # under this much text, identification is a guess
 SURE = 0.95  # probability of the identified language needed to overrule a declaration
 DECLARED_CHANCE = 0.01  # a declared language with at least this probability is kept
 ENOUGH = 0.6  # probability needed to name a language where none is declared
-# Codes the identifier gives for what is one language to a reader, mapped to one code.
-_SAME = {"nb": "no", "nn": "no"}
+# Codes the identifier gives for what is one language to a reader, mapped to one code; and
+# the registry's "fil", into which it folds "tl", named as the identifier names it.
+_SAME = {"nb": "no", "nn": "no", "fil": "tl"}
 # Valid codes that name no one language: undetermined, no linguistic content, several, uncoded.
 _NO_LANGUAGE = frozenset({"und", "zxx", "mul", "mis"})
 
@@ -38,37 +40,50 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-LONGEST_TAG = 35  # characters of a language tag with all its subtags; a longer one is junk
+# The subtags that say which language: a language of two or three letters, up to three
+# extended ones, a script, a region ("zh-yue", "sr-Latn-RS"); or a grandfathered tag
+# ("i-klingon", "sgn-BE-FR"). Anything longer is read by its first subtag alone.
+_LANGUAGE_SUBTAGS = re.compile(
+    r"[a-z]{2,3}(?:-[a-z]{3}){0,3}(?:-[a-z]{4})?(?:-(?:[a-z]{2}|[0-9]{3}))?"
+    r"|i-[a-z]{2,8}|[a-z]{3}-[a-z]{2}-[a-z]{2}|art-lojban",
+    re.ASCII,
+)
+_SUBTAGS_READ = 20  # characters: what _LANGUAGE_SUBTAGS matches at most, and then some
 
 
 def normalise(code: str | None) -> str | None:
     """A declaration's language as the shortest code of the registry: ISO 639-1 where the
-    language has one ("eng", "en-US", "EN" give "en"; "iw" gives "he"), else its three letters
-    ("haw"); None for a declaration that names no language ("english", "qq", "zxx",
-    "x-klingon"). Of a list of languages, the first; a tag's other subtags are not read, so that
-    a common slip ("en-EN") still declares its language."""
-    tag = (code or "").split(",")[0].strip().replace("_", "-")
-    if not tag or len(tag) > LONGEST_TAG:
-        return None
-    return _primary(tag.split("-")[0].lower())
+    language has one ("eng", "en-US", "EN" give "en"; "iw" gives "he"; "zh-yue" gives "yue"),
+    else its three letters ("haw"); None for a declaration that names no language ("english",
+    "qq", "zxx", "x-klingon"). Of a list of languages, the first; a tag the registry refuses
+    is read by its first subtag, so that a common slip ("en-EN") still declares its language."""
+    tag = (code or "").split(",")[0].strip().replace("_", "-").lower()
+    parts: list[str] = []
+    for part in tag.split("-", 8)[:8]:
+        if len(part) == 1 and parts:  # an extension ("-u-ca-gregory") or private use: not read
+            break
+        parts.append(part)
+    head = "-".join(parts)
+    if len(head) <= _SUBTAGS_READ and _LANGUAGE_SUBTAGS.fullmatch(head):
+        found = _registered(head)
+        if found is not None:
+            return found
+    primary = parts[0] if parts else ""
+    return _registered(primary) if 2 <= len(primary) <= 3 and primary.isalpha() else None
 
 
-@lru_cache(maxsize=1024)
-def _primary(subtag: str) -> str | None:
-    if not (subtag.isascii() and subtag.isalpha() and 2 <= len(subtag) <= 3):
-        return None  # private use ("x"), a word ("english")
+@lru_cache(maxsize=1024)  # keys of at most _SUBTAGS_READ characters: a bounded cache
+def _registered(tag: str) -> str | None:
+    """The language of a tag the registry knows, by its shortest code; None for one it does
+    not, or one that names no language."""
     try:
-        if not langcodes.tag_is_valid(subtag):
+        if not langcodes.tag_is_valid(tag):
             return None
-        standard = langcodes.Language.get(langcodes.standardize_tag(subtag, macro=True)).language
+        code = langcodes.Language.get(langcodes.standardize_tag(tag, macro=True)).language
     except (LanguageTagError, ValueError):
         return None
-    if not standard or standard in _NO_LANGUAGE:
+    if not code or not code.isalpha() or code in _NO_LANGUAGE:
         return None
-    # Two letters where the registry gives them ("eng" is "en", "iw" is "he"); a code of two
-    # letters the registry folds into a wider one ("tl" into "fil") stays as the identifier
-    # names it.
-    code = standard if len(standard) == 2 or len(subtag) == 3 else subtag
     return _SAME.get(code, code)
 
 

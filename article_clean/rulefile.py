@@ -94,6 +94,14 @@ def load_rule_file(path: str | os.PathLike[str]) -> RuleSet:
     return rule_set_from_dict(data, where)
 
 
+def _shown_id(rule_id: object, position: int) -> str:
+    """A rule's id as a message shows it before ids are checked: as written where it is
+    printable, else quoted (a line break in it would forge a second message)."""
+    if not isinstance(rule_id, str):
+        return f"#{position}"
+    return rule_id if rule_id.isprintable() else repr(rule_id)
+
+
 def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
     unknown = set(data) - _TOP_KEYS
     if unknown:
@@ -107,7 +115,7 @@ def rule_set_from_dict(data: dict[str, Any], where: str) -> RuleSet:
         raise RuleConfigError(f"{where}: no [[rule]] table")
     check_file_size(
         (
-            (str(table.get("id", f"rule {position}")), table[key])
+            (_shown_id(table.get("id"), position), table[key])
             for position, table in enumerate(tables, 1)
             if isinstance(table, dict)
             for key in ("pattern", "screen")

@@ -32,8 +32,6 @@ SNIFF_LIMIT = 256 * 1024  # where a page that opens with a script still has its 
 _MARKUP = re.compile(r"<[a-zA-Z/!?]")
 _ONE_TAG = re.compile(r"<[^>]*>?")
 _DOCTYPE = re.compile(rf"^\s*(?:{_COMMENT}\s*)*<!doctype\s+html\b", re.IGNORECASE)
-# A line whose first markup opens a document, after a few words ("PHP Notice: ...<!DOCTYPE").
-_DOCUMENT_IN_LINE = re.compile(r"[^<]*(?:<!doctype\s+html\b|<html\b)", re.IGNORECASE)
 
 # Tags, then words to the end of the line and no more markup: a line of prose opened by tags.
 _TAG_LED_PROSE = re.compile(r"(?:<[^<>]*>\s*)+[^<>]*[^<>\s]")
@@ -71,7 +69,7 @@ def looks_like_html(text: str) -> bool:
     start with tags (a story's body once the junk above it is gone) are text, so that cleaning
     a text's body again reads it as text too.
     """
-    head = text[:_SNIFF_CHARS].lstrip("\ufeff")
+    head = text[:_SNIFF_CHARS].lstrip(INVISIBLE)  # a byte-order mark, a zero-width space
     first = _MARKUP.search(text, 0, SNIFF_LIMIT)
     lone = first is None or not _MARKUP.search(text, first.end(), SNIFF_LIMIT)
     if lone and _ONE_TAG.sub("", head, 1).strip():
@@ -124,15 +122,13 @@ def _markup_shaped(head: str) -> bool:
     """Whether most lines that open with a tag are markup (closed, or more tags further on)
     rather than prose after a few tags; what scripts, styles and comments hold is not counted.
     Where tags stand inside lines but none opens one ("0<p><p>Paragraph"), the lines are text:
-    a text's body, once the lines above it that opened with tags are cut away; unless they hold
-    a document's own tags (a page minified to one line behind a PHP notice). A head that is all
-    script says nothing either way."""
+    a text's body, once the lines above it that opened with tags are cut away (a page minified
+    to one line behind a notice on that line is read as text too: prose that names "<html>"
+    reads the same). A head that is all script says nothing either way."""
     lines = [raw.strip().strip(INVISIBLE) for raw in _lines(_RAW_TEXT.sub("", head))]
     opened = [line for line in lines if line.startswith("<")]
     if not opened:
-        return not any(_MARKUP.search(line) for line in lines) or any(
-            map(_DOCUMENT_IN_LINE.match, lines)
-        )
+        return not any(_MARKUP.search(line) for line in lines)
     led = sum(1 for line in opened if _TAG_LED_PROSE.fullmatch(line))
     return 2 * led <= len(opened)
 

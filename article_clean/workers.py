@@ -47,8 +47,10 @@ def _serve(
     and the worker ends, instead of waiting forever on a pipe it keeps open itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The parent's SIGTERM handler, forked with it, is the parent's: a worker the signal
-    # reaches (sent to the group) ends quietly, and the parent says what was lost.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # reaches (sent to the group) ends quietly, and the parent says what was lost. A job
+    # started to ignore the signal has its workers ignore it too.
+    if signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for end in inherited:
         end.close()
     try:
@@ -326,9 +328,8 @@ def _interrupts_held() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        signal.signal(signal.SIGINT, previous)

@@ -109,21 +109,27 @@ def test_prose_naming_the_document_tags_is_text_and_stays_so(opening: str) -> No
     assert clean(article.body).body == article.body
 
 
-@pytest.mark.parametrize(
-    "before", ["PHP Notice: Undefined index: q in /var/www/index.php on line 3", "\u200b", "\u2060"]
-)
-def test_a_page_minified_to_one_line_behind_a_notice_or_an_invisible_mark_is_html(
-    before: str,
-) -> None:
+@pytest.mark.parametrize("before", ["\u200b", "\u2060", "\ufeff\u200b"])
+@pytest.mark.parametrize("style", ["", "<style>" + "p { margin: 0 auto; }\n" * 200 + "</style>"])
+def test_a_page_behind_an_invisible_mark_is_html(before: str, style: str) -> None:
     story = "The council met and voted to close the old bridge to cars from next spring. " * 3
     page = (
-        f"{before}<!DOCTYPE html><html><head><title>Bridge</title></head><body><h1>Bridge to "
-        f"close</h1><p>{story}</p><p>{story}</p><p>{story}</p></body></html>"
+        f"{before}<!DOCTYPE html><html><head><title>Bridge</title>{style}</head><body><h1>Bridge "
+        f"to close</h1><p>{story}</p><p>{story}</p><p>{story}</p></body></html>"
     )
     assert clean(page).kind == "html"
 
 
-@pytest.mark.parametrize("joint", ["0", ">", "x ", "0<p><p><!DOCTYPE html>"])
+def test_prose_that_names_the_doctype_in_a_line_stays_text() -> None:
+    story = "The council met and voted to close the old bridge to cars from next spring. " * 3
+    text = f"Write <!DOCTYPE html> first, then <p>, <div> and <span> tags.\n\n{story}"
+    article = clean(text)
+    assert article.kind == "text" and article.body.startswith("Write <!DOCTYPE html> first")
+
+
+@pytest.mark.parametrize(
+    "joint", ["0", ">", "x ", "0<p><p><!DOCTYPE html>", "0<!DOCTYPE html><p><p>", "Note: <html>"]
+)
 def test_a_body_whose_tags_stand_inside_its_lines_stays_text_when_cleaned_again(
     joint: str,
 ) -> None:

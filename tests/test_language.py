@@ -74,8 +74,13 @@ def test_declarations_are_read_as_their_primary_subtag() -> None:
         ("und", None),
         ("x-klingon", None),  # private use
         ("tl", "tl"),  # as the identifier names it, not the registry's wider "fil"
+        ("tgl", "tl"),
         ("en-EN", "en"),  # a common slip in the region: the language still declared
-        ("de-" + "x" * 900, None),  # no tag is that long: not read (nor kept in a cache)
+        ("de-" + "x" * 900, "de"),  # read by its first subtag (and not kept whole in a cache)
+        ("x" * 900, None),
+        ("zh-yue", "yue"),  # an extended language subtag
+        ("i-klingon", "tlh"),  # a grandfathered tag
+        ("en-US-u-ca-gregory-co-phonebk-nu-latn", "en"),  # an extension, not read
     ],
 )
 def test_a_declaration_is_read_against_the_registry_of_language_tags(

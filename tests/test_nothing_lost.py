@@ -242,6 +242,11 @@ def test_an_explain_report_cut_short_by_a_full_disk_is_removed(
     monkeypatch.setattr(Path, "write_text", fills_the_disk)
     assert cli.main(["explain", str(source), "-o", str(report)]) == cli.EXIT_OUTPUT
     assert not report.exists()  # not left, cut off mid-tag, to be read as the report
+    # A link (as /dev/stdout is) is not removed: what it names is not ours to remove either.
+    target, link = tmp_path / "kept.html", tmp_path / "link.html"
+    link.symlink_to(target)
+    assert cli.main(["explain", str(source), "-o", str(link)]) == cli.EXIT_OUTPUT
+    assert link.is_symlink()
 
 
 def test_an_output_folder_that_cannot_be_made_is_a_usage_error(tmp_path: Path) -> None:
