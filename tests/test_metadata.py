@@ -171,7 +171,8 @@ def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() 
         ("<title>River Town Blog</title>", "<div id='nav'>Home About</div>"),  # its name
         ("<title>River Town Blog | notes from the valley</title>", ""),  # its name and motto
         (  # the site's name stated as such
-            "<title>River Town Blog</title><meta property='og:site_name' content='River Town Blog'>",
+            "<title>River Town Blog</title>"
+            "<meta property='og:site_name' content='River Town Blog'>",
             "",
         ),
     ],

@@ -414,7 +414,8 @@ def test_a_record_is_written_whole_when_a_signal_cuts_a_write_short() -> None:
     from article_clean.cli_writer import Writer
 
     buffer = _Interrupted()
-    writer = Writer("jsonl", ("body",), _TextOver(buffer), None, None, headed=True)  # type: ignore[arg-type]
+    out = _TextOver(buffer)
+    writer = Writer("jsonl", ("body",), out, None, None, headed=True)  # type: ignore[arg-type]
     writer.write(Record("r1", STORY), clean_one(Cleaner(), 0, STORY))
     line = bytes(buffer.taken).decode("utf-8")
     assert line.endswith("\n") and json.loads(line)["body"]
