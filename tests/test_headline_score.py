@@ -311,3 +311,13 @@ def test_a_list_of_tags_opening_a_post_is_not_taken_over_its_title() -> None:
     # A title that is a list, alone above the story, is still its title.
     for listed in ("Eat, Pray, Love", "Lights, Camera, Action"):
         assert clean(f"{listed}\n\nJuly 5, 2012\n\n{story}", kind="text").headline == listed
+
+
+def test_on_a_page_read_without_hints_a_list_of_tags_gives_way_to_the_title_below_it() -> None:
+    story = "<p>" + "The council met and voted to close the old bridge to cars next spring. " * 3
+    page = "<html><body><p>Politik, Wahlen, Bayern</p><p>Bridge to close next spring</p>"
+    assert clean(f"{page}{story}</p>{story}</p></body></html>", kind="html").headline == (
+        "Bridge to close next spring"
+    )
+    alone = f"<html><body><p>Eat, Pray, Love</p>{story}</p>{story}</p></body></html>"
+    assert clean(alone, kind="html").headline == "Eat, Pray, Love"  # a list alone is a title

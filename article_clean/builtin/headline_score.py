@@ -159,7 +159,7 @@ def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
     """Of title-shaped lines, the first with three words or more that is no breadcrumb or
     meta line ("Home » News", "Mary · Quickies · 7 Comments"): section names and kickers are
     shorter, and deks and teasers come after the headline. A line with a capital beats one
-    with none (a list of tags), one sentence beats two (a notice), a title beats a label that
+    with none (a list of tags), a line that is no list of tags one that is, one sentence beats two (a notice), a title beats a label that
     leads on to what follows ("IN ASSOCIATION WITH", a sponsor's line), and a line without a
     clock time one with it (a post's timestamp, "July 17th, 2:02pm 0 comments")."""
     plain = [
@@ -168,6 +168,7 @@ def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
         if doc.stats(i).words >= PLAIN_TITLE_WORDS and not meta_line(doc.blocks[i].text)
     ]
     plain = [i for i in plain if not doc.blocks[i].text.islower()] or plain
+    plain = [i for i in plain if not tag_list(doc.blocks[i].text)] or plain
     plain = [i for i in plain if not TWO_SENTENCES.search(doc.blocks[i].text)] or plain
     plain = [i for i in plain if not ends_open(doc.blocks[i].text)] or plain
     plain = [i for i in plain if not CLOCK_TIME.search(doc.blocks[i].text)] or plain
