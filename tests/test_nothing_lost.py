@@ -307,6 +307,20 @@ def _cli_at_work(
     return proc
 
 
+def _wait_until_the_group_is_gone(group: int) -> None:
+    """No worker is left in the process group: gone within seconds (a loaded machine reaps
+    slowly); ProcessLookupError is the proof, and none after 15 s fails the test."""
+    import time
+
+    deadline = time.monotonic() + 15
+    with pytest.raises(ProcessLookupError):
+        while True:
+            os.killpg(group, 0)
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+
+
 def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
     import time
 
@@ -322,19 +336,10 @@ def test_two_ctrl_c_stop_the_cli_and_its_workers(tmp_path: Path) -> None:
     os.killpg(proc.pid, signal.SIGINT)
     assert proc.wait(timeout=60) == 130
     assert proc.stderr is not None and b"Traceback" not in proc.stderr.read()
-    # No worker is left in the group: gone within seconds (a loaded machine reaps slowly).
-    deadline = time.monotonic() + 15
-    with pytest.raises(ProcessLookupError):
-        while True:
-            os.killpg(proc.pid, 0)
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.2)
+    _wait_until_the_group_is_gone(proc.pid)
 
 
 def test_sigterm_stops_the_cli_and_its_workers_as_ctrl_c_does(tmp_path: Path) -> None:
-    import time
-
     # A container's stop: with no handler the command died at once, a line half written. Sent
     # to the whole group (as systemd does), the workers, forked with the handler, end quietly.
     proc = _cli_at_work(tmp_path, stderr=subprocess.PIPE, group=True)
@@ -345,13 +350,7 @@ def test_sigterm_stops_the_cli_and_its_workers_as_ctrl_c_does(tmp_path: Path) ->
     assert b"terminated" in said and b"Traceback" not in said
     for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines():
         json.loads(line)  # every line written is whole
-    deadline = time.monotonic() + 15
-    with pytest.raises(ProcessLookupError):
-        while True:
-            os.killpg(proc.pid, 0)
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.2)
+    _wait_until_the_group_is_gone(proc.pid)
 
 
 def test_a_signal_the_command_was_started_to_ignore_stays_ignored(tmp_path: Path) -> None:
