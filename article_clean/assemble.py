@@ -125,11 +125,12 @@ def segments(doc: Document) -> tuple[Segment, ...]:
     """Segments tiling `doc.text`: each block's segment runs up to the next block.
 
     The whitespace before the first block belongs to the first segment; a text with no block at
-    all is one removed segment with no rule.
+    all (blank lines, spaces, characters that show nothing) is one body segment with no rule, as
+    the blank lines of a body are: nothing was removed, and no rule decided anything.
     """
     text = doc.text
     if not doc.blocks:
-        return (Segment(0, len(text), text, Label.NOISE, None),) if text else ()
+        return (Segment(0, len(text), text, Label.BODY, None),) if text else ()
     result = []
     for position, block in enumerate(doc.blocks):
         start = 0 if position == 0 else block.start

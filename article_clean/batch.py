@@ -21,11 +21,11 @@ from typing import Any, Union
 
 from .cleaner import MAX_SECONDS, Cleaner, chosen_kind
 from .errors import ArticleCleanError, RuleConfigError
-from .model import Article, KindOption
+from .model import Article, Content, KindOption
 from .rules import Rule, RuleSet
 
 #: What clean_many takes per record: the content, or (content, url).
-Item = Union[str, bytes, tuple[Union[str, bytes], Union[str, None]]]
+Item = Union[Content, tuple[Content, Union[str, None]]]
 
 DEFAULT_CHUNK = 8
 

@@ -9,6 +9,7 @@ back into one paragraph.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import Block
 
@@ -67,6 +68,16 @@ def more_lines_than(text: str, limit: int) -> bool:
 AS_SPELLED = str.maketrans(
     dict.fromkeys("\xa0\u2007\u202f", " ") | dict.fromkeys(INVISIBLE + "\xad", None)
 )
+
+
+def as_spelled(text: str) -> str:
+    """`text` as a rule's pattern spells it (`AS_SPELLED`), its letters composed (NFC): text
+    from macOS tools, PDFs and some CMSs writes "é" as "e" and a combining accent, and
+    "Publicite\u0301" is the marker "Publicité" all the same."""
+    spelled = text.translate(AS_SPELLED)
+    if spelled.isascii() or unicodedata.is_normalized("NFC", spelled):
+        return spelled
+    return unicodedata.normalize("NFC", spelled)
 
 
 def split_blocks(text: str) -> tuple[Block, ...]:

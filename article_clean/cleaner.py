@@ -23,7 +23,7 @@ from .blocks import INVISIBLE, line_break_characters, more_lines_than, split_blo
 from .builtin import tags as tag
 from .byline import story_byline
 from .decode import decode, head_for_sniffing, refuse_nul
-from .document import Document, domain_of
+from .document import Document, page_domain
 from .errors import InputTooLarge, RuleConfigError, TimeBudgetExceeded, UnsettledError
 from .features import BlockStats, count_words
 from .html import Page, read_page
@@ -246,7 +246,7 @@ class Cleaner:
 
     def engine_for(self, url: str | None) -> Engine:
         """The compiled rules for a page at `url`: site sets that apply first, then the rest."""
-        domain = domain_of(url)
+        domain = page_domain(url)
         sets = self.rule_sets
         site = [i for i, r in enumerate(sets) if r.domains and r.applies_to(domain)]
         general = [i for i, r in enumerate(sets) if not r.domains]
@@ -419,7 +419,7 @@ class Cleaner:
     ) -> Article:
         engine = self.engine_for(url)
         s = self.settings
-        if domain_of(url) is None:
+        if page_domain(url) is None:
             warnings += _site_rules_unused(self.rule_sets, url)
         stats: dict[str, BlockStats] = {}  # shared by the passes over the same lines
         doc = Document(text, blocks, url=url, rule_timeout=s.rule_timeout, stats_cache=stats)

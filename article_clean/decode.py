@@ -346,17 +346,37 @@ def top_level_domain(url: str | None) -> bytes | None:
     return label.encode("ascii") if _DNS_LABEL.fullmatch(label) else None
 
 
+_UTF16_ZEROS = 0.9  # of the bytes at odd (or even) places: text of Latin letters in UTF-16
+
+
+def _nul_bytes(head: bytes, where: str = "") -> str:
+    """Why bytes with NULs are refused, and what to do: UTF-16 text without its byte-order mark
+    (a zero byte after, or before, nearly every letter) is named as such; anything else is
+    binary data. UTF-16 is not guessed: neither browsers nor the detectors do so."""
+    pairs = len(head) // 2
+    for order, zeros in (("little", head[1::2]), ("big", head[0::2])):
+        if pairs >= 4 and zeros[:pairs].count(0) >= _UTF16_ZEROS * pairs:
+            return (
+                f"the bytes look like UTF-16 ({order}-endian) without a byte-order mark: decode "
+                f"them (data.decode('utf-16-{order[0]}e')) and pass the str"
+            )
+    return f"the bytes contain NUL characters{where}: binary data, not text"
+
+
 def _undeclared(data: bytes, tld: bytes | None = None) -> Decoded:
     """Bytes with no usable declaration: UTF-8 with stray bytes, or the detectors' guess."""
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DecodeError("the bytes contain NUL characters: binary data, not text")
+        raise DecodeError(_nul_bytes(data[:4096]))
     head = data[:_DETECTED_BYTES]
     best = from_bytes(head, cp_isolation=WEB_ENCODINGS).best()
     if best is None or best.chaos > _MAX_CHAOS:
-        raise DecodeError("the bytes are not text in any encoding that could be detected")
+        raise DecodeError(
+            "the bytes are not text in any encoding that could be detected (if they are, "
+            "decode them and pass the str)"
+        )
     guess = chardetng_py.detect(head, allow_utf8=False, tld=tld)
     found = webencodings.lookup(guess)
     encoding = found.codec_info.name if found is not None else guess  # "cp874": Python's name
@@ -449,5 +469,7 @@ def refuse_nul(text: str, *, from_bytes: bool) -> None:
     body with NULs in it. UTF-16 and UTF-32 bytes are decoded first, so their zero bytes pass."""
     at = text.find("\x00")
     if at >= 0:
-        error = DecodeError if from_bytes else InputError
-        raise error(f"the input holds a NUL character (at offset {at}): binary data, not text")
+        if from_bytes:  # read as UTF-8, UTF-16 text of Latin letters is valid: say what it is
+            head = text[:4096].encode("latin-1", "replace")
+            raise DecodeError(_nul_bytes(head, f" (at offset {at})"))
+        raise InputError(f"the input holds a NUL character (at offset {at}): binary data, not text")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -23,6 +24,12 @@ class Decision:
     rule: str | None
 
 
+# A scheme ("mailto:"), not a host and its port ("example.com:8080").
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])")
+_WEB_SCHEMES = ("http", "https")
+_HOST = re.compile(r"[\w.-]+")  # letters of any script, digits, dots, hyphens
+
+
 def domain_of(url: str | None) -> str | None:
     """The lower-case host of `url` without a leading `www.` or a trailing dot (the DNS root:
     `example.com.` is `example.com`), or None when there is none."""
@@ -39,6 +46,19 @@ def domain_of(url: str | None) -> str | None:
     if ":" in host:  # an IPv6 address: one spelling of its many ("0:0::1" is "::1")
         return ipv6_spelled(host) or host
     return host[4:] if host.startswith("www.") else host
+
+
+def page_domain(url: str | None) -> str | None:
+    """The site whose rules apply to a page at `url`: its domain (`domain_of`), or None where
+    `url` is no web page's address. A word or a phrase ("not a url") is no host, and a mail
+    address or a script ("mailto:a@b.com", "javascript:...") is no page of a site."""
+    scheme = _SCHEME.match(url.strip()) if url else None
+    if scheme is not None and scheme.group(1).lower() not in _WEB_SCHEMES:
+        return None
+    domain = domain_of(url.strip() if url else url)
+    if domain is None or ":" in domain or _HOST.fullmatch(domain):
+        return domain
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,7 +109,7 @@ class Document:
         self.text = text
         self.blocks: tuple[Block, ...] = tuple(blocks)
         self.url = url
-        self.domain = domain_of(url)
+        self.domain = page_domain(url)
         self.rule_timeout = rule_timeout
         self._decisions: list[Decision | None] = [None] * len(self.blocks)
         self._stats: list[BlockStats | None] = [None] * len(self.blocks)

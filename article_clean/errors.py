@@ -1,4 +1,9 @@
-"""Typed errors: every failure a caller can meet has a class of its own under ArticleCleanError."""
+"""Typed errors: every failure of an input, a rule or a plugin has a class of its own under
+ArticleCleanError. A call given an argument of the wrong type or value (`kind="xml"`,
+`jobs=-1`, `clean(None)`) raises TypeError or ValueError, as Python's own functions do: a
+mistake in the calling code, not in the data.
+
+Each error pickles with its fields: one raised in a worker process reaches the caller whole."""
 
 from __future__ import annotations
 
@@ -23,6 +28,9 @@ class RuleFailedError(ArticleCleanError):
         super().__init__(f"rule {rule} failed: {error}")
         self.rule = rule
         self.error = error
+
+    def __reduce__(self) -> tuple[type[RuleFailedError], tuple[str, str]]:
+        return type(self), (self.rule, self.error)  # pickled, the message alone would not do
 
 
 class UnsettledError(ArticleCleanError):

@@ -58,7 +58,7 @@ def descriptions(sets: Iterable[RuleSet]) -> dict[str, str]:
     }
 
 
-_SWEPT = " (the line it matched, and the lines after it)"
+_SWEPT = " (the line it matched, and the lines after it that no other rule took)"
 
 
 def _badge(rule: str | None, label: Label) -> str:

@@ -3,9 +3,14 @@
 Markdown: the headline as a `#` heading, the byline and date in italics under it, the body's
 paragraphs, then `## Captions`, `## Trailer` and `## Comments` sections. List items (a bullet in
 the text) stay a Markdown list, table rows (cells a tab apart) a Markdown table. A line of the story that would
-read as Markdown syntax (`# 1`, `> quote`, `1. point`) has its first character escaped, and so
-has a tag or a link's `](` anywhere in a line (a page's text `<img onerror=...>` is text, and
-must not become markup where the Markdown is shown), so the text renders as it was written.
+read as Markdown syntax (`# 1`, `> quote`, `1. point`, `[1]: https://...`) has its first
+character escaped, and so has inline syntax anywhere in a line: a tag (a page's text
+`<img onerror=...>` is text, and must not become markup where the Markdown is shown), a link's
+`](`, emphasis's `*` and `_` (not an underscore inside a word), code's backtick, `~`, a
+backslash and an entity's `&`. So the text renders as it was written (a test renders it with a
+CommonMark parser).
+
+A lone surrogate is written as its escape (`\\ud800`), as the command line writes it.
 
 XML: one `<article>` element; see `docs/cli.md` for its shape. Characters XML 1.0 cannot carry
 (control characters but tab and newline) are written as U+FFFD, the one change made to the text.
@@ -19,19 +24,26 @@ from collections.abc import Iterable
 from lxml import etree
 
 from .model import Article
+from .output import escape_surrogates
 
 _BULLETS = ("• ", "- ", "* ", "+ ")  # a list item as the text writes it
 # A line start that Markdown would read as structure: a heading, a quote, a list item, a rule,
-# a table row, a fence.
+# a table row, a fence, a heading's underline.
 _MARKDOWN_START = re.compile(
-    r"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|=+\s*$)"
+    r"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|=+\s*$|-{2,}\s*$"
+    r"|\[[^\]]*\]:"  # a link reference's definition, "[1]: https://..."
+    r"|:?-+:?\s*\|)"  # a table's delimiter row under a line with a "|", "--- | ---"
 )
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 # Inside a line: a tag (Markdown passes HTML through, so a page's text "<img onerror=...>" would
-# become markup where the Markdown is shown) and a link's "](" (a "[text](javascript:...)").
-_INLINE_MARKUP = re.compile(r"<(?=[A-Za-z/!?])|\](?=\()")
+# become markup where the Markdown is shown), a link's "](" (a "[text](javascript:...)"), the
+# marks of emphasis, code and strikethrough, a backslash, and an entity's "&" ("&amp;" would
+# show as "&"). An underscore inside a word ("snake_case") opens no emphasis: it stays bare.
+_INLINE_MARKUP = re.compile(
+    r"<(?=[A-Za-z/!?])|\](?=\()|[\\`*~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)"
+)
 
 
 def _escape_inline(text: str) -> str:
@@ -132,7 +144,9 @@ def as_markdown(article: Article) -> str:
             "\n".join(_escape_line(line) + "  " for line in comment.split("\n")).rstrip()
             for comment in article.comments.split("\n\n")
         )
-    return "\n\n".join(parts) + "\n"
+    # A lone surrogate (a JSON record's "\ud800") has no UTF-8 form: written as its escape, as
+    # the command line writes it, the Markdown can be saved and sent.
+    return escape_surrogates("\n\n".join(parts) + "\n")
 
 
 def _text(value: str) -> str:

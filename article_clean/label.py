@@ -25,7 +25,7 @@ from typing import TypeGuard
 import ahocorasick
 import regex
 
-from .blocks import AS_SPELLED
+from .blocks import as_spelled
 from .builtin import tags
 from .document import Document
 from .errors import RuleFailedError, TimeBudgetExceeded
@@ -335,7 +335,7 @@ class Engine:
                 # And the line as a rule's pattern spells it: a space " " for a no-break one, no
                 # soft hyphen ("will not be\xa0pub\xadlished" is the same notice). The first rule
                 # to take either reading decides, as `PatternRule.applies` reads a line.
-                spaced = block.text.translate(AS_SPELLED)
+                spaced = as_spelled(block.text)
                 if spaced != block.text:
                     first = min(first, self._first_pattern(spaced, run))
                 memory[block.text] = first

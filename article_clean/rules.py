@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
-from .blocks import AS_SPELLED
+from .blocks import as_spelled
 from .document import ipv6_spelled, public_suffix
 from .errors import RuleConfigError
 from .model import Block, Label
@@ -506,7 +506,7 @@ class PatternRule(Rule):
             return True
         # The line as a pattern spells it (no-break spaces as spaces, no soft hyphens), as the
         # engine reads it for markers.
-        spaced = block.text.translate(AS_SPELLED)
+        spaced = as_spelled(block.text)
         return spaced != block.text and self.search(spaced, doc.rule_timeout) is not None
 
     def search(self, text: str, timeout: float | None = None, folded: str | None = None) -> Any:

@@ -276,3 +276,54 @@ def test_a_record_that_pickles_alone_but_not_in_its_chunk_does_not_hang_the_batc
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[True, False, True]"
+
+
+def _failing_rule(block: Block, doc: Document) -> bool:
+    raise RuntimeError("broken on purpose")
+
+
+def _clean_strictly(text: str) -> str:
+    cleaner = Cleaner(
+        rules=[RuleSet("test-broken", [FunctionRule("TST210", "noise", _failing_rule)])],
+        strict=True,
+    )
+    return cleaner.clean(text).body
+
+
+def test_a_strict_failure_in_a_callers_own_worker_process_reaches_the_caller_whole() -> None:
+    """A RuleFailedError raised in a process pool's worker is pickled back to the caller: with
+    only its message pickled, the pool broke (and multiprocessing.Pool hung)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from article_clean import RuleFailedError
+
+    with ProcessPoolExecutor(1) as pool:
+        with pytest.raises(RuleFailedError) as raised:
+            pool.submit(_clean_strictly, STORY).result(timeout=120)
+        assert raised.value.rule == "TST210"
+        assert "broken on purpose" in raised.value.error
+        assert pool.submit(len, "pool still works").result(timeout=120) == 16
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "RuleFailedError('AD001', 'ValueError: x')",
+        "TimeBudgetExceeded('ran out', 'MYS001')",
+        "DecodeError('not text')",
+        "InputTooLarge('too large')",
+        "RuleConfigError('bad rule')",
+        "PluginError('no plugin')",
+        "UnsettledError('unsettled')",
+    ],
+)
+def test_every_error_pickles_with_its_message_and_fields(error: str) -> None:
+    import pickle
+
+    import article_clean.errors as errors
+
+    original = eval(error, vars(errors))  # noqa: S307 - the test's own literals
+    again = pickle.loads(pickle.dumps(original))
+    assert type(again) is type(original)
+    assert str(again) == str(original)
+    assert vars(again) == vars(original)

@@ -270,3 +270,14 @@ def test_legacy_text_ending_in_a_utf8_lead_byte_is_no_utf8_cut_short() -> None:
     assert clean(_declaring("windows-1252", german).encode("cp1252")).body == german
     katakana = _declaring("shift_jis", "テストの記事です。カタカナ: ﾃｽﾄ").removesuffix("</p>")
     assert decode(katakana.encode("cp932"), html=True).text == katakana
+
+
+@pytest.mark.parametrize("codec, order", [("utf-16-le", "little"), ("utf-16-be", "big")])
+def test_utf16_without_its_byte_order_mark_is_named_with_what_to_do(codec: str, order: str) -> None:
+    """UTF-16 without a BOM is not guessed (browsers do not), but it was called binary data."""
+    story = "The council met on Tuesday and voted to close the bridge. " * 3
+    with pytest.raises(DecodeError, match=f"UTF-16 \\({order}-endian\\).*decode\\('{codec}'\\)"):
+        clean(story.encode(codec))
+    assert clean(story.encode(codec).decode(codec)).body == story.strip()
+    with pytest.raises(DecodeError, match="binary data"):
+        clean(b"\x00\x01binary\xff" * 20)

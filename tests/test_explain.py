@@ -197,7 +197,7 @@ def test_a_rest_scope_rules_lines_are_said_to_run_on_after_the_line_it_matched()
     rest = [r for s in rule_sets() for r in s.rules if r.scope.value == "rest"]
     block = [r for s in rule_sets() for r in s.rules if r.scope.value == "block"]
     assert rest and block
-    suffix = " (the line it matched, and the lines after it)"
+    suffix = " (the line it matched, and the lines after it that no other rule took)"
     assert all(described[r.id] == r.description + suffix for r in rest)
     assert all(described[r.id] == r.description for r in block)
     page = report(clean(SEED.read_text("utf-8")), title="seed")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import lxml.etree
+import lxml.html
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from article_clean import clean
 from article_clean.formats import markdown_blocks
@@ -127,3 +129,47 @@ def test_the_command_writes_markdown_and_xml(tmp_path: Path) -> None:
     markdown = run(str(folder), "--format", "markdown", "-o", str(tmp_path / "md"))
     assert markdown.returncode == 0, markdown.stderr
     assert sorted(p.name for p in (tmp_path / "md").iterdir()) == ["a.txt.md", "b.txt.md"]
+
+
+# What a paragraph's lines may hold: words, and every character Markdown gives a meaning to.
+_MARKDOWN_PRONE = (
+    st.lists(
+        st.sampled_from([*"ab1 .,:;!?#*_`~[]()<>&\\-=+|/'\"é", "&amp;", "&#65;", "http://"]),
+        min_size=1,
+        max_size=20,
+    )
+    .map("".join)
+    .map(str.strip)
+    .filter(bool)
+)
+
+
+def _shown(markdown: str) -> str:
+    """The text a CommonMark renderer (with tables and strikethrough, as GitHub's) shows."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(markdown)
+    shown = lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+    return " ".join(shown.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MARKDOWN_PRONE, min_size=1, max_size=4))
+def test_a_paragraph_renders_as_it_was_written(lines: list[str]) -> None:
+    """The page's text is text where the Markdown is shown: no emphasis, code, link, entity or
+    structure made of it (a reader found "2*3*4" shown as "2<em>3</em>4", and a line
+    "[1]: https://..." made the story's "[1]" a link and vanished)."""
+    paragraph = "\n".join(lines)
+    if paragraph.startswith(("• ", "- ", "* ", "+ ")) or "\t" in paragraph:
+        return  # a list item or a table row: Markdown's own structure, tested above
+    [block] = markdown_blocks([paragraph])
+    assert _shown(block) == " ".join(paragraph.split())
+
+
+def test_markdown_of_a_lone_surrogate_can_be_written_as_utf8() -> None:
+    """The command line writes a lone surrogate (a JSON record's "\\ud800") as its escape;
+    `to_markdown()` gave it raw, and encoding the result to UTF-8 failed."""
+    article = clean(f"Title \ud800 here\n\n{PROSE * 2}")
+    markdown = article.to_markdown()
+    assert "\\ud800" in markdown
+    markdown.encode("utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from article_clean import Cleaner, FunctionRule, RuleSet
+from article_clean import Cleaner, FunctionRule, Label, RuleSet, clean
 from article_clean.batch import clean_many, clean_one
 from article_clean.inputs import LINK_OUTSIDE, Record, Source, read_records
 
@@ -564,3 +564,15 @@ def test_a_jsonl_line_over_the_size_limit_is_an_error_and_never_read_whole() -> 
     assert records[0].error is not None and records[0].error[0] == "InputTooLarge"
     assert records[1].content == STORY
     assert handle.asked and all(0 < size <= limit + 1 for size in handle.asked)
+
+
+@pytest.mark.parametrize("text", ["  \n\t\n", " \n\u202e\n", "\ufeff\n\n"])
+def test_a_text_of_nothing_visible_removes_nothing_in_every_record(text: str) -> None:
+    """It was one removed segment without a rule in `Article.removed`, while the JSON record's
+    `removed` and the explain report (which leave out blank pieces) said nothing was removed."""
+    article = clean(text)
+    assert "".join(s.text for s in article.segments) == text
+    assert article.removed == ()
+    assert article.to_dict()["removed"] == []
+    assert [(s.label, s.rule) for s in article.segments] == [(Label.BODY, None)]
+    assert article.body == ""

@@ -317,3 +317,40 @@ def test_a_name_under_a_plugin_s_lone_by_is_the_byline_as_under_the_built_in_one
     )
     # Read as if "By" led it (it did), the name line counts beside the dateline's "by Jane Roe".
     assert clean(text, rules=[lone_by]).byline == "Jane Roe, Tom Krisher"
+
+
+
+def _decomposed(text: str) -> str:
+    """`text` with decomposed letters ("e" and a combining accent), as macOS tools, PDFs and
+    some CMSs write it."""
+    import unicodedata
+
+    return unicodedata.normalize("NFD", text)
+
+
+_DECOMPOSABLE = [
+    (rule_set, item, example)
+    for rule_set, item in _RULES
+    if isinstance(item, PatternRule)
+    for example in item.examples
+    if example.kind == "text" and _decomposed(example.text) != example.text
+]
+
+
+@pytest.mark.parametrize(
+    "rule_set, item, example", _DECOMPOSABLE, ids=[i.id for _, i, _ in _DECOMPOSABLE]
+)
+def test_a_pattern_takes_its_example_written_with_decomposed_letters(
+    rule_set: RuleSet, item: PatternRule, example: Example
+) -> None:
+    """"Publicite\u0301" is the marker "Publicité": it was left in the body, and the same text
+    in two spellings gave two records of what was removed."""
+    from article_clean.blocks import split_blocks
+    from article_clean.document import Document
+
+    engine = _ENGINES.get(rule_set.name) or Engine(engine_sets(rule_set))
+    text, target = _decomposed(example.text), _decomposed(example.target)
+    doc = Document(text, split_blocks(text), url=example.url)
+    assert not engine.run(doc, strict=False, deadline=None)
+    deciders = [d.rule for b in doc.blocks if b.text == target and (d := doc.decision(b.index))]
+    assert item.id in deciders

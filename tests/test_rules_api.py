@@ -258,6 +258,20 @@ def test_a_site_is_one_however_its_url_spells_its_host(domain: str, url: str) ->
     assert "TST004" in {s.rule for s in clean(text, rules=[site], url=url).removed}
 
 
+@pytest.mark.parametrize(
+    "url", ["not a url", "mailto:editor@example.com", "javascript:alert(1)", "example com"]
+)
+def test_an_address_that_is_no_web_pages_names_no_site_and_says_so(url: str) -> None:
+    """A word, a mail address or a script given for `url=` was read as a host ("not a url",
+    "example.com" for the mail address): the site's rules ran on a page of no site, or a
+    site's rules were left out without the warning."""
+    site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=["example.com"])
+    text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3
+    article = clean(text, rules=[site], url=url)
+    assert "TST004" not in {s.rule for s in article.segments}
+    assert any("has a URL that names no site" in warning for warning in article.warnings)
+
+
 def test_an_international_site_is_not_another_site_its_name_folds_to() -> None:
     site = RuleSet("test-site", [PatternRule("TST004", "noise", "^x$")], domains=["straße.de"])
     text = "x\n\n" + "A paragraph of story text that is long enough to be prose. " * 3

@@ -13,7 +13,7 @@ import functools
 
 import regex
 
-from ..blocks import AS_SPELLED
+from ..blocks import as_spelled
 from ..model import Label
 from ..rules import PatternRule, RuleSet, Scope
 from . import tags as tag
@@ -162,7 +162,7 @@ def ends_a_comment(text: str) -> bool:
     small print, a comment policy) rather than the comment's own text. Read as written and as
     spelled (`AS_SPELLED`), as the rules read it."""
     furniture = _thread_furniture()
-    return any(furniture.search(reading) for reading in (text, text.translate(AS_SPELLED)))
+    return any(furniture.search(reading) for reading in (text, as_spelled(text)))
 
 
 _TRADE_WORDS = (

@@ -12,6 +12,7 @@ from article_clean import (
     Block,
     BlockStats,
     Cleaner,
+    Content,
     Document,
     Label,
     LanguageSource,
@@ -21,6 +22,7 @@ from article_clean import (
     RuleSet,
     Segment,
     clean,
+    clean_many,
     learn_rules,
     rule,
 )
@@ -75,3 +77,8 @@ learned: dict[str, RuleSet] = learn_rules(
     [("Story text.", "https://example.com/1"), (None, "https://example.com/2"), b"bytes"],
     on_error=lambda index, error: None,
 )
+pages: list[Content] = ["Story text.", b"bytes", data, memoryview(data)]
+batch: list[Article | None] = [r.article for r in clean_many(pages)]
+with_urls: list[Article | None] = [
+    r.article for r in clean_many([(data, "https://example.com/a"), ("Text.", None)], jobs=2)
+]
