@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .builtin import tags as tag
-from .builtin.captions import credit_alone
+from .builtin.captions import credit_alone, credit_shaped
 from .builtin.trailer import ends_a_comment
 from .byline import story_byline
 from .document import Decision, Document
@@ -47,16 +47,23 @@ def _runs(blocks: list[tuple[Block, Decision]], label: Label, same_group: bool) 
 
 def _captions(blocks: list[tuple[Block, Decision]], doc: Document) -> list[str]:
     """Each picture's caption and credit, joined by a newline: runs of consecutive caption
-    blocks, a run split where a caption and a credit are complete and the next picture's begin."""
+    blocks, a run split where a caption and a credit are complete and the next picture's begin,
+    and on a page where a caption's text follows another's (figures side by side, no credit). In
+    a text, two caption lines may be one picture's (a gallery's caption and its toggled copy)."""
     entries: list[list[str]] = []
     complete = False  # the entry holds a caption's text and its credit
+    has_credit = has_text = False
     previous: Block | None = None
     for block, decision in blocks:
         if decision.label is not Label.CAPTION:
             previous = None
             continue
+        # On a page, a caption element's credit is a line of its own that no credit rule took:
+        # read by its shape. There a caption's text after another's is the next picture's.
+        page = block.hint is not None
         credit = credit_alone(block.text, decision.rule, doc)
-        if previous is None or complete:
+        credit = credit or (page and credit_shaped(block.text))
+        if previous is None or complete or (page and has_text and not credit):
             entries.append([])
             has_credit = has_text = False
         entries[-1].append(block.text)

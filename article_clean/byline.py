@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .blocks import as_spelled
 from .document import Decision
 from .model import Block, Label
 
@@ -198,8 +199,8 @@ def dates(line: str, language: str | None = None) -> list[Date]:
 # Words after which a byline names its writers. "By" may stand anywhere on the line ("Nov 18,
 # 2019 by Jane Doe"); the others, which are also words of names or of sentences in some
 # language ("di", "von", "av"), only at the line's start or after a separator.
-_BY_ANYWHERE = re.compile(
-    r"(?:(?<=[\s|/·•,;:(\[])|^)(?P<marker>by)(?=[\s:])(?:\s*:)?\s*", re.IGNORECASE
+_BY_ANYWHERE = re.compile(  # "By", and Arabic's "بقلم" ("by the pen of")
+    r"(?:(?<=[\s|/·•,;:(\[])|^)(?P<marker>by|بقلم)(?=[\s:])(?:\s*:)?\s*", re.IGNORECASE
 )
 _MARKER = re.compile(
     r"(?:^|(?<=[|/·•,;:(\[—–-])\s*|(?<=\s))(?P<marker>"
@@ -289,7 +290,7 @@ _STOPS = frozenset(
     "comments comment comentários comentarios kommentare commentaires leave add "
     "tags topics topic category categories section".split()
 )
-_BY_WORDS = frozenset("by por par door przez av af od oleh".split())
+_BY_WORDS = frozenset("by por par door przez av af od oleh بقلم".split())
 # Abbreviations that end in a full stop inside a name: "Martin Luther King Jr.", "Dr. Jane Doe".
 _ABBREVIATIONS = frozenset("jr sr dr mr mrs ms st prof rev hon gen col capt lt sgt".split())
 # Words of a page's controls, never of a name: "View More Articles", "Follow", "Previous Post".
@@ -389,6 +390,12 @@ def _last_word(word: str) -> str:
 def _capitalised(token: str) -> bool:
     word = token.lstrip("\"'“‘(")
     return bool(word) and word[0].isupper()
+
+
+def _caseless(token: str) -> bool:
+    """A word of a script without capitals (Arabic, Hebrew, Devanagari, Chinese): after a
+    byline word, a name's word as a capitalised one is in a script with them."""
+    return any(c.isalpha() for c in token) and not any(c.isupper() or c.islower() for c in token)
 
 
 def _acronym(token: str) -> bool:
@@ -505,7 +512,7 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
         ends_here = token.endswith((":", "!", "?")) or (
             token.endswith(".") and len(bare) > 2 and "." not in bare and bare not in _ABBREVIATIONS
         )  # "By Jane Doe. Photos by ...": a sentence's end, not an initial's ("J.D.")
-        if _capitalised(token) or bare in _PARTICLES:
+        if _capitalised(token) or bare in _PARTICLES or (after_marker and _caseless(token)):
             groups[-1][1].append(token.rstrip(":!?") if not ends_here else token.rstrip(":!?."))
         elif after_marker and position == 0:
             if _continues_phrase(tokens, position + 1):
@@ -718,6 +725,7 @@ def _header(labelled: Sequence[tuple[Block, Decision]]) -> tuple[list[Block], in
 
 def _dated(line: str) -> bool:
     """Whether a line states a date or a time, in whatever form."""
+    line = as_spelled(line)
     return bool(_CLOCK.search(line)) or any(form.search(line) for form in _DATE_FORMS)
 
 
@@ -783,7 +791,8 @@ def story_byline(
     # nearest first; a first publication before an update.
     focus = chosen[0].index if chosen else anchor
     ordered = sorted(blocks, key=lambda b: _distance(b, focus))
-    found = [date for block in ordered for date in dates(block.text, language)]
+    # Read as spelled (`as_spelled`): "décembre" written with a combining accent is a month.
+    found = [date for block in ordered for date in dates(as_spelled(block.text), language)]
     first = next((d for d in found if not d.updated), None) or next(iter(found), None)
     return StoryByline(
         ", ".join(parts) if parts else None, first.iso if first else None, bool(marked)

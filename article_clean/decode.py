@@ -346,21 +346,23 @@ def top_level_domain(url: str | None) -> bytes | None:
     return label.encode("ascii") if _DNS_LABEL.fullmatch(label) else None
 
 
-_UTF16_ZEROS = 0.9  # of the bytes at odd (or even) places: text of Latin letters in UTF-16
+_UTF16_SHARE = 0.9  # of the byte pairs: text of Latin letters in UTF-16, a zero and a letter
 
 
-def _nul_bytes(head: bytes, where: str = "") -> str:
+def _nul_bytes(head: bytes) -> str:
     """Why bytes with NULs are refused, and what to do: UTF-16 text without its byte-order mark
-    (a zero byte after, or before, nearly every letter) is named as such; anything else is
-    binary data. UTF-16 is not guessed: neither browsers nor the detectors do so."""
-    pairs = len(head) // 2
-    for order, zeros in (("little", head[1::2]), ("big", head[0::2])):
-        if pairs >= 4 and zeros[:pairs].count(0) >= _UTF16_ZEROS * pairs:
+    (nearly every pair of bytes a zero and a letter, the zero first or last) is named as such;
+    anything else (UTF-32, zeros that pad a buffer, a binary file) is binary data. UTF-16 is
+    not guessed: neither browsers nor the detectors do so."""
+    pairs = [head[i : i + 2] for i in range(0, len(head) - 1, 2)]
+    for order, letter_at in (("little", 0), ("big", 1)):
+        letters = sum(1 for pair in pairs if pair[1 - letter_at] == 0 and pair[letter_at] > 0)
+        if len(pairs) >= 4 and letters >= _UTF16_SHARE * len(pairs):
             return (
                 f"the bytes look like UTF-16 ({order}-endian) without a byte-order mark: decode "
                 f"them (data.decode('utf-16-{order[0]}e')) and pass the str"
             )
-    return f"the bytes contain NUL characters{where}: binary data, not text"
+    return "the bytes contain NUL characters: binary data, not text"
 
 
 def _undeclared(data: bytes, tld: bytes | None = None) -> Decoded:
@@ -469,7 +471,8 @@ def refuse_nul(text: str, *, from_bytes: bool) -> None:
     body with NULs in it. UTF-16 and UTF-32 bytes are decoded first, so their zero bytes pass."""
     at = text.find("\x00")
     if at >= 0:
+        binary = f"the input holds a NUL character (at offset {at}): binary data, not text"
         if from_bytes:  # read as UTF-8, UTF-16 text of Latin letters is valid: say what it is
-            head = text[:4096].encode("latin-1", "replace")
-            raise DecodeError(_nul_bytes(head, f" (at offset {at})"))
-        raise InputError(f"the input holds a NUL character (at offset {at}): binary data, not text")
+            utf16 = _nul_bytes(text[:4096].encode("latin-1", "replace"))
+            raise DecodeError(utf16 if "UTF-16" in utf16 else binary)
+        raise InputError(binary)

@@ -51,11 +51,19 @@ def domain_of(url: str | None) -> str | None:
 def page_domain(url: str | None) -> str | None:
     """The site whose rules apply to a page at `url`: its domain (`domain_of`), or None where
     `url` is no web page's address. A word or a phrase ("not a url") is no host, and a mail
-    address or a script ("mailto:a@b.com", "javascript:...") is no page of a site."""
-    scheme = _SCHEME.match(url.strip()) if url else None
-    if scheme is not None and scheme.group(1).lower() not in _WEB_SCHEMES:
+    address or a script ("mailto:a@b.com", "javascript:...") is no page of a site; a feed's or
+    a mirror's address with a host ("feed://example.com/rss") names its site."""
+    if not url:
         return None
-    domain = domain_of(url.strip() if url else url)
+    url = url.strip()
+    scheme = _SCHEME.match(url)
+    if (
+        scheme is not None
+        and scheme.group(1).lower() not in _WEB_SCHEMES
+        and not url.startswith("//", scheme.end())
+    ):
+        return None
+    domain = domain_of(url)
     if domain is None or ":" in domain or _HOST.fullmatch(domain):
         return domain
     return None

@@ -29,8 +29,9 @@ class RuleFailedError(ArticleCleanError):
         self.rule = rule
         self.error = error
 
-    def __reduce__(self) -> tuple[type[RuleFailedError], tuple[str, str]]:
-        return type(self), (self.rule, self.error)  # pickled, the message alone would not do
+    def __reduce__(self) -> tuple[type[RuleFailedError], tuple[str, str], dict[str, object]]:
+        # Pickled, the message alone would not do; its notes (`add_note`) go along.
+        return type(self), (self.rule, self.error), self.__dict__
 
 
 class UnsettledError(ArticleCleanError):
@@ -66,5 +67,8 @@ class TimeBudgetExceeded(ArticleCleanError, TimeoutError):
         # every record runs out, the rule to look at.
         self.rule = rule
 
-    def __reduce__(self) -> tuple[type[TimeBudgetExceeded], tuple[str, str | None]]:
-        return type(self), (str(self), self.rule)  # the rule's name kept across processes
+    def __reduce__(
+        self,
+    ) -> tuple[type[TimeBudgetExceeded], tuple[str, str | None], dict[str, object]]:
+        # The rule's name kept across processes, and the error's notes.
+        return type(self), (str(self), self.rule), self.__dict__

@@ -27,11 +27,11 @@ from .model import Article
 from .output import escape_surrogates
 
 _BULLETS = ("• ", "- ", "* ", "+ ")  # a list item as the text writes it
-# A line start that Markdown would read as structure: a heading, a quote, a list item, a rule,
-# a table row, a fence, a heading's underline.
+# A line start that Markdown would read as structure: a heading, a quote, a list item, a rule
+# ("-- -" too), a table row, a fence, a heading's underline.
 _MARKDOWN_START = re.compile(
-    r"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|=+\s*$|-{2,}\s*$"
-    r"|\[[^\]]*\]:"  # a link reference's definition, "[1]: https://..."
+    r"^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|=+\s*$|-[-\s]*$"
+    r"|\["  # a link reference's definition, "[1]: https://..." (its label may span lines)
     r"|:?-+:?\s*\|)"  # a table's delimiter row under a line with a "|", "--- | ---"
 )
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -44,6 +44,9 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _INLINE_MARKUP = re.compile(
     r"<(?=[A-Za-z/!?])|\](?=\()|[\\`*~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)"
 )
+
+
+_CLOSING_HASHES = re.compile(r"#(?=#*\s*$)")
 
 
 def _escape_inline(text: str) -> str:
@@ -102,7 +105,7 @@ def markdown_blocks(paragraphs: Iterable[str]) -> list[str]:
         if not _is_row(paragraph) and pending:
             blocks.append(_table(pending))
             pending = []
-        if not _is_item(paragraph) and items:
+        if (not _is_item(paragraph) or _is_row(paragraph)) and items:  # a row is a row first
             blocks.append("\n".join(items))
             items = []
         if _is_row(paragraph):
@@ -122,7 +125,8 @@ def as_markdown(article: Article) -> str:
     """The Article as a Markdown document (see the module's docstring)."""
     parts = []
     if article.headline:
-        parts.append("# " + _escape_inline(article.headline))
+        # A "#" at its end would close the heading, and not be shown ("We're #1 #").
+        parts.append("# " + _CLOSING_HASHES.sub(r"\\\g<0>", _escape_inline(article.headline)))
     about = " · ".join(filter(None, (article.byline, article.published)))
     if about:
         parts.append(f"*{_escape_inline(about)}*")

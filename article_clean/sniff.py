@@ -85,12 +85,31 @@ def looks_like_html(text: str) -> bool:
         # may start so once the junk above it is gone, and cleaning that body again must read
         # it as the text it was.
         return False
-    if _HTML_START.match(head):
+    if _HTML_START.match(head) or _one_element(text):
         return True
     tags = list(_TAG.finditer(head))
     if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
         return True
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
+
+
+# A block element's start tag, and the end tag that closes the same element.
+_BLOCK_START = re.compile(
+    r"<(p|div|section|article|blockquote|figure|ul|ol|table|h[1-6])\b[^<>]*>", re.IGNORECASE
+)
+_CLOSING_TAIL = 64  # characters at the end where the closing tag is looked for
+
+
+def _one_element(text: str) -> bool:
+    """Whether `text` is one block element, opened by its tag and closed by its end tag (a
+    feed's item of one paragraph, "<p>Council approves the plan.</p>"): markup, though it has
+    fewer tags than a fragment is told by."""
+    whole = text.strip().strip(INVISIBLE).strip()
+    start = _BLOCK_START.match(whole)
+    if start is None:
+        return False
+    tail = whole[-_CLOSING_TAIL:]
+    return re.search(rf"</{start.group(1)}\s*>$", tail, re.IGNORECASE) is not None
 
 
 def _document_after_lines(text: str, first_markup: int) -> bool:

@@ -375,3 +375,44 @@ def test_a_site_rule_for_its_own_byline_form_fills_the_byline() -> None:
     assert [(s.rule, s.text.strip()) for s in article.segments if s.label is Label.BYLINE] == [
         ("SIT010", "Reporter: Jane Doe")
     ]
+
+
+def test_a_dateline_written_with_decomposed_letters_gives_its_date() -> None:
+    """Text from macOS tools and PDFs writes "é" as "e" and a combining accent: its dateline
+    was taken for a byline (its marker read composed) but its date was not read."""
+    import unicodedata
+
+    story = (
+        "Le conseil municipal a voté mardi soir la fermeture du vieux pont pour des réparations "
+        "qui dureront tout le printemps prochain, a déclaré le maire.\n\nLes habitants ont "
+        "expliqué que la déviation ajouterait vingt minutes à leur trajet, et plusieurs ont "
+        "demandé si les bus passeraient plus souvent."
+    )
+    text = f"Le pont fermé\n\nMis à jour le 3 décembre 2024 à 10h05\n\n{story}"
+    composed, decomposed = (clean(unicodedata.normalize(form, text)) for form in ("NFC", "NFD"))
+    assert composed.published == decomposed.published == "2024-12-03"
+    assert [(s.label, s.rule) for s in decomposed.segments] == [
+        (s.label, s.rule) for s in composed.segments
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["ليلى حداد", "محمد بن سلمان العلي", "דוד כהן", "राहुल शर्मा", "山田 花子"]
+)
+def test_a_name_in_a_script_without_capitals_is_whole_after_a_byline_word(name: str) -> None:
+    """A name's words were taken while capitalised: in Arabic, Hebrew, Devanagari or Chinese
+    the page's stated author was cut to its first word."""
+    assert line_names(f"By {name}").names == (name,)
+    assert line_names(name, marked_line=True).names == (name,)
+    assert line_names(f"بقلم {name}").names == (name,)  # Arabic's "by the pen of"
+    story = "<p>" + "The council met on Tuesday evening and voted to close the bridge. " * 3
+    page = (
+        f'<html><head><meta name="author" content="{name}"><title>Bridge closes</title></head>'
+        f"<body><article><h1>Bridge closes</h1>{story}</p>{story}</p></article></body></html>"
+    )
+    assert clean(page).byline == name
+
+
+def test_a_line_of_words_without_capitals_and_no_byline_word_names_no_one() -> None:
+    assert line_names("ليلى حداد").names == ()
+    assert line_names("中国经济继续增长").names == ()

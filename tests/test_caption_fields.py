@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from article_clean import Label, clean
 
 HEAD = "Council delays the vote on the new bridge until spring"
@@ -32,6 +34,17 @@ def test_a_read_more_link_between_paragraphs_is_noise_not_a_gallery_caption() ->
     article = clean(text)
     assert article.captions == ()
     assert "Read more" not in article.body
+
+
+@pytest.mark.parametrize("link", ["Read more", "See more", "Learn more"])
+def test_a_leads_paragraph_with_its_link_to_the_rest_is_the_story_not_a_caption(link: str) -> None:
+    """A feed's item ends its lead with a link to the rest: it was taken for a gallery's
+    caption and its toggle, and a one-paragraph item had an empty body."""
+    lead = f"{P1} {link}"
+    assert clean(f"<p>{P1} <a href='/story'>{link}</a></p>", kind="html").body == lead
+    text = "\n\n".join([HEAD, lead, P2, P3])
+    assert _segment(text, lead)[0] is Label.BODY
+    assert clean(text).captions == ()
 
 
 def test_a_gallery_caption_keeps_its_toggle_and_its_label() -> None:

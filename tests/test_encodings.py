@@ -279,5 +279,7 @@ def test_utf16_without_its_byte_order_mark_is_named_with_what_to_do(codec: str, 
     with pytest.raises(DecodeError, match=f"UTF-16 \\({order}-endian\\).*decode\\('{codec}'\\)"):
         clean(story.encode(codec))
     assert clean(story.encode(codec).decode(codec)).body == story.strip()
-    with pytest.raises(DecodeError, match="binary data"):
-        clean(b"\x00\x01binary\xff" * 20)
+    # Zeros in other patterns are no UTF-16: UTF-32, a buffer padded with zeros, a binary file.
+    for other in (story.encode("utf-32-le"), story.encode() + bytes(4096), bytes(64)):
+        with pytest.raises(DecodeError, match="binary data"):
+            clean(other)

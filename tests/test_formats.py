@@ -6,7 +6,7 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from article_clean import clean
@@ -155,6 +155,10 @@ def _shown(markdown: str) -> str:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_MARKDOWN_PRONE, min_size=1, max_size=4))
+@example(["[foo", "bar]: https://x.example"])  # a definition's label over two lines
+@example(["[](]:a"])  # a label that holds a bracket
+@example(["a story line", "-- -"])  # a rule written with spaces
+@example(["a | b", "--- | ---"])  # a table's delimiter row
 def test_a_paragraph_renders_as_it_was_written(lines: list[str]) -> None:
     """The page's text is text where the Markdown is shown: no emphasis, code, link, entity or
     structure made of it (a reader found "2*3*4" shown as "2<em>3</em>4", and a line
@@ -173,3 +177,12 @@ def test_markdown_of_a_lone_surrogate_can_be_written_as_utf8() -> None:
     markdown = article.to_markdown()
     assert "\\ud800" in markdown
     markdown.encode("utf-8")
+
+
+def test_a_headline_and_lists_and_rows_render_as_written() -> None:
+    """A "#" that ends the headline closed its heading and was not shown; a row after a list
+    item came before it."""
+    article = clean(f"We're #1 #\n\n{PROSE * 2}")
+    assert article.headline == "We're #1 #"
+    assert _shown(article.to_markdown().split("\n\n")[0]) == "We're #1 #"
+    assert markdown_blocks(["• a", "* b\tc"]) == ["- a", "| \\* b | c |\n| --- | --- |"]

@@ -1023,3 +1023,25 @@ def test_a_template_s_markup_is_not_read_as_the_page_s_text() -> None:
     article = clean(page)
     assert article.body == "\n\n".join(story)
     assert "filled in" not in "".join(s.text for s in article.segments)
+
+
+def test_figures_side_by_side_give_a_caption_entry_each() -> None:
+    """One entry per picture (docs/design.md): three figures in a row gave one entry holding
+    the three captions, with their credits or without."""
+    for credit in (". Photograph: Anna Lindqvist", ""):
+        figures = "".join(
+            f"<figure><img src='{n}.jpg'><figcaption>A fisherman mends nets on pier {n}{credit}"
+            "</figcaption></figure>"
+            for n in range(3)
+        )
+        article = clean(_page(f"{figures}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p><p>{_TEXTS[2]}</p>"))
+        assert article.captions == tuple(
+            f"A fisherman mends nets on pier {n}{credit}" for n in range(3)
+        )
+    # A caption and its credit in boxes of their own inside one figure stay one entry.
+    figure = (
+        "<figure><img src='a.jpg'><figcaption><div>The new earbuds in their case</div>"
+        "<div>Photo: Jane Doe/Reuters</div></figcaption></figure>"
+    )
+    article = clean(_page(f"{figure * 2}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p>"))
+    assert article.captions == ("The new earbuds in their case\nPhoto: Jane Doe/Reuters",) * 2

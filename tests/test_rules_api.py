@@ -250,6 +250,8 @@ def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
         ("bücher.de", "https://shop.xn--bcher-kva.de/a"),
         ("[::1]", "http://[::1]/a"),  # an address as a URL writes it
         ("straße.de", "https://xn--strae-oqa.de/a"),  # IDNA 2008, as browsers map it
+        ("example.com", "feed://example.com/rss"),  # a feed's address names its site
+        ("example.com", " HTTPS://Example.com:443/a "),
     ],
 )
 def test_a_site_is_one_however_its_url_spells_its_host(domain: str, url: str) -> None:

@@ -183,8 +183,11 @@ PHOTO_COPYRIGHT = (
     r"vorbehalten|voorbehouden|zastrze[żz]one|sakl[ıi]d[ıi]r|защищены|infocom)\b)\S.{0,300}$"
 )
 
+# A gallery caption's toggle: "more" or "less" right after its sentence or an ellipsis. Not a
+# word and "more" ("Read more", "See more"): a teaser's link to the rest, under a story's lead
+# in a feed's item as often as under a sidebar's teaser.
 GALLERY_TOGGLE = (
-    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+(?:\p{L}+\s+)?more|[.!?]\s+less|"
+    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+more|[.!?]\s+less|"
     r"(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
 )
 
@@ -222,6 +225,15 @@ def credit_alone(text: str, rule: str | None, doc: Document) -> bool:
         and len(text.split()) > AGENCY_CREDIT_WORDS
     ):
         return False  # a title that ends in an agency's name ('... on the Moon for NASA')
+    return credit_shaped(text)
+
+
+def credit_shaped(text: str) -> bool:
+    """Whether a line reads as a credit alone: a few words, names but for the trade's words
+    ('Photo: Jane Doe/Reuters', not 'The new earbuds in their charging case')."""
+    text = text.removeprefix("• ")
+    if len(text.split()) > CREDIT_WORDS:
+        return False
     described = sum(
         1
         for word in _WORD.findall(text)
@@ -517,6 +529,8 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "before.",
             "One more thought",
             "Read more",
+            # A teaser's paragraph with its link to the rest (a feed's item): no toggle.
+            "The harbour authority voted on Tuesday to dredge the main channel. Read more",
         ),
     ),
     PatternRule(
