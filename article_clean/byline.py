@@ -34,28 +34,30 @@ from .model import Block, Label
 # ---------------------------------------------------------------- dates
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen",
-        "janeiro", "januari", "stycznia", "января", "ocak"),
-    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero",
-        "febbraio", "fevereiro", "fev", "februari", "lutego", "февраля", "şubat", "subat"),
+    1: ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+        "januari", "stycznia", "января", "ocak", "يناير"),
+    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio",
+        "fevereiro", "fev", "februari", "lutego", "февраля", "şubat", "subat", "فبراير"),
     3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart",
-        "maret", "marca", "марта", "mart"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "nisan"),
-    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "mayıs"),
+        "maret", "marca", "марта", "mart", "مارس"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "апреля", "nisan",
+        "أبريل", "ابريل"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "мая", "mayıs",
+        "مايو"),
     6: ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca", "июня",
-        "haziran"),
+        "haziran", "يونيو"),
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipca",
-        "июля", "temmuz"),
+        "июля", "temmuz", "يوليو"),
     8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "agustus", "augusti",
-        "sierpnia", "августа", "ağustos", "agustos"),
+        "sierpnia", "августа", "ağustos", "agustos", "أغسطس", "اغسطس"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
-        "setembro", "września", "wrzesnia", "сентября", "eylül", "eylul"),
+        "setembro", "września", "wrzesnia", "сентября", "eylül", "eylul", "سبتمبر"),
     10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-         "out", "października", "pazdziernika", "октября", "ekim"),
+         "out", "października", "pazdziernika", "октября", "ekim", "أكتوبر", "اكتوبر"),
     11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "ноября", "kasım",
-         "kasim"),
+         "kasim", "نوفمبر"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
-         "dicembre", "dezembro", "desember", "grudnia", "декабря", "aralık", "aralik"),
+         "dicembre", "dezembro", "desember", "grudnia", "декабря", "aralık", "aralik", "ديسمبر"),
 }  # fmt: skip
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 # Longest first, so that "September" is not read as "Sep" and a word.
@@ -236,6 +238,7 @@ _CLOCK = re.compile(
     # and the hour's word some languages write after it: "14:35 Uhr", "14.35 óra"
     r"(?<![\w])\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?|[ap](?![\w])|uhr(?![\w])|"
     r"óra(?![\w])|horas?(?![\w])|saat(?![\w]))?"
+    r"|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]"  # "18時45分", "18시 45분"
     r"|(?<![\w])\d{1,2}\s*[ap]\.?m\.?(?![\w])",
     re.IGNORECASE,
 )

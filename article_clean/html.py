@@ -205,6 +205,32 @@ def _shown_chars(noframes: lxml.html.HtmlElement) -> int:
     return len("".join(body.text_content().split()))
 
 
+_TEMPLATE_TEXT = 500  # characters: a story's worth, more than a template's card or form holds
+_SHOWN_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
+
+
+def _without_templates(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """Drop the <template> elements: markup for scripts to copy, never shown as it is (cards,
+    forms, widgets). Where they hold a story's worth of text and the page shows less than they
+    hold (a page a script renders), a warning says the text is there, unread."""
+    templates = list(tree.iter("template"))
+    if not templates:
+        return ()
+    held = sum(len("".join(t.text_content().split())) for t in templates)
+    for template in templates:
+        template.drop_tree()
+    if held < _TEMPLATE_TEXT:
+        return ()
+    shown = sum(len("".join(text.split())) for text in _SHOWN_TEXT(tree))
+    if shown >= held:
+        return ()
+    return (
+        f"html: its <template> elements hold {held:,} characters of text that a script would "
+        "show, more than the page itself shows; they are not read (a page rendered by its "
+        "scripts: clean what a browser renders)",
+    )
+
+
 def _read_noframes(tree: lxml.html.HtmlElement) -> None:
     """A <noframes> holds markup the parser keeps as text ("&lt;p&gt;..." in the body). On a
     page of frames, the one holding the most is all the page has to read (others are notices:
@@ -466,8 +492,7 @@ def read_page(
     """
     tree, warnings = parse(html, utf8)
     _read_noframes(tree)
-    for template in list(tree.iter("template")):  # markup for scripts to copy, never shown
-        template.drop_tree()
+    warnings += _without_templates(tree)
     tags = html.count("<")
     _check_size(tags, tree, max_elements)
     check_clock()
@@ -480,6 +505,7 @@ def read_page(
     _unquote_paragraphs(tree)
     _figcaptions_as_paragraphs(tree, hints)
     _paragraphs_of_loose_text(loose)
+    _paragraphs_of_a_fragment(tree)
     del loose  # live element proxies slow the extraction down
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
@@ -505,6 +531,7 @@ def read_page(
     lines: list[Line] = []
     if extracted is not None and not isinstance(extracted, dict):
         lines.extend(extracted_lines(extracted.body, None))
+        lines = _with_stated_paragraphs(lines, tree)
 
     @functools.cache
     def page_lines() -> tuple[Line, ...]:
@@ -633,6 +660,34 @@ def _paragraphs_of_loose_text(boxes: list[Any]) -> None:
             inline = child.tag == "div" and all(c.tag in _INLINE for c in child)
             if inline and child.text_content().strip():
                 child.tag = "p"
+
+
+def _with_stated_paragraphs(lines: list[Line], tree: lxml.html.HtmlElement) -> list[Line]:
+    """trafilatura's one paragraph, where it is the page's JSON-LD `articleBody` (a page its
+    scripts render, whose markup shows nothing), as the paragraphs the page states: the
+    extraction joins them into one run of words."""
+    if len(lines) != 1:
+        return lines
+    words = lines[0][0].split()
+    for obj in metadata.json_ld(tree):
+        stated = obj.get("articleBody")
+        if isinstance(stated, str) and stated.split() == words:
+            paragraphs = [" ".join(p.split()) for p in _BLANK_LINE.split(stated) if p.strip()]
+            return [(paragraph, lines[0][1]) for paragraph in paragraphs]
+    return lines
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _paragraphs_of_a_fragment(tree: lxml.html.HtmlElement) -> None:
+    """A fragment's text written straight into the page, paragraphs a blank line apart
+    ("P1<br><br>P2", a feed's item), becomes paragraphs: trafilatura, favouring recall, drops
+    the text before the body's first element, the story's lead."""
+    body = tree.find("body")
+    text = body.text if body is not None else None
+    if text is not None and len(text.strip()) > metadata.LOOSE_TEXT:
+        _wrap_runs(body)
 
 
 def _wrap_runs(box: Any) -> bool:

@@ -48,10 +48,11 @@ _TAG = re.compile(
 )
 
 
-# What ends a line of markup: not every character str.splitlines() breaks at. Bytes are sniffed
-# as Latin-1 (`decode.head_for_sniffing`), where a legacy page's "…" (cp1252 0x85) or a
-# Shift_JIS character's second byte reads as U+0085, a line break to splitlines().
-_LINE_END = re.compile(r"\r\n|\r|\n")
+# What ends a line of markup: what ends a text's line (`blocks._BREAKS`: a text's body, joined
+# by newlines, is sniffed again with its lines where the text reader saw them), but for NEL.
+# Bytes are sniffed as Latin-1 (`decode.head_for_sniffing`), where a legacy page's "…" (cp1252
+# 0x85) or a Shift_JIS character's second byte reads as U+0085.
+_LINE_END = re.compile("\r\n|[\r\n\v\f\u2028\u2029]")
 
 
 def _lines(text: str) -> list[str]:

@@ -416,3 +416,23 @@ def test_a_name_in_a_script_without_capitals_is_whole_after_a_byline_word(name: 
 def test_a_line_of_words_without_capitals_and_no_byline_word_names_no_one() -> None:
     assert line_names("ليلى حداد").names == ()
     assert line_names("中国经济继续增长").names == ()
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("12 مارس 2024", "2024-03-12"),  # Arabic's month names
+        ("السبت 5 أكتوبر 2024", "2024-10-05"),
+        ("2024年3月12日 18時45分", "2024-03-12"),  # the clock in its own words
+        ("2024년 3월 12일 18시 45분", "2024-03-12"),
+    ],
+)
+def test_a_dateline_in_arabic_or_with_a_cjk_clock_is_read(line: str, iso: str) -> None:
+    """A Japanese dateline with its clock written "18時45分" was no dateline (taken for the
+    junk above the story), and an Arabic month's name was no month: `published` stayed empty."""
+    assert [d.iso for d in dates(line)] == [iso]
+    story = (
+        "The council met on Tuesday evening and voted to close the old bridge to cars from "
+        "next spring, after a long debate about the cost of repairs. " * 2
+    )
+    assert clean(f"Bridge to close\n\n{line}\n\n{story}\n\n{story}").published == iso

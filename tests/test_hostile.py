@@ -365,6 +365,8 @@ def _tiles(article: Article) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(html_docs, st.sampled_from(["utf-8", "cp1252", "shift_jis", "utf-16"]))
+# A form feed ends a text's line: sniffed as no line's end, the body's lines read as a page.
+@example("&amp;<p>\x0c<p>Paragraph 0 of the story says something with more words.<p>", "utf-8")
 def test_any_html_ish_bytes_give_an_article_or_a_typed_error(html: str, encoding: str) -> None:
     data = html.encode(encoding, "replace")
     try:

@@ -1045,3 +1045,64 @@ def test_figures_side_by_side_give_a_caption_entry_each() -> None:
     )
     article = clean(_page(f"{figure * 2}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p>"))
     assert article.captions == ("The new earbuds in their case\nPhoto: Jane Doe/Reuters",) * 2
+
+
+_HARBOUR = (
+    (
+        "The Port Ellison Harbour Authority voted 6-1 on Tuesday night to spend $40 million "
+        "dredging the main shipping channel, which has silted up so badly that the largest "
+        "container ships now wait offshore for high tide."
+    ),
+    (
+        "The decision ends nearly two years of argument between the authority, the city council and"
+        " fishing cooperatives, who feared that the spoil would be dumped on the shellfish beds "
+        "north of the breakwater."
+    ),
+    (
+        "Under the approved plan, about 1.2 million cubic metres of sediment will be removed over "
+        "eighteen months and carried by barge to a licensed disposal site twelve nautical miles "
+        "offshore."
+    ),
+    (
+        "“This is the single most important investment the port will make this decade,” said "
+        "authority chair Linda Haverford, who added that two shipping lines had warned they might "
+        "move their weekly calls to a rival port."
+    ),
+)
+
+
+@pytest.mark.parametrize("separator", ["<br><br>", "<br/>\n<br/>", "<br />"])
+def test_a_fragments_paragraphs_a_break_apart_are_all_read(separator: str) -> None:
+    """A feed's item written as "P1<br><br>P2...": trafilatura, favouring recall, dropped the
+    text before the first element, the story's lead, with no warning."""
+    article = clean(separator.join(_HARBOUR), kind="html")
+    assert article.body.split() == " ".join(_HARBOUR).split()
+    assert article.warnings == ()
+
+
+def test_a_story_in_a_template_is_not_read_and_a_warning_says_it_is_there() -> None:
+    """A page its scripts render keeps its story in a <template>: it came out empty with only
+    "no story found", as if the page held none."""
+    story = "".join(f"<p>{text}</p>" for text in _TEXTS * 2)
+    script = "<script>var state = '" + "x" * 3000 + "';</script>"
+    rendered = f"<div id='app'></div>{script}<template><article><h1>Bridge</h1>{story}</article>"
+    article = clean(_page(rendered + "</template>"))
+    assert article.body == ""
+    assert any("<template> elements hold" in warning for warning in article.warnings)
+    # A page that shows its story, with a card's template beside it, has no such warning.
+    shown = clean(_page(f"{story}<template><div class='card'><b>Name</b></div></template>"))
+    assert shown.body and not any("<template>" in w for w in shown.warnings)
+
+
+def test_a_story_stated_only_in_json_ld_keeps_its_paragraphs() -> None:
+    """A page its scripts render may state its story in JSON-LD's articleBody alone: read from
+    there as one run of words, its body was one paragraph, unlike the same story as text."""
+    import json
+
+    body = "\n\n".join(_HARBOUR)
+    data = json.dumps({"@type": "NewsArticle", "headline": "Harbour", "articleBody": body})
+    page = (
+        "<html><head><title>Harbour</title><script type='application/ld+json'>"
+        f"{data}</script></head><body></body></html>"
+    )
+    assert clean(page).paragraphs == _HARBOUR

@@ -19,14 +19,18 @@ _MONTHS = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
     r"listopada|grudnia|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k|"
+    r"يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر"
 )
-_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[ap]\b)?(?:\s*[A-Z]{2,4}T?)?"
+_CLOCK = (
+    r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[ap]\b)?(?:\s*[A-Z]{2,4}T?)?"
+    r"|\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분])"  # "18時45分", "18시 45분"
+)
 _DATE = (
     rf"(?:(?:[\w-]++,?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:\d{{4}}|'\d\d)"
     rf"|\d{{1,2}}(?:\.|\s+de)?\s+(?:{_MONTHS})\.?(?:\s+de)?,?\s+\d{{4}}"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
-    rf"|\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日)"
+    rf"|\d{{4}}年\s*\d{{1,2}}月\s*\d{{1,2}}日|\d{{4}}년\s*\d{{1,2}}월\s*\d{{1,2}}일)"
 )
 MONTHS = _MONTHS  # month names, for rules that tell a dated line from a title
 
@@ -306,6 +310,8 @@ BYLINE_RULES = RuleSet(
                 "Tuesday, 07.05.2013 / 4:54 PM / News",
                 "1:54 pm May 9, 2013, by Sean O'Neill",
                 "segunda-feira, 22 de janeiro de 2018 às 0:13",
+                "2024年3月12日 18時45分",
+                "12 مارس 2024",
                 "October 12, 2018/0 Comments/in Jeongdong Promotion /by jdadmin",
                 "24 Temmuz 2012",
             ),
