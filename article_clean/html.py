@@ -506,6 +506,7 @@ def read_page(
     _figcaptions_as_paragraphs(tree, hints)
     _paragraphs_of_loose_text(loose)
     _paragraphs_of_a_fragment(tree)
+    _paragraphs_of_preformatted_text(tree)
     del loose  # live element proxies slow the extraction down
     language = metadata.declared_language(tree)
     published = _published(tree, url or canonical)
@@ -678,6 +679,25 @@ def _with_stated_paragraphs(lines: list[Line], tree: lxml.html.HtmlElement) -> l
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _paragraphs_of_preformatted_text(tree: lxml.html.HtmlElement) -> None:
+    """A <pre> of text alone whose paragraphs stand a blank line apart (a plain text put on the
+    web as it is) becomes those paragraphs, its lines kept: trafilatura reads a <pre> as one
+    quotation or one block of code, its blank lines lost."""
+    for pre in list(tree.iter("pre")):
+        text = pre.text or ""
+        if len(pre) or not _BLANK_LINE.search(text):
+            continue
+        box = lxml.html.Element("div")
+        for part in _BLANK_LINE.split(text.strip("\n")):
+            paragraph = lxml.etree.SubElement(box, "p")
+            lines = part.split("\n")
+            paragraph.text = lines[0]
+            for line in lines[1:]:
+                lxml.etree.SubElement(paragraph, "br").tail = line
+        box.tail = pre.tail
+        pre.getparent().replace(pre, box)
 
 
 def _paragraphs_of_a_fragment(tree: lxml.html.HtmlElement) -> None:

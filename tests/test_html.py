@@ -1106,3 +1106,9 @@ def test_a_story_stated_only_in_json_ld_keeps_its_paragraphs() -> None:
         f"{data}</script></head><body></body></html>"
     )
     assert clean(page).paragraphs == _HARBOUR
+
+
+def test_a_page_of_a_texts_paragraphs_in_a_pre_keeps_them_apart() -> None:
+    """A plain text laid out in a <pre>, paragraphs a blank line apart: it was one paragraph."""
+    page = "<html><body><pre>" + "\n\n".join(_HARBOUR) + "\n</pre></body></html>"
+    assert clean(page).paragraphs == _HARBOUR
