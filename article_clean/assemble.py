@@ -47,9 +47,10 @@ def _runs(blocks: list[tuple[Block, Decision]], label: Label, same_group: bool) 
 
 def _captions(blocks: list[tuple[Block, Decision]], doc: Document) -> list[str]:
     """Each picture's caption and credit, joined by a newline: runs of consecutive caption
-    blocks, a run split where a caption and a credit are complete and the next picture's begin,
-    and on a page where a caption's text follows another's (figures side by side, no credit). In
-    a text, two caption lines may be one picture's (a gallery's caption and its toggled copy)."""
+    blocks, a run split where a caption and a credit are complete and the next picture's begin.
+    Two captions' texts with no credit between them stay one entry: one picture's caption may
+    take two lines (a page's two paragraphs in one figure, a gallery's caption and its toggled
+    copy), and nothing tells them from two pictures' captions side by side."""
     entries: list[list[str]] = []
     complete = False  # the entry holds a caption's text and its credit
     has_credit = has_text = False
@@ -59,11 +60,10 @@ def _captions(blocks: list[tuple[Block, Decision]], doc: Document) -> list[str]:
             previous = None
             continue
         # On a page, a caption element's credit is a line of its own that no credit rule took:
-        # read by its shape. There a caption's text after another's is the next picture's.
-        page = block.hint is not None
+        # read by its shape.
         credit = credit_alone(block.text, decision.rule, doc)
-        credit = credit or (page and credit_shaped(block.text))
-        if previous is None or complete or (page and has_text and not credit):
+        credit = credit or (block.hint is not None and credit_shaped(block.text))
+        if previous is None or complete:
             entries.append([])
             has_credit = has_text = False
         entries[-1].append(block.text)

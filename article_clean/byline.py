@@ -201,9 +201,12 @@ def dates(line: str, language: str | None = None) -> list[Date]:
 # Words after which a byline names its writers. "By" may stand anywhere on the line ("Nov 18,
 # 2019 by Jane Doe"); the others, which are also words of names or of sentences in some
 # language ("di", "von", "av"), only at the line's start or after a separator.
-_BY_ANYWHERE = re.compile(  # "By", and Arabic's "بقلم" ("by the pen of")
-    r"(?:(?<=[\s|/·•,;:(\[])|^)(?P<marker>by|بقلم)(?=[\s:])(?:\s*:)?\s*", re.IGNORECASE
+_BY_ANYWHERE = re.compile(
+    r"(?:(?<=[\s|/·•,;:(\[])|^)(?P<marker>by)(?=[\s:])(?:\s*:)?\s*", re.IGNORECASE
 )
+# The byline word a stated writer may open with: "By", and Arabic's "بقلم" ("by the pen of",
+# which is also "with a pen" inside a sentence: only where it opens the value).
+_STATED_BY = re.compile(r"^\s*(?:by|بقلم)\s*:?\s+", re.IGNORECASE)
 _MARKER = re.compile(
     r"(?:^|(?<=[|/·•,;:(\[—–-])\s*|(?<=\s))(?P<marker>"
     # "Posted by", "Written by", "Publicado por", "Text by"
@@ -293,7 +296,7 @@ _STOPS = frozenset(
     "comments comment comentários comentarios kommentare commentaires leave add "
     "tags topics topic category categories section".split()
 )
-_BY_WORDS = frozenset("by por par door przez av af od oleh بقلم".split())
+_BY_WORDS = frozenset("by por par door przez av af od oleh".split())
 # Abbreviations that end in a full stop inside a name: "Martin Luther King Jr.", "Dr. Jane Doe".
 _ABBREVIATIONS = frozenset("jr sr dr mr mrs ms st prof rev hon gen col capt lt sgt".split())
 # Words of a page's controls, never of a name: "View More Articles", "Follow", "Previous Post".
@@ -396,8 +399,8 @@ def _capitalised(token: str) -> bool:
 
 
 def _caseless(token: str) -> bool:
-    """A word of a script without capitals (Arabic, Hebrew, Devanagari, Chinese): after a
-    byline word, a name's word as a capitalised one is in a script with them."""
+    """A word of a script without capitals (Arabic, Hebrew, Devanagari, Chinese): in a value
+    stated to name the writer, a name's word as a capitalised one is in a script with them."""
     return any(c.isalpha() for c in token) and not any(c.isupper() or c.islower() for c in token)
 
 
@@ -469,7 +472,7 @@ def _continues_phrase(tokens: Sequence[str], position: int) -> bool:
     return bool(bare) and bare.islower() and bare not in _STOPS and not _joiner(token)
 
 
-def _span_names(text: str, after_marker: bool) -> list[_Name]:
+def _span_names(text: str, after_marker: bool, stated: bool = False) -> list[_Name]:
     """The names at the start of `text`: up to the first word that is no part of a name.
 
     Names are split on commas and joining words; the first is kept as written but for a role
@@ -515,7 +518,7 @@ def _span_names(text: str, after_marker: bool) -> list[_Name]:
         ends_here = token.endswith((":", "!", "?")) or (
             token.endswith(".") and len(bare) > 2 and "." not in bare and bare not in _ABBREVIATIONS
         )  # "By Jane Doe. Photos by ...": a sentence's end, not an initial's ("J.D.")
-        if _capitalised(token) or bare in _PARTICLES or (after_marker and _caseless(token)):
+        if _capitalised(token) or bare in _PARTICLES or (stated and _caseless(token)):
             groups[-1][1].append(token.rstrip(":!?") if not ends_here else token.rstrip(":!?."))
         elif after_marker and position == 0:
             if _continues_phrase(tokens, position + 1):
@@ -643,7 +646,10 @@ def line_names(line: str, marked_line: bool = False) -> LineNames:
     if marked_line:
         # A site's writer line may open with its own label: "Reporter: Jane Doe".
         label = _LABEL.match(text)
-        found = _span_names(text[label.end() :] if label else text, after_marker=True)
+        # A name in a script without capitals is told by no capital: only a line stated to
+        # name the writer (the page's author metadata) is read for one.
+        text = _STATED_BY.sub("", text[label.end() :] if label else text, count=1)
+        found = _span_names(text, after_marker=True, stated=True)
         marked = True
     else:
         marker = _marker_names(text)

@@ -26,7 +26,7 @@ class Decision:
 
 # A scheme ("mailto:"), not a host and its port ("example.com:8080").
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])")
-_WEB_SCHEMES = ("http", "https")
+_WEB_SCHEMES = ("http", "https", "feed")  # a feed's address names its site too
 _HOST = re.compile(r"[\w.-]+")  # letters of any script, digits, dots, hyphens
 
 
@@ -51,17 +51,13 @@ def domain_of(url: str | None) -> str | None:
 def page_domain(url: str | None) -> str | None:
     """The site whose rules apply to a page at `url`: its domain (`domain_of`), or None where
     `url` is no web page's address. A word or a phrase ("not a url") is no host, and a mail
-    address or a script ("mailto:a@b.com", "javascript:...") is no page of a site; a feed's or
-    a mirror's address with a host ("feed://example.com/rss") names its site."""
+    address or a script ("mailto:a@b.com", "javascript://..."), any scheme but the web's and a
+    feed's, is no page of a site."""
     if not url:
         return None
     url = url.strip()
     scheme = _SCHEME.match(url)
-    if (
-        scheme is not None
-        and scheme.group(1).lower() not in _WEB_SCHEMES
-        and not url.startswith("//", scheme.end())
-    ):
+    if scheme is not None and scheme.group(1).lower() not in _WEB_SCHEMES:
         return None
     domain = domain_of(url)
     if domain is None or ":" in domain or _HOST.fullmatch(domain):

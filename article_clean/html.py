@@ -211,9 +211,12 @@ _SHOWN_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script or ancestor:
 
 def _without_templates(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     """Drop the <template> elements: markup for scripts to copy, never shown as it is (cards,
-    forms, widgets). Where they hold a story's worth of text and the page shows less than they
-    hold (a page a script renders), a warning says the text is there, unread."""
-    templates = list(tree.iter("template"))
+    forms, dialogs). Where they hold a story's worth of text and the page shows less than that
+    (a page a script renders, its markup empty), a warning says the text is there, unread."""
+    # The outermost ones: a template inside another is dropped with it, its text counted once.
+    templates = [
+        t for t in tree.iter("template") if next(t.iterancestors("template"), None) is None
+    ]
     if not templates:
         return ()
     held = sum(len("".join(t.text_content().split())) for t in templates)
@@ -222,12 +225,12 @@ def _without_templates(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
     if held < _TEMPLATE_TEXT:
         return ()
     shown = sum(len("".join(text.split())) for text in _SHOWN_TEXT(tree))
-    if shown >= held:
+    if shown >= _TEMPLATE_TEXT:
         return ()
     return (
         f"html: its <template> elements hold {held:,} characters of text that a script would "
-        "show, more than the page itself shows; they are not read (a page rendered by its "
-        "scripts: clean what a browser renders)",
+        "show, and the page itself shows almost none; they are not read (a page rendered by "
+        "its scripts: clean what a browser renders)",
     )
 
 
@@ -673,12 +676,13 @@ def _with_stated_paragraphs(lines: list[Line], tree: lxml.html.HtmlElement) -> l
     for obj in metadata.json_ld(tree):
         stated = obj.get("articleBody")
         if isinstance(stated, str) and stated.split() == words:
-            paragraphs = [" ".join(p.split()) for p in _BLANK_LINE.split(stated) if p.strip()]
+            paragraphs = [" ".join(p.split()) for p in _LINE_BREAKS.split(stated) if p.strip()]
             return [(paragraph, lines[0][1]) for paragraph in paragraphs]
     return lines
 
 
-_BLANK_LINE = re.compile(r"\n\s*\n")
+_LINE_BREAKS = re.compile(r"\n\s*")  # a stated text's paragraphs: a line each, or lines apart
+_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # one blank line or more
 
 
 def _paragraphs_of_preformatted_text(tree: lxml.html.HtmlElement) -> None:
@@ -703,10 +707,15 @@ def _paragraphs_of_preformatted_text(tree: lxml.html.HtmlElement) -> None:
 def _paragraphs_of_a_fragment(tree: lxml.html.HtmlElement) -> None:
     """A fragment's text written straight into the page, paragraphs a blank line apart
     ("P1<br><br>P2", a feed's item), becomes paragraphs: trafilatura, favouring recall, drops
-    the text before the body's first element, the story's lead."""
+    the text before the body's first element, the story's lead. Only a fragment's: a page with
+    boxes may have a line of its masthead loose before them."""
     body = tree.find("body")
     text = body.text if body is not None else None
-    if text is not None and len(text.strip()) > metadata.LOOSE_TEXT:
+    if (
+        text is not None
+        and len(text.strip()) > metadata.LOOSE_TEXT
+        and all(child.tag in _INLINE for child in body)  # <br>s and inline elements alone
+    ):
         _wrap_runs(body)
 
 

@@ -48,11 +48,11 @@ _TAG = re.compile(
 )
 
 
-# What ends a line of markup: what ends a text's line (`blocks._BREAKS`: a text's body, joined
-# by newlines, is sniffed again with its lines where the text reader saw them), but for NEL.
-# Bytes are sniffed as Latin-1 (`decode.head_for_sniffing`), where a legacy page's "…" (cp1252
-# 0x85) or a Shift_JIS character's second byte reads as U+0085.
-_LINE_END = re.compile("\r\n|[\r\n\v\f\u2028\u2029]")
+# What ends a line of markup: not every character str.splitlines() breaks at. Bytes are sniffed
+# as Latin-1 (`decode.head_for_sniffing`), where a legacy page's "…" (cp1252 0x85) or a
+# Shift_JIS character's second byte reads as U+0085, a line break to splitlines(); and a
+# fragment's paragraph may hold a form feed or U+2028 (a JSON feed's line separator).
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def _lines(text: str) -> list[str]:
@@ -86,31 +86,12 @@ def looks_like_html(text: str) -> bool:
         # may start so once the junk above it is gone, and cleaning that body again must read
         # it as the text it was.
         return False
-    if _HTML_START.match(head) or _one_element(text):
+    if _HTML_START.match(head):
         return True
     tags = list(_TAG.finditer(head))
     if len(tags) >= 3 and _lines_before(head, tags[0].start()) <= _TEXT_LINES_BEFORE_MARKUP:
         return True
     return head.lstrip().startswith("<") and bool(_DOCUMENT_TAG.search(text, 0, SNIFF_LIMIT))
-
-
-# A block element's start tag, and the end tag that closes the same element.
-_BLOCK_START = re.compile(
-    r"<(p|div|section|article|blockquote|figure|ul|ol|table|h[1-6])\b[^<>]*>", re.IGNORECASE
-)
-_CLOSING_TAIL = 64  # characters at the end where the closing tag is looked for
-
-
-def _one_element(text: str) -> bool:
-    """Whether `text` is one block element, opened by its tag and closed by its end tag (a
-    feed's item of one paragraph, "<p>Council approves the plan.</p>"): markup, though it has
-    fewer tags than a fragment is told by."""
-    whole = text.strip().strip(INVISIBLE).strip()
-    start = _BLOCK_START.match(whole)
-    if start is None:
-        return False
-    tail = whole[-_CLOSING_TAIL:]
-    return re.search(rf"</{start.group(1)}\s*>$", tail, re.IGNORECASE) is not None
 
 
 def _document_after_lines(text: str, first_markup: int) -> bool:

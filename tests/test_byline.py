@@ -399,12 +399,11 @@ def test_a_dateline_written_with_decomposed_letters_gives_its_date() -> None:
 @pytest.mark.parametrize(
     "name", ["ليلى حداد", "محمد بن سلمان العلي", "דוד כהן", "राहुल शर्मा", "山田 花子"]
 )
-def test_a_name_in_a_script_without_capitals_is_whole_after_a_byline_word(name: str) -> None:
+def test_a_stated_name_in_a_script_without_capitals_is_whole(name: str) -> None:
     """A name's words were taken while capitalised: in Arabic, Hebrew, Devanagari or Chinese
     the page's stated author was cut to its first word."""
-    assert line_names(f"By {name}").names == (name,)
     assert line_names(name, marked_line=True).names == (name,)
-    assert line_names(f"بقلم {name}").names == (name,)  # Arabic's "by the pen of"
+    assert line_names(f"بقلم {name}", marked_line=True).names == (name,)  # "by the pen of"
     story = "<p>" + "The council met on Tuesday evening and voted to close the bridge. " * 3
     page = (
         f'<html><head><meta name="author" content="{name}"><title>Bridge closes</title></head>'
@@ -413,9 +412,18 @@ def test_a_name_in_a_script_without_capitals_is_whole_after_a_byline_word(name: 
     assert clean(page).byline == name
 
 
-def test_a_line_of_words_without_capitals_and_no_byline_word_names_no_one() -> None:
+def test_words_without_capitals_name_no_one_unless_stated_to() -> None:
+    """Without capitals, a name cannot be told from the words after it ("山田花子 記者",
+    "reporter"; "ليلى حداد في", "in"): a line is read for one only where it is stated to name
+    the writer, and "بقلم" inside a sentence is "with a pen", no byline word."""
     assert line_names("ليلى حداد").names == ()
     assert line_names("中国经济继续增长").names == ()
+    assert line_names("By 山田花子 記者").names == ("山田花子",)
+    assert line_names("كتب الطفل رسالته بقلم أحمر").names == ()
+    story = "<p>" + "The council met on Tuesday evening and voted to close the bridge. " * 3
+    sentence = "<p>وقع الرئيس الاتفاقية بقلم ذهبي أمام الصحفيين</p>"
+    page = f"<html><body><article><h1>Bridge</h1>{sentence}{story}</p>{story}</p></article>"
+    assert clean(page).byline is None
 
 
 @pytest.mark.parametrize(

@@ -1025,26 +1025,16 @@ def test_a_template_s_markup_is_not_read_as_the_page_s_text() -> None:
     assert "filled in" not in "".join(s.text for s in article.segments)
 
 
-def test_figures_side_by_side_give_a_caption_entry_each() -> None:
-    """One entry per picture (docs/design.md): three figures in a row gave one entry holding
-    the three captions, with their credits or without."""
-    for credit in (". Photograph: Anna Lindqvist", ""):
-        figures = "".join(
-            f"<figure><img src='{n}.jpg'><figcaption>A fisherman mends nets on pier {n}{credit}"
-            "</figcaption></figure>"
-            for n in range(3)
-        )
-        article = clean(_page(f"{figures}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p><p>{_TEXTS[2]}</p>"))
-        assert article.captions == tuple(
-            f"A fisherman mends nets on pier {n}{credit}" for n in range(3)
-        )
-    # A caption and its credit in boxes of their own inside one figure stay one entry.
+def test_figures_side_by_side_give_a_caption_entry_each_where_credits_part_them() -> None:
+    """One entry per picture (docs/design.md): figures in a row, each caption with its credit
+    in a box of its own, gave one entry holding them all (no credit rule took the credit)."""
     figure = (
-        "<figure><img src='a.jpg'><figcaption><div>The new earbuds in their case</div>"
-        "<div>Photo: Jane Doe/Reuters</div></figcaption></figure>"
+        "<figure><img src='a.jpg'><figcaption><p>The new earbuds in their case.</p>"
+        "<p>They charge in an hour.</p><p>Photo: Jane Doe/Reuters</p></figcaption></figure>"
     )
     article = clean(_page(f"{figure * 2}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p>"))
-    assert article.captions == ("The new earbuds in their case\nPhoto: Jane Doe/Reuters",) * 2
+    caption = "The new earbuds in their case.\nThey charge in an hour.\nPhoto: Jane Doe/Reuters"
+    assert article.captions == (caption, caption)
 
 
 _HARBOUR = (
@@ -1112,3 +1102,25 @@ def test_a_page_of_a_texts_paragraphs_in_a_pre_keeps_them_apart() -> None:
     """A plain text laid out in a <pre>, paragraphs a blank line apart: it was one paragraph."""
     page = "<html><body><pre>" + "\n\n".join(_HARBOUR) + "\n</pre></body></html>"
     assert clean(page).paragraphs == _HARBOUR
+
+
+def test_a_dialogs_template_beside_a_story_read_whole_is_no_warning() -> None:
+    """A consent dialog's template held more text than the story's paragraphs, and the warning
+    said the page showed less than its templates, on a page read whole."""
+    dialog = "We use cookies to give you the best experience on our site. " * 15
+    page = _page(
+        "".join(f"<p>{text}</p>" for text in _HARBOUR)
+        + f"<template id='consent'><template><p>{dialog}</p></template><p>{dialog}</p></template>"
+    )
+    article = clean(page)
+    assert article.paragraphs == _HARBOUR
+    assert not any("<template>" in warning for warning in article.warnings)
+
+
+def test_a_pages_loose_masthead_line_before_its_boxes_is_not_made_the_lead() -> None:
+    """Only a fragment's loose text becomes paragraphs: a page's tagline written before its
+    boxes became the story's first paragraph."""
+    tagline = "The Daily Planet, independent news from Metropolis since 1938, read the world over."
+    story = "".join(f"<p>{text}</p>" for text in _HARBOUR)
+    article = clean(f"<html><head><title>Harbour</title></head><body>{tagline}<div>{story}</div>")
+    assert article.paragraphs == _HARBOUR

@@ -261,7 +261,15 @@ def test_a_site_is_one_however_its_url_spells_its_host(domain: str, url: str) ->
 
 
 @pytest.mark.parametrize(
-    "url", ["not a url", "mailto:editor@example.com", "javascript:alert(1)", "example com"]
+    "url",
+    [
+        "not a url",
+        "mailto:editor@example.com",
+        "javascript:alert(1)",
+        "example com",
+        "javascript://example.com/%0aalert(1)",  # a host after "//", of no web page
+        "file://example.com/share/page.html",
+    ],
 )
 def test_an_address_that_is_no_web_pages_names_no_site_and_says_so(url: str) -> None:
     """A word, a mail address or a script given for `url=` was read as a host ("not a url",

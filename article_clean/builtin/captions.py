@@ -183,11 +183,12 @@ PHOTO_COPYRIGHT = (
     r"vorbehalten|voorbehouden|zastrze[żz]one|sakl[ıi]d[ıi]r|защищены|infocom)\b)\S.{0,300}$"
 )
 
-# A gallery caption's toggle: "more" or "less" right after its sentence or an ellipsis. Not a
-# word and "more" ("Read more", "See more"): a teaser's link to the rest, under a story's lead
-# in a feed's item as often as under a sidebar's teaser.
+# A gallery caption's toggle: "more" or "less" right after its sentence or an ellipsis, or a
+# word and "more" ("Show more"). Not "Read more", "See more", "Learn more", "Continue...": a
+# teaser's link to the rest, under a story's lead in a feed's item as often as in a sidebar.
 GALLERY_TOGGLE = (
-    r"(?r)(?:(?:\.\.\.|…)\s*more|[.!?][\"'”’]?\s+more|[.!?]\s+less|"
+    r"(?r)(?:(?:\.\.\.|…)\s*more|"
+    r"[.!?][\"'”’]?\s+(?:(?!(?i:read|see|learn|continue)\s)\p{L}+\s+)?more|[.!?]\s+less|"
     r"(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
 )
 
@@ -523,6 +524,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Karma Automotive unveil the Vision SC2 in Los Angeles Tuesday, Nov. 19, 2019. "
             "less",
             "The families of those injured and killed at... View Full Size",
+            "Residents crowd the council chamber in the city hall on Tuesday. Show more",
         ),
         counter_examples=(
             "The advertising industry has changed more in five years than in the fifty "
@@ -531,6 +533,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "Read more",
             # A teaser's paragraph with its link to the rest (a feed's item): no toggle.
             "The harbour authority voted on Tuesday to dredge the main channel. Read more",
+            "The harbour authority voted on Tuesday to dredge the main channel. See more",
         ),
     ),
     PatternRule(
