@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .builtin import tags as tag
-from .builtin.captions import credit_alone, credit_shaped
+from .builtin.captions import carries_credit, credit_alone, credit_shaped
 from .builtin.trailer import ends_a_comment
 from .byline import story_byline
 from .document import Decision, Document
@@ -59,15 +59,16 @@ def _captions(blocks: list[tuple[Block, Decision]], doc: Document) -> list[str]:
         if decision.label is not Label.CAPTION:
             previous = None
             continue
-        # On a page, a caption element's credit is a line of its own that no credit rule took:
-        # read by its shape.
+        # On a page, a caption element's credit is a line of its own that no credit rule took,
+        # read by its shape, or the end of the caption's own line.
         credit = credit_alone(block.text, decision.rule, doc)
-        credit = credit or (block.hint is not None and credit_shaped(block.text))
+        page = block.hint is not None
+        credit = credit or (page and credit_shaped(block.text))
         if previous is None or complete:
             entries.append([])
             has_credit = has_text = False
         entries[-1].append(block.text)
-        has_credit = has_credit or credit
+        has_credit = has_credit or credit or (page and carries_credit(block.text))
         has_text = has_text or not credit
         complete = has_credit and has_text
         previous = block

@@ -398,6 +398,10 @@ def _capitalised(token: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+# Scripts that write a name without spaces (Chinese, Japanese, Korean): a word is a whole name.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _caseless(token: str) -> bool:
     """A word of a script without capitals (Arabic, Hebrew, Devanagari, Chinese): in a value
     stated to name the writer, a name's word as a capitalised one is in a script with them."""
@@ -521,8 +525,13 @@ def _span_names(text: str, after_marker: bool, stated: bool = False) -> list[_Na
         if _capitalised(token) or bare in _PARTICLES or (stated and _caseless(token)):
             groups[-1][1].append(token.rstrip(":!?") if not ends_here else token.rstrip(":!?."))
         elif after_marker and position == 0:
-            if _continues_phrase(tokens, position + 1):
-                return []  # "Mediocrity by areas of improvement": a phrase, not a user name
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            cut = _caseless(token) and _caseless(following) and not _UNSPACED.search(token)
+            if cut or _continues_phrase(tokens, position + 1):
+                # "Mediocrity by areas of improvement": a phrase, not a user name; and words
+                # without capitals, a name of several words cut to its first (not stated: not
+                # read; a name written without spaces, "記者：山田太郎", is one word).
+                return []
             groups[-1][1].append(token)  # a user name: "by admin"
             break
         elif after_marker:

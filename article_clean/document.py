@@ -26,7 +26,7 @@ class Decision:
 
 # A scheme ("mailto:"), not a host and its port ("example.com:8080").
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?![0-9])")
-_WEB_SCHEMES = ("http", "https", "feed")  # a feed's address names its site too
+_WEB_SCHEMES = ("http", "https")
 _HOST = re.compile(r"[\w.-]+")  # letters of any script, digits, dots, hyphens
 
 
@@ -51,12 +51,15 @@ def domain_of(url: str | None) -> str | None:
 def page_domain(url: str | None) -> str | None:
     """The site whose rules apply to a page at `url`: its domain (`domain_of`), or None where
     `url` is no web page's address. A word or a phrase ("not a url") is no host, and a mail
-    address or a script ("mailto:a@b.com", "javascript://..."), any scheme but the web's and a
-    feed's, is no page of a site."""
+    address or a script ("mailto:a@b.com", "javascript://..."), any scheme but the web's, is no
+    page of a site; a feed's address ("feed://example.com/rss", "feed:https://...") names its."""
     if not url:
         return None
     url = url.strip()
     scheme = _SCHEME.match(url)
+    if scheme is not None and scheme.group(1).lower() == "feed":
+        url = url[scheme.end() :]  # "feed://example.com/rss", "feed:https://example.com/rss"
+        scheme = None if url.startswith("//") else _SCHEME.match(url)
     if scheme is not None and scheme.group(1).lower() not in _WEB_SCHEMES:
         return None
     domain = domain_of(url)

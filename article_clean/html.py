@@ -46,7 +46,7 @@ from .page_lines import (
     text_key,
     visible_lines,
 )
-from .regions import story_lines
+from .regions import holds_prose, story_lines
 
 _EMPTY_PAGE = b"<html><body></body></html>"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
@@ -206,31 +206,32 @@ def _shown_chars(noframes: lxml.html.HtmlElement) -> int:
 
 
 _TEMPLATE_TEXT = 500  # characters: a story's worth, more than a template's card or form holds
-_SHOWN_TEXT = lxml.etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
 
 
-def _without_templates(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+def _without_templates(tree: lxml.html.HtmlElement) -> int:
     """Drop the <template> elements: markup for scripts to copy, never shown as it is (cards,
-    forms, dialogs). Where they hold a story's worth of text and the page shows less than that
-    (a page a script renders, its markup empty), a warning says the text is there, unread."""
+    forms, dialogs); the characters of text they held."""
     # The outermost ones: a template inside another is dropped with it, its text counted once.
     templates = [
         t for t in tree.iter("template") if next(t.iterancestors("template"), None) is None
     ]
-    if not templates:
-        return ()
     held = sum(len("".join(t.text_content().split())) for t in templates)
     for template in templates:
         template.drop_tree()
-    if held < _TEMPLATE_TEXT:
-        return ()
-    shown = sum(len("".join(text.split())) for text in _SHOWN_TEXT(tree))
-    if shown >= _TEMPLATE_TEXT:
+    return held
+
+
+def _templates_unread(held: int, lines: list[Line]) -> tuple[str, ...]:
+    """A warning where the dropped templates held a story's worth of text and the region read
+    holds no story (`lines`: no prose, or too little of it): a page its scripts render, its
+    story in a template. A page read whole, a dialog's template beside it, has none."""
+    story = sum(len(text) for text, _ in lines)
+    if held < _TEMPLATE_TEXT or (holds_prose(lines) and story >= _TEMPLATE_TEXT):
         return ()
     return (
         f"html: its <template> elements hold {held:,} characters of text that a script would "
-        "show, and the page itself shows almost none; they are not read (a page rendered by "
-        "its scripts: clean what a browser renders)",
+        "show, and no story was found outside them; they are not read (a page rendered by its "
+        "scripts: clean what a browser renders)",
     )
 
 
@@ -495,7 +496,7 @@ def read_page(
     """
     tree, warnings = parse(html, utf8)
     _read_noframes(tree)
-    warnings += _without_templates(tree)
+    templates_held = _without_templates(tree)
     tags = html.count("<")
     _check_size(tags, tree, max_elements)
     check_clock()
@@ -544,6 +545,7 @@ def read_page(
         return tuple(visible_lines(tree))
 
     lines, whole_lines = story_lines(lines, tree, page_lines, extracted=extract, tags=tags)
+    warnings += _templates_unread(templates_held, lines)
     description = metadata.description(tree)
     check_clock()
     if max_lines is not None and len(lines) > max_lines:  # before the lines' word statistics
@@ -676,13 +678,15 @@ def _with_stated_paragraphs(lines: list[Line], tree: lxml.html.HtmlElement) -> l
     for obj in metadata.json_ld(tree):
         stated = obj.get("articleBody")
         if isinstance(stated, str) and stated.split() == words:
-            paragraphs = [" ".join(p.split()) for p in _LINE_BREAKS.split(stated) if p.strip()]
+            # Paragraphs a blank line apart, their lines wrapped; else a line each.
+            breaks = _BLANK_LINE if _BLANK_LINE.search(stated) else _LINE_BREAKS
+            paragraphs = [" ".join(p.split()) for p in breaks.split(stated) if p.strip()]
             return [(paragraph, lines[0][1]) for paragraph in paragraphs]
     return lines
 
 
-_LINE_BREAKS = re.compile(r"\n\s*")  # a stated text's paragraphs: a line each, or lines apart
-_BLANK_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # one blank line or more
+_LINE_BREAKS = re.compile(r"[\r\n]\s*")
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*(?:\r?\n[ \t]*)+")  # one blank line or more
 
 
 def _paragraphs_of_preformatted_text(tree: lxml.html.HtmlElement) -> None:

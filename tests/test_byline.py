@@ -419,6 +419,7 @@ def test_words_without_capitals_name_no_one_unless_stated_to() -> None:
     assert line_names("ليلى حداد").names == ()
     assert line_names("中国经济继续增长").names == ()
     assert line_names("By 山田花子 記者").names == ("山田花子",)
+    assert line_names("By ليلى حداد").names == ()  # not "ليلى" alone, half the name
     assert line_names("كتب الطفل رسالته بقلم أحمر").names == ()
     story = "<p>" + "The council met on Tuesday evening and voted to close the bridge. " * 3
     sentence = "<p>وقع الرئيس الاتفاقية بقلم ذهبي أمام الصحفيين</p>"

@@ -36,7 +36,9 @@ def test_a_read_more_link_between_paragraphs_is_noise_not_a_gallery_caption() ->
     assert "Read more" not in article.body
 
 
-@pytest.mark.parametrize("link", ["Read more", "See more", "Learn more"])
+@pytest.mark.parametrize(
+    "link", ["Read more", "See more", "Learn more", "Know more", "Discover more"]
+)
 def test_a_leads_paragraph_with_its_link_to_the_rest_is_the_story_not_a_caption(link: str) -> None:
     """A feed's item ends its lead with a link to the rest: it was taken for a gallery's
     caption and its toggle, and a one-paragraph item had an empty body."""

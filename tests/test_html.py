@@ -1035,6 +1035,15 @@ def test_figures_side_by_side_give_a_caption_entry_each_where_credits_part_them(
     article = clean(_page(f"{figure * 2}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p>"))
     caption = "The new earbuds in their case.\nThey charge in an hour.\nPhoto: Jane Doe/Reuters"
     assert article.captions == (caption, caption)
+    # A caption that ends on its credit is whole too.
+    for credit in (". Photograph: Anna Lindqvist", " (AP Photo/Evan Vucci)"):
+        figures = "".join(
+            f"<figure><img src='{n}.jpg'><figcaption>Nets mended on pier {n}{credit}</figcaption>"
+            "</figure>"
+            for n in range(3)
+        )
+        article = clean(_page(f"{figures}<p>{_TEXTS[0]}</p><p>{_TEXTS[1]}</p>"))
+        assert article.captions == tuple(f"Nets mended on pier {n}{credit}" for n in range(3))
 
 
 _HARBOUR = (
@@ -1079,6 +1088,10 @@ def test_a_story_in_a_template_is_not_read_and_a_warning_says_it_is_there() -> N
     article = clean(_page(rendered + "</template>"))
     assert article.body == ""
     assert any("<template> elements hold" in warning for warning in article.warnings)
+    # Around the empty page, its menu: still no story outside the template.
+    menu = "<nav>" + "".join(f"<a href='/s{n}'>Section number {n}</a> " for n in range(40))
+    article = clean(_page(f"{menu}</nav>{rendered}</template>"))
+    assert any("<template> elements hold" in warning for warning in article.warnings)
     # A page that shows its story, with a card's template beside it, has no such warning.
     shown = clean(_page(f"{story}<template><div class='card'><b>Name</b></div></template>"))
     assert shown.body and not any("<template>" in w for w in shown.warnings)
@@ -1088,6 +1101,7 @@ def test_a_story_stated_only_in_json_ld_keeps_its_paragraphs() -> None:
     """A page its scripts render may state its story in JSON-LD's articleBody alone: read from
     there as one run of words, its body was one paragraph, unlike the same story as text."""
     import json
+    import textwrap
 
     body = "\n\n".join(_HARBOUR)
     data = json.dumps({"@type": "NewsArticle", "headline": "Harbour", "articleBody": body})
@@ -1096,6 +1110,14 @@ def test_a_story_stated_only_in_json_ld_keeps_its_paragraphs() -> None:
         f"{data}</script></head><body></body></html>"
     )
     assert clean(page).paragraphs == _HARBOUR
+    # Its paragraphs' lines wrapped, a blank line apart; or a line each.
+    for stated in ("\n\n".join(textwrap.fill(p, 60) for p in _HARBOUR), "\n".join(_HARBOUR)):
+        data = json.dumps({"@type": "NewsArticle", "headline": "Harbour", "articleBody": stated})
+        page = (
+            "<html><head><title>Harbour</title><script type='application/ld+json'>"
+            f"{data}</script></head><body></body></html>"
+        )
+        assert clean(page).paragraphs == _HARBOUR
 
 
 def test_a_page_of_a_texts_paragraphs_in_a_pre_keeps_them_apart() -> None:

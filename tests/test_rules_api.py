@@ -251,6 +251,8 @@ def test_domains_limit_a_rule_set_to_a_site_and_its_subdomains() -> None:
         ("[::1]", "http://[::1]/a"),  # an address as a URL writes it
         ("straße.de", "https://xn--strae-oqa.de/a"),  # IDNA 2008, as browsers map it
         ("example.com", "feed://example.com/rss"),  # a feed's address names its site
+        ("example.com", "feed:https://example.com/rss"),
+        ("example.com", "feed:example.com/rss"),
         ("example.com", " HTTPS://Example.com:443/a "),
     ],
 )

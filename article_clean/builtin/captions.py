@@ -10,6 +10,7 @@ it ends with; a caption goes with a story.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -183,12 +184,12 @@ PHOTO_COPYRIGHT = (
     r"vorbehalten|voorbehouden|zastrze[żz]one|sakl[ıi]d[ıi]r|защищены|infocom)\b)\S.{0,300}$"
 )
 
-# A gallery caption's toggle: "more" or "less" right after its sentence or an ellipsis, or a
-# word and "more" ("Show more"). Not "Read more", "See more", "Learn more", "Continue...": a
+# A gallery caption's toggle: "more" or "less" right after its sentence or an ellipsis, "Show
+# more", "View less". Not any word and "more" ("Read more", "Know more", "Discover more"): a
 # teaser's link to the rest, under a story's lead in a feed's item as often as in a sidebar.
 GALLERY_TOGGLE = (
     r"(?r)(?:(?:\.\.\.|…)\s*more|"
-    r"[.!?][\"'”’]?\s+(?:(?!(?i:read|see|learn|continue)\s)\p{L}+\s+)?more|[.!?]\s+less|"
+    r"[.!?][\"'”’]?\s+(?:(?i:show|view|expand)\s+)?(?:more|less)|"
     r"(?:\.\.\.|…)\s*View Full (?:Size|Caption))$"
 )
 
@@ -227,6 +228,17 @@ def credit_alone(text: str, rule: str | None, doc: Document) -> bool:
     ):
         return False  # a title that ends in an agency's name ('... on the Moon for NASA')
     return credit_shaped(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_at_end() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{PAREN_CREDIT})|(?:{TRAILING_CREDIT})|(?:{TRAILING_AGENCY})")
+
+
+def carries_credit(text: str) -> bool:
+    """Whether a caption's line ends on its picture's credit ("... on pier 4. Photograph: Anna
+    Lindqvist", "... (AP Photo/Evan Vucci)"): a caption and its credit whole."""
+    return _credit_at_end().search(text, timeout=1.0) is not None
 
 
 def credit_shaped(text: str) -> bool:
@@ -534,6 +546,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             # A teaser's paragraph with its link to the rest (a feed's item): no toggle.
             "The harbour authority voted on Tuesday to dredge the main channel. Read more",
             "The harbour authority voted on Tuesday to dredge the main channel. See more",
+            "The harbour authority voted on Tuesday to dredge the main channel. Know more",
         ),
     ),
     PatternRule(
