@@ -287,7 +287,9 @@ def test_an_internal_error_is_exit_code_3(monkeypatch: pytest.MonkeyPatch, tmp_p
 def _cli_at_work(
     tmp_path: Path, *options: str, stderr: int, group: bool = False
 ) -> subprocess.Popen[bytes]:
-    """The command cleaning 5,000 records with two workers, once its first output is written."""
+    """The command cleaning 5,000 records with two workers, once its first output is written;
+    started as from a terminal, Ctrl-C's signal not ignored (a test run started in the
+    background ignores it, and the command keeps an ignored signal ignored)."""
     import time
 
     source = tmp_path / "in.jsonl"
@@ -300,6 +302,7 @@ def _cli_at_work(
          "-o", str(tmp_path / "out.jsonl")],
         stderr=stderr,
         start_new_session=group,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
     )  # fmt: skip
     out = tmp_path / "out.jsonl"
     while proc.poll() is None and not (out.exists() and out.stat().st_size):
