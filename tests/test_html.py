@@ -13,7 +13,7 @@ import trafilatura
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from article_clean import Hint, clean
+from article_clean import Hint, Label, clean
 from article_clean.html import (
     _normalised,
     _ParagraphIndex,
@@ -1118,6 +1118,56 @@ def test_a_story_stated_only_in_json_ld_keeps_its_paragraphs() -> None:
             f"{data}</script></head><body></body></html>"
         )
         assert clean(page).paragraphs == _HARBOUR
+
+
+def test_a_story_stated_in_json_ld_under_a_menu_is_read() -> None:
+    """The page shows only its menu and a "Loading" line; its story of one paragraph is in
+    JSON-LD alone. The menu was the body: a pipeline could not tell it from a story."""
+    import json
+
+    for stated in (_HARBOUR[:1], _HARBOUR):
+        data = json.dumps({"@type": "NewsArticle", "articleBody": "\n".join(stated)})
+        page = (
+            "<html><head><title>Harbour</title><script type='application/ld+json'>"
+            f"{data}</script></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a> "
+            "<a href='/sport'>Sport</a></nav><div id='app'>Loading…</div>"
+            "<footer><a href='/contact'>Contact</a></footer></body></html>"
+        )
+        assert clean(page).paragraphs == stated
+    # A page that shows its story keeps its own text, whatever its JSON-LD states.
+    other = json.dumps({"@type": "NewsArticle", "articleBody": "A version the page does not show."})
+    shown = clean(
+        f"<html><head><script type='application/ld+json'>{other}</script></head><body>"
+        + "".join(f"<p>{p}</p>" for p in _HARBOUR)
+        + "</body></html>"
+    )
+    assert shown.paragraphs == _HARBOUR
+
+
+def test_a_list_articles_first_numbered_heading_stays_in_the_body() -> None:
+    """A list article with no intro: its body, cleaned again, opened with "1. Lisbon, Portugal",
+    which read as that text's title; taken as a second headline, it was in no field and in no
+    removed piece."""
+    items = [
+        ("Lisbon, Portugal", "Cheap trams, warm evenings and some of the best seafood in Europe "
+         "make Lisbon an easy first choice for a spring break."),
+        ("Kraków, Poland", "The old town is compact enough to explore on foot, and prices in "
+         "cafés and restaurants remain well below those in the west."),
+        ("Valencia, Spain", "A long city beach, a huge park in a former riverbed and the home of "
+         "paella: Valencia rewards a slow week."),
+    ]
+    page = "<html><body><article><h1>Three European cities for a cheap spring break</h1>" + "".join(
+        f"<h2>{n}. {place}</h2><p>{text}</p>" for n, (place, text) in enumerate(items, 1)
+    ) + "</article></body></html>"
+    article = clean(page)
+    assert article.headline == "Three European cities for a cheap spring break"
+    assert article.paragraphs == tuple(
+        line for n, (place, text) in enumerate(items, 1) for line in (f"{n}. {place}", text)
+    )
+    assert [s.label for s in article.segments].count(Label.HEADLINE) == 1
+    # A title that opens with "1." and no list under it is still the text's title.
+    text = clean("1. FC Köln Wins The Derby\n\n" + items[0][1] + " " + items[1][1], kind="text")
+    assert text.headline == "1. FC Köln Wins The Derby"
 
 
 def test_a_page_of_a_texts_paragraphs_in_a_pre_keeps_them_apart() -> None:

@@ -42,7 +42,13 @@ from .headline_score import (
     meta_line,
     shares_story_words,
 )
-from .story import STORY_UNDER_PART, STORY_UNDER_TITLE, cut_off_paragraph, story_span
+from .story import (
+    STORY_UNDER_PART,
+    STORY_UNDER_TITLE,
+    cut_off_paragraph,
+    item_number,
+    story_span,
+)
 
 _SLUG_WORD = re.compile(r"[^\W_]+")
 
@@ -212,8 +218,10 @@ OPENING_TITLE_LOWERCASE = 0.5  # share of lower-case words under which an openin
 def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
     """Whether the text opens with its title though the story starts there: a line of its own
     in a title's shape and case (most words capitalised; "Quiet Lake + Canoe = Perfect!"
-    ends as a sentence would, and so reads as prose), over a longer paragraph."""
-    if len(doc) < 2 or 0 in grouped:
+    ends as a sentence would, and so reads as prose), over a longer paragraph. Not the first
+    item of a numbered list that goes on below ("1. Lisbon, Portugal", then "2. Kraków"): a
+    list article's body, cleaned again, opens with it."""
+    if len(doc) < 2 or 0 in grouped or _opens_numbered_list(doc):
         return False
     stats, below = doc.stats(0), doc.stats(1)
     return (
@@ -221,6 +229,13 @@ def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
         and stats.lowercase < OPENING_TITLE_LOWERCASE
         and below.prose
         and below.words > stats.words
+    )
+
+
+def _opens_numbered_list(doc: Document) -> bool:
+    """Whether the text's first line is item 1 of a list whose item 2 follows."""
+    return item_number(doc.blocks[0].text) == 1 and any(
+        item_number(block.text) == 2 for block in doc.blocks[1:]
     )
 
 

@@ -61,6 +61,12 @@ def _teaser(doc: Document, index: int) -> bool:
 
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
+
+
+def item_number(text: str) -> int | None:
+    """The number a line opens with as an item of a numbered list ("2. Kraków", "3) Salt")."""
+    numbered = _NUMBERED.match(text)
+    return int(numbered.group(1)) if numbered else None
 LIST_ITEM = 0.5  # per word, up to LIST_ITEM_WORDS: an item of a list the story announced
 LIST_ITEM_WORDS = 10  # a longer item scores no more: a list must not outweigh the story
 LIST_INTRO_WORDS = 2  # a line ending in a colon that introduces a list ("Here are the highlights:")
