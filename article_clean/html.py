@@ -545,9 +545,6 @@ def read_page(
         return tuple(visible_lines(tree))
 
     lines, whole_lines = story_lines(lines, tree, page_lines, extracted=extract, tags=tags)
-    stated = None if holds_prose(lines) else _stated_story(tree)
-    if stated:
-        lines, whole_lines = stated, None
     warnings += _templates_unread(templates_held, lines)
     description = metadata.description(tree)
     check_clock()
@@ -686,22 +683,6 @@ def _with_stated_paragraphs(lines: list[Line], tree: lxml.html.HtmlElement) -> l
             paragraphs = [" ".join(p.split()) for p in breaks.split(stated) if p.strip()]
             return [(paragraph, lines[0][1]) for paragraph in paragraphs]
     return lines
-
-
-def _stated_story(tree: lxml.html.HtmlElement) -> list[Line] | None:
-    """The paragraphs of the page's JSON-LD `articleBody`, where it holds prose: the story of a
-    page its scripts render, whose markup shows only its menus (asked only then: elsewhere
-    the page's own text is the story, and a stated body may be another version of it)."""
-    for obj in metadata.json_ld(tree):
-        stated = obj.get("articleBody")
-        if not isinstance(stated, str):
-            continue
-        breaks = _BLANK_LINE if _BLANK_LINE.search(stated) else _LINE_BREAKS
-        lines: list[Line] = [(" ".join(p.split()), None) for p in breaks.split(stated)]
-        lines = [line for line in lines if line[0]]
-        if holds_prose(lines):
-            return lines
-    return None
 
 
 _LINE_BREAKS = re.compile(r"[\r\n]\s*")

@@ -218,9 +218,9 @@ OPENING_TITLE_LOWERCASE = 0.5  # share of lower-case words under which an openin
 def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
     """Whether the text opens with its title though the story starts there: a line of its own
     in a title's shape and case (most words capitalised; "Quiet Lake + Canoe = Perfect!"
-    ends as a sentence would, and so reads as prose), over a longer paragraph. Not the first
-    item of a numbered list that goes on below ("1. Lisbon, Portugal", then "2. Kraków"): a
-    list article's body, cleaned again, opens with it."""
+    ends as a sentence would, and so reads as prose), over a longer paragraph. Not an item of
+    a numbered list that goes on below ("1. Lisbon, Portugal", then "2. Kraków"): a list
+    article's body, cleaned again, opens with it."""
     if len(doc) < 2 or 0 in grouped or _opens_numbered_list(doc):
         return False
     stats, below = doc.stats(0), doc.stats(1)
@@ -233,9 +233,17 @@ def _opening_title(doc: Document, grouped: frozenset[int]) -> bool:
 
 
 def _opens_numbered_list(doc: Document) -> bool:
-    """Whether the text's first line is item 1 of a list whose item 2 follows."""
-    return item_number(doc.blocks[0].text) == 1 and any(
-        item_number(block.text) == 2 for block in doc.blocks[1:]
+    """Whether the text's first line is an item of a numbered list: the next line that opens
+    with a number is the next item, a line of its own ("6. Lisbon", then "7. Kraków"), not a
+    paragraph that opens with one ("2. Bundesliga side Hamburg had tried ...")."""
+    first = item_number(doc.blocks[0].text)
+    if first is None:
+        return False
+    following = next((b for b in doc.blocks[1:] if item_number(b.text) is not None), None)
+    return (
+        following is not None
+        and item_number(following.text) == first + 1
+        and not doc.stats(following.index).prose
     )
 
 
