@@ -67,6 +67,8 @@ def item_number(text: str) -> int | None:
     """The number a line opens with as an item of a numbered list ("2. Kraków", "3) Salt")."""
     numbered = _NUMBERED.match(text)
     return int(numbered.group(1)) if numbered else None
+
+
 LIST_ITEM = 0.5  # per word, up to LIST_ITEM_WORDS: an item of a list the story announced
 LIST_ITEM_WORDS = 10  # a longer item scores no more: a list must not outweigh the story
 LIST_INTRO_WORDS = 2  # a line ending in a colon that introduces a list ("Here are the highlights:")
@@ -99,9 +101,8 @@ def _list_items_between(
             continue
         text = blocks[index].text
         stats = doc.stats(index)
-        numbered = _NUMBERED.match(text)
-        if numbered:
-            number = int(numbered.group(1))
+        number = item_number(text)
+        if number is not None:
             if last_numbered is not None and number == last_numbered[0] + 1:
                 items.extend((last_numbered[1], index))
             last_numbered = (number, index)
