@@ -51,19 +51,19 @@ from .regions import holds_prose, story_lines
 _EMPTY_PAGE = b"<html><body></body></html>"
 # Control characters XML cannot hold (as UTF-8 bytes): a page never shows them, lxml refuses them.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the three that mark breaks, block
-# ends and list items in a page's lines (U+FDD0 to U+FDD2: `page_lines.BREAK` and its kin, which
-# a test checks against this pattern). One regex scan finds any of them: a substring test per
-# character costs more.
-_NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90-\x92])")
+# Noncharacters (as UTF-8 bytes): two that lxml refuses, and the four that mark breaks, block
+# ends, list items and table cells in a page's lines (U+FDD0 to U+FDD3: `page_lines.BREAK` and
+# its kin, which a test checks against this pattern). One regex scan finds any of them: a
+# substring test per character costs more.
+_NONCHARACTERS = re.compile(rb"\xef(?:\xbf[\xbe\xbf]|\xb7[\x90-\x93])")
 # Character references that may name a character lxml reads into the tree but then refuses to
 # set as an element's text (a control character, a surrogate, U+FFFE) or one that marks breaks
 # here: those ranges, as hexadecimal or decimal numbers. The references pages hold (&#39;,
 # &#8217;) do not match; what matches is checked again by its number.
 _SUSPECT_REFERENCE = re.compile(
-    rb"&#(?:[xX](0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF][dD][dD][0-2]|"
+    rb"&#(?:[xX](0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF][dD][dD][0-3]|"
     rb"[fF]{3}[eEfF]|[1-9a-fA-F][0-9a-fA-F]{5,}))(?![0-9a-fA-F])"
-    rb"|(0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|5[5-7][0-9]{3}|6497[6-8]|6553[45]|[1-9][0-9]{6,}))"
+    rb"|(0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|5[5-7][0-9]{3}|6497[6-9]|6553[45]|[1-9][0-9]{6,}))"
     rb"(?![0-9]));?"
 )
 _UNREADABLE = frozenset([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
@@ -75,7 +75,7 @@ def _without_unreadable(reference: re.Match[bytes]) -> bytes:
     hexadecimal, decimal = reference.groups()
     code = int(hexadecimal, 16) if hexadecimal is not None else int(decimal)
     unreadable = (
-        code in _UNREADABLE or 0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDD2
+        code in _UNREADABLE or 0xD800 <= code <= 0xDFFF or 0xFDD0 <= code <= 0xFDD3
         or code > 0x10FFFF
     )
     return b"" if unreadable else reference.group()

@@ -47,6 +47,7 @@ class ImageAlt:
 BREAK = "\ufdd0"
 _BLOCK_END = "\ufdd1"
 _ITEM_START = "\ufdd2"
+_CELL_START = "\ufdd3"
 
 # Elements a browser shows as blocks of their own: each starts and ends a paragraph.
 _BLOCK_ELEMENTS = (
@@ -184,17 +185,46 @@ def visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[
         element.tail = BREAK + (element.tail or "")
     # A list item's text, or that of the block it opens with (`<li><p>Text</p></li>`).
     openers = {_item_opener(item) for item in body.iter("li")} if items else set()
+    cells = {cell for row in body.iter("tr") for cell in _data_cells(row)} if items else set()
     for element in body.iter(*_BLOCK_ELEMENTS):
+        if element in cells:  # one line per row: the row's end ends it
+            element.text = _CELL_START + (element.text or "")
+            continue
         start = _ITEM_START if element in openers else ""
         element.text = _BLOCK_END + start + (element.text or "")
         element.tail = _BLOCK_END + (element.tail or "")
     for paragraph in body.text_content().split(_BLOCK_END):
-        if paragraph.startswith(_ITEM_START):
+        if _CELL_START in paragraph:
+            texts = (" ".join(cell.replace(BREAK, " ").split()) for cell in paragraph.split(_CELL_START))
+            row = "\t".join(text for text in texts if text)
+            if row:
+                yield row, TABLE
+        elif paragraph.startswith(_ITEM_START):
             text = paragraph[1:].replace(_ITEM_START, "")
             if _ITEM_OPENING.sub("", text):  # an item with no text gives no bullet alone
                 yield from _loose_lines(as_item(text), ITEM)
         else:
             yield from _loose_lines(paragraph, None)
+
+
+CELL_WORDS = 25  # a longer cell is a page's column (a post typed into a layout table)
+
+
+def _data_cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The cells of a table's row of data: two or more, each a short text (no block, no line
+    break inside). In a story's region such a row is one line, its cells apart by tabs, as
+    trafilatura's tables are written: a cell a line made a table of figures a run of short
+    lines that ended the story above it. A cell holding blocks or a column of text is the
+    page's layout, its blocks lines."""
+    cells = [child for child in row if child.tag in ("td", "th")]
+    if len(cells) < 2:
+        return []
+    for cell in cells:
+        if next(cell.iterdescendants("br", *_BLOCK_ELEMENTS), None) is not None:
+            return []
+        if len(cell.text_content().split()) > CELL_WORDS:
+            return []
+    return cells
 
 
 def _item_opener(item: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

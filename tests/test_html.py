@@ -991,11 +991,11 @@ def test_of_several_noframes_the_one_that_shows_the_most_text_is_read() -> None:
 
 
 def test_the_break_marks_of_a_pages_lines_are_the_noncharacters_a_page_is_cleaned_of() -> None:
-    # page_lines marks breaks with U+FDD0-U+FDD2; html.parse drops those from any page first,
+    # page_lines marks breaks with U+FDD0-U+FDD3; html.parse drops those from any page first,
     # so a page's own text never holds a mark. The two lists are kept in two modules.
     from article_clean import html, page_lines
 
-    marks = (page_lines.BREAK, page_lines._BLOCK_END, page_lines._ITEM_START)
+    marks = (page_lines.BREAK, page_lines._BLOCK_END, page_lines._ITEM_START, page_lines._CELL_START)
     for mark in marks:
         assert html._NONCHARACTERS.fullmatch(mark.encode("utf-8"))
     tree, _ = html.parse(f"<p>a{''.join(marks)}b</p>")
@@ -1181,3 +1181,102 @@ def test_a_pages_loose_masthead_line_before_its_boxes_is_not_made_the_lead() -> 
     story = "".join(f"<p>{text}</p>" for text in _HARBOUR)
     article = clean(f"<html><head><title>Harbour</title></head><body>{tagline}<div>{story}</div>")
     assert article.paragraphs == _HARBOUR
+
+
+def test_a_gallerys_counters_between_its_captions_do_not_end_the_story() -> None:
+    """Each photo of a gallery with its counter ("2 of 3"): the counters are chrome, but a
+    gallery's chrome inside the story, like its captions; marked as any other chrome, three
+    of them cost more than the paragraph under them, and the story ended at the first."""
+    figures = "".join(
+        f"<figure><img src='/{n}.jpg'><figcaption>{caption}</figcaption><span>{n} of 3</span>"
+        "</figure>"
+        for n, caption in enumerate(
+            (
+                "Visitors walk through the tulip garden on Saturday.",
+                "A child smells a red tulip near the main fountain.",
+                "Gardeners prepare a display of rare black tulips.",
+            ),
+            start=1,
+        )
+    )
+    first = (
+        "Thousands of visitors packed the botanical gardens over the weekend for the annual "
+        "spring flower festival, which this year featured two hundred varieties of tulip."
+    )
+    last = (
+        "The festival runs until the end of the month, and organisers expect the number of "
+        "visitors to pass last year's record of eighty thousand."
+    )
+    page = (
+        "<html><body><article><h1>In pictures: the spring flower festival</h1>"
+        f"<p>{first}</p>{figures}<p>{last}</p></article></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.body == f"{first}\n\n{last}"
+    assert article.captions == (
+        "Visitors walk through the tulip garden on Saturday.",
+        "A child smells a red tulip near the main fountain.",
+        "Gardeners prepare a display of rare black tulips.",
+    )
+    assert article.trailer == ""
+    assert {piece.rule for piece in article.removed} == {"NOI006"}
+
+
+_FIGURES_TABLE = (
+    "<table><tr><th>Region</th><th>2023</th><th>2024</th></tr>"
+    "<tr><td>North</td><td>7.2</td><td>6.1</td></tr>"
+    "<tr><td>East</td><td>5.5</td><td>5.0</td></tr></table>"
+)
+_TABLE_LEAD = (
+    "Unemployment fell in every region of the country in the first quarter of the year, "
+    "according to figures published by the statistics office on Thursday."
+)
+_TABLE_AFTER = (
+    "Economists said the figures showed the labour market was holding up better than expected "
+    "despite higher borrowing costs and weak growth in manufacturing."
+)
+
+
+def _table_page(after: str) -> str:
+    return (
+        "<html><body><article><h1>Unemployment falls in every region</h1>"
+        f"<p>{_TABLE_LEAD}</p>{_FIGURES_TABLE}<p>Source: National Statistics Office</p>"
+        f"{after}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("more", [0, 2], ids=["short post", "longer story"])
+def test_a_table_of_figures_and_its_source_line_stay_in_the_story(more: int) -> None:
+    """A short post is read from readability's region, which wrote a cell a line: nine short
+    lines that ended the story above the table. In a longer story, trafilatura's rows are lines
+    with tabs; the last row, above the "Source:" note, was taken for a caption (CAP100)."""
+    paragraphs = [_TABLE_AFTER] + [
+        f"Officials said the next figures, for the {season}, would be published in a month, "
+        "with revised estimates for the previous two quarters of the year."
+        for season in ("spring", "summer")[:more]
+    ]
+    article = clean(_table_page("".join(f"<p>{p}</p>" for p in paragraphs)), kind="html")
+    rows = "Region\t2023\t2024\n\nNorth\t7.2\t6.1\n\nEast\t5.5\t5.0"
+    assert article.body == "\n\n".join([_TABLE_LEAD, rows, *paragraphs])
+    assert article.captions == ("Source: National Statistics Office",)
+    assert article.trailer == ""
+
+
+def test_a_region_writes_a_data_tables_row_as_a_line_and_a_layout_tables_cells_as_lines() -> None:
+    post = " ".join(["The post typed into the page's main column goes on."] * 4)
+    region = lxml.html.fromstring(
+        f"<div>{_FIGURES_TABLE}<table><tr><td>Menu<br>About</td><td>{post}</td></tr></table>"
+        f"<table><tr><td><p>A</p></td><td>B</td></tr></table></div>"
+    )
+    assert list(visible_lines(region, items=True)) == [
+        ("Region\t2023\t2024", Hint.TABLE),
+        ("North\t7.2\t6.1", Hint.TABLE),
+        ("East\t5.5\t5.0", Hint.TABLE),
+        ("Menu\nAbout", None),
+        (post, None),
+        ("A", None),
+        ("B", None),
+    ]
+    # The whole page (no region): its tables may be its layout, and stay a cell a line.
+    page = lxml.html.fromstring(f"<html><body>{_FIGURES_TABLE}</body></html>")
+    assert [text for text, _ in visible_lines(page)][:3] == ["Region", "2023", "2024"]

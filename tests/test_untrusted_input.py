@@ -575,7 +575,7 @@ def test_a_first_line_of_many_parts_names_no_line_under_it() -> None:
 
 _UNREADABLE_REFERENCES = [
     "&#xFFFE;", "&#65535;", "&#x1;", "&#8;", "&#xD800;", "&#57343;", "&#x110000;",
-    "&#xFDD0;", "&#xfdd1;", "&#64978;",
+    "&#xFDD0;", "&#xfdd1;", "&#64978;", "&#xFDD3;", "&#64979;",
 ]  # fmt: skip
 
 
@@ -594,7 +594,7 @@ def test_a_reference_to_a_character_no_page_shows_is_dropped(reference: str) -> 
     )
     article = clean(page, kind="html", strict=True)
     assert "Residents will have to use the ferry." in article.text.split("\n\n")
-    assert not set(article.text) & {"\ufdd0", "\ufdd1", "\ufdd2", "\ufffe", "\uffff", "\x01"}
+    assert not set(article.text) & {"\ufdd0", "\ufdd1", "\ufdd2", "\ufdd3", "\ufffe", "\uffff", "\x01"}
 
 
 def test_references_to_ordinary_characters_are_kept() -> None:

@@ -72,9 +72,12 @@ class _Captions:
 
 def _caption_shaped(doc: Document, index: int) -> bool:
     """Short enough to be a caption, and more than a name: a bare name next to a credit is a
-    heading or the subject of a list entry, and a line ending in a colon introduces what follows."""
+    heading or the subject of a list entry, and a line ending in a colon introduces what follows.
+    A table's row is no caption either: the 'Source:' line under a table is the table's note."""
     stats = doc.stats(index)
     text = doc.blocks[index].text
+    if "\t" in text or doc.blocks[index].hint == Hint.TABLE:
+        return False
     if stats.words > CAPTION_WORDS or stats.introduces or stats.has_link or _HANDLE.search(text):
         return False
     if text[:1] in _QUOTES:

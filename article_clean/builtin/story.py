@@ -250,7 +250,7 @@ class _Scores:
     ) -> float:
         label = labels[index]
         if label is not None:
-            return _decided_score(label, doc.stats(index).words)
+            return _decided_score(doc, index, label)
         score = text_scores[index]
         if score is not None:
             return score
@@ -279,19 +279,26 @@ def _runs_around(
     return runs
 
 
-def _decided_score(label: Label, words: int) -> float:
+def _decided_score(doc: Document, index: int, label: Label) -> float:
+    words = doc.stats(index).words
     if label is Label.BODY:
         return words + BODY_BONUS
-    if label is Label.CAPTION:
-        return CAPTION_LINE  # photos sit between the paragraphs of a story
+    if label is Label.CAPTION or _picture_control(doc, index):
+        # Photos sit between the paragraphs of a story, and so do a gallery's controls
+        # ("2 of 5") beside their captions: marked as chrome, they are still the story's.
+        return CAPTION_LINE
     return MARKED - words / 2
 
 
+def _picture_control(doc: Document, index: int) -> bool:
+    decision = doc.decision(index)
+    return decision is not None and decision.rule in doc.rules_tagged(tag.PICTURE_CONTROL)
+
+
 def block_score(doc: Document, index: int) -> float:
-    stats = doc.stats(index)
     label = doc.label(index)
     if label is not None:
-        return _decided_score(label, stats.words)
+        return _decided_score(doc, index, label)
     text_score = doc.memo(_text_scores, text_only=True)[index]
     if text_score is not None:
         return text_score
