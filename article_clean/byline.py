@@ -23,6 +23,7 @@ the forms that say a day, a month and a year unmistakably, written out as YYYY-M
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -434,10 +435,19 @@ def _strip_role(words: list[str]) -> list[str]:
     return words[:end]
 
 
+def _in_capitals(word: str) -> bool:
+    """Every letter a capital: a name's word in a byline written in capitals, or an initial."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _strip_affiliation(words: list[str]) -> list[str]:
-    """A mixed-case name without the acronym and what follows it: "Tom Fenwick HTN Sport"."""
+    """A mixed-case name without the acronym and what follows it: "Tom Fenwick HTN Sport";
+    a name in capitals without the mixed-case words after it: "JANE DOE Associated Press"."""
     if len(words) < 3 or all(_acronym(word) or not word.isalpha() for word in words):
         return words
+    if _acronym(words[0]) and _in_capitals(words[1]):
+        return list(itertools.takewhile(_in_capitals, words))
     for at in range(2, len(words)):
         if _acronym(words[at]) and not any(_acronym(word) for word in words[:at]):
             return words[:at]

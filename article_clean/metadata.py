@@ -858,17 +858,50 @@ def _following(element: Any, limit: int) -> Iterator[Any]:
         node = node.getparent()
 
 
-def _short_text(element: Any) -> str | None:
-    """The element's text if it is as short as a byline: a wrapper of the whole story is not
+# Elements a browser starts a line at: the lines of a box of credits ("Written by ...",
+# "Edited by ...") are apart, not glued into one name ("Jane DoeEdited").
+_LINE_TAGS = frozenset(
+    "address blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li "
+    "ol p section table td th tr ul".split()
+)
+
+
+def _short_lines(element: Any) -> list[str] | None:
+    """The element's lines if it is as short as a byline: a wrapper of the whole story is not
     read through."""
     pieces, size = [], 0
-    for piece in element.itertext():
-        size += len(piece)
+    walk = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for count, (event, node) in enumerate(walk):
+        if count >= 2 * BYLINE_MAX_NODES:
+            return None  # a byline is a few elements, not a box of hundreds
+        line = node.tag in _LINE_TAGS
+        if event == "start":
+            text = node.text if node.tag not in _UNSHOWN else None
+            found = ["\n" if line else "", _spaced(text)]
+        elif event != "end":  # a comment: its tail is shown, not its text
+            found = [_spaced(node.tail)]
+        else:
+            found = ["\n" if line else "", _spaced(node.tail) if node is not element else ""]
+        size += sum(len(piece) for piece in found)
         if size > BYLINE_MAX_CHARS * 2:
             return None
-        pieces.append(piece)
-    text = " ".join("".join(pieces).split())
-    return text if len(text) <= BYLINE_MAX_CHARS else None
+        pieces.extend(found)
+    lines = [" ".join(line.split()) for line in "".join(pieces).split("\n")]
+    lines = [line for line in lines if line]
+    return lines if sum(len(line) for line in lines) <= BYLINE_MAX_CHARS else None
+
+
+def _spaced(text: str | None) -> str:
+    """A piece of the page's text with its source's line breaks as spaces, as a browser shows
+    them: the lines are the elements' own."""
+    return text.translate(_AS_SPACES) if text else ""
+
+
+_AS_SPACES = str.maketrans("\n\r", "  ")
+
+
+_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+BYLINE_MAX_NODES = 100
 
 
 def _names_under_headline(headings: list[Any]) -> list[str]:
@@ -878,15 +911,18 @@ def _names_under_headline(headings: list[Any]) -> list[str]:
     if h1 is None:
         return []
     for element in _following(h1, UNDER_HEADLINE):
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+        if not isinstance(element.tag, str) or element.tag in _UNSHOWN:
             continue
-        text = _short_text(element)
-        if not text or not has_byline_word(text):
-            continue
-        found = marked_names(text)
-        if found and not _in_comment(element):
-            return list(found)
+        for line in _short_lines(element) or ():
+            if not has_byline_word(line):
+                continue
+            found = marked_names(line)
+            if found and not _in_comment(element):
+                return list(found)
     return []
+
+
+MENU_OF_WRITERS = 3  # items of a list that each name someone, none after "By": the site's writers
 
 
 def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
@@ -896,10 +932,17 @@ def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
             continue
         if _in_comment(element):
             continue
-        text = _short_text(element)
-        names = _names(text, stated=False) if text else []
-        if names:
-            return names
+        # The first line that names anyone after a byline word, else the first that names
+        # anyone: the other lines are the story's title above, or the writer's role, agency,
+        # editor and links under it ("AIM", "Google Plus").
+        lines = _short_lines(element) or []
+        named = [(names, has_byline_word(line)) for line in lines if (names := _names(line, False))]
+        marked = [names for names, by in named if by]
+        if marked:
+            return marked[0]
+        menu = element.tag in ("ul", "ol") and len(named) >= MENU_OF_WRITERS
+        if named and not menu:
+            return named[0][0]
     return []
 
 

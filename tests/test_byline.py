@@ -41,6 +41,9 @@ from article_clean.byline import dates, line_names, marked_names
         ("The Associated Press", "The Associated Press"),
         ("Updated on: November 19, 2019 / 10:07 AM / CBS News", "CBS News"),
         ("Tom Fenwick HTN Sport", "Tom Fenwick"),
+        ("By JANE DOE Associated Press", "JANE DOE"),  # a name in capitals, then its agency
+        ("By JOHN Q. PUBLIC Reuters", "JOHN Q. PUBLIC"),
+        ("By JANE DOE and JOHN ROE Associated Press", "JANE DOE and JOHN ROE"),
         # several writers, joined as the line joins them
         ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
          "Matthew Digby, Minh Do"),

@@ -470,6 +470,38 @@ def test_a_by_line_marked_up_as_nothing_right_under_the_h1() -> None:
     assert _authors("", f"{header}<p>Jane Doe</p>") == ()  # a name alone: no byline word
 
 
+def test_a_box_of_credits_gives_the_writers_line_not_its_lines_glued() -> None:
+    # Its items are lines: glued, "Written by Jane DoeEdited by Mark Hill" named "Jane DoeEdited".
+    credits = (
+        "<ul class='credits'><li>Written by <a>Jane Doe</a></li><li>Edited by <a>Mark Hill</a>"
+        "</li><li>Photos by <a>Ana Ruiz</a></li></ul>"
+    )
+    assert _authors("", _HEADER + credits) == ("Jane Doe",)
+    # Line breaks in the page's source are spaces: the date on the byline's next source line
+    # is on its line, and ends the name.
+    spread = "<span class='byline'>By Jane Doe\n\t\t on 11/12/2012 11:22 PST</span>"
+    assert _authors("", spread) == ("Jane Doe",)
+    assert _authors("", "<span class='byline'>By Jane<b>Doe</b></span>") == ("JaneDoe",)
+
+
+def test_a_byline_box_gives_the_line_after_by_before_a_title_line_above_it() -> None:
+    box = (
+        "<div class='byline_container'><h1>Acer C7 Chromebook announced at $199</h1>"
+        "<span class='byline'>By Jane Doe on 11/12/2012</span></div>"
+    )
+    assert _authors("", box) == ("Jane Doe",)
+    # With no "By", the first line that names anyone; the writer's links under it are not.
+    links = "".join(f"<li><a>{word}</a></li>" for word in ("Email", "AIM", "Google Plus"))
+    assert _authors("", f"<div class='nodebyline'><a>Jane Doe</a><ul>{links}</ul></div>") == (
+        "Jane Doe",
+    )
+
+
+def test_a_list_of_the_sites_writers_classed_as_authors_is_no_byline() -> None:
+    writers = "".join(f"<li><a href='/{n}/'>{n}</a></li>" for n in ("Delana", "Marc", "Steve"))
+    assert _authors("", f"<ul class='sidebar-authors'>{writers}</ul>") == ()
+
+
 def test_a_class_that_only_ends_in_by_names_no_byline() -> None:
     assert _authors("", "<div class='sort-by'>Jane Doe</div>") == ()
 
