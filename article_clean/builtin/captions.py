@@ -106,7 +106,8 @@ POSITION = (
 )
 
 VIA_CREDIT = (
-    r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
+    r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}"
+    r"(?<!\.)$"  # a sentence's full stop ends no source: "... via Direct Message."
 )
 
 TRAILING_CREDIT = (
@@ -583,6 +584,8 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         counter_examples=(
             "Courtesy of the company, every worker got a bonus of $500 last year, the union "
             "said.",
+            "Just because I follow you, it does not mean you can sell me things via Direct "
+            "Message.",
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),
