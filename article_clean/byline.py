@@ -23,7 +23,6 @@ the forms that say a day, a month and a year unmistakably, written out as YYYY-M
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -435,19 +434,27 @@ def _strip_role(words: list[str]) -> list[str]:
     return words[:end]
 
 
-def _in_capitals(word: str) -> bool:
-    """Every letter a capital: a name's word in a byline written in capitals, or an initial."""
-    letters = [c for c in word if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+def _title_cased(word: str) -> bool:
+    """A capital, then letters in lower case alone ("Associated", "Reuters"): in a name written
+    in capitals, a word of its agency. Not "McDONALD", a particle ("de"), "Jr"."""
+    bare = word.strip(".,;:")
+    return (
+        len(bare) > 1
+        and bare.isalpha()
+        and bare[0].isupper()
+        and bare[1:].islower()
+        and bare.casefold() not in _ABBREVIATIONS
+    )
 
 
 def _strip_affiliation(words: list[str]) -> list[str]:
     """A mixed-case name without the acronym and what follows it: "Tom Fenwick HTN Sport";
-    a name in capitals without the mixed-case words after it: "JANE DOE Associated Press"."""
+    a name in capitals without the words in title case after it: "JANE DOE Associated Press"."""
     if len(words) < 3 or all(_acronym(word) or not word.isalpha() for word in words):
         return words
-    if _acronym(words[0]) and _in_capitals(words[1]):
-        return list(itertools.takewhile(_in_capitals, words))
+    if _acronym(words[0]) and not _title_cased(words[1]):
+        cut = next((at for at in range(2, len(words)) if _title_cased(words[at])), len(words))
+        return words[:cut]
     for at in range(2, len(words)):
         if _acronym(words[at]) and not any(_acronym(word) for word in words[:at]):
             return words[:at]
@@ -825,3 +832,19 @@ def story_byline(
     return StoryByline(
         ", ".join(parts) if parts else None, first.iso if first else None, bool(marked)
     )
+
+
+def leads_on(line: str) -> bool:
+    """Whether a line ends where a byline goes on to the next line: on a comma, a word joining
+    names or a byline word ("By Jane Doe," then "John Smith"; "By", then the name)."""
+    stripped = line.rstrip()
+    if stripped.endswith(","):
+        return True
+    words = stripped.split()
+    return bool(words) and (_joiner(words[-1]) or words[-1].casefold().rstrip(":") in _BY_WORDS)
+
+
+def person_like(name: str) -> bool:
+    """Whether a name found on a line of its own reads as a person's (two to five words, no
+    word of an organisation, a role or a section: "Jane Doe", not "OPINION" or "World News")."""
+    return _person_like(name.split(), line_upper=name.isupper())

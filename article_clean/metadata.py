@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.etree
 import lxml.html
 
-from .byline import has_byline_word, line_names, marked_names
+from .byline import has_byline_word, leads_on, line_names, marked_names, person_like
 from .features import past_a_title
 
 # What separates a story's title from its site's name: "Story | Site", "Site - Story".
@@ -869,25 +869,33 @@ _LINE_TAGS = frozenset(
 def _short_lines(element: Any) -> list[str] | None:
     """The element's lines if it is as short as a byline: a wrapper of the whole story is not
     read through."""
-    pieces, size = [], 0
+    pieces: list[str] = []
+    size = 0
     walk = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for count, (event, node) in enumerate(walk):
         if count >= 2 * BYLINE_MAX_NODES:
             return None  # a byline is a few elements, not a box of hundreds
-        line = node.tag in _LINE_TAGS
+        breaks = "\n" if node.tag in _LINE_TAGS else ""
         if event == "start":
             text = node.text if node.tag not in _UNSHOWN else None
-            found = ["\n" if line else "", _spaced(text)]
+            found = [breaks, _spaced(text)]
         elif event != "end":  # a comment: its tail is shown, not its text
             found = [_spaced(node.tail)]
         else:
-            found = ["\n" if line else "", _spaced(node.tail) if node is not element else ""]
+            found = [breaks, _spaced(node.tail) if node is not element else ""]
         size += sum(len(piece) for piece in found)
         if size > BYLINE_MAX_CHARS * 2:
             return None
         pieces.extend(found)
-    lines = [" ".join(line.split()) for line in "".join(pieces).split("\n")]
-    lines = [line for line in lines if line]
+    lines: list[str] = []
+    for piece in "".join(pieces).split("\n"):
+        line = " ".join(piece.split())
+        if not line:
+            continue
+        if lines and leads_on(lines[-1]):  # "By Jane Doe,<br>John Smith": one byline
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
     return lines if sum(len(line) for line in lines) <= BYLINE_MAX_CHARS else None
 
 
@@ -901,7 +909,7 @@ _AS_SPACES = str.maketrans("\n\r", "  ")
 
 
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
-BYLINE_MAX_NODES = 100
+BYLINE_MAX_NODES = 500
 
 
 def _names_under_headline(headings: list[Any]) -> list[str]:
@@ -922,7 +930,7 @@ def _names_under_headline(headings: list[Any]) -> list[str]:
     return []
 
 
-MENU_OF_WRITERS = 3  # items of a list that each name someone, none after "By": the site's writers
+_MENU_CLASS = re.compile(r"menu|dropdown|nav", re.IGNORECASE)
 
 
 def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
@@ -932,17 +940,24 @@ def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
             continue
         if _in_comment(element):
             continue
-        # The first line that names anyone after a byline word, else the first that names
-        # anyone: the other lines are the story's title above, or the writer's role, agency,
-        # editor and links under it ("AIM", "Google Plus").
+        # Read line by line: the first line that names anyone after a byline word; else, in a
+        # list, every item's names; else the first line that reads as a person's name. The
+        # other lines are the story's title above, a section, the writer's role, agency,
+        # editor and links ("AIM", "Google Plus").
         lines = _short_lines(element) or []
         named = [(names, has_byline_word(line)) for line in lines if (names := _names(line, False))]
         marked = [names for names, by in named if by]
         if marked:
             return marked[0]
-        menu = element.tag in ("ul", "ol") and len(named) >= MENU_OF_WRITERS
-        if named and not menu:
-            return named[0][0]
+        if element.tag in ("ul", "ol") and len(named) > 1:
+            # A list of writers: the story's co-authors, unless the list is a menu.
+            if _MENU_CLASS.search(value) or next(element.iterancestors("nav"), None) is not None:
+                continue
+            return list(dict.fromkeys(name for names, _ in named for name in names))
+        people = [names for names, _ in named if all(person_like(name) for name in names)]
+        found = people or [names for names, _ in named]
+        if found:
+            return found[0]
     return []
 
 

@@ -159,7 +159,8 @@ def visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[
     """Every visible paragraph of the page, for pages where trafilatura finds no main content.
 
     As a browser lays it out: a block element is a paragraph of its own, a <br> breaks a line
-    within it, and a newline in the source is a space (but in <pre>). `items`: a list item's
+    within it, and a newline in the source is a space (but in <pre>); a row of a table of data
+    is one line, its cells apart by tabs (`_data_table_cells`). `items`: a list item's
     text is written as a scraper writes it, after a bullet, with the item's hint (in a story's
     region; on a whole page, menus are lists too).
     """
@@ -185,7 +186,7 @@ def visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[
         element.tail = BREAK + (element.tail or "")
     # A list item's text, or that of the block it opens with (`<li><p>Text</p></li>`).
     openers = {_item_opener(item) for item in body.iter("li")} if items else set()
-    cells = {cell for row in body.iter("tr") for cell in _data_cells(row)} if items else set()
+    cells = _data_table_cells(body)
     for element in body.iter(*_BLOCK_ELEMENTS):
         if element in cells:  # one line per row: the row's end ends it
             element.text = _CELL_START + (element.text or "")
@@ -207,15 +208,32 @@ def visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[
             yield from _loose_lines(paragraph, None)
 
 
-CELL_WORDS = 25  # a longer cell is a page's column (a post typed into a layout table)
+CELL_WORDS = 12  # a longer cell is a page's column (a post typed into a layout table)
+DATA_ROWS = 2  # rows of data that make a table of data: one row is a layout's
+
+
+def _data_table_cells(body: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
+    """The cells of the tables of data: each of their rows is one line, its cells apart by
+    tabs, as trafilatura writes a table's rows (and the same rows match, read from either).
+    A cell a line made a table of figures a run of short lines that ended the story above it.
+    A table of one row, or one whose cells hold blocks or a column of text, is the page's
+    layout: its cells stay lines."""
+    by_table: dict[Any, list[list[Any]]] = {}
+    for row in body.iter("tr"):
+        table = next(row.iterancestors("table"), None)
+        by_table.setdefault(table, []).append(_data_cells(row))
+    return {
+        cell
+        for rows in by_table.values()
+        if sum(1 for row in rows if row) >= DATA_ROWS
+        for row in rows
+        for cell in row
+    }
 
 
 def _data_cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The cells of a table's row of data: two or more, each a short text (no block, no line
-    break inside). In a story's region such a row is one line, its cells apart by tabs, as
-    trafilatura's tables are written: a cell a line made a table of figures a run of short
-    lines that ended the story above it. A cell holding blocks or a column of text is the
-    page's layout, its blocks lines."""
+    break inside)."""
     cells = [child for child in row if child.tag in ("td", "th")]
     if len(cells) < 2:
         return []

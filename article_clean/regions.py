@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 from collections.abc import Callable
 
 import lxml.html
@@ -46,15 +45,11 @@ def _length(lines: list[Line]) -> int:
     return sum(len(text) for text, _ in lines)
 
 
-_PIECES = re.compile("[\n\t]")
-
-
 def _hints_by_key(lines: list[Line], hint: str | None = None) -> dict[str, str]:
-    """Each line's hint (or `hint`) by the key of each of its pieces: its lines, and a table
-    row's cells, which the whole page shows a line each."""
+    """Each line's hint (or `hint`) by the key of each of its pieces."""
     hints: dict[str, str] = {}
     for text, own in lines:
-        for piece in _PIECES.split(text):
+        for piece in text.split("\n"):
             if piece:
                 # A list item as the page shows it, without the bullet it is written with.
                 hints.setdefault(line_key(piece), own if own == ITEM else hint or own or PARAGRAPH)

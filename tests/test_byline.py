@@ -44,6 +44,9 @@ from article_clean.byline import dates, line_names, marked_names
         ("By JANE DOE Associated Press", "JANE DOE"),  # a name in capitals, then its agency
         ("By JOHN Q. PUBLIC Reuters", "JOHN Q. PUBLIC"),
         ("By JANE DOE and JOHN ROE Associated Press", "JANE DOE and JOHN ROE"),
+        ("By JOHN PAUL McDONALD", "JOHN PAUL McDONALD"),  # no agency: every word is a name's
+        ("By JUAN CARLOS de la CRUZ Reuters", "JUAN CARLOS de la CRUZ"),
+        ("By JOHN SMITH Jr", "JOHN SMITH Jr"),
         # several writers, joined as the line joins them
         ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
          "Matthew Digby, Minh Do"),

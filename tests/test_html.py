@@ -1262,21 +1262,31 @@ def test_a_table_of_figures_and_its_source_line_stay_in_the_story(more: int) -> 
     assert article.trailer == ""
 
 
-def test_a_region_writes_a_data_tables_row_as_a_line_and_a_layout_tables_cells_as_lines() -> None:
-    post = " ".join(["The post typed into the page's main column goes on."] * 4)
+def test_a_table_of_datas_rows_are_lines_and_a_layout_tables_cells_are_lines() -> None:
+    post = "The post typed into the page's main column goes on for a while."
     region = lxml.html.fromstring(
-        f"<div>{_FIGURES_TABLE}<table><tr><td>Menu<br>About</td><td>{post}</td></tr></table>"
-        f"<table><tr><td><p>A</p></td><td>B</td></tr></table></div>"
+        f"<div>{_FIGURES_TABLE}<table><tr><td>Menu<br>About</td><td>{post}</td></tr>"
+        f"<tr><td>Menu</td><td>{post}</td></tr></table>"
+        "<table><tr><td>Advertisement</td><td>Advertisement</td></tr></table>"
+        "<table><tr><td><p>A</p></td><td>B</td></tr><tr><td>C</td><td>D</td></tr></table></div>"
     )
     assert list(visible_lines(region, items=True)) == [
         ("Region\t2023\t2024", Hint.TABLE),
         ("North\t7.2\t6.1", Hint.TABLE),
         ("East\t5.5\t5.0", Hint.TABLE),
-        ("Menu\nAbout", None),
+        ("Menu\nAbout", None),  # a column of text, a break in a cell: the page's layout
         (post, None),
-        ("A", None),
+        ("Menu", None),
+        (post, None),
+        ("Advertisement", None),  # a table of one row: a layout's
+        ("Advertisement", None),
+        ("A", None),  # a block in a cell: a layout's
         ("B", None),
+        ("C", None),
+        ("D", None),
     ]
-    # The whole page (no region): its tables may be its layout, and stay a cell a line.
+    # The whole page writes a table of data's rows so too: they match trafilatura's.
     page = lxml.html.fromstring(f"<html><body>{_FIGURES_TABLE}</body></html>")
-    assert [text for text, _ in visible_lines(page)][:3] == ["Region", "2023", "2024"]
+    assert [text for text, _ in visible_lines(page)] == [
+        "Region\t2023\t2024", "North\t7.2\t6.1", "East\t5.5\t5.0"
+    ]

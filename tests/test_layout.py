@@ -730,3 +730,17 @@ def test_a_paragraph_of_sentences_above_a_credit_is_the_storys_not_a_caption() -
     caption = "A student reads in the library of the university on Tuesday."
     text = "\n\n".join([STORY[0], STORY[1], caption, credit, STORY[2], STORY[3]])
     assert _rules(text)[caption] == "CAP100"
+
+
+def test_a_players_controls_under_the_story_still_end_it() -> None:
+    # A gallery's counter between captions is the story's; a player's and a pager's controls
+    # with no caption beside them are chrome, and the teaser under them is not the story's.
+    teaser = "Another reader asked which of the new phones lasts longest, and we found out."
+    text = "\n\n".join([*STORY, "Video", "Watch video", "Next", "Previous", teaser])
+    assert teaser not in clean(text, kind="text").body
+
+
+def test_a_stray_tab_in_a_caption_does_not_make_it_a_tables_row() -> None:
+    caption = "The mayor speaks to reporters\toutside city hall on Tuesday."
+    text = "\n\n".join([STORY[0], STORY[1], caption, "Photo: Jane Doe/Reuters", STORY[2], STORY[3]])
+    assert _rules(text)[caption] == "CAP100"

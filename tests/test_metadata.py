@@ -497,9 +497,30 @@ def test_a_byline_box_gives_the_line_after_by_before_a_title_line_above_it() -> 
     )
 
 
-def test_a_list_of_the_sites_writers_classed_as_authors_is_no_byline() -> None:
+def test_a_list_classed_as_authors_is_the_co_authors_but_a_menu_of_the_sites_writers() -> None:
     writers = "".join(f"<li><a href='/{n}/'>{n}</a></li>" for n in ("Delana", "Marc", "Steve"))
-    assert _authors("", f"<ul class='sidebar-authors'>{writers}</ul>") == ()
+    assert _authors("", f"<ul class='dropdown-menu sidebar-authors'>{writers}</ul>") == ()
+    assert _authors("", f"<nav><ul class='authors'>{writers}</ul></nav>") == ()
+    names = "".join(f"<li>{n}</li>" for n in ("Jane Doe", "John Roe", "Ann Lee"))
+    assert _authors("", f"<ul class='authors'>{names}</ul>") == ("Jane Doe", "John Roe", "Ann Lee")
+
+
+def test_a_byline_box_gives_the_line_that_reads_as_a_persons_name() -> None:
+    # Its lines are a section's name and the writer's; glued, they were "OPINIONJane Doe".
+    for section in ("OPINION", "World News"):
+        box = f"<div class='byline'><div>{section}</div><div>Jane Doe</div></div>"
+        assert _authors("", box) == ("Jane Doe",)
+
+
+def test_a_byline_goes_on_to_its_next_line_after_a_comma_a_joining_word_or_by() -> None:
+    assert _authors("", _HEADER + "<p>By Jane Doe,<br>John Smith</p>") == ("Jane Doe", "John Smith")
+    assert _authors("", "<p class='byline'>By Jane Doe,<br>John Smith and<br>Ann Lee</p>") == (
+        "Jane Doe", "John Smith", "Ann Lee",
+    )
+    assert _authors("", _HEADER + "<div>By <div>Jane Doe</div></div>") == ("Jane Doe",)
+    # An icon of many elements in the byline does not hide it.
+    icon = "<svg>" + "<path d='M0 0'/>" * 120 + "</svg>"
+    assert _authors("", f"<div class='byline'>By <a>Jane Doe</a>{icon}</div>") == ("Jane Doe",)
 
 
 def test_a_class_that_only_ends_in_by_names_no_byline() -> None:

@@ -16,6 +16,7 @@ from ..document import Document
 from ..model import Block, Hint, Label
 from . import tags as tag
 from .captions import CREDIT_LABEL_START, CREDIT_WORDS, SOURCE_WORDS, credit_alone
+from .story import table_rows
 
 # Words that join the parts of names ("Mary and John", "Ana de la Cruz"), and the marks that
 # may close a line after its last word.
@@ -77,7 +78,7 @@ def _caption_shaped(doc: Document, index: int) -> bool:
     A table's row is no caption either: the 'Source:' line under a table is the table's note."""
     stats = doc.stats(index)
     text = doc.blocks[index].text
-    if "\t" in text or doc.blocks[index].hint == Hint.TABLE:
+    if doc.blocks[index].hint == Hint.TABLE or doc.memo(table_rows, text_only=True)[index]:
         return False
     if stats.words > CAPTION_WORDS or stats.introduces or stats.has_link or _HANDLE.search(text):
         return False

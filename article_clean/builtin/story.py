@@ -291,8 +291,15 @@ def _decided_score(doc: Document, index: int, label: Label) -> float:
 
 
 def _picture_control(doc: Document, index: int) -> bool:
+    """A gallery's or a picture's control ("2 of 5") next to a caption; elsewhere a player's
+    or a pager's ("Next", "Watch video") is chrome like any other."""
     decision = doc.decision(index)
-    return decision is not None and decision.rule in doc.rules_tagged(tag.PICTURE_CONTROL)
+    if decision is None or decision.rule not in doc.rules_tagged(tag.PICTURE_CONTROL):
+        return False
+    return any(
+        0 <= other < len(doc) and doc.label(other) is Label.CAPTION
+        for other in (index - 1, index + 1)
+    )
 
 
 def block_score(doc: Document, index: int) -> float:
