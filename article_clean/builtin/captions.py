@@ -106,7 +106,10 @@ POSITION = (
 )
 
 VIA_CREDIT = (
-    r"^(?=.{25,250}$)[^.!?]*\s(?:via|courtesy of|©)\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}"
+    # A caption is written in sentence case: a title's words before its "via" are capitalised
+    # ("Interactive Magic Mirror Controlled via Android" is a post's title).
+    r"^(?=.{25,250}$)(?:(?=[^.!?]*?\s\p{Ll}\p{L}{3,}\s)[^.!?]*\svia|[^.!?]*\s(?:courtesy of|©))"
+    r"\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}"
     r"(?<!\.)$"  # a sentence's full stop ends no source: "... via Direct Message."
 )
 
@@ -577,7 +580,8 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
         linear=True,
         max_chars=250,
         requires=(" via ", "courtesy of", "©"),
-        description="a short unpunctuated line ending in its source ('... via iFixit')",
+        description="a short unpunctuated line in sentence case ending in its source ('... via "
+        "iFixit')",
         examples=(
             "16-inch MacBook Pro's new scissor switch keyboard via iFixit",
         ),
@@ -586,6 +590,7 @@ _CREDIT_MARKERS: tuple[Rule, ...] = (
             "said.",
             "Just because I follow you, it does not mean you can sell me things via Direct "
             "Message.",
+            "Interactive Magic Mirror Controlled via Android",
         ),
         tags=(tag.PHOTO_CREDIT,),
     ),
