@@ -434,6 +434,13 @@ def _strip_role(words: list[str]) -> list[str]:
     return words[:end]
 
 
+def _in_capitals(word: str) -> bool:
+    """Every letter a capital: a name's word in a byline written in capitals, or an initial
+    ("AJ de Souza" is a name written in mixed case)."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _title_cased(word: str) -> bool:
     """A capital, then letters in lower case alone ("Associated", "Reuters"): in a name written
     in capitals, a word of its agency. Not "McDONALD", a particle ("de"), "Jr"."""
@@ -452,7 +459,7 @@ def _strip_affiliation(words: list[str]) -> list[str]:
     a name in capitals without the words in title case after it: "JANE DOE Associated Press"."""
     if len(words) < 3 or all(_acronym(word) or not word.isalpha() for word in words):
         return words
-    if _acronym(words[0]) and not _title_cased(words[1]):
+    if _acronym(words[0]) and _in_capitals(words[1]):
         cut = next((at for at in range(2, len(words)) if _title_cased(words[at])), len(words))
         return words[:cut]
     for at in range(2, len(words)):

@@ -877,6 +877,8 @@ def _short_lines(element: Any) -> list[str] | None:
             return None  # a byline is a few elements, not a box of hundreds
         breaks = "\n" if node.tag in _LINE_TAGS else ""
         if event == "start":
+            if node.tag in _UNSHOWN:
+                walk.skip_subtree()  # an icon's hundred paths, a script: nothing shown as text
             text = node.text if node.tag not in _UNSHOWN else None
             found = [breaks, _spaced(text)]
         elif event != "end":  # a comment: its tail is shown, not its text
@@ -908,7 +910,7 @@ def _spaced(text: str | None) -> str:
 _AS_SPACES = str.maketrans("\n\r", "  ")
 
 
-_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+_UNSHOWN = frozenset({"script", "style", "template", "noscript", "svg"})
 BYLINE_MAX_NODES = 500
 
 
@@ -933,6 +935,12 @@ def _names_under_headline(headings: list[Any]) -> list[str]:
 _MENU_CLASS = re.compile(r"menu|dropdown|nav", re.IGNORECASE)
 
 
+def _linked_items(element: Any) -> bool:
+    """Whether `element` is a list whose every item holds a link."""
+    items = [child for child in element if child.tag == "li"]
+    return bool(items) and all(next(item.iter("a"), None) is not None for item in items)
+
+
 def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
     """The names in the first element whose class names a byline or an author."""
     for element, value in classed:
@@ -941,7 +949,8 @@ def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
         if _in_comment(element):
             continue
         # Read line by line: the first line that names anyone after a byline word; else, in a
-        # list, every item's names; else the first line that reads as a person's name. The
+        # list of links that all read as people's names, every item's names; else the first
+        # line that reads as a person's name. The
         # other lines are the story's title above, a section, the writer's role, agency,
         # editor and links ("AIM", "Google Plus").
         lines = _short_lines(element) or []
@@ -949,12 +958,15 @@ def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
         marked = [names for names, by in named if by]
         if marked:
             return marked[0]
-        if element.tag in ("ul", "ol") and len(named) > 1:
-            # A list of writers: the story's co-authors, unless the list is a menu.
-            if _MENU_CLASS.search(value) or next(element.iterancestors("nav"), None) is not None:
-                continue
-            return list(dict.fromkeys(name for names, _ in named for name in names))
+        listed = element.tag in ("ul", "ol") and len(named) > 1
+        in_nav = next(element.iterancestors("nav"), None) is not None
+        if listed and (_MENU_CLASS.search(value) or in_nav):
+            continue  # a menu of the site's writers
         people = [names for names, _ in named if all(person_like(name) for name in names)]
+        if listed and len(people) == len(named) and _linked_items(element):
+            # A list of links to writers: the story's co-authors (a list of a writer, her place
+            # and her section links only the writer).
+            return list(dict.fromkeys(name for names in people for name in names))
         found = people or [names for names, _ in named]
         if found:
             return found[0]

@@ -232,11 +232,11 @@ def _data_table_cells(body: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]
 
 
 def _data_cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The cells of a table's row of data: two or more, each a short text (no block, no line
-    break inside)."""
+    """The cells of a table's row of data: two or more with text, each a short text (no
+    block, no line break inside)."""
     cells = [child for child in row if child.tag in ("td", "th")]
-    if len(cells) < 2:
-        return []
+    if sum(1 for cell in cells if cell.text_content().strip()) < 2:
+        return []  # a picture beside its caption, a label beside nothing: a layout's
     for cell in cells:
         if next(cell.iterdescendants("br", *_BLOCK_ELEMENTS), None) is not None:
             return []

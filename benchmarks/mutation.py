@@ -7,7 +7,8 @@
 Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `builtin/story.py`
 or `builtin/layout.py` (with its captions known by their place, `builtin/caption_places.py`;
 and the numbers of the helpers layout reads, in `builtin/anchors.py` and
-`builtin/headline_score.py`; the HTML reader's headline and loose text in `metadata.py`, the
+`builtin/headline_score.py`; the HTML reader's headline, loose text and bylines in
+`metadata.py`, its tables of data in `page_lines.py`, the
 choice of the story's region in `regions.py`, the
 byline's names in `byline.py`, a short post's paragraph and a wire story's tag in
 `builtin/captions.py`): a threshold
@@ -589,6 +590,56 @@ MUTANTS = (
         "article_clean/builtin/captions.py",
         "_ASIDE_LINES = frozenset({Label.BYLINE, Label.NOISE})",
         "_ASIDE_LINES = frozenset({Label.NOISE})",
+    ),
+    # A gallery's controls, tables of data, captions above credits, bylines read by lines.
+    Mutant(
+        "story: a gallery's counter beside its captions costs as chrome",
+        STORY,
+        "    if decision is None or decision.rule not in doc.rules_tagged(tag.PICTURE_CONTROL):",
+        "    if True:",
+    ),
+    Mutant(
+        "story: a player's control with no caption beside it costs as a caption",
+        STORY,
+        "        0 <= other < len(doc) and doc.label(other) is Label.CAPTION\n",
+        "        True\n",
+    ),
+    Mutant(
+        "caption_places: a table's row may be a caption",
+        CAPTION_PLACES,
+        "if doc.blocks[index].hint == Hint.TABLE or doc.memo(table_rows, text_only=True)[index]:",
+        "if False:",
+    ),
+    *_steps("article_clean/page_lines.py", "DATA_ROWS", "2", "1"),
+    Mutant(
+        "page_lines: a cell of a column of text is a table of data's",
+        "article_clean/page_lines.py",
+        "if len(cell.text_content().split()) > CELL_WORDS:",
+        "if False:",
+    ),
+    Mutant(
+        "metadata: a byline's line never goes on to the next",
+        "article_clean/metadata.py",
+        "if lines and leads_on(lines[-1]):",
+        "if False:",
+    ),
+    Mutant(
+        "metadata: a byline box's first named line, a person's or not",
+        "article_clean/metadata.py",
+        "found = people or [names for names, _ in named]",
+        "found = [names for names, _ in named]",
+    ),
+    Mutant(
+        "metadata: a menu of the site's writers read as co-authors",
+        "article_clean/metadata.py",
+        "if _MENU_CLASS.search(value) or next(element.iterancestors(\"nav\"), None) is not None:",
+        "if False:",
+    ),
+    Mutant(
+        "byline: a name in capitals keeps its agency",
+        "article_clean/byline.py",
+        "    if _acronym(words[0]) and not _title_cased(words[1]):",
+        "    if False:",
     ),
 )
 

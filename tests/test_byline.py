@@ -47,6 +47,8 @@ from article_clean.byline import dates, line_names, marked_names
         ("By JOHN PAUL McDONALD", "JOHN PAUL McDONALD"),  # no agency: every word is a name's
         ("By JUAN CARLOS de la CRUZ Reuters", "JUAN CARLOS de la CRUZ"),
         ("By JOHN SMITH Jr", "JOHN SMITH Jr"),
+        ("By AJ de Souza", "AJ de Souza"),  # initials in capitals, a name in mixed case
+        ("By TJ McCarthy Smith", "TJ McCarthy Smith"),
         # several writers, joined as the line joins them
         ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
          "Matthew Digby, Minh Do"),

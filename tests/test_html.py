@@ -1285,6 +1285,20 @@ def test_a_table_of_datas_rows_are_lines_and_a_layout_tables_cells_are_lines() -
         ("C", None),
         ("D", None),
     ]
+    # A column of text beside a short cell, in every row: the page's layout.
+    column = lxml.html.fromstring(
+        f"<div><table><tr><td>Notes</td><td>{post}</td></tr><tr><td>More</td><td>{post}</td>"
+        "</tr></table></div>"
+    )
+    assert [text for text, _ in visible_lines(column, items=True)] == ["Notes", post, "More", post]
+    # A picture beside its caption: a row of one cell with text, no data.
+    pictured = lxml.html.fromstring(
+        "<div><table><tr><td><img src='a.jpg'></td><td>The mayor speaks after the vote</td></tr>"
+        "<tr><td></td><td>Jane Roe/Getty Images</td></tr></table></div>"
+    )
+    assert [text for text, _ in visible_lines(pictured, items=True)] == [
+        "The mayor speaks after the vote", "Jane Roe/Getty Images"
+    ]
     # The whole page writes a table of data's rows so too: they match trafilatura's.
     page = lxml.html.fromstring(f"<html><body>{_FIGURES_TABLE}</body></html>")
     assert [text for text, _ in visible_lines(page)] == [

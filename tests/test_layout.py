@@ -714,21 +714,13 @@ def test_the_name_under_a_credit_label_over_the_story_is_the_credit_not_the_head
     assert article.paragraphs == BRIDGE_PARAGRAPHS
 
 
-def test_a_paragraph_of_sentences_above_a_credit_is_the_storys_not_a_caption() -> None:
-    # The picture between the paragraph and its credit is lost from the text; a paragraph of
-    # two sentences and more than a caption's words stays the story's. A caption above a
-    # credit is still one.
-    paragraph = (
-        "All in all, our memory is not as poor as we might imagine, and it can be trained. It may "
-        "not work like a computer, but that is what makes it so useful to us every day."
+def test_a_wire_caption_of_two_sentences_above_its_credit_is_a_caption() -> None:
+    # AP's captions run to two sentences and thirty words: above the credit, still a caption.
+    caption = (
+        "A man walks his dog past the flooded river near the old mill in the north of the "
+        "county. Forecasters expect more rain over the weekend and into next week."
     )
-    credit = "Image credit: Jane Doe"
-    text = "\n\n".join([STORY[0], STORY[1], paragraph, credit, STORY[2], STORY[3]])
-    article = clean(text, kind="text")
-    assert paragraph in article.body.split("\n\n")
-    assert article.captions == (credit,)
-    caption = "A student reads in the library of the university on Tuesday."
-    text = "\n\n".join([STORY[0], STORY[1], caption, credit, STORY[2], STORY[3]])
+    text = "\n\n".join([STORY[0], STORY[1], caption, "(AP Photo/Jane Roe)", STORY[2], STORY[3]])
     assert _rules(text)[caption] == "CAP100"
 
 

@@ -501,8 +501,12 @@ def test_a_list_classed_as_authors_is_the_co_authors_but_a_menu_of_the_sites_wri
     writers = "".join(f"<li><a href='/{n}/'>{n}</a></li>" for n in ("Delana", "Marc", "Steve"))
     assert _authors("", f"<ul class='dropdown-menu sidebar-authors'>{writers}</ul>") == ()
     assert _authors("", f"<nav><ul class='authors'>{writers}</ul></nav>") == ()
-    names = "".join(f"<li>{n}</li>" for n in ("Jane Doe", "John Roe", "Ann Lee"))
+    names = "".join(f"<li><a href='/{n}'>{n}</a></li>" for n in ("Jane Doe", "John Roe", "Ann Lee"))
     assert _authors("", f"<ul class='authors'>{names}</ul>") == ("Jane Doe", "John Roe", "Ann Lee")
+    # A list of the writer and her place (or her section) is no list of co-authors.
+    for place in ("Middle East", "<a href='/world'>Chicago Tribune</a>"):
+        box = f"<ul class='byline'><li><a href='/jane'>Jane Doe</a></li><li>{place}</li></ul>"
+        assert _authors("", box) == ("Jane Doe",)
 
 
 def test_a_byline_box_gives_the_line_that_reads_as_a_persons_name() -> None:
@@ -519,8 +523,8 @@ def test_a_byline_goes_on_to_its_next_line_after_a_comma_a_joining_word_or_by() 
     )
     assert _authors("", _HEADER + "<div>By <div>Jane Doe</div></div>") == ("Jane Doe",)
     # An icon of many elements in the byline does not hide it.
-    icon = "<svg>" + "<path d='M0 0'/>" * 120 + "</svg>"
-    assert _authors("", f"<div class='byline'>By <a>Jane Doe</a>{icon}</div>") == ("Jane Doe",)
+    icons = ("<a><svg>" + "<path d='M0 0'/>" * 8 + "</svg></a>") * 60
+    assert _authors("", f"<div class='byline'>By <a>Jane Doe</a>{icons}</div>") == ("Jane Doe",)
 
 
 def test_a_class_that_only_ends_in_by_names_no_byline() -> None:

@@ -32,7 +32,6 @@ _HANDLE = re.compile(r"(?:^|\s)@\w")
 SOURCE_LINE = re.compile(r"^(?:" + SOURCE_WORDS + r")s?\b", re.IGNORECASE)
 CAPTION_LOWERCASE = 0.4  # a caption is a phrase in lower case; a heading is capitalised
 CAPTION_WORDS = 40  # the longest a caption next to its credit runs
-PARAGRAPH_ABOVE_CREDIT = 25  # words of two sentences or more: a paragraph, not a caption
 CAPTION_MIN_WORDS = 3  # fewer, all capitalised, is a name or a heading ('Jane Doe'), not a caption
 
 
@@ -134,14 +133,10 @@ def _caption_above_credit(view: _Captions, index: int) -> bool:
     lead (a finished paragraph right under the byline or dateline; under the credit, a phrase
     or a short sentence with no heading's markup: the picture's caption), the line is the
     headline's dek, or the story ends there
-    (the credit of the post's picture, under its last paragraph); and not a paragraph of two
-    sentences or more that runs longer than a caption (the story's, above a lost picture)."""
+    (the credit of the post's picture, under its last paragraph)."""
     doc = view.doc
     if index + 1 >= len(doc) or not view.credit_alone(index + 1) or not _caption_shaped(doc, index):
         return False
-    stats = doc.stats(index)
-    if stats.sentences >= 2 and stats.words >= PARAGRAPH_ABOVE_CREDIT:
-        return False  # a paragraph of the story: the picture between it and the credit is lost
     if index + 2 < len(doc) and view.open_caption(index + 2):
         return False
     if _opens_story(view, index) and _caption_under_credit(view, index + 2):

@@ -108,9 +108,11 @@ POSITION = (
 VIA_CREDIT = (
     # A caption is written in sentence case: a title's words before its "via" are capitalised
     # ("Interactive Magic Mirror Controlled via Android" is a post's title).
-    r"^(?=.{25,250}$)(?:(?=[^.!?]*?\s\p{Ll}\p{L}{3,}\s)[^.!?]*\svia|[^.!?]*\s(?:courtesy of|©))"
-    r"\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}"
-    r"(?<!\.)$"  # a sentence's full stop ends no source: "... via Direct Message."
+    # A sentence's full stop ends a source only after "courtesy of" or "©": "... via Direct
+    # Message." is how a sentence says how something was sent.
+    r"^(?=.{25,250}$)(?:(?=[^.!?]*?\s\p{Ll}\p{L}{3,}\s)[^.!?]*\svia(?!.*\.$)"
+    r"|[^.!?]*\s(?:courtesy of|©))"
+    r"\s+\p{L}[\w.&'-]*(?:\s\p{Lu}[\w.&'-]*){0,3}$"
 )
 
 TRAILING_CREDIT = (
