@@ -135,10 +135,17 @@ class BlockStats:
 _NOT_TITLE_END = frozenset(".,;:。，")
 
 
+def table_row(text: str) -> bool:
+    """Two cells or more apart by tabs: a table's row as the HTML reader writes it, never a
+    headline or a byline, however short and capitalised ("Home\tNews", "Arsenal\t2")."""
+    return "\t" in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2
+
+
 def reads_as_title(text: str, stats: BlockStats) -> bool:
     """Short, unfinished by a full stop, mostly letters: the shape of a headline."""
     if (
-        stats.has_link
+        table_row(text)
+        or stats.has_link
         or not TITLE_MIN_WORDS <= stats.words <= TITLE_MAX_WORDS
         or stats.chars > TITLE_MAX_CHARS
         or stats.letters < TITLE_MIN_LETTERS

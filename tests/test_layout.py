@@ -736,3 +736,18 @@ def test_a_stray_tab_in_a_caption_does_not_make_it_a_tables_row() -> None:
     caption = "The mayor speaks to reporters\toutside city hall on Tuesday."
     text = "\n\n".join([STORY[0], STORY[1], caption, "Photo: Jane Doe/Reuters", STORY[2], STORY[3]])
     assert _rules(text)[caption] == "CAP100"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [("Home\tNews", "Sport\tWeather"), ("Arsenal\t2", "Chelsea\t1"), ("Jane Doe\tJohn Smith",)],
+)
+def test_a_tables_rows_above_the_story_are_no_headline_and_no_byline(rows: tuple[str, ...]) -> None:
+    # A menu laid out as a table, a results table, a table of names: rows written with tabs,
+    # short and capitalised as titles and names are, but a table's.
+    article = clean("\n\n".join(["Council approves a bigger budget", *rows, *STORY]), kind="text")
+    assert article.headline == "Council approves a bigger budget"
+    assert article.byline is None
+    assert {piece.text.strip() for piece in article.removed} >= set(rows)
+    article = clean("\n\n".join([*rows, *STORY]), kind="text")
+    assert article.headline is None

@@ -25,7 +25,7 @@ from importlib import resources
 import regex
 
 from ..document import Document
-from ..features import reads_as_title
+from ..features import reads_as_title, table_row
 from ..model import Label
 from .bylines import MONTHS
 
@@ -177,7 +177,8 @@ def first_plain_title(doc: Document, shaped: Sequence[int]) -> int | None:
 
 def candidates(doc: Document, start: int, grouped: frozenset[int]) -> list[int]:
     """Lines above the story (block `start`) that no rule has claimed and that may be a title:
-    not a paragraph or a link; the text's first line and the nearest lines to the story."""
+    not a paragraph, a link or a table's row; the text's first line and the nearest lines to
+    the story."""
     return [
         b.index
         for b in doc.blocks[:start]
@@ -186,6 +187,7 @@ def candidates(doc: Document, start: int, grouped: frozenset[int]) -> list[int]:
         and b.index not in grouped
         and 1 <= doc.stats(b.index).words <= CANDIDATE_WORDS
         and not doc.stats(b.index).has_link
+        and not table_row(b.text)
     ]
 
 

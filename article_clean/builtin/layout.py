@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..byline import line_names
 from ..document import Document
-from ..features import reads_as_title
+from ..features import reads_as_title, table_row
 from ..model import Block, Hint, Label
 from ..rules import Example, FunctionRule, RuleSet, Scope, Stage
 from . import tags as tag
@@ -294,7 +294,7 @@ def _line_above_story(doc: Document, start: int) -> int | None:
         return None
     stats = doc.stats(index)
     text = doc.blocks[index].text
-    if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces:
+    if stats.words > TITLE_ABOVE_WORDS or stats.has_link or stats.introduces or table_row(text):
         return None
     if stats.ellipsis and stats.words <= CONTROL_WORDS and any(
         (decision := doc.decision(i)) is not None and decision.rule in tags_lines
@@ -417,6 +417,7 @@ def names_near_byline(block: Block, doc: Document) -> bool:
         not NAMES_MIN_WORDS <= stats.words <= NAMES_MAX_WORDS
         or stats.has_link
         or any(c.isdigit() for c in block.text)
+        or table_row(block.text)
     ):
         return False
     after_head = doc.label(block.index - 1) in (Label.BYLINE, Label.HEADLINE)
