@@ -196,7 +196,8 @@ def visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[
         element.tail = _BLOCK_END + (element.tail or "")
     for paragraph in body.text_content().split(_BLOCK_END):
         if _CELL_START in paragraph:
-            texts = (" ".join(cell.replace(BREAK, " ").split()) for cell in paragraph.split(_CELL_START))
+            pieces = paragraph.split(_CELL_START)
+            texts = (" ".join(piece.replace(BREAK, " ").split()) for piece in pieces)
             row = "\t".join(text for text in texts if text)
             if row:
                 yield row, TABLE

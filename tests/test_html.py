@@ -995,7 +995,9 @@ def test_the_break_marks_of_a_pages_lines_are_the_noncharacters_a_page_is_cleane
     # so a page's own text never holds a mark. The two lists are kept in two modules.
     from article_clean import html, page_lines
 
-    marks = (page_lines.BREAK, page_lines._BLOCK_END, page_lines._ITEM_START, page_lines._CELL_START)
+    marks = (
+        page_lines.BREAK, page_lines._BLOCK_END, page_lines._ITEM_START, page_lines._CELL_START
+    )
     for mark in marks:
         assert html._NONCHARACTERS.fullmatch(mark.encode("utf-8"))
     tree, _ = html.parse(f"<p>a{''.join(marks)}b</p>")
