@@ -885,7 +885,7 @@ def _short_lines(element: Any) -> list[str] | None:
             found = [_spaced(node.tail)]
         else:
             found = [breaks, _spaced(node.tail) if node is not element else ""]
-        size += sum(len(piece) for piece in found)
+        size += sum(len(piece.strip()) for piece in found)  # a template's indents are no text
         if size > BYLINE_MAX_CHARS * 2:
             return None
         pieces.extend(found)
@@ -950,9 +950,8 @@ def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
             continue
         # Read line by line: the first line that names anyone after a byline word; else, in a
         # list of links that all read as people's names, every item's names; else the first
-        # line that reads as a person's name. The
-        # other lines are the story's title above, a section, the writer's role, agency,
-        # editor and links ("AIM", "Google Plus").
+        # line that reads as a person's name. The other lines are the story's title above, a
+        # section, the writer's role, agency, editor and links ("AIM", "Google Plus").
         lines = _short_lines(element) or []
         named = [(names, has_byline_word(line)) for line in lines if (names := _names(line, False))]
         marked = [names for names, by in named if by]

@@ -707,3 +707,9 @@ _TYPED = (
 def test_styled_text_is_loose_text_beside_a_picture_only(box: str, loose: int) -> None:
     tree = lxml.html.document_fromstring(f"<html><body>{box}</body></html>")
     assert len(set(marked(tree).loose)) == loose
+
+
+def test_a_templates_indents_in_a_byline_box_are_no_text() -> None:
+    indent = "\n" + " " * 300
+    box = f"<div class='byline'>{indent}<span>By</span>{indent}<a>Jane Doe</a>{indent}</div>"
+    assert _authors("", box) == ("Jane Doe",)
