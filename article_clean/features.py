@@ -135,10 +135,13 @@ class BlockStats:
 _NOT_TITLE_END = frozenset(".,;:。，")
 
 
+TABLE_CELLS = 2  # cells of a table's row; one is a line with a tab in it
+
+
 def table_row(text: str) -> bool:
     """Two cells or more apart by tabs: a table's row as the HTML reader writes it, never a
     headline or a byline, however short and capitalised ("Home\tNews", "Arsenal\t2")."""
-    return "\t" in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2
+    return "\t" in text and sum(1 for cell in text.split("\t") if cell.strip()) >= TABLE_CELLS
 
 
 def reads_as_title(text: str, stats: BlockStats) -> bool:

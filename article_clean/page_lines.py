@@ -236,13 +236,13 @@ def _data_cells(row: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """The cells of a table's row of data: two or more with text, each a short text (no
     block, no line break inside)."""
     cells = [child for child in row if child.tag in ("td", "th")]
-    if sum(1 for cell in cells if cell.text_content().strip()) < 2:
+    words = [cell.text_content().split() for cell in cells]
+    if sum(1 for cell_words in words if cell_words) < 2:
         return []  # a picture beside its caption, a label beside nothing: a layout's
-    for cell in cells:
-        if next(cell.iterdescendants("br", *_BLOCK_ELEMENTS), None) is not None:
-            return []
-        if len(cell.text_content().split()) > CELL_WORDS:
-            return []
+    if any(len(cell_words) > CELL_WORDS for cell_words in words):
+        return []
+    if any(next(cell.iterdescendants("br", *_BLOCK_ELEMENTS), None) is not None for cell in cells):
+        return []
     return cells
 
 

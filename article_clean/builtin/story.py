@@ -14,7 +14,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from ..document import Document
-from ..features import PROSE_WORDS, block_stats
+from ..features import PROSE_WORDS, block_stats, table_row
 from ..model import Hint, Label
 from ..thresholds import THRESHOLDS
 from . import tags as tag
@@ -592,20 +592,13 @@ def table_rows(doc: Document) -> list[bool]:
     sidebar's, which would join the story to the prose around them."""
     if any(block.hint == Hint.OUTSIDE for block in doc.blocks):
         return [False] * len(doc)
-    celled = [_cells(block.text) >= TABLE_CELLS for block in doc.blocks]
+    celled = [table_row(block.text) for block in doc.blocks]
     region = extracted_region(doc)
     return [
         (here and ((i > 0 and celled[i - 1]) or (i + 1 < len(celled) and celled[i + 1])))
         or (region and doc.blocks[i].hint == Hint.TABLE)
         for i, here in enumerate(celled)
     ]
-
-
-TABLE_CELLS = 2  # cells of a table's row; one is a line with a tab in it
-
-
-def _cells(text: str) -> int:
-    return sum(1 for cell in text.split("\t") if cell.strip()) if "\t" in text else 0
 
 
 def story_span(doc: Document) -> tuple[int, int] | None:
