@@ -24,7 +24,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from . import metadata
+from . import metadata, page_authors, page_headline
 from .blocks import split_blocks
 from .errors import InputError, InputTooLarge
 from .features import block_stats
@@ -474,8 +474,10 @@ def _structure(
     elements = metadata.marked(tree)
     hints = _hint_keys(tree, elements)
     ld = metadata.json_ld(tree)
-    title = metadata.headline(tree, ld, elements)
-    authors = functools.partial(metadata.authors, tree, ld, metadata.for_authors(elements))
+    title = page_headline.headline(tree, ld, elements)
+    authors = functools.partial(
+        page_authors.authors, tree, ld, page_authors.for_authors(elements)
+    )
     cards = _card_keys(elements.all_headings)
     return hints, cards, title, functools.cache(authors), elements.loose
 

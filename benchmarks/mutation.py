@@ -7,8 +7,8 @@
 Each mutant changes one thing in `label.py`, `features.py`, `thresholds.py`, `builtin/story.py`
 or `builtin/layout.py` (with its captions known by their place, `builtin/caption_places.py`;
 and the numbers of the helpers layout reads, in `builtin/anchors.py` and
-`builtin/headline_score.py`; the HTML reader's headline, loose text and bylines in
-`metadata.py`, its tables of data in `page_lines.py`, the
+`builtin/headline_score.py`; the HTML reader's headline in `page_headline.py`, its loose
+text in `metadata.py`, its bylines in `page_authors.py`, its tables of data in `page_lines.py`, the
 choice of the story's region in `regions.py`, the
 byline's names in `byline.py`, a short post's paragraph and a wire story's tag in
 `builtin/captions.py`): a threshold
@@ -366,28 +366,28 @@ MUTANTS = (
     ),
     # the HTML reader's headline and loose text, and the byline's names
     Mutant(
-        "metadata: the <title>'s story looked for whatever the <h1> says",
-        "article_clean/metadata.py",
-        "    if first_h1 is None or title_words.isdisjoint(_normal(first_h1).split()):",
+        "page_headline: the <title>'s story looked for whatever the <h1> says",
+        "article_clean/page_headline.py",
+        "    if first_h1 is None or title_words.isdisjoint(folded_words(first_h1).split()):",
         "    if True:",
     ),
     Mutant(
-        "metadata: the <title>'s story taken from a list's item",
-        "article_clean/metadata.py",
+        "page_headline: the <title>'s story taken from a list's item",
+        "article_clean/page_headline.py",
         'node.tag in ("body", "html") or node.tag in _NOT_SHOWN_IN:',
         'node.tag in ("body", "html"):',
     ),
-    *_steps("article_clean/metadata.py", "SHOWN_TITLE_WORDS", "3", "2", "4"),
-    *_steps("article_clean/metadata.py", "STORY_UNDER_HEADING", "50", "100"),
+    *_steps("article_clean/page_headline.py", "SHOWN_TITLE_WORDS", "3", "2", "4"),
+    *_steps("article_clean/page_headline.py", "STORY_UNDER_HEADING", "50", "100"),
     Mutant(
-        "metadata: a sidebar's heading taken as the story's",
-        "article_clean/metadata.py",
+        "page_headline: a sidebar's heading taken as the story's",
+        "article_clean/page_headline.py",
         "        candidates = in_story or own or agreeing",
         "        candidates = own or agreeing",
     ),
     Mutant(
-        "metadata: a heading's own <article> or <main> not read before the furniture around it",
-        "article_clean/metadata.py",
+        "page_headline: a heading's own <article> or <main> not read before the furniture",
+        "article_clean/page_headline.py",
         '        if node.tag in _STORY_TAGS or node.get("role") == "main":\n'
         "            return False\n",
         "",
@@ -618,20 +618,20 @@ MUTANTS = (
         "if False:",
     ),
     Mutant(
-        "metadata: a byline's line never goes on to the next",
-        "article_clean/metadata.py",
+        "page_authors: a byline's line never goes on to the next",
+        "article_clean/page_authors.py",
         "if lines and leads_on(lines[-1]):",
         "if False:",
     ),
     Mutant(
-        "metadata: a byline box's first named line, a person's or not",
-        "article_clean/metadata.py",
+        "page_authors: a byline box's first named line, a person's or not",
+        "article_clean/page_authors.py",
         "found = people or [names for names, _ in named]",
         "found = [names for names, _ in named]",
     ),
     Mutant(
-        "metadata: a menu of the site's writers read as co-authors",
-        "article_clean/metadata.py",
+        "page_authors: a menu of the site's writers read as co-authors",
+        "article_clean/page_authors.py",
         "if listed and (_MENU_CLASS.search(value) or in_nav):",
         "if False:",
     ),

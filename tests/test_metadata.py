@@ -11,7 +11,9 @@ import pytest
 from trafilatura import extract_metadata
 
 from article_clean import clean
-from article_clean.metadata import authors, headline, marked
+from article_clean.metadata import marked
+from article_clean.page_authors import authors
+from article_clean.page_headline import headline
 
 ROOT = Path(__file__).resolve().parent.parent
 

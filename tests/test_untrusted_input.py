@@ -534,7 +534,7 @@ def test_a_first_line_of_many_parts_is_no_title() -> None:
 def test_a_first_line_gives_a_bounded_number_of_title_pieces(parts: list[str]) -> None:
     from article_clean.builtin.anchors import title_pieces
     from article_clean.features import STATED_TITLE_PARTS, block_stats
-    from article_clean.metadata import _pieces
+    from article_clean.page_headline import _pieces
 
     line = " | ".join(parts)
     assert len(title_pieces(line, block_stats(line))) <= 1 + (STATED_TITLE_PARTS + 1) ** 2 // 4
@@ -546,7 +546,7 @@ def test_a_stated_title_of_many_parts_gives_no_pieces_and_the_h1_still_heads() -
     # A <title> left open swallows the page's styles: hundreds of " - " and "|", whose runs of
     # parts took seconds to list and compare with every heading.
     from article_clean.features import STATED_TITLE_PARTS
-    from article_clean.metadata import _pieces
+    from article_clean.page_headline import _pieces
 
     swallowed = _menu_line(STATED_TITLE_PARTS + 1)
     assert _pieces(swallowed, None) == {}
