@@ -393,6 +393,64 @@ MUTANTS = (
         "",
     ),
     Mutant(
+        "layout: a post's title in the story found taken with no byline or date beside it",
+        LAYOUT,
+        "        and any(0 <= j < len(doc) and doc.label(j) is Label.BYLINE"
+        " for j in (i - 1, i + 1))\n",
+        "",
+    ),
+    Mutant(
+        "layout: a post's title in the story found taken with no prose under it",
+        LAYOUT,
+        "        and any(scores[j] > 0"
+        " for j in range(i + 1, min(len(doc), i + 1 + STORY_UNDER_PART)))\n",
+        "",
+    ),
+    Mutant(
+        "layout: a post's title in the story found not looked for",
+        LAYOUT,
+        "    if in_span and doc.label(in_span[-1]) is None:\n        return in_span[-1]\n",
+        "",
+    ),
+    Mutant(
+        "layout: the title over the byline never replaces the ranking's choice",
+        LAYOUT,
+        "            ranked = _over_byline(doc, ranked, span[0], grouped)\n",
+        "",
+    ),
+    Mutant(
+        "layout: the title over the byline replaces a choice with a byline under it",
+        LAYOUT,
+        "    if any(\n        i < len(doc) and doc.label(i) is Label.BYLINE"
+        " for i in range(index + 1, index + 4)\n    ):\n        return index\n",
+        "",
+    ),
+    Mutant(
+        "layout: the title over the byline taken across a comment thread",
+        LAYOUT,
+        "    if nearest is None or any(doc.label(j) is Label.TRAILER"
+        " for j in range(index + 1, nearest)):",
+        "    if nearest is None:",
+    ),
+    Mutant(
+        "layout: the title over the byline may be a paragraph",
+        LAYOUT,
+        "        and not doc.stats(i).prose\n        and reads_as_title",
+        "        and reads_as_title",
+    ),
+    Mutant(
+        "story: a headline a few blocks into the story does not head it",
+        "article_clean/builtin/story.py",
+        "    if head is not None and (cut is None or cut < head):\n        cut = head\n",
+        "",
+    ),
+    Mutant(
+        "story: the run under a headline below the story found not taken",
+        "article_clean/builtin/story.py",
+        "    span = _under_headline(doc, scores, span) or span\n",
+        "",
+    ),
+    Mutant(
         "layout: the story shown alone under a 'Story | Site' line not looked for",
         LAYOUT,
         "            ranked = _story_part_below(doc, ranked, candidates, span[0])",

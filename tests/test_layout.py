@@ -266,6 +266,72 @@ def test_a_sites_name_of_two_parts_in_its_masthead_is_no_side_of_the_title_shown
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "River Town Notes: Council votes to rebuild the bridge",  # "Blog: Post"
+        "Council votes to rebuild the bridge - River Town Notes",  # "Post - Blog"
+    ],
+)
+def test_a_posts_title_under_its_blogs_description_and_date_is_the_headline(title: str) -> None:
+    """A blog's whole page: its name, then its description, a paragraph of prose, then the
+    post's date and title over the post. The story found starts at the description; the line
+    a few blocks into it that shows the <title>'s post, next to the date, is the headline, and
+    the story starts under it."""
+    description = (
+        "Every day I write about life in a small town by the river, its council, its ferry and "
+        "the people who keep the old bridge standing, one short post at a time."
+    )
+    post = "Council votes to rebuild the bridge"
+    text = _above_story(title, "River Town Notes", description, "Tuesday, October 30, 2012", post)
+    article = clean(text, kind="text", strict=True)
+    assert article.headline == post
+    assert article.body == "\n\n".join(BRIDGE_PARAGRAPHS)
+
+
+def test_the_title_over_the_dek_and_byline_beats_the_menu_line_that_opens_the_page() -> None:
+    """A news site's whole page opens with its menu's "Skip to content" (glued to the next
+    link), which the ranking scores as the text's first plain title; the title over the
+    story's dek and byline is the headline."""
+    title = "Council votes to rebuild the old river bridge"
+    dek = "The vote ends a year of delays, and the town hopes to reopen the crossing by winter."
+    page = [
+        "Skip to contentSkip to site index", "Log In", "Today's Paper", f"Opinion|{title}",
+        "Advertisement", "Opinion", "Supported by", title, dek, "By Jane Doe", "Opinion Columnist",
+    ]  # fmt: skip
+    assert clean(_above_story(*page), kind="text", strict=True).headline == title
+
+
+def test_the_sites_name_under_a_posts_footer_is_no_title_in_the_story() -> None:
+    """A one-paragraph post signed off by its writer, and the blog's name under the sign-off:
+    a part of the <title> next to a byline a few blocks into the story, with no prose under it,
+    is the page's footer, not the post's title."""
+    page = [
+        "Bridge vote tonight | River Town Notes", "Home", "About", "Bridge vote tonight",
+        "March 3, 2024", BRIDGE_STORY, "Posted by Jane Doe", "River Town Notes", "Subscribe",
+        "Archive",
+    ]  # fmt: skip
+    article = clean("\n\n".join(page), kind="text")
+    assert article.headline == "Bridge vote tonight"
+    assert article.body == BRIDGE_STORY
+
+
+def test_a_question_over_the_byline_is_no_headline_where_the_title_stands_higher() -> None:
+    """The title, a photo's caption and credit, then a dek in one long question over the
+    byline: the title has no byline within three lines, but the line over the byline is a
+    paragraph, no title."""
+    title = "Council votes to rebuild the old river bridge"
+    dek = (
+        "Have you ever wondered why the council took a whole year to decide on rebuilding the "
+        "old bridge?"
+    )
+    text = _above_story(
+        title, "A crowd at the meeting on Tuesday night", "Photo: Jane Roe/Example Press", dek,
+        "By Jane Doe",
+    )  # fmt: skip
+    assert clean(text, kind="text").headline == title
+
+
+@pytest.mark.parametrize(
     "above",
     [
         "River Notes: Bridge Vote Tonight",  # a blog's <title>, the blog's name first

@@ -520,6 +520,36 @@ def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: lis
     assert LAST_COMMENT[0] in article.comments
 
 
+def test_a_short_post_under_its_blogs_longer_description_is_the_story() -> None:
+    """A blog's whole page: its name, its description, the post's date and title, the short
+    post, its thread. The story found is the description alone; the post's title a few blocks
+    under it, next to its date, is the headline, and the story is the run under it."""
+    description = (
+        "Every day I experience life in the world of foraging, walking the orchards and woods "
+        "around the town at dawn, and I write about what I find there for anyone who asks."
+    )
+    text = "\n\n".join(
+        [
+            "Notes of a Forager: Cool Technology of the Week",
+            "skip to main | skip to sidebar",
+            "Notes of a Forager",
+            description,
+            "Friday, October 19, 2012",
+            "Cool Technology of the Week",
+            *SHORT_POST,
+            "Posted by John Halamka at 3:00 AM",
+            *POST_FOOTER,
+            "4 comments:",
+            "Anonymous said...",
+            "Wowza! That is really cool!",
+            "October 19, 2012 10:54 AM",
+        ]
+    )
+    article = clean(text, kind="text", strict=True)
+    assert article.headline == "Cool Technology of the Week"
+    assert article.body == "\n\n".join(SHORT_POST)
+
+
 def test_the_last_comment_under_its_commenters_line_and_date_is_a_comment() -> None:
     """The last commenter's line with its date under it, then the comment: the comment opens
     two lines under the name (COMMENTER_ABOVE), and the short post above is still the story."""

@@ -36,15 +36,18 @@ from .captions import credit_alone
 from .headline_score import (
     CLOCK_TIME,
     FUNCTION_WORDS,
+    PLAIN_TITLE_WORDS,
     best_candidate,
     first_plain_title,
     menu_line,
     meta_line,
     shares_story_words,
 )
+from .headline_score import candidates as ranking_candidates
 from .story import (
     STORY_UNDER_PART,
     STORY_UNDER_TITLE,
+    block_scores,
     cut_off_paragraph,
     item_number,
     story_span,
@@ -127,13 +130,14 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
             and not menu_line(doc.blocks[i].text)
         ]
         parts = [i for i in part_lines(doc) if span[0] - STORY_UNDER_PART <= i < span[0]]
-        shown = _title_shown_again(doc, titled, parts)
+        shown = _title_shown_again(doc, titled, parts, _post_title_in_span(doc, span, grouped))
         if shown is not None:
             return shown, "title"
     if plain:  # the learned ranking; on a page, the first plain title
         ranked = best_candidate(doc, span[0], grouped)
         if ranked is not None:
             ranked = _story_part_below(doc, ranked, candidates, span[0])
+            ranked = _over_byline(doc, ranked, span[0], grouped)
         return None if ranked is None else (ranked, "shape")
     shaped = first_plain_title(doc, [b.index for b in candidates])
     if shaped is not None:
@@ -146,7 +150,30 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
     return None
 
 
-def _title_shown_again(doc: Document, titled: list[int], parts: list[int]) -> int | None:
+def _post_title_in_span(
+    doc: Document, span: tuple[int, int], grouped: frozenset[int]
+) -> list[int]:
+    """The lines a few blocks under the story's first (`span`) that show the page's <title>
+    or one part of it, next to a byline or a date, with the story's prose right under them:
+    a blog's post title, where the story found starts at the blog's description under its
+    masthead, over the post's date and title ("Blog Name" / "Every day I ..." / "Tuesday,
+    October 23, 2012" / "Post Title" / the post). A line of a paragraph of several lines, a
+    caption or a quotation that repeats the title has no byline next to it."""
+    last = span[0] + STORY_UNDER_PART
+    scores = block_scores(doc)
+    return [
+        i
+        for i in (*title_lines(doc), *part_lines(doc))
+        if span[0] < i <= last
+        and i not in grouped
+        and any(0 <= j < len(doc) and doc.label(j) is Label.BYLINE for j in (i - 1, i + 1))
+        and any(scores[j] > 0 for j in range(i + 1, min(len(doc), i + 1 + STORY_UNDER_PART)))
+    ]
+
+
+def _title_shown_again(
+    doc: Document, titled: list[int], parts: list[int], in_span: list[int]
+) -> int | None:
     """Of the lines above the story that show the page's <title> (`titled`, as `title_lines`
     knows it) or one part of it alone (`parts`), the headline.
 
@@ -156,10 +183,13 @@ def _title_shown_again(doc: Document, titled: list[int], parts: list[int]) -> in
     heads the page above its menus, the post's title heads the post. Not so for "Story | Site"
     of even parts ("Wildfire Forces Evacuations - Los Angeles Times"): a publisher's line
     under the byline, or a section or author named in the title, stands nearer the story than
-    its headline.
+    its headline. A line that shows it a few blocks into the story, next to a byline
+    (`in_span`), comes first: the story found starts above its headline.
     """
+    if in_span and doc.label(in_span[-1]) is None:
+        return in_span[-1]
     if blog_title(doc.blocks[0].text):
-        nearest = max(titled[-1:] + parts[-1:], default=None)
+        nearest = max([*titled[-1:], *parts[-1:]], default=None)
         if nearest is not None and doc.label(nearest) is None:
             return nearest
     if titled and doc.label(titled[-1]) is None:
@@ -184,6 +214,36 @@ def _story_part_below(doc: Document, index: int, candidates: list[Block], start:
     if below and _byline_under(doc, below[-1]) and shares_story_words(doc, below[-1], start):
         return below[-1]
     return index
+
+
+def _over_byline(doc: Document, index: int, start: int, grouped: frozenset[int]) -> int:
+    """The line over the story's byline, where the ranking's choice (block `index`) has none
+    within three lines under it: on a whole page, the first line (its <title>, or a menu's
+    "Skip to content") and the first plain title (a section's name) outrank the headline the
+    page shows over its byline. Of the candidates above the story (block `start`) with a
+    byline in the two lines under them (a dek may stand between), the nearest the story, if
+    it reads as a title of three words or more, is no meta line and no paragraph, shares a
+    longer word with the story's opening, and has no comment thread (a trailer's line) between
+    it and the ranking's choice: a comment over its commenter's date is no headline."""
+    if any(
+        i < len(doc) and doc.label(i) is Label.BYLINE for i in range(index + 1, index + 4)
+    ):
+        return index
+    over = [
+        i
+        for i in ranking_candidates(doc, start, grouped)
+        if i > index
+        and _byline_under(doc, i)
+        and doc.stats(i).words >= PLAIN_TITLE_WORDS
+        and not doc.stats(i).prose
+        and reads_as_title(doc.blocks[i].text, doc.stats(i))
+        and not meta_line(doc.blocks[i].text)
+        and shares_story_words(doc, i, start)
+    ]
+    nearest = over[-1] if over else None
+    if nearest is None or any(doc.label(j) is Label.TRAILER for j in range(index + 1, nearest)):
+        return index
+    return nearest
 
 
 def _byline_under(doc: Document, index: int) -> bool:

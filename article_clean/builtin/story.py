@@ -643,7 +643,29 @@ def _story_span(doc: Document) -> tuple[int, int] | None:
         if found is None:
             return None
         span = _after_header(doc, scores, *found)
+    span = _under_headline(doc, scores, span) or span
     return _post_above_thread(doc, scores, span) or span
+
+
+def _under_headline(
+    doc: Document, scores: list[float], span: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The run under a headline taken a few blocks under the start of the story found, below
+    its end (a post's title under its blog's one-paragraph description and its date): the
+    story is under its headline."""
+    start, end = span
+    head = next(
+        (
+            i
+            for i in range(end + 1, min(start + STORY_UNDER_PART, len(doc) - 1) + 1)
+            if doc.label(i) is Label.HEADLINE
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    run = _run_under(doc, scores, head, STORY_UNDER_PART)
+    return None if run is None else (run[1], run[2])
 
 
 # Further apart, what stands between the headline and a thread's heading is the page's boxes.
@@ -755,6 +777,16 @@ def _after_header(
     """
     prose_total = sum(s for s in scores[start : end + 1] if s > 0)
     seen = 0.0
+    # A headline a few blocks under the start (a post's title under its blog's description and
+    # its date) heads the story, however long the paragraph above it.
+    head = next(
+        (
+            i
+            for i in range(start, min(start + STORY_UNDER_PART, end) + 1)
+            if doc.label(i) is Label.HEADLINE and (latest is None or i < latest)
+        ),
+        None,
+    )
     cut = None
     for index in range(start, end if latest is None else latest):
         if scores[index] > 0:
@@ -763,6 +795,8 @@ def _after_header(
             break
         if doc.label(index) in (Label.BYLINE, Label.HEADLINE):
             cut = index
+    if head is not None and (cut is None or cut < head):
+        cut = head
     if cut is None:
         return start, end
     new_start = cut + 1
