@@ -407,36 +407,28 @@ MUTANTS = (
         "",
     ),
     Mutant(
+        "layout: a comment heading that holds the title taken for a post's title in the story",
+        LAYOUT,
+        "        and not (i in titled and title_among_words(doc, i))\n",
+        "",
+    ),
+    Mutant(
+        "layout: the title above the story, repeated in it, taken for a post's title",
+        LAYOUT,
+        "        and _folded(doc.blocks[i].text) not in above\n",
+        "",
+    ),
+    Mutant(
+        "story: on a page, the markup's headline a block into the story cuts off what is above",
+        "article_clean/builtin/story.py",
+        "    if any(block.hint is not None for block in doc.blocks):\n        head = None\n",
+        "",
+    ),
+    Mutant(
         "layout: a post's title in the story found not looked for",
         LAYOUT,
         "    if in_span and doc.label(in_span[-1]) is None:\n        return in_span[-1]\n",
         "",
-    ),
-    Mutant(
-        "layout: the title over the byline never replaces the ranking's choice",
-        LAYOUT,
-        "            ranked = _over_byline(doc, ranked, span[0], grouped)\n",
-        "",
-    ),
-    Mutant(
-        "layout: the title over the byline replaces a choice with a byline under it",
-        LAYOUT,
-        "    if any(\n        i < len(doc) and doc.label(i) is Label.BYLINE"
-        " for i in range(index + 1, index + 4)\n    ):\n        return index\n",
-        "",
-    ),
-    Mutant(
-        "layout: the title over the byline taken across a comment thread",
-        LAYOUT,
-        "    if nearest is None or any(doc.label(j) is Label.TRAILER"
-        " for j in range(index + 1, nearest)):",
-        "    if nearest is None:",
-    ),
-    Mutant(
-        "layout: the title over the byline may be a paragraph",
-        LAYOUT,
-        "        and not doc.stats(i).prose\n        and reads_as_title",
-        "        and reads_as_title",
     ),
     Mutant(
         "story: a headline a few blocks into the story does not head it",

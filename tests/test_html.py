@@ -724,6 +724,25 @@ def test_a_paragraph_of_the_story_above_its_headline_stays_in_the_story() -> Non
     assert (article.byline, article.published) == ("Jane Doe", "2019-05-05")
 
 
+def test_a_short_note_above_the_headline_of_a_short_story_stays_in_the_story() -> None:
+    # A note of fewer than twenty words above the <h1>, and one paragraph under it: the
+    # markup's headline a block into the story found does not cut the note off (a plain
+    # text's post title under its blog's description does).
+    note = "Update: this story was changed on Wednesday to add the mayor's comments on the vote."
+    story = (
+        "The town council voted on Tuesday night to rebuild the old river bridge, ending a year "
+        "of delays and arguments over the cost of the work."
+    )
+    page = (
+        "<html><head><title>Council votes | Town News</title></head><body><article>"
+        f"<p>{note}</p><h1>Council votes to rebuild the bridge</h1><p>{story}</p>"
+        "</article></body></html>"
+    )
+    article = clean(page, kind="html")
+    assert article.headline == "Council votes to rebuild the bridge"
+    assert article.paragraphs == (note, story)
+
+
 _FIRST_PART = (
     "The city council voted on Tuesday to rebuild the old river bridge, ending a debate that "
     "has run for more than ten years in the town hall.",

@@ -22,6 +22,7 @@ from .anchors import (
     extracted_region,
     part_lines,
     shows_story_of,
+    title_among_words,
     title_lines,
     titled_page,
 )
@@ -36,14 +37,12 @@ from .captions import credit_alone
 from .headline_score import (
     CLOCK_TIME,
     FUNCTION_WORDS,
-    PLAIN_TITLE_WORDS,
     best_candidate,
     first_plain_title,
     menu_line,
     meta_line,
     shares_story_words,
 )
-from .headline_score import candidates as ranking_candidates
 from .story import (
     STORY_UNDER_PART,
     STORY_UNDER_TITLE,
@@ -137,7 +136,6 @@ def choose_headline(doc: Document) -> tuple[int, str] | None:
         ranked = best_candidate(doc, span[0], grouped)
         if ranked is not None:
             ranked = _story_part_below(doc, ranked, candidates, span[0])
-            ranked = _over_byline(doc, ranked, span[0], grouped)
         return None if ranked is None else (ranked, "shape")
     shaped = first_plain_title(doc, [b.index for b in candidates])
     if shaped is not None:
@@ -158,17 +156,28 @@ def _post_title_in_span(
     a blog's post title, where the story found starts at the blog's description under its
     masthead, over the post's date and title ("Blog Name" / "Every day I ..." / "Tuesday,
     October 23, 2012" / "Post Title" / the post). A line of a paragraph of several lines, a
-    caption or a quotation that repeats the title has no byline next to it."""
+    caption or a quotation that repeats the title has no byline next to it. Not a line that
+    holds the title among words of its own ("Re: Post Title", "Comments on Post Title"), nor
+    one that repeats a line shown above the story: a comment thread's heading under a short
+    post and its sign-off."""
     last = span[0] + STORY_UNDER_PART
     scores = block_scores(doc)
+    titled = frozenset(title_lines(doc))
+    above = {_folded(doc.blocks[i].text) for i in (*titled, *part_lines(doc)) if i < span[0]}
     return [
         i
-        for i in (*title_lines(doc), *part_lines(doc))
+        for i in (*titled, *part_lines(doc))
         if span[0] < i <= last
         and i not in grouped
+        and not (i in titled and title_among_words(doc, i))
+        and _folded(doc.blocks[i].text) not in above
         and any(0 <= j < len(doc) and doc.label(j) is Label.BYLINE for j in (i - 1, i + 1))
         and any(scores[j] > 0 for j in range(i + 1, min(len(doc), i + 1 + STORY_UNDER_PART)))
     ]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _title_shown_again(
@@ -189,7 +198,7 @@ def _title_shown_again(
     if in_span and doc.label(in_span[-1]) is None:
         return in_span[-1]
     if blog_title(doc.blocks[0].text):
-        nearest = max([*titled[-1:], *parts[-1:]], default=None)
+        nearest = max(titled[-1:] + parts[-1:], default=None)
         if nearest is not None and doc.label(nearest) is None:
             return nearest
     if titled and doc.label(titled[-1]) is None:
@@ -214,36 +223,6 @@ def _story_part_below(doc: Document, index: int, candidates: list[Block], start:
     if below and _byline_under(doc, below[-1]) and shares_story_words(doc, below[-1], start):
         return below[-1]
     return index
-
-
-def _over_byline(doc: Document, index: int, start: int, grouped: frozenset[int]) -> int:
-    """The line over the story's byline, where the ranking's choice (block `index`) has none
-    within three lines under it: on a whole page, the first line (its <title>, or a menu's
-    "Skip to content") and the first plain title (a section's name) outrank the headline the
-    page shows over its byline. Of the candidates above the story (block `start`) with a
-    byline in the two lines under them (a dek may stand between), the nearest the story, if
-    it reads as a title of three words or more, is no meta line and no paragraph, shares a
-    longer word with the story's opening, and has no comment thread (a trailer's line) between
-    it and the ranking's choice: a comment over its commenter's date is no headline."""
-    if any(
-        i < len(doc) and doc.label(i) is Label.BYLINE for i in range(index + 1, index + 4)
-    ):
-        return index
-    over = [
-        i
-        for i in ranking_candidates(doc, start, grouped)
-        if i > index
-        and _byline_under(doc, i)
-        and doc.stats(i).words >= PLAIN_TITLE_WORDS
-        and not doc.stats(i).prose
-        and reads_as_title(doc.blocks[i].text, doc.stats(i))
-        and not meta_line(doc.blocks[i].text)
-        and shares_story_words(doc, i, start)
-    ]
-    nearest = over[-1] if over else None
-    if nearest is None or any(doc.label(j) is Label.TRAILER for j in range(index + 1, nearest)):
-        return index
-    return nearest
 
 
 def _byline_under(doc: Document, index: int) -> bool:

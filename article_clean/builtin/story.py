@@ -777,8 +777,9 @@ def _after_header(
     """
     prose_total = sum(s for s in scores[start : end + 1] if s > 0)
     seen = 0.0
-    # A headline a few blocks under the start (a post's title under its blog's description and
-    # its date) heads the story, however long the paragraph above it.
+    # In plain text, a headline a few blocks under the start (a post's title under its blog's
+    # description and its date) heads the story, however long the paragraph above it. (On a
+    # page, the markup's headline may stand under a short note that is the story's.)
     head = next(
         (
             i
@@ -787,6 +788,8 @@ def _after_header(
         ),
         None,
     )
+    if any(block.hint is not None for block in doc.blocks):
+        head = None
     cut = None
     for index in range(start, end if latest is None else latest):
         if scores[index] > 0:
