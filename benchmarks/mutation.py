@@ -393,10 +393,9 @@ MUTANTS = (
         "",
     ),
     Mutant(
-        "layout: a post's title in the story found taken with no byline or date beside it",
+        "layout: a post's title in the story found taken with no date beside it",
         LAYOUT,
-        "        and any(0 <= j < len(doc) and doc.label(j) is Label.BYLINE"
-        " for j in (i - 1, i + 1))\n",
+        "        and any(_date_line(doc, j) for j in (i - 1, i + 1))\n",
         "",
     ),
     Mutant(
@@ -415,13 +414,19 @@ MUTANTS = (
     Mutant(
         "layout: the title above the story, repeated in it, taken for a post's title",
         LAYOUT,
-        "        and _folded(doc.blocks[i].text) not in above\n",
+        "        and title_key(doc.blocks[i].text) not in above\n",
         "",
     ),
     Mutant(
         "story: on a page, the markup's headline a block into the story cuts off what is above",
         "article_clean/builtin/story.py",
         "    if any(block.hint is not None for block in doc.blocks):\n        head = None\n",
+        "",
+    ),
+    Mutant(
+        "layout: a post's title in the story found next to a sign-off that names its writer",
+        LAYOUT,
+        "        and not line_names(doc.blocks[index].text).names\n",
         "",
     ),
     Mutant(
@@ -481,8 +486,8 @@ MUTANTS = (
     Mutant(
         "anchors: a side of the title's separator not a part (a post's title with a colon)",
         "article_clean/builtin/anchors.py",
-        "    named = {_normal(part) for part in (*parts, *sides)} - {\"\"}",
-        "    named = {_normal(part) for part in parts} - {\"\"}",
+        "    named = {title_key(part) for part in (*parts, *sides)} - {\"\"}",
+        "    named = {title_key(part) for part in parts} - {\"\"}",
     ),
     Mutant(
         "anchors: a side joined by a site's separator taken as a part (a masthead)",

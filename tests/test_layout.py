@@ -294,6 +294,8 @@ def test_a_posts_title_under_its_blogs_description_and_date_is_the_headline(titl
         "Re: Council votes to rebuild the bridge",  # the title among words of its own
         "Comments on Council votes to rebuild the bridge",
         "Council votes to rebuild the bridge",  # the title above the story, repeated
+        "“Council Votes to Rebuild the Bridge!”",  # so, in other marks and case
+        "River Town Notes",  # the blog's name, under the post's sign-off
     ],
 )
 def test_a_comment_threads_heading_under_a_short_posts_sign_off_is_no_title(heading: str) -> None:

@@ -318,12 +318,12 @@ def test_a_title_line_is_found_as_normalising_every_line_finds_it(
 ) -> None:
     """`_names_title` looks for the pieces' first words before it normalises a line: it
     answers as it does without that look (titles and lines of the same words, in any case)."""
-    from article_clean.builtin.anchors import PIECE_SHARE, _first_words, _names_title, _normal
+    from article_clean.builtin.anchors import PIECE_SHARE, _first_words, _names_title, title_key
 
     line = {"upper": line.upper(), "lower": line.lower()}.get(case, line)
-    pieces = frozenset({_normal(title), *(_normal(part) for part in title.split("|"))}) - {""}
+    pieces = frozenset({title_key(title), *(title_key(part) for part in title.split("|"))}) - {""}
     long_pieces = [(f" {p} ", len(p.split())) for p in pieces if len(p.split()) >= 3]
-    normal = _normal(line)
+    normal = title_key(line)
     unscreened = normal in pieces or any(
         words >= PIECE_SHARE * len(normal.split()) and piece in f" {normal} "
         for piece, words in long_pieces

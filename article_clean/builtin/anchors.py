@@ -58,7 +58,9 @@ def extracted_region(doc: Document) -> bool:
     )
 
 
-def _normal(text: str) -> str:
+def title_key(text: str) -> str:
+    """A line's or a title's words, case-folded, one space apart: a title shown again matches
+    whatever its punctuation ("Post Title." under "Post Title | Site")."""
     return str(_NOT_WORD.sub(" ", text.casefold())).strip()
 
 
@@ -72,7 +74,7 @@ def title_pieces(title: str, stats: BlockStats) -> frozenset[str]:
     parts = [part for part in _TITLE_SEPARATOR.split(title) if part.strip()]
     if past_a_title(title, len(parts)) or (len(parts) < 2 and not reads_as_title(title, stats)):
         return frozenset()
-    pieces = {_normal(title), *_story_runs(parts)}
+    pieces = {title_key(title), *_story_runs(parts)}
     return frozenset(piece for piece in pieces if count_words(piece) >= PIECE_WORDS)
 
 
@@ -83,7 +85,7 @@ def _story_runs(parts: list[str]) -> set[str]:
         return set()
     longest = max(range(len(parts)), key=lambda k: len(parts[k].split()))
     return {
-        _normal(" ".join(parts[first:last]))
+        title_key(" ".join(parts[first:last]))
         for first in range(longest + 1)
         for last in range(longest + 1, len(parts) + 1)
     }
@@ -139,7 +141,7 @@ def shows_story_of(line: str, title: str) -> bool:
     """Whether `line` shows the story of a "Story | Site" line `title` without the site's
     name (`story_part`): the headline under the page's <title>."""
     story = story_part(title)
-    return story is not None and _normal(line) == _normal(story)
+    return story is not None and title_key(line) == title_key(story)
 
 
 def title_among_words(doc: Document, index: int) -> bool:
@@ -147,7 +149,7 @@ def title_among_words(doc: Document, index: int) -> bool:
     ("Posts Related to <title>", "Comments on <title>"): a line that names the post, where the
     title alone, or a run of its parts, heads it."""
     pieces = title_pieces(doc.blocks[0].text, doc.stats(0))
-    return bool(pieces) and _normal(doc.blocks[index].text) not in pieces
+    return bool(pieces) and title_key(doc.blocks[index].text) not in pieces
 
 
 def titled_page(doc: Document) -> bool:
@@ -160,7 +162,7 @@ def titled_page(doc: Document) -> bool:
 
 def _first_words(pieces: frozenset[str] | set[str]) -> frozenset[str]:
     """The first word of each normalised piece: a line that is a piece, or holds one word for
-    word, holds one of them as it is case-folded (a word of `_normal(line)` is a run of its
+    word, holds one of them as it is case-folded (a word of `title_key(line)` is a run of its
     case-folded characters). Looking for them spares normalising most lines."""
     return frozenset(piece.split()[0] for piece in pieces if piece.split())
 
@@ -177,7 +179,7 @@ def _names_title(
     folded = text.casefold()
     if not any(word in folded for word in firsts):
         return False
-    line = _normal(text)
+    line = title_key(text)
     if line in pieces:
         return True
     if not long_pieces:
@@ -241,7 +243,7 @@ def _part_lines(doc: Document) -> tuple[int, ...]:
         for side in (title[: found.start()], title[found.end() :])
         if not _SITE_SEPARATOR.search(side)
     )
-    named = {_normal(part) for part in (*parts, *sides)} - {""}
+    named = {title_key(part) for part in (*parts, *sides)} - {""}
     firsts = _first_words(named)
     shown = frozenset(title_lines(doc))
     found = []
@@ -249,6 +251,6 @@ def _part_lines(doc: Document) -> tuple[int, ...]:
         if block.index in shown:
             continue
         folded = block.text.casefold()
-        if any(word in folded for word in firsts) and _normal(block.text) in named:
+        if any(word in folded for word in firsts) and title_key(block.text) in named:
             found.append(block.index)
     return tuple(found)

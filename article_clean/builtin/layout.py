@@ -23,6 +23,7 @@ from .anchors import (
     part_lines,
     shows_story_of,
     title_among_words,
+    title_key,
     title_lines,
     titled_page,
 )
@@ -152,32 +153,38 @@ def _post_title_in_span(
     doc: Document, span: tuple[int, int], grouped: frozenset[int]
 ) -> list[int]:
     """The lines a few blocks under the story's first (`span`) that show the page's <title>
-    or one part of it, next to a byline or a date, with the story's prose right under them:
+    or one part of it, next to a date, with the story's prose right under them:
     a blog's post title, where the story found starts at the blog's description under its
     masthead, over the post's date and title ("Blog Name" / "Every day I ..." / "Tuesday,
     October 23, 2012" / "Post Title" / the post). A line of a paragraph of several lines, a
-    caption or a quotation that repeats the title has no byline next to it. Not a line that
+    caption or a quotation that repeats the title has no date next to it. Not a line that
     holds the title among words of its own ("Re: Post Title", "Comments on Post Title"), nor
     one that repeats a line shown above the story: a comment thread's heading under a short
     post and its sign-off."""
     last = span[0] + STORY_UNDER_PART
     scores = block_scores(doc)
     titled = frozenset(title_lines(doc))
-    above = {_folded(doc.blocks[i].text) for i in (*titled, *part_lines(doc)) if i < span[0]}
+    above = {title_key(doc.blocks[i].text) for i in (*titled, *part_lines(doc)) if i < span[0]}
     return [
         i
         for i in (*titled, *part_lines(doc))
         if span[0] < i <= last
         and i not in grouped
         and not (i in titled and title_among_words(doc, i))
-        and _folded(doc.blocks[i].text) not in above
-        and any(0 <= j < len(doc) and doc.label(j) is Label.BYLINE for j in (i - 1, i + 1))
+        and title_key(doc.blocks[i].text) not in above
+        and any(_date_line(doc, j) for j in (i - 1, i + 1))
         and any(scores[j] > 0 for j in range(i + 1, min(len(doc), i + 1 + STORY_UNDER_PART)))
     ]
 
 
-def _folded(text: str) -> str:
-    return " ".join(text.casefold().split())
+def _date_line(doc: Document, index: int) -> bool:
+    """A byline that names no one: a post's date. (A sign-off, "Posted by Jane Doe", stands
+    under a post, and the line under it opens the thread.)"""
+    return (
+        0 <= index < len(doc)
+        and doc.label(index) is Label.BYLINE
+        and not line_names(doc.blocks[index].text).names
+    )
 
 
 def _title_shown_again(
