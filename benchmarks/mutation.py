@@ -420,8 +420,8 @@ MUTANTS = (
     Mutant(
         "story: on a page, the markup's headline a block into the story cuts off what is above",
         "article_clean/builtin/story.py",
-        "    if any(block.hint is not None for block in doc.blocks):\n        head = None\n",
-        "",
+        "    if all(block.hint is None for block in doc.blocks):\n",
+        "    if True:\n",
     ),
     Mutant(
         "layout: a post's title in the story found next to a sign-off that names its writer",

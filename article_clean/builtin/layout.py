@@ -164,10 +164,11 @@ def _post_title_in_span(
     last = span[0] + STORY_UNDER_PART
     scores = block_scores(doc)
     titled = frozenset(title_lines(doc))
-    above = {title_key(doc.blocks[i].text) for i in (*titled, *part_lines(doc)) if i < span[0]}
+    shown = (*titled, *part_lines(doc))
+    above = {title_key(doc.blocks[i].text) for i in shown if i < span[0]}
     return [
         i
-        for i in (*titled, *part_lines(doc))
+        for i in shown
         if span[0] < i <= last
         and i not in grouped
         and not (i in titled and title_among_words(doc, i))
@@ -199,8 +200,8 @@ def _title_shown_again(
     heads the page above its menus, the post's title heads the post. Not so for "Story | Site"
     of even parts ("Wildfire Forces Evacuations - Los Angeles Times"): a publisher's line
     under the byline, or a section or author named in the title, stands nearer the story than
-    its headline. A line that shows it a few blocks into the story, next to a byline
-    (`in_span`), comes first: the story found starts above its headline.
+    its headline. A line that shows it a few blocks into the story, next to a date
+    (`in_span`, `_post_title_in_span`), comes first: the story found starts above its headline.
     """
     if in_span and doc.label(in_span[-1]) is None:
         return in_span[-1]

@@ -657,7 +657,7 @@ def _under_headline(
     head = next(
         (
             i
-            for i in range(end + 1, min(start + STORY_UNDER_PART, len(doc) - 1) + 1)
+            for i in range(end + 1, min(start + STORY_UNDER_PART + 1, len(doc)))
             if doc.label(i) is Label.HEADLINE
         ),
         None,
@@ -780,16 +780,16 @@ def _after_header(
     # In plain text, a headline a few blocks under the start (a post's title under its blog's
     # description and its date) heads the story, however long the paragraph above it. (On a
     # page, the markup's headline may stand under a short note that is the story's.)
-    head = next(
-        (
-            i
-            for i in range(start, min(start + STORY_UNDER_PART, end) + 1)
-            if doc.label(i) is Label.HEADLINE and (latest is None or i < latest)
-        ),
-        None,
-    )
-    if any(block.hint is not None for block in doc.blocks):
-        head = None
+    head = None
+    if all(block.hint is None for block in doc.blocks):
+        head = next(
+            (
+                i
+                for i in range(start, min(start + STORY_UNDER_PART, end) + 1)
+                if doc.label(i) is Label.HEADLINE and (latest is None or i < latest)
+            ),
+            None,
+        )
     cut = None
     for index in range(start, end if latest is None else latest):
         if scores[index] > 0:
