@@ -364,6 +364,18 @@ MUTANTS = (
         "    plain = [i for i in plain if not ends_open(doc.blocks[i].text)] or plain\n",
         "",
     ),
+    Mutant(
+        "headline_score: labels glued after two lower-case letters are a meta line",
+        "article_clean/builtin/headline_score.py",
+        r"(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}",
+        r"(?<!\p{L})\p{Ll}{2,}\p{Lu}\p{Ll}",
+    ),
+    Mutant(
+        "headline_score: labels glued after three lower-case letters are no meta line",
+        "article_clean/builtin/headline_score.py",
+        r"(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}",
+        r"(?<!\p{L})\p{Ll}{4,}\p{Lu}\p{Ll}",
+    ),
     # the HTML reader's headline and loose text, and the byline's names
     Mutant(
         "page_headline: the <title>'s story looked for whatever the <h1> says",

@@ -321,3 +321,31 @@ def test_on_a_page_read_without_hints_a_list_of_tags_gives_way_to_the_title_belo
     )
     alone = f"<html><body><p>Eat, Pray, Love</p>{story}</p>{story}</p></body></html>"
     assert clean(alone, kind="html").headline == "Eat, Pray, Love"  # a list alone is a title
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Skip to contentSkip to site index", True),  # two links' labels glued into one word
+        ("Skip to navSkip to content", True),  # a label of three letters glued to the next
+        ("Neil deGrasse Tyson explains the eclipse", False),  # a name's particle of two letters
+        ("Zum InhaltSprung zur Navigation", False),  # glued after a capital: a brand's shape
+        ("iPhone sales slow in China", False),  # a lower-case start of one letter
+        ("macOS update fixes the login bug", False),  # no lower case after the capital
+        ("Why openSUSE Leap still matters", False),  # capitals run on: not a new label
+        ("YouTube bans the channel", False),  # a brand opens with a capital
+    ],
+)
+def test_link_labels_glued_after_a_lower_case_word_are_a_meta_line(line: str, meta: bool) -> None:
+    assert headline_score.meta_line(line) is meta
+
+
+def test_glued_skip_links_opening_a_page_are_not_its_first_plain_title() -> None:
+    # The first title-shaped line of three words or more weighs most in the ranking; glued
+    # link labels are no such line, and the title over the byline is.
+    text = (
+        f"Skip to contentSkip to site index\n\nLog In\n\nToday's Paper\n\nOpinion\n\n"
+        f"{HEADLINE}\n\nThe trains are back, and this is why it matters for travellers.\n\n"
+        f"By Jane Doe\n\n{STORY[0]}\n\n{STORY[1]}"
+    )
+    assert clean(text, kind="text").headline == HEADLINE

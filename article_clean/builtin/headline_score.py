@@ -37,11 +37,12 @@ IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chan
 
 # A breadcrumb or a line of meta ("Home » News", "Home > News", "News and Updates >", "» More";
 # a title may open with a quote, a bracket, a currency sign or a "#"), or link labels glued
-# into one word ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels
-# more.
+# into one word ("BabywearingColoradoFamily", "Skip to contentSkip to site index"): an
+# "iPhone" has one inner capital, glued labels more, or one after a word's lower-case start
+# of three letters or more, where a brand ("YouTube") starts with a capital.
 NOT_HEADLINE = regex.compile(
     r"\s(?:\||»|›|>|→|·|•|::|\|\|)(?:\s|$)|^[^\w\p{Pi}\p{Ps}\p{Sc}\"'#¿¡]"
-    r"|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
+    r"|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}|(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}"
 )
 _SEPARATOR = regex.compile(r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s")
 MENU_ITEM_WORDS = 2  # the longest entry of a menu line ("Advertise | AdChoices")
