@@ -349,3 +349,69 @@ def test_glued_skip_links_opening_a_page_are_not_its_first_plain_title() -> None
         f"By Jane Doe\n\n{STORY[0]}\n\n{STORY[1]}"
     )
     assert clean(text, kind="text").headline == HEADLINE
+
+
+SEO_TITLE = "Vienna Hamburg night train sold out for first month"  # a <title> in words of its own
+PAGE_TOP = [SEO_TITLE, "Skip to main content", "Travel", "Rail", "Opinion", "Culture"]
+
+
+@pytest.mark.parametrize(
+    "by_title",
+    [
+        [HEADLINE, "By Anna Berg"],  # the title over its byline
+        ["March 3, 2024", HEADLINE],  # a blog's date over its post's title
+    ],
+)
+def test_a_pages_title_in_words_of_its_own_gives_way_to_the_title_by_the_byline(
+    by_title: list[str],
+) -> None:
+    article = clean("\n\n".join([*PAGE_TOP, *by_title, *STORY]), kind="text")
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # No page chrome under the first line: an article's region, which opens with its title.
+        [SEO_TITLE, *PAGE_TOP[2:], "Sleeper trains across Europe", HEADLINE, "By Anna Berg",
+         *STORY],
+        # The page shows its first line again (in a box of links under the story): its headline.
+        [*PAGE_TOP, "Sleeper cars sold out in Vienna", "By Anna Berg", *STORY, "Most read",
+         SEO_TITLE],
+        # Over a dateline that names no one, a line that opens with a name is its writer's.
+        [*PAGE_TOP, "Anna Berg in Vienna, Austria", "Monday 3 March 2024 13.42 GMT", *STORY],
+    ],
+)
+def test_the_first_line_stays_the_headline_where_the_page_says_it_is(lines: list[str]) -> None:
+    assert clean("\n\n".join(lines), kind="text").headline == SEO_TITLE
+
+
+BYLINE = "By Anna Berg"
+DEK = "Sleeper cars were sold out for the first month, and more trains are coming."
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        # A dek between the title and its byline: the title stands two lines over it.
+        ([*PAGE_TOP, HEADLINE, DEK, BYLINE, *STORY], HEADLINE),
+        # A byline within five lines of the first line: the first line may be the post's own.
+        ([SEO_TITLE, *PAGE_TOP[1:4], HEADLINE, BYLINE, *STORY], SEO_TITLE),
+        # Three lines over the byline, past a caption and its credit: a teaser, not the title.
+        (
+            [*PAGE_TOP, "Vienna ferry prices rise again", "The station at dawn, in March.",
+             "Photo: Jane Roe", BYLINE, *STORY],
+            SEO_TITLE,
+        ),
+        # Over the byline, a line that shares no word with the story: a section's banner.
+        ([*PAGE_TOP, "Weekend Leisure Picks Section", BYLINE, *STORY], SEO_TITLE),
+        # Over the byline, a sentence: a dek, not a title.
+        ([*PAGE_TOP, "The night train is back, and Vienna loves it.", BYLINE, *STORY], SEO_TITLE),
+        # Under a byline that names its writer, a line of the author's card, not a title.
+        ([*PAGE_TOP, BYLINE, "Night train guide for Vienna travellers", *STORY], SEO_TITLE),
+    ],
+)
+def test_the_title_by_the_byline_stands_close_over_it_and_reads_as_the_storys_title(
+    lines: list[str], headline: str
+) -> None:
+    assert clean("\n\n".join(lines), kind="text").headline == headline

@@ -24,9 +24,11 @@ from importlib import resources
 
 import regex
 
+from ..byline import line_names
 from ..document import Document
 from ..features import reads_as_title, table_row
 from ..model import Label
+from . import tags as tag
 from .bylines import MONTHS
 
 CANDIDATE_WORDS = 30  # a line longer than this is a paragraph, not a title
@@ -264,16 +266,94 @@ def score(row: Sequence[float]) -> float:
     return bias + float(sum(map(operator.mul, weights, row)))
 
 
+BYLINE_NEAR = 2  # lines between a title and its byline or date, above or below it (a dek)
+OWN_BYLINE = 5  # lines between a text's first line and a byline that makes it the story's title
+
+
+def _key(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _opens_with_name(text: str) -> bool:
+    """Whether the line opens with a person's name of two words or more ("Gary Younge in
+    Sarasota, Florida"): over a dateline that names no one, its writer."""
+    names = line_names(text).names
+    return bool(names) and text.startswith(names[0]) and len(names[0].split()) >= 2
+
+
+def title_by_byline(
+    doc: Document, start: int, rows: Sequence[tuple[int, tuple[float, ...]]]
+) -> int | None:
+    """Where the ranking's first (`rows`) is the text's first line, the best-ranked title by
+    the page's first byline, if the page's chrome (a skip link, "Home") stands under the first
+    line, the byline stands more than a few lines under it and above the story (block
+    `start`), and the page shows the first line nowhere again. The first line is then a whole
+    page's <title> that names the story in words of its own (for search engines: "IFC Films
+    Picks Up Mickey Rourke Thriller" over "Mickey Rourke And Kellen Lutz Are Finally Together"
+    and its byline), or the headline with its site's name glued on ("Honda Jazz S - RM99,800 !
+    SiMon Har_"), or a menu's entry. An article's region (no chrome) opens with its headline;
+    a page that shows its first line again has it as <title> and as heading.
+
+    The title stands under the chrome, over the byline or right under a date that names no
+    one (a blog's date over its post's title; under a writer's name stands an author's card);
+    it is title-shaped or held by the first line (a dek is a sentence), of three words or more
+    (a kicker, "Bottom Line", is shorter), uses words of the story or of the first line, and is
+    no writer's name over a dateline ("Gary Younge in Sarasota, Florida"). Only the first
+    byline counts: a comment's date or a post's sign-off comes after the story's byline."""
+    bylines = [i for i in range(len(doc)) if doc.label(i) is Label.BYLINE]
+    if not bylines or not OWN_BYLINE < bylines[0] < start:
+        return None
+    first = _key(doc.blocks[0].text)
+    if any(_key(b.text) == first for b in doc.blocks[1:]):
+        return None
+    dated = not line_names(doc.blocks[bylines[0]].text).names  # a date or dateline alone
+    shape, held = FEATURES.index("title_shape"), FEATURES.index("in_first_line")
+    shared = FEATURES.index("shared_words")
+    chrome = doc.rules_tagged(tag.PAGE_CHROME)
+    top = next(
+        (
+            i
+            for i in range(1, bylines[0])
+            if (d := doc.decision(i)) is not None and d.rule in chrome
+        ),
+        None,
+    )
+    if top is None:  # no page chrome under the first line: an article's region, not a page
+        return None
+    near = [
+        row
+        for row in rows
+        if row[0] > top
+        and (
+            bylines[0] - BYLINE_NEAR <= row[0] < bylines[0] or (row[0] == bylines[0] + 1 and dated)
+        )
+        and (row[1][shape] or row[1][held])
+        and (row[1][shared] or row[1][held])
+        and doc.stats(row[0]).words >= PLAIN_TITLE_WORDS
+        and not (row[0] == bylines[0] - 1 and dated and _opens_with_name(doc.blocks[row[0]].text))
+    ]
+    if not near:
+        return None
+    return max(near, key=lambda row: (score(row[1]), row[0]))[0]
+
+
 def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | None:
     """The candidate line the model ranks first (on a tie, the one nearer the story), of those
     that are no breadcrumb or meta line if there are any, and of those that do not open with a
     word in lower case if there are any: next to the story, a breadcrumb ("Full list of
     categories: A » B » C") scores well on its place and its words, and so does a list of tags
-    ("squee sloths Aviarios Del Caribe the cute show") as the text's first line."""
+    ("squee sloths Aviarios Del Caribe the cute show") as the text's first line. Above a
+    story, the text's first line gives way to a title by the page's first byline
+    (`title_by_byline`)."""
     rows = candidate_rows(doc, start, grouped)
     for feature in ("meta_shape", "opens_lowercase"):
         column = FEATURES.index(feature)
         rows = [row for row in rows if not row[1][column]] or rows
     if not rows:
         return None
-    return max(rows, key=lambda row: (score(row[1]), row[0]))[0]
+    best = max(rows, key=lambda row: (score(row[1]), row[0]))[0]
+    if best == 0 and start < len(doc):
+        below = title_by_byline(doc, start, rows)
+        if below is not None:
+            return below
+    return best

@@ -448,6 +448,7 @@ NOISE_RULES = RuleSet(
                 "page chrome: skip links, cookie notices, 'Click here', 'Read more', "
                 "'Back to the list'"
             ),
+            tags=(tag.PAGE_CHROME,),
             examples=(
                 "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore "
                 "esperienza sul nostro sito.",
