@@ -369,19 +369,20 @@ MUTANTS = (
     Mutant(
         "headline_score: the first line gives way to the title by the byline on a region's text",
         "article_clean/builtin/headline_score.py",
-        "    if top is None:  # no page chrome under the first line",
-        "    if False:  # no page chrome under the first line",
+        "    if top is None:  # no site furniture under the first line",
+        "    if False:  # no site furniture under the first line",
     ),
     Mutant(
         "headline_score: the first line gives way though the page shows it again",
         "article_clean/builtin/headline_score.py",
-        "    if any(_key(b.text) == first for b in doc.blocks[1:]):\n        return None\n",
+        "    if any(first in f\" {_key(block.text)} \" for block in doc.blocks[1:]):\n"
+        "        return None\n",
         "",
     ),
     Mutant(
         "headline_score: a writer's name over a dateline taken for the title by the byline",
         "article_clean/builtin/headline_score.py",
-        "        and not (row[0] == bylines[0] - 1 and dated and _opens_with_name(",
+        "        and not (row[0] == byline - 1 and dated and _opens_with_name(",
         "        and not (False and _opens_with_name(",
     ),
     Mutant(
@@ -397,22 +398,28 @@ MUTANTS = (
         "",
     ),
     Mutant(
+        "headline_score: a photo's caption over its credit taken for the title by the byline",
+        "article_clean/builtin/headline_score.py",
+        "        and doc.label(row[0] + 1) is not Label.CAPTION\n",
+        "",
+    ),
+    Mutant(
+        "headline_score: the story's byline is the first byline of the page",
+        "article_clean/builtin/headline_score.py",
+        "range(start - 1, -1, -1) if doc.label(i) is Label.BYLINE",
+        "range(start) if doc.label(i) is Label.BYLINE",
+    ),
+    Mutant(
+        "headline_score: an article's own tools taken for the site's furniture",
+        "article_clean/builtin/headline_score.py",
+        "doc.label(i) is Label.NOISE and SITE_FURNITURE.match(doc.blocks[i].text)",
+        "doc.label(i) is Label.NOISE",
+    ),
+    Mutant(
         "headline_score: a title under a dated byline taken under a named one too",
         "article_clean/builtin/headline_score.py",
-        "(row[0] == bylines[0] + 1 and dated)",
-        "(row[0] == bylines[0] + 1)",
-    ),
-    Mutant(
-        "headline_score: labels glued after two lower-case letters are a meta line",
-        "article_clean/builtin/headline_score.py",
-        r"(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}",
-        r"(?<!\p{L})\p{Ll}{2,}\p{Lu}\p{Ll}",
-    ),
-    Mutant(
-        "headline_score: labels glued after three lower-case letters are no meta line",
-        "article_clean/builtin/headline_score.py",
-        r"(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}",
-        r"(?<!\p{L})\p{Ll}{4,}\p{Lu}\p{Ll}",
+        "(row[0] == byline + 1 and dated)",
+        "(row[0] == byline + 1)",
     ),
     # the HTML reader's headline and loose text, and the byline's names
     Mutant(

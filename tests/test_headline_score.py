@@ -323,34 +323,6 @@ def test_on_a_page_read_without_hints_a_list_of_tags_gives_way_to_the_title_belo
     assert clean(alone, kind="html").headline == "Eat, Pray, Love"  # a list alone is a title
 
 
-@pytest.mark.parametrize(
-    ("line", "meta"),
-    [
-        ("Skip to contentSkip to site index", True),  # two links' labels glued into one word
-        ("Skip to navSkip to content", True),  # a label of three letters glued to the next
-        ("Neil deGrasse Tyson explains the eclipse", False),  # a name's particle of two letters
-        ("Zum InhaltSprung zur Navigation", False),  # glued after a capital: a brand's shape
-        ("iPhone sales slow in China", False),  # a lower-case start of one letter
-        ("macOS update fixes the login bug", False),  # no lower case after the capital
-        ("Why openSUSE Leap still matters", False),  # capitals run on: not a new label
-        ("YouTube bans the channel", False),  # a brand opens with a capital
-    ],
-)
-def test_link_labels_glued_after_a_lower_case_word_are_a_meta_line(line: str, meta: bool) -> None:
-    assert headline_score.meta_line(line) is meta
-
-
-def test_glued_skip_links_opening_a_page_are_not_its_first_plain_title() -> None:
-    # The first title-shaped line of three words or more weighs most in the ranking; glued
-    # link labels are no such line, and the title over the byline is.
-    text = (
-        f"Skip to contentSkip to site index\n\nLog In\n\nToday's Paper\n\nOpinion\n\n"
-        f"{HEADLINE}\n\nThe trains are back, and this is why it matters for travellers.\n\n"
-        f"By Jane Doe\n\n{STORY[0]}\n\n{STORY[1]}"
-    )
-    assert clean(text, kind="text").headline == HEADLINE
-
-
 SEO_TITLE = "Vienna Hamburg night train sold out for first month"  # a <title> in words of its own
 PAGE_TOP = [SEO_TITLE, "Skip to main content", "Travel", "Rail", "Opinion", "Culture"]
 
@@ -415,3 +387,45 @@ def test_the_title_by_the_byline_stands_close_over_it_and_reads_as_the_storys_ti
     lines: list[str], headline: str
 ) -> None:
     assert clean("\n\n".join(lines), kind="text").headline == headline
+
+
+PORTLAND = [
+    "The council voted 7-2 on Tuesday to raise downtown parking fees and put the money into "
+    "bus service, after a debate that ran past midnight.",
+    "Council members said the transit budget would add buses on the busiest routes and keep "
+    "fares flat for another year, while parking fees rise by a quarter.",
+]
+PORTLAND_TITLE = "Portland's council backs the transit budget, raising parking fees"
+PORTLAND_PAGE = [
+    "Council backs budget - Portland Tribune", "Skip to main content", "Home", "News", "Politics"
+]
+
+
+def test_an_articles_own_tools_under_its_headline_do_not_make_its_region_a_page() -> None:
+    # "Listen to article" is page chrome to NOI007, but no site's menu: the region's first line
+    # is its headline, and a line over the byline is no title in its place.
+    lines = [PORTLAND_TITLE, "Listen to article", "Share", "Save", "Comments",
+             "Portland City Hall budget news", "By Maria Lopez", *PORTLAND]
+    assert clean("\n\n".join(lines), kind="text").headline == PORTLAND_TITLE
+
+
+def test_a_photos_caption_over_its_credit_is_no_title_by_the_byline() -> None:
+    caption = "Portland City Council members at the budget meeting"
+    lines = [*PORTLAND_PAGE, "Sports", PORTLAND_TITLE, caption, "Photo: John Smith",
+             "By Maria Lopez", *PORTLAND]
+    assert clean("\n\n".join(lines), kind="text").headline != caption
+
+
+def test_the_title_by_the_byline_is_by_the_storys_byline_not_a_masthead_date() -> None:
+    lines = [*PORTLAND_PAGE, "Sports", "Business", "Tuesday, June 4, 2024",
+             "Breaking: Portland storm closes schools", "Local News", PORTLAND_TITLE,
+             "By Maria Lopez", *PORTLAND]
+    assert clean("\n\n".join(lines), kind="text").headline == PORTLAND_TITLE
+
+
+def test_a_first_line_the_page_shows_inside_a_longer_line_stays_the_headline() -> None:
+    # Shown again with the site's section glued on, it is the page's heading, not a <title>
+    # in words of its own; the ranking's choice stands.
+    lines = [*PAGE_TOP, f"{SEO_TITLE} | Pictures", "Sleeper cars sold out in Vienna", BYLINE,
+             *STORY]
+    assert clean("\n\n".join(lines), kind="text").headline != "Sleeper cars sold out in Vienna"

@@ -28,8 +28,8 @@ from ..byline import line_names
 from ..document import Document
 from ..features import reads_as_title, table_row
 from ..model import Label
-from . import tags as tag
 from .bylines import MONTHS
+from .noise import SITE_FURNITURE
 
 CANDIDATE_WORDS = 30  # a line longer than this is a paragraph, not a title
 NEAREST_LINES = 40  # lines above the story that may hold its headline, besides the first
@@ -39,12 +39,11 @@ IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chan
 
 # A breadcrumb or a line of meta ("Home » News", "Home > News", "News and Updates >", "» More";
 # a title may open with a quote, a bracket, a currency sign or a "#"), or link labels glued
-# into one word ("BabywearingColoradoFamily", "Skip to contentSkip to site index"): an
-# "iPhone" has one inner capital, glued labels more, or one after a word's lower-case start
-# of three letters or more, where a brand ("YouTube") starts with a capital.
+# into one word ("BabywearingColoradoFamily"): an "iPhone" has one inner capital, glued labels
+# more.
 NOT_HEADLINE = regex.compile(
     r"\s(?:\||»|›|>|→|·|•|::|\|\|)(?:\s|$)|^[^\w\p{Pi}\p{Ps}\p{Sc}\"'#¿¡]"
-    r"|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}|(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}"
+    r"|\p{Ll}\p{Lu}\p{L}*?\p{Ll}\p{Lu}"
 )
 _SEPARATOR = regex.compile(r"\s(?:\||»|›|>|→|·|•|::|\|\|)\s")
 MENU_ITEM_WORDS = 2  # the longest entry of a menu line ("Advertise | AdChoices")
@@ -266,7 +265,7 @@ def score(row: Sequence[float]) -> float:
     return bias + float(sum(map(operator.mul, weights, row)))
 
 
-BYLINE_NEAR = 2  # lines between a title and its byline or date, above or below it (a dek)
+BYLINE_NEAR = 2  # lines from a title down to its byline (a dek between them)
 OWN_BYLINE = 5  # lines between a text's first line and a byline that makes it the story's title
 
 
@@ -281,56 +280,72 @@ def _opens_with_name(text: str) -> bool:
     return bool(names) and text.startswith(names[0]) and len(names[0].split()) >= 2
 
 
+def _story_byline(doc: Document, start: int) -> int | None:
+    """The first line of the last run of bylines above the story (block `start`): the story's
+    byline and its date, not a masthead's date or a teaser's byline further up."""
+    byline = next((i for i in range(start - 1, -1, -1) if doc.label(i) is Label.BYLINE), None)
+    while byline is not None and byline > 0 and doc.label(byline - 1) is Label.BYLINE:
+        byline -= 1
+    return byline
+
+
+def _site_furniture_under_first_line(doc: Document, end: int) -> int | None:
+    """The first line of the site's furniture (a skip link, "Home", a cookie notice) under the
+    text's first line and above block `end`: where a whole page's text shows its menus. An
+    article's region has none (an article's own tools, "Listen to article", are no sign)."""
+    return next(
+        (
+            i
+            for i in range(1, end)
+            if doc.label(i) is Label.NOISE and SITE_FURNITURE.match(doc.blocks[i].text)
+        ),
+        None,
+    )
+
+
 def title_by_byline(
     doc: Document, start: int, rows: Sequence[tuple[int, tuple[float, ...]]]
 ) -> int | None:
     """Where the ranking's first (`rows`) is the text's first line, the best-ranked title by
-    the page's first byline, if the page's chrome (a skip link, "Home") stands under the first
+    the story's byline, if the site's furniture (a skip link, "Home") stands under the first
     line, the byline stands more than a few lines under it and above the story (block
-    `start`), and the page shows the first line nowhere again. The first line is then a whole
-    page's <title> that names the story in words of its own (for search engines: "IFC Films
-    Picks Up Mickey Rourke Thriller" over "Mickey Rourke And Kellen Lutz Are Finally Together"
-    and its byline), or the headline with its site's name glued on ("Honda Jazz S - RM99,800 !
-    SiMon Har_"), or a menu's entry. An article's region (no chrome) opens with its headline;
-    a page that shows its first line again has it as <title> and as heading.
+    `start`), and no other line of the page says the first line's words. The first line is
+    then a whole page's <title> that names the story in words of its own (for search engines:
+    "IFC Films Picks Up Mickey Rourke Thriller" over "Mickey Rourke And Kellen Lutz Are Finally
+    Together" and its byline), or the headline with its site's name glued on ("Honda Jazz S -
+    RM99,800 ! SiMon Har_"), or a menu's entry. An article's region (no furniture) opens with
+    its headline; a page that shows its first line again has it as <title> and as heading.
 
-    The title stands under the chrome, over the byline or right under a date that names no
-    one (a blog's date over its post's title; under a writer's name stands an author's card);
-    it is title-shaped or held by the first line (a dek is a sentence), of three words or more
-    (a kicker, "Bottom Line", is shorter), uses words of the story or of the first line, and is
-    no writer's name over a dateline ("Gary Younge in Sarasota, Florida"). Only the first
-    byline counts: a comment's date or a post's sign-off comes after the story's byline."""
-    bylines = [i for i in range(len(doc)) if doc.label(i) is Label.BYLINE]
-    if not bylines or not OWN_BYLINE < bylines[0] < start:
+    The title stands under the furniture, one or two lines over the byline or right under a
+    date that names no one (a blog's date over its post's title; under a writer's name stands
+    an author's card); it is title-shaped or held whole by the first line (a dek is a
+    sentence), of three words or more (a kicker, "Bottom Line", is shorter), shares a longer
+    word with the story or is held by the first line, stands over no photo's credit (it is
+    that photo's caption), and is no writer's name over a dateline ("Gary Younge in Sarasota,
+    Florida"). The byline is the last run of bylines above the story: a masthead's date or a
+    teaser's byline stands further up."""
+    byline = _story_byline(doc, start)
+    if byline is None or byline <= OWN_BYLINE:
         return None
-    first = _key(doc.blocks[0].text)
-    if any(_key(b.text) == first for b in doc.blocks[1:]):
+    first = f" {_key(doc.blocks[0].text)} "
+    if any(first in f" {_key(block.text)} " for block in doc.blocks[1:]):
         return None
-    dated = not line_names(doc.blocks[bylines[0]].text).names  # a date or dateline alone
+    top = _site_furniture_under_first_line(doc, byline)
+    if top is None:  # no site furniture under the first line: an article's region, not a page
+        return None
+    dated = not line_names(doc.blocks[byline].text).names  # a date or dateline alone
     shape, held = FEATURES.index("title_shape"), FEATURES.index("in_first_line")
     shared = FEATURES.index("shared_words")
-    chrome = doc.rules_tagged(tag.PAGE_CHROME)
-    top = next(
-        (
-            i
-            for i in range(1, bylines[0])
-            if (d := doc.decision(i)) is not None and d.rule in chrome
-        ),
-        None,
-    )
-    if top is None:  # no page chrome under the first line: an article's region, not a page
-        return None
     near = [
         row
         for row in rows
         if row[0] > top
-        and (
-            bylines[0] - BYLINE_NEAR <= row[0] < bylines[0] or (row[0] == bylines[0] + 1 and dated)
-        )
+        and (byline - BYLINE_NEAR <= row[0] < byline or (row[0] == byline + 1 and dated))
         and (row[1][shape] or row[1][held])
         and (row[1][shared] or row[1][held])
         and doc.stats(row[0]).words >= PLAIN_TITLE_WORDS
-        and not (row[0] == bylines[0] - 1 and dated and _opens_with_name(doc.blocks[row[0]].text))
+        and doc.label(row[0] + 1) is not Label.CAPTION
+        and not (row[0] == byline - 1 and dated and _opens_with_name(doc.blocks[row[0]].text))
     ]
     if not near:
         return None
@@ -343,7 +358,7 @@ def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | 
     word in lower case if there are any: next to the story, a breadcrumb ("Full list of
     categories: A » B » C") scores well on its place and its words, and so does a list of tags
     ("squee sloths Aviarios Del Caribe the cute show") as the text's first line. Above a
-    story, the text's first line gives way to a title by the page's first byline
+    story, the text's first line gives way to a title by the story's byline
     (`title_by_byline`)."""
     rows = candidate_rows(doc, start, grouped)
     for feature in ("meta_shape", "opens_lowercase"):

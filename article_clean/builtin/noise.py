@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Label
 from ..rules import PatternRule, RuleSet
 from . import tags as tag
@@ -213,8 +215,10 @@ GALLERY = (
     r"\s*[»›>→]?$"
 )
 
-PAGE_CHROME = (
-    r"^(?:skip to (?:main )?content|jump to|menu|search|home|top|back to top|return to top|"
+# The site's own furniture, on every page of it: skip links, its menu, search and home links,
+# its cookie and JavaScript notices (not an article's tools, "Listen to article", "Print").
+_SITE_FURNITURE = (
+    r"skip to (?:main )?content|jump to|menu|search|home|top|back to top|return to top|"
     r"startseite|accueil|inicio|portada|startpagina|"
     r"scroll to top|toggle navigation|navigation|sections|more sections|log out|my account|"
     r"cookie (?:policy|settings|preferences)|accept(?: all)?(?: cookies)?|manage cookies|"
@@ -223,7 +227,12 @@ PAGE_CHROME = (
     r"(?:utilizziamo|usiamo|nous utilisons|wir (?:verwenden|nutzen)|utilizamos|usamos) "
     r"(?:i |des |los |os )?cookies?.{0,200}|"
     r"(?:questo sito|ce site|diese (?:web)?seite|este (?:sitio|site)|diese website)"
-    r"(?: web)? (?:utilizza|usa|utilise|verwendet|nutzt|utiliza) (?:i |des |los |os )?cookies?.{0,200}|"
+    r"(?: web)? (?:utilizza|usa|utilise|verwendet|nutzt|utiliza) (?:i |des |los |os )?cookies?.{0,200}"
+)
+SITE_FURNITURE = regex.compile(rf"^(?:{_SITE_FURNITURE})\W*$", regex.IGNORECASE)
+
+PAGE_CHROME = (
+    rf"^(?:{_SITE_FURNITURE}|"
     r"learn more|click here|find out more|read the full (?:story|article)|continue reading|"
     r"to read the full story|listen to article|print article|font size|text size|"
     r"report (?:an? )?(?:error|typo|correction)|an error (?:has )?occurred.{0,60}|"
@@ -448,7 +457,6 @@ NOISE_RULES = RuleSet(
                 "page chrome: skip links, cookie notices, 'Click here', 'Read more', "
                 "'Back to the list'"
             ),
-            tags=(tag.PAGE_CHROME,),
             examples=(
                 "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore "
                 "esperienza sul nostro sito.",

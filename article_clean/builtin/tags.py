@@ -21,7 +21,6 @@ POSITIONAL_CAPTION = "positional-caption"  # a caption known by its place next t
 PHOTO_CREDIT = "photo-credit"  # its line may be a photo credit and nothing else
 CREDIT_BY_PLACE = "credit-by-place"  # a credit known by its place: a credit whatever its words
 AGENCY_CREDIT = "agency-credit"  # ends in an agency's name: a title, when long and with no '/'
-PAGE_CHROME = "page-chrome"  # a whole page's chrome: a skip link, "Home", a cookie notice
 WRITER_LINE = "writer-line"  # the writer's names alone, known by their place (under a lone "By")
 # Carried by no rule: the engine gives it to every enabled rule whose match opens the trailer
 # from there on (scope "rest", label trailer), a plugin's too: the lines such a rule sweeps in
