@@ -366,6 +366,7 @@ MUTANTS = (
     ),
     *_steps("article_clean/builtin/headline_score.py", "OWN_BYLINE", "5", "4", "6"),
     *_steps("article_clean/builtin/headline_score.py", "BYLINE_NEAR", "2", "1", "3"),
+    *_steps("article_clean/builtin/headline_score.py", "BYLINE_OVER_STORY", "3", "2", "4"),
     Mutant(
         "headline_score: the first line gives way to the title by the byline on a region's text",
         "article_clean/builtin/headline_score.py",
@@ -400,14 +401,15 @@ MUTANTS = (
     Mutant(
         "headline_score: a photo's caption over its credit taken for the title by the byline",
         "article_clean/builtin/headline_score.py",
-        "        and doc.label(row[0] + 1) is not Label.CAPTION\n",
+        "        and doc.label(row[0] + 1) is not Label.CAPTION  # a candidate stands above"
+        " the story\n",
         "",
     ),
     Mutant(
-        "headline_score: the story's byline is the first byline of the page",
+        "headline_score: the story's byline is the first byline of the page, however far up",
         "article_clean/builtin/headline_score.py",
-        "range(start - 1, -1, -1) if doc.label(i) is Label.BYLINE",
-        "range(start) if doc.label(i) is Label.BYLINE",
+        "    above = range(start - 1, max(-1, start - 2 - BYLINE_OVER_STORY), -1)\n",
+        "    above = range(start)\n",
     ),
     Mutant(
         "headline_score: an article's own tools taken for the site's furniture",

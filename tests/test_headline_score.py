@@ -429,3 +429,28 @@ def test_a_first_line_the_page_shows_inside_a_longer_line_stays_the_headline() -
     lines = [*PAGE_TOP, f"{SEO_TITLE} | Pictures", "Sleeper cars sold out in Vienna", BYLINE,
              *STORY]
     assert clean("\n\n".join(lines), kind="text").headline != "Sleeper cars sold out in Vienna"
+
+
+@pytest.mark.parametrize(
+    ("between", "headline"),
+    [
+        # Three lines between the byline and the story (a photo's credit, an article's tools).
+        (["Photo: John Smith", "Listen to article", "Print article"], PORTLAND_TITLE),
+        # Four: the byline signs something else further up.
+        (["Photo: John Smith", "Listen to article", "Print article", "Share this story"], None),
+    ],
+)
+def test_the_title_by_the_byline_needs_the_byline_right_over_the_story(
+    between: list[str], headline: str | None
+) -> None:
+    lines = [*PORTLAND_PAGE, "Sports", "Business", PORTLAND_TITLE, "By Maria Lopez", *between,
+             *PORTLAND]
+    got = clean("\n\n".join(lines), kind="text").headline
+    assert got == headline if headline else got != PORTLAND_TITLE
+
+
+def test_a_story_with_no_byline_takes_no_title_from_a_teaser_under_a_masthead_date() -> None:
+    teaser = "Portland storm closes schools across the city"
+    lines = [*PORTLAND_PAGE, "Sports", "Business", "Tuesday, June 4, 2024", teaser, "Local News",
+             "City Hall", PORTLAND_TITLE, *PORTLAND]
+    assert clean("\n\n".join(lines), kind="text").headline != teaser

@@ -280,10 +280,15 @@ def _opens_with_name(text: str) -> bool:
     return bool(names) and text.startswith(names[0]) and len(names[0].split()) >= 2
 
 
+BYLINE_OVER_STORY = 3  # lines at most between a byline and the story it signs (a photo, a dek)
+
+
 def _story_byline(doc: Document, start: int) -> int | None:
-    """The first line of the last run of bylines above the story (block `start`): the story's
-    byline and its date, not a masthead's date or a teaser's byline further up."""
-    byline = next((i for i in range(start - 1, -1, -1) if doc.label(i) is Label.BYLINE), None)
+    """The first line of the run of bylines right above the story (block `start`): the story's
+    byline and its date. Further up, a byline is a teaser's or a masthead's date (a story with
+    none of its own)."""
+    above = range(start - 1, max(-1, start - 2 - BYLINE_OVER_STORY), -1)
+    byline = next((i for i in above if doc.label(i) is Label.BYLINE), None)
     while byline is not None and byline > 0 and doc.label(byline - 1) is Label.BYLINE:
         byline -= 1
     return byline
@@ -322,8 +327,8 @@ def title_by_byline(
     sentence), of three words or more (a kicker, "Bottom Line", is shorter), shares a longer
     word with the story or is held by the first line, stands over no photo's credit (it is
     that photo's caption), and is no writer's name over a dateline ("Gary Younge in Sarasota,
-    Florida"). The byline is the last run of bylines above the story: a masthead's date or a
-    teaser's byline stands further up."""
+    Florida"). The byline stands right above the story (`_story_byline`): a story with no byline
+    of its own keeps the ranking's choice."""
     byline = _story_byline(doc, start)
     if byline is None or byline <= OWN_BYLINE:
         return None
@@ -344,7 +349,7 @@ def title_by_byline(
         and (row[1][shape] or row[1][held])
         and (row[1][shared] or row[1][held])
         and doc.stats(row[0]).words >= PLAIN_TITLE_WORDS
-        and doc.label(row[0] + 1) is not Label.CAPTION
+        and doc.label(row[0] + 1) is not Label.CAPTION  # a candidate stands above the story
         and not (row[0] == byline - 1 and dated and _opens_with_name(doc.blocks[row[0]].text))
     ]
     if not near:
