@@ -16,7 +16,9 @@ is cleaned too, for the HTML headline. Per corpus, and per half for Dragnet:
 - byline: on pages whose region names an author, whether Article.byline holds a name
   ("found") and nothing but names and joining words such as "By" and "and" ("clean"), for
   the region's text and for the page's HTML (where the page's metadata may name the writer);
-- boilerplate left: the share of boilerplate lines that ended up in the body;
+- boilerplate left: the share of boilerplate lines that ended up in the body, of all the
+  lines, and its mean per page over the pages that have boilerplate lines (the issue's
+  measure: a short page counts as much as a long one);
 - trailer lines: precision and recall (and body lines, for context).
 
 The worst examples come from pages one may read only (ScrapingHub and Dragnet "tune").
@@ -185,6 +187,9 @@ class Tally:
     misaligned: int = 0
     errors: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (true, got): lines
+    # Per page with boilerplate lines, the share of them left in the body: the measure
+    # is this mean, where a long page counts as much as a short one; `left_in_body` pools lines.
+    left_shares: list[float] = field(default_factory=list)
 
     def add(self, record: dict[str, Any], result: PageResult) -> None:
         self.pages += 1
@@ -209,8 +214,14 @@ class Tally:
             found, clean = byline_state(result.byline_html, record["authors"])
             self.byline_found_html += found
             self.byline_clean_html += clean
+        boilerplate = left = 0
         for line, predicted in zip(record["lines"], result.predicted):
             self.confusion[line["label"], predicted] += 1
+            if line["label"] == "boilerplate":
+                boilerplate += 1
+                left += predicted == "body"
+        if boilerplate:
+            self.left_shares.append(left / boilerplate)
 
     def precision(self, label: str) -> float:
         predicted = sum(n for (_, p), n in self.confusion.items() if p == label)
@@ -226,6 +237,10 @@ class Tally:
     def left_in_body(self) -> float:
         true = sum(n for (t, _), n in self.confusion.items() if t == "boilerplate")
         return self.confusion["boilerplate", "body"] / true if true else float("nan")
+
+    def left_per_page(self) -> float:
+        shares = self.left_shares
+        return sum(shares) / len(shares) if shares else float("nan")
 
 
 def _share(part: int, whole: int) -> str:
@@ -245,7 +260,8 @@ def report(tallies: dict[tuple[str, str], Tally]) -> None:
         print(f"  byline found and clean  {_share(t.byline_clean, t.authored)}")
         print(f"  byline found, HTML      {_share(t.byline_found_html, t.authored)}")
         print(f"  byline found and clean, HTML {_share(t.byline_clean_html, t.authored)}")
-        print(f"  boilerplate left        {t.left_in_body():.3f}")
+        print(f"  boilerplate left        {t.left_in_body():.3f} of the lines, "
+              f"{t.left_per_page():.3f} mean per page ({len(t.left_shares)} pages)")
         print(f"  trailer lines           {t.pr('trailer')}")
         print(f"  body lines              {t.pr('body')}")
         if t.misaligned or t.errors:
