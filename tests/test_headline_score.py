@@ -454,3 +454,55 @@ def test_a_story_with_no_byline_takes_no_title_from_a_teaser_under_a_masthead_da
     lines = [*PORTLAND_PAGE, "Sports", "Business", "Tuesday, June 4, 2024", teaser, "Local News",
              "City Hall", PORTLAND_TITLE, *PORTLAND]
     assert clean("\n\n".join(lines), kind="text").headline != teaser
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A post's clock time under a title that ends on an ellipsis (no title's shape).
+        (["Mar 3", "Night train…", "In Travel, Rambling at 2:24am"], "Night train…"),
+        # A post's date and comment count opening the text, over the post's title.
+        (["June 11, 2012 in Travel with 37 Comments", HEADLINE], HEADLINE),
+    ],
+)
+def test_a_posts_timestamp_gives_way_to_the_title_beside_it(
+    lines: list[str], title: str
+) -> None:
+    assert clean("\n\n".join([*lines, *STORY]), kind="text").headline == title
+
+
+def test_a_wires_dateline_gives_way_to_the_headline_over_it() -> None:
+    # The headline ends on an abbreviation's full stop: it does not read as a title, and the
+    # dateline under it, title-cased and next to the story, was the first plain title.
+    title = "Officials Eyeing Night Train Return off Wash."
+    lines = ["Home> Travel", title, "WESTPORT, Wash. July 24, 2012 (AP)"]
+    text = "\n\n".join([*lines, *STORY])
+    doc = Document(text, split_blocks(text))
+    best = headline_score.best_candidate(doc, len(lines), frozenset())
+    assert best is not None and doc.blocks[best].text == title
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("WESTPORT, Wash. July 24, 2012 (AP)", True),  # a wire's dateline
+        ("In The Field, Rambling at 2:24am", True),  # a clock time
+        ("June 11, 2012 in Reviews with 37 Comments", True),  # opens with a date and its year
+        ("Thursday, October 11th, 2012", True),  # opens with a weekday and a date
+        ("Four short links: 6 November 2012", False),  # a title that names its day
+        ("Nov. 5: Late Poll Gains for Obama", False),  # a day, then a colon: a column's title
+        ("August 24 – Neptune At Opposition", False),
+        ("The Briefing, Friday, November 9, 2012", False),  # words of its own before the day
+        ("September 11 Remembered", False),  # a bare day opening a title
+        ("NASA, SpaceX set July 24 launch", False),  # capitals and a comma: no place alone
+    ],
+)
+def test_a_timestamp_is_told_from_a_title_that_names_its_day(line: str, stamp: bool) -> None:
+    assert headline_score.timestamp(line) is stamp
+
+
+def test_a_title_that_names_its_day_is_not_passed_over_for_the_dek_under_it() -> None:
+    title = "Four short links: 6 November 2012"
+    dek = "Night Trains, Sleeper Cars, Hamburg Stations, Vienna Timetables"
+    text = "\n\n".join([title, dek, "Anna Berg", *STORY])
+    assert clean(text, kind="text").headline == title
