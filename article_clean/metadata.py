@@ -227,8 +227,18 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
         yield from _objects(data.get("@graph"))
 
 
+def open_graph(tree: lxml.html.HtmlElement, name: str) -> str | None:
+    """An Open Graph property of the page ("title" for og:title), written as a prefix
+    (`property="og:title"`) or, as RDFa allows, as its full URI
+    (`property="http://ogp.me/ns#title"`)."""
+    return first_text(
+        tree,
+        f"/html/head/meta[@property='og:{name}' or @property='http://ogp.me/ns#{name}']/@content",
+    )
+
+
 def site_name(tree: lxml.html.HtmlElement) -> str | None:
-    return first_text(tree, "/html/head/meta[@property='og:site_name']/@content") or first_text(
+    return open_graph(tree, "site_name") or first_text(
         tree, "/html/head/meta[@name='application-name']/@content"
     )
 
@@ -333,11 +343,11 @@ def declared_language(tree: lxml.html.HtmlElement) -> str | None:
     return (
         first_text(tree, "/html/@lang")
         or first_text(tree, "/html/head/meta[@http-equiv='content-language']/@content")
-        or first_text(tree, "/html/head/meta[@property='og:locale']/@content")
+        or open_graph(tree, "locale")
     )
 
 
 def description(tree: lxml.html.HtmlElement) -> str | None:
-    return first_text(tree, "/html/head/meta[@property='og:description']/@content") or (
+    return open_graph(tree, "description") or (
         first_text(tree, "/html/head/meta[@name='description']/@content")
     )

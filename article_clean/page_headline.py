@@ -24,6 +24,7 @@ from .metadata import (
     folded_words,
     json_ld,
     marked,
+    open_graph,
     site_name,
 )
 
@@ -63,7 +64,7 @@ def _dek_classed(element: lxml.html.HtmlElement) -> bool:
 def _stated_titles(tree: lxml.html.HtmlElement, ld: list[dict[str, Any]]) -> list[str]:
     """The titles the page states outside its body: og:title, twitter:title, JSON-LD, <title>."""
     titles = [
-        first_text(tree, "/html/head/meta[@property='og:title']/@content"),
+        open_graph(tree, "title"),
         first_text(tree, "/html/head/meta[@name='twitter:title']/@content"),
         *(obj.get("headline") for obj in ld if isinstance(obj.get("headline"), str)),
         first_text(tree, "/html/head/title"),

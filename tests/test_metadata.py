@@ -715,3 +715,16 @@ def test_a_templates_indents_in_a_byline_box_are_no_text() -> None:
     indent = "\n" + " " * 300
     box = f"<div class='byline'>{indent}<span>By</span>{indent}<a>Jane Doe</a>{indent}</div>"
     assert _authors("", box) == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("prop", ["og:title", "http://ogp.me/ns#title"])
+def test_the_open_graph_title_is_read_in_either_of_its_spellings(prop: str) -> None:
+    # The site's name in the <h1>, a <title> in words of its own: only og:title, as a prefix
+    # or as RDFa's full URI, says which heading is the story's.
+    page = (
+        "<html><head><title>Bridge news of the week | River Town</title>"
+        f"<meta property='{prop}' content='Council votes to rebuild the bridge'></head><body>"
+        "<h1>More on River Town!</h1><div><h2>Council votes to rebuild the bridge</h2>"
+        f"{_STORY}{_STORY}</div></body></html>"
+    )
+    assert _headline(page) == "Council votes to rebuild the bridge"
