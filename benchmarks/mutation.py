@@ -755,6 +755,12 @@ MUTANTS = (
         "    if _acronym(words[0]) and _in_capitals(words[1]):",
         "    if False:",
     ),
+    Mutant(
+        "metadata: Open Graph's full-URI spelling not read",
+        "article_clean/metadata.py",
+        " or @property='http://ogp.me/ns#{name}'",
+        "",
+    ),
 )
 
 

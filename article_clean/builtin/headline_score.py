@@ -357,70 +357,13 @@ def title_by_byline(
     return max(near, key=lambda row: (score(row[1]), row[0]))[0]
 
 
-# What a post's timestamp or a wire's dateline puts before its date: nothing, a weekday and a
-# comma ("Thursday, October 11th, 2012"), or a place in capitals, a comma and a state or
-# country of a word or two ("WESTPORT, Wash. July 24, 2012 (AP)"). A title that names a day
-# has words of its own there ("The Briefing, Friday, November 9, 2012", "... For October 19").
-_WEEKDAY_BEFORE = regex.compile(r"\W*\p{L}+,\s+")
-_WIRE_PLACE_BEFORE = regex.compile(r"\p{Lu}{2,}[\p{Lu} .'-]*,(?:\s+\p{Lu}[\p{L}.]*){0,2}\s+")
-# After the day: an ordinal's suffix, then a year ("June 11, 2012 in Reviews").
-_YEAR_AFTER = regex.compile(r"(?:st|nd|rd|th)?\.?,?\s+\d{4}(?!\d)")
-# After the day (and its year), a title named by its day goes on past a colon or a dash
-# ("Nov. 5: Late Poll Gains ...", "August 24 – Neptune At Opposition").
-_TITLE_AFTER_DATE = regex.compile(r"(?:st|nd|rd|th)?\.?(?:,?\s*\d{4})?\s*[:–—-]")
-
-
-def timestamp(text: str) -> bool:
-    """A post's timestamp or a wire's dateline rather than a title that names its day: a line
-    with a clock time ("In The Field, Rambling at 2:24am"), or one that opens with a full date
-    (its year or its weekday: "June 11, 2012 in Reviews with 37 Comments", "Sunday, September
-    9"), or a dateline's place in capitals before the date. A title that opens with a day goes
-    on past a colon or a dash ("Nov. 5: Late Poll Gains for Obama"), and one that opens with a
-    bare day is a title too ("September 11 Remembered")."""
-    if CLOCK_TIME.search(text):
-        return True
-    found = DATED.search(text)
-    if found is None or _TITLE_AFTER_DATE.match(text, found.end()):
-        return False
-    before = text[: found.start()]
-    if _WIRE_PLACE_BEFORE.fullmatch(before) or _WEEKDAY_BEFORE.fullmatch(before):
-        return True
-    return not before.strip() and bool(_YEAR_AFTER.match(text, found.end()))
-
-
-def title_by_timestamp(
-    doc: Document, best: int, rows: Sequence[tuple[int, tuple[float, ...]]]
-) -> int:
-    """Where the ranking's first (`best`) is a timestamp or a dateline (`timestamp`), the
-    better-ranked of the lines right above and right under it that is a candidate, undated,
-    no meta line, and shares a longer word with the story: the headline that the post's date
-    or the wire's dateline stands next to ("Officials Eyeing Possible Tsunami Debris off
-    Wash." over "WESTPORT, Wash. July 24, 2012 (AP)"; "June 11, 2012 in Reviews with 37
-    Comments" over "My New Book: ..."). The ranking likes such a line for its place (next to
-    the story or opening the text) and its shape (short, title-cased), and a headline that
-    ends on an abbreviation's stop or an ellipsis does not read as a title."""
-    if not timestamp(doc.blocks[best].text):
-        return best
-    dated, meta = FEATURES.index("dated"), FEATURES.index("meta_shape")
-    shared = FEATURES.index("shared_words")
-    beside = [
-        row
-        for row in rows
-        if abs(row[0] - best) == 1 and not row[1][dated] and not row[1][meta] and row[1][shared]
-    ]
-    if not beside:
-        return best
-    return max(beside, key=lambda row: (score(row[1]), row[0]))[0]
-
-
 def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | None:
     """The candidate line the model ranks first (on a tie, the one nearer the story), of those
     that are no breadcrumb or meta line if there are any, and of those that do not open with a
     word in lower case if there are any: next to the story, a breadcrumb ("Full list of
     categories: A » B » C") scores well on its place and its words, and so does a list of tags
-    ("squee sloths Aviarios Del Caribe the cute show") as the text's first line. A post's
-    timestamp or a wire's dateline gives way to the title beside it (`title_by_timestamp`).
-    Above a story, the text's first line gives way to a title by the story's byline
+    ("squee sloths Aviarios Del Caribe the cute show") as the text's first line. Above a
+    story, the text's first line gives way to a title by the story's byline
     (`title_by_byline`)."""
     rows = candidate_rows(doc, start, grouped)
     for feature in ("meta_shape", "opens_lowercase"):
@@ -429,7 +372,6 @@ def best_candidate(doc: Document, start: int, grouped: frozenset[int]) -> int | 
     if not rows:
         return None
     best = max(rows, key=lambda row: (score(row[1]), row[0]))[0]
-    best = title_by_timestamp(doc, best, rows)
     if best == 0 and start < len(doc):
         below = title_by_byline(doc, start, rows)
         if below is not None:

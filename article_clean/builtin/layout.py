@@ -705,7 +705,6 @@ _P6 = (
 )
 _PHOTO = "Protesters gather outside the parliament in Hong Kong"
 _SHORT_CAPTION = "The square in summer."
-_POST_DATE = "January 30, 2024 in World with 12 Comments"  # a post's date, not its title
 _OPENING = "Quiet Lake + Canoe + Paddleboard = Perfect Day Out!"
 _SLUG_URL = "https://example.com/2024/01/30/china-us-fentanyl-working-group/"
 _LINKED = "Police find fentanyl in a school"
@@ -747,12 +746,10 @@ LAYOUT_RULES = RuleSet(
             examples=(
                 Example(_doc(_HEAD, _P1, _P2), _HEAD),
                 Example(_doc(_OPENING, _P1, _P2), _OPENING),  # a title ending as a sentence
-                Example(_doc(_POST_DATE, _HEAD, _P1, _P2), _HEAD),  # under a post's date
             ),
             counter_examples=(
                 Example(_doc(_HEAD, _P1, _P2), _P1),
                 Example(_doc(_OPENING.capitalize(), _P1, _P2), _OPENING.capitalize()),
-                Example(_doc(_POST_DATE, _HEAD, _P1, _P2), _POST_DATE),
             ),
         ),
         FunctionRule(
