@@ -267,6 +267,7 @@ def score(row: Sequence[float]) -> float:
 
 BYLINE_NEAR = 2  # lines from a title down to its byline (a dek between them)
 OWN_BYLINE = 5  # lines between a text's first line and a byline that makes it the story's title
+BYLINE_OVER_STORY = 3  # lines at most between a byline and the story it signs (a photo, a dek)
 
 
 def _key(text: str) -> str:
@@ -278,9 +279,6 @@ def _opens_with_name(text: str) -> bool:
     Sarasota, Florida"): over a dateline that names no one, its writer."""
     names = line_names(text).names
     return bool(names) and text.startswith(names[0]) and len(names[0].split()) >= 2
-
-
-BYLINE_OVER_STORY = 3  # lines at most between a byline and the story it signs (a photo, a dek)
 
 
 def _story_byline(doc: Document, start: int) -> int | None:
