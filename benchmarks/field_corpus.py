@@ -31,9 +31,9 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -45,8 +45,16 @@ import lxml.html
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from article_clean import ArticleCleanError  # noqa: E402
-from article_clean.decode import decode  # noqa: E402
 from benchmarks.data import Page, load  # noqa: E402
+from benchmarks.field_render import (  # noqa: E402
+    Line,
+    collapse,
+    common_ancestor,
+    parse,
+    render,
+    self_and_ancestors,
+    tag_of,
+)
 from benchmarks.split import half_of, is_split  # noqa: E402
 
 Element = lxml.html.HtmlElement
@@ -55,21 +63,6 @@ CORPORA = ("scrapinghub", "dragnet")
 # the first truth line is headline evidence, and markup wins over the truth.
 TITLE_IN_TRUTH = ("dragnet",)
 LABELS = ("headline", "byline", "caption", "body", "boilerplate", "trailer")
-
-BLOCK_TAGS = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt "
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li "
-    "main menu nav ol p pre section summary table tbody tfoot thead tr ul".split()
-)
-# Never shown as text: code, metadata, form values, media fallbacks, icons.
-SKIP_TAGS = frozenset(
-    "audio canvas embed head iframe input link map meta noscript object option script select "
-    "style svg template textarea title video".split()
-)
-_SPACE = re.compile(r"\s+")
-INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 _TOKEN = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W_]")
 _MONTH = (
@@ -175,114 +168,7 @@ _REGION_SHARE = 0.8  # the region holds this share of the body text found on the
 _BODY_SHARE = 0.5  # a line is body when more than this share of its shingles is true body
 
 
-@dataclass(frozen=True)
-class Line:
-    """One rendered line and the elements whose own text (or tail) made it."""
-
-    text: str
-    owners: tuple[Element, ...]
-    image: Element | None = None  # the image just above the line, if any
-
-    @property
-    def element(self) -> Element:
-        """The smallest element holding the whole line."""
-        return _common_ancestor(self.owners)
-
-
-def _common_ancestor(elements: Sequence[Element]) -> Element:
-    first = elements[0]
-    if len(elements) == 1:
-        return first
-    chains = [set(_self_and_ancestors(e)) for e in elements[1:]]
-    for candidate in _self_and_ancestors(first):
-        if all(candidate in chain for chain in chains):
-            return candidate
-    return first.getroottree().getroot()
-
-
-def _self_and_ancestors(element: Element) -> Iterator[Element]:
-    yield element
-    yield from element.iterancestors()
-
-
-def _collapse(text: str) -> str:
-    return _SPACE.sub(" ", text.translate({ord(c): None for c in INVISIBLE})).strip()
-
-
-def _tag(element: Any) -> str:
-    return element.tag.lower() if isinstance(element.tag, str) else ""
-
-
-def _hidden(element: Element) -> bool:
-    return (
-        element.get("hidden") is not None
-        or (element.get("type") or "").lower() == "hidden"
-        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
-    )
-
-
-@dataclass
-class _Renderer:
-    """Visible text as a scraper renders it: one line per block element, inline text joined.
-
-    Table cells are blocks of their own, as in bench-data's scrapinghub-region files.
-    """
-
-    lines: list[Line] = field(default_factory=list)
-    pieces: list[str] = field(default_factory=list)
-    owners: list[Element] = field(default_factory=list)
-    image: Element | None = None
-
-    def flush(self) -> None:
-        text = _collapse("".join(self.pieces))
-        if text:
-            self.lines.append(Line(text, tuple(dict.fromkeys(self.owners)), self.image))
-            self.image = None
-        self.pieces, self.owners = [], []
-
-    def add(self, text: str | None, owner: Element) -> None:
-        if text:
-            self.pieces.append(text)
-            if text.strip():
-                self.owners.append(owner)
-
-    def element(self, element: Element) -> None:
-        tag = _tag(element)
-        if not tag or tag in SKIP_TAGS or _hidden(element):
-            return
-        if tag == "br":
-            self.flush()
-            return
-        if tag == "img":
-            self.image = element
-            return
-        block = tag in BLOCK_TAGS or tag in ("td", "th")
-        if block:
-            self.flush()
-        self.add(element.text, element)
-        for child in element:
-            self.element(child)
-            self.add(child.tail, element)
-        if block:
-            self.flush()
-
-
-def render(elements: Iterable[Element]) -> list[Line]:
-    renderer = _Renderer()
-    for element in elements:
-        renderer.element(element)
-    renderer.flush()
-    return renderer.lines
-
-
 # ---------------------------------------------------------------- page metadata
-
-
-def parse(data: bytes) -> Element:
-    text = decode(data, html=True).text
-    raw = text.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    return lxml.html.document_fromstring(raw, parser=parser)
 
 
 def _meta(tree: Element, *keys: str) -> list[str]:
@@ -290,8 +176,8 @@ def _meta(tree: Element, *keys: str) -> list[str]:
     for key in keys:
         for attr in ("property", "name", "itemprop"):
             for value in tree.xpath(f"//meta[@{attr}=$key]/@content", key=key):
-                if _collapse(value):
-                    found.append(_collapse(value))
+                if collapse(value):
+                    found.append(collapse(value))
     return found
 
 
@@ -356,7 +242,7 @@ def _names_site(piece: str, site: str | None, domain: str) -> bool:
 
 def _plain_name(name: str) -> str | None:
     """An author name fit to look for in the text: short, not a URL, "by" removed."""
-    name = _BY.sub("", _collapse(name)).strip(" ,;|-")
+    name = _BY.sub("", collapse(name)).strip(" ,;|-")
     name = re.sub(r"^.{0,20}?\bby\s+", "", name, flags=re.I)  # "Analysis by Jane Doe"
     person, comma, role = name.partition(", ")
     if comma and len(person.split()) >= 2:  # "Tom Krisher, AP Auto Writer": the name alone
@@ -396,10 +282,10 @@ def metadata(tree: Element, url: str) -> Metadata:
     for item in _json_ld(tree):
         for node in _walk_json(item):
             if isinstance(node.get("headline"), str):
-                titles.append(_collapse(node["headline"]))
+                titles.append(collapse(node["headline"]))
             authors.extend(_names_in(node.get("author")))
     for title in tree.xpath("/html/head/title"):
-        titles.extend(_title_pieces(_collapse(title.text_content()), site, domain))
+        titles.extend(_title_pieces(collapse(title.text_content()), site, domain))
     for element in tree.xpath(_AUTHOR_XPATH):
         names = element.xpath(".//*[@itemprop='name']")
         name = _plain_name((names[0] if names else element).text_content())
@@ -507,10 +393,10 @@ def _within(
     element: Element, pattern: re.Pattern[str], tags: tuple[str, ...] = ()
 ) -> Element | None:
     """The nearest element from `element` up whose tag is in `tags` or a class/id token matches."""
-    for candidate in _self_and_ancestors(element):
-        if _tag(candidate) in ("body", "html"):
+    for candidate in self_and_ancestors(element):
+        if tag_of(candidate) in ("body", "html"):
             return None
-        if _tag(candidate) in tags or _has_token(candidate, pattern):
+        if tag_of(candidate) in tags or _has_token(candidate, pattern):
             return candidate
     return None
 
@@ -638,7 +524,7 @@ def body_element(lines: Sequence[Line], matched: Sequence[int]) -> Element | Non
     mass: Counter[Element] = Counter()
     for line, count in zip(lines, matched):
         if count:
-            for element in _self_and_ancestors(line.element):
+            for element in self_and_ancestors(line.element):
                 mass[element] += count
     total = sum(matched)
     if not total:
@@ -653,9 +539,9 @@ def body_element(lines: Sequence[Line], matched: Sequence[int]) -> Element | Non
 
 def region(headline: Element | None, body: Element) -> list[Element]:
     """The smallest element holding headline and body, plus up to two following siblings."""
-    top = body if headline is None else _common_ancestor([headline, body])
+    top = body if headline is None else common_ancestor([headline, body])
     elements = [top]
-    if _tag(top) not in ("body", "html"):
+    if tag_of(top) not in ("body", "html"):
         for sibling in top.itersiblings():
             if len(elements) == 3:
                 break
@@ -677,7 +563,7 @@ def _caption_elements(tree: Element) -> set[Element]:
 
 
 def _inside(line: Line, elements: set[Element]) -> bool:
-    return all(any(a in elements for a in _self_and_ancestors(o)) for o in line.owners)
+    return all(any(a in elements for a in self_and_ancestors(o)) for o in line.owners)
 
 
 def _touches(line: Line, pattern: re.Pattern[str], tags: tuple[str, ...] = ()) -> bool:
@@ -709,8 +595,8 @@ def _author_elements(line: Line) -> list[Element]:
     """The author elements a line has text from, innermost first (within the article)."""
     found = []
     for owner in line.owners:
-        for element in _self_and_ancestors(owner):
-            if _tag(element) in ("body", "html", "article"):
+        for element in self_and_ancestors(owner):
+            if tag_of(element) in ("body", "html", "article"):
                 break
             if _is_author_element(element) and element not in found:
                 found.append(element)
@@ -745,7 +631,7 @@ def _cut_name(text: str) -> str:
     """A name up to where a date, a link's label, an agency in capitals or a glued label
     ("Jason PaurEmail Author") begins."""
     kept = []
-    for word in _collapse(text).split():
+    for word in collapse(text).split():
         pieces = _GLUED.split(word, maxsplit=1)
         glued = len(pieces) > 1 and _first_word(pieces[1]) in _NOT_NAMES | _DATE_WORDS
         word = pieces[0] if glued else word
@@ -837,9 +723,9 @@ def _under_image(line: Line) -> str | None:
     words = re.findall(r"[^\W_]+", line.text.casefold())
     if alt and words and sum(w in alt for w in words) >= 0.6 * len(words):
         return "repeats the image's alt text"
-    ancestors = set(_self_and_ancestors(line.element))
+    ancestors = set(self_and_ancestors(line.element))
     for box in image.iterancestors():
-        if _tag(box) in ("body", "html") or len(box.text_content()) > _CAPTION_MAX_CHARS:
+        if tag_of(box) in ("body", "html") or len(box.text_content()) > _CAPTION_MAX_CHARS:
             break
         if box in ancestors and _has_token(box, _IMAGE_BOX):
             return "in the image's box"
@@ -1058,7 +944,7 @@ def build_page(page: Page, corpus: str, source: str) -> dict[str, Any]:
 
 def _describe(element: Element) -> str:
     """A short name for an element: tag#id.class, for reading a record."""
-    name = _tag(element)
+    name = tag_of(element)
     if element.get("id"):
         name += "#" + element.get("id")
     if element.get("class"):

@@ -91,14 +91,14 @@ def table(
             ours = _with_title((article.headline or "", article.body)) if title else article.body
             outputs = {OURS: ours}
             for name, by_page in peers.items():
-                output = by_page.get(page.id, ("", ""))
-                outputs[name] = _with_title(output) if title else output[1]
+                peer_output = by_page.get(page.id, ("", ""))
+                outputs[name] = _with_title(peer_output) if title else peer_output[1]
             apart = all(shared(ours, peer[page.id][1]) < DISAGREE for peer in peers.values())
             groups = ("all", "disagreeing") if apart else ("all",)
             for group in groups:
-                for system, output in outputs.items():
+                for system, text in outputs.items():
                     rows[(half, group, paths[page.id])][system].append(
-                        score_page(page.truth, output).f1
+                        score_page(page.truth, text).f1
                     )
     return rows
 
