@@ -8,17 +8,11 @@ elements skipped: the layout of bench-data's scrapinghub-region files.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import lxml.html
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from article_clean.decode import decode  # noqa: E402
 
 Element = lxml.html.HtmlElement
 
@@ -35,7 +29,6 @@ SKIP_TAGS = frozenset(
 _SPACE = re.compile(r"\s+")
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 @dataclass(frozen=True)
@@ -136,13 +129,3 @@ def render(elements: Iterable[Element]) -> list[Line]:
         renderer.element(element)
     renderer.flush()
     return renderer.lines
-
-
-
-
-def parse(data: bytes) -> Element:
-    text = decode(data, html=True).text
-    raw = text.encode("utf-8", "surrogatepass").translate(None, _CONTROL_BYTES)
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-    return lxml.html.document_fromstring(raw, parser=parser)
-

@@ -23,20 +23,20 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from article_clean import Article  # noqa: E402
-from article_clean.decode import decode  # noqa: E402
-from article_clean.html import read_page  # noqa: E402
-from article_clean.model import Hint  # noqa: E402
+import article_clean.html as html_module  # noqa: E402
+from article_clean import Article, Cleaner, regions  # noqa: E402
 from benchmarks.accuracy import (  # noqa: E402
     DEFAULT_ROOT,
     OURS,
     Corpus,
     Output,
+    _cleaner,
     _map,
-    _run_ours,
     _with_title,
     run_peer,
 )
@@ -52,20 +52,39 @@ PATHS = (TRAFILATURA, READABILITY, READ_THEN_WHOLE, WHOLE)
 DISAGREE = 0.4  # share of a peer's text that article_clean's output holds, under which they differ
 
 
-def path_of(html: str, article: Article) -> str:
-    """Which part of the page `article` was made from (see the module's docstring)."""
-    page = read_page(html)
-    if page.whole is not None:
-        # The cleaner reads the whole page only where the region gave no body; its text is then
-        # another than the region's.
-        return READABILITY if article.text == page.text else READ_THEN_WHOLE
-    if any(block.hint is Hint.OUTSIDE for block in page.blocks):
-        return WHOLE
-    return TRAFILATURA
+def cleaned_with_path(cleaner: Cleaner, html: str | bytes) -> tuple[Article, str]:
+    """`cleaner`'s Article of an HTML page, and the part of the page it was made from.
+
+    The path is traced as the front end takes it, not inferred afterwards (a page read whole
+    may hold no line outside the extractors' regions, or the same text as readability's): the
+    region chooser (`regions.story_lines`) and the whole page's reader (`regions.whole_page`,
+    also what the cleaner calls when readability's region gave no story) are watched.
+    """
+    taken: list[str] = []
+    choose, read_whole = regions.story_lines, regions.whole_page
+
+    def watched_whole(*args: Any, **kwargs: Any) -> Any:
+        taken.append(READ_THEN_WHOLE if taken == [READABILITY] else WHOLE)
+        return read_whole(*args, **kwargs)
+
+    def watched_choice(*args: Any, **kwargs: Any) -> Any:
+        lines, whole = choose(*args, **kwargs)
+        if whole is not None:
+            taken.append(READABILITY)
+        elif not taken:  # neither readability's region nor the whole page
+            taken.append(TRAFILATURA)
+        return lines, whole
+
+    with (
+        mock.patch.object(html_module, "story_lines", watched_choice),
+        mock.patch.object(regions, "whole_page", watched_whole),
+    ):
+        article = cleaner.clean(html, kind="html")
+    return article, taken[-1] if taken else WHOLE
 
 
-def _page_path(page: Page, article: Article) -> str:
-    return path_of(decode(page.read_bytes(), html=True).text, article)
+def _traced(page: Page) -> tuple[Article, str]:
+    return cleaned_with_path(_cleaner(), page.read_bytes())
 
 
 def shared(ours: str, theirs: str) -> float:
@@ -90,10 +109,12 @@ def table(
             article = articles[page.id]
             ours = _with_title((article.headline or "", article.body)) if title else article.body
             outputs = {OURS: ours}
+            bodies = []
             for name, by_page in peers.items():
                 peer_output = by_page.get(page.id, ("", ""))
                 outputs[name] = _with_title(peer_output) if title else peer_output[1]
-            apart = all(shared(ours, peer[page.id][1]) < DISAGREE for peer in peers.values())
+                bodies.append(peer_output[1])
+            apart = bool(bodies) and all(shared(ours, body) < DISAGREE for body in bodies)
             groups = ("all", "disagreeing") if apart else ("all",)
             for group in groups:
                 for system, text in outputs.items():
@@ -132,8 +153,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         raise SystemExit(f"{folder}: not an HTML set; the paths are the HTML front end's")
     cache = Path(args.cache) if args.cache else None
     ids = [p.id for p in corpus.pages]
-    articles = dict(zip(ids, _map(_run_ours, corpus.pages, True, jobs=args.jobs)))
-    paths = {p.id: _page_path(p, articles[p.id]) for p in corpus.pages}
+    traced = _map(_traced, corpus.pages, jobs=args.jobs)
+    articles = {i: article for i, (article, _) in zip(ids, traced)}
+    paths = {i: path for i, (_, path) in zip(ids, traced)}
     peers = {name: run_peer(corpus, name, args.jobs, cache) for name in html_peers()}
     print(f"== {corpus.name}: {len(corpus.pages)} pages ==")
     sizes = {half: len(pages) for half, pages in corpus.halves()}
