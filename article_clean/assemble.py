@@ -115,7 +115,11 @@ def fields(doc: Document) -> Fields:
     below, which a rule may also call a headline, is not glued to it); the byline is the names
     on the story's byline lines (see `byline.py`)."""
     decided = labelled(doc)
-    byline = story_byline(decided, writer_rules=doc.rules_tagged(tag.WRITER_LINE))
+    byline = story_byline(
+        decided,
+        writer_rules=doc.rules_tagged(tag.WRITER_LINE),
+        place_rules=doc.rules_tagged(tag.PLACE_LINE),
+    )
     headlines = _runs(decided, Label.HEADLINE, same_group=True)
     comments, trailer = _comments(decided, doc)
     return Fields(

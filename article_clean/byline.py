@@ -664,6 +664,9 @@ class LineNames:
     has_marker: bool = False  # the line has a byline word, whether or not names follow it
 
 
+_NO_NAMES = LineNames((), "", False)
+
+
 def line_names(line: str, marked_line: bool = False) -> LineNames:
     """The writers a byline line names, and nothing else on it.
 
@@ -793,17 +796,22 @@ def story_byline(
     labelled: Sequence[tuple[Block, Decision]],
     language: str | None = None,
     writer_rules: frozenset[str] = frozenset(),
+    place_rules: frozenset[str] = frozenset(),
 ) -> StoryByline:
     """The names and date of the story's byline, from the BYLINE blocks of its header.
 
     `writer_rules`: the rules whose lines are the writers' names by their place (a name under a
-    lone "By", on an author's card: the rules tagged writer-line), read as if "By" led them."""
+    lone "By", on an author's card: the rules tagged writer-line), read as if "By" led them.
+    `place_rules`: the rules whose lines name a place and no writer (a wire story's dateline,
+    "LONDON, Nov 19 (Reuters)", tagged place-line): read for their date only."""
     blocks, anchor = _header(labelled)
     if not blocks:
         return StoryByline(None, None)
     rules = {block.index: decision.rule for block, decision in labelled}
     read = {
-        block.index: line_names(block.text, marked_line=rules.get(block.index) in writer_rules)
+        block.index: _NO_NAMES
+        if rules.get(block.index) in place_rules
+        else line_names(block.text, marked_line=rules.get(block.index) in writer_rules)
         for block in blocks
     }
     marked = [b for b in blocks if read[b.index].marked]

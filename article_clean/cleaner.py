@@ -448,8 +448,8 @@ class Cleaner:
             language = normalise_language(language)
             language_source = "declared" if language else None
         if published is None:  # the date on the story's dateline, where the page states none
-            writers = doc.rules_tagged(tag.WRITER_LINE)
-            published = story_byline(labelled(doc), language, writers).published
+            writers, places = doc.rules_tagged(tag.WRITER_LINE), doc.rules_tagged(tag.PLACE_LINE)
+            published = story_byline(labelled(doc), language, writers, places).published
         blank = not doc.blocks  # nothing but spaces, line breaks and characters that show none
         if blank:  # said in the words a pipeline looks for, whatever else was said
             warnings += (f"empty: the {'page shows' if kind == 'html' else 'input holds'} no text",)

@@ -761,6 +761,18 @@ MUTANTS = (
         " or @property='http://ogp.me/ns#{name}'",
         "",
     ),
+    Mutant(
+        "captions: a wire dateline alone taken for a photo's credit",
+        "article_clean/builtin/captions.py",
+        "            or _WIRE_DATELINE.match(text.strip())\n",
+        "",
+    ),
+    Mutant(
+        "byline: a wire dateline's place read as its writer",
+        "article_clean/byline.py",
+        "        if rules.get(block.index) in place_rules\n",
+        "        if False\n",
+    ),
 )
 
 

@@ -236,6 +236,30 @@ def test_a_wire_byline_is_a_byline_not_a_photo_credit(line: str, names: str) -> 
     assert [s.rule for s in article.segments if s.text.strip() == line] == ["BYL001"]
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("WESTPORT, Wash. July 24, 2012 (AP)", "2012-07-24"),
+        ("LONDON, Nov 19 (Reuters) -", None),
+        ("BERLIN (dpa)", None),
+    ],
+)
+@pytest.mark.parametrize("byline", [None, "By Jane Doe"])
+def test_a_wire_dateline_alone_is_the_storys_date_and_place_not_a_credit_or_a_writer(
+    dateline: str, published: str | None, byline: str | None
+) -> None:
+    # "(Reuters)" at a line's end reads as a photo's credit, and a place in capitals as a name;
+    # taken for a credit, the dateline made the headline above it that photo's caption.
+    headline = "Council Votes To Rebuild The River Bridge"
+    lines = [headline, *([byline] if byline else []), dateline, *_STORY]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.headline == headline
+    assert article.captions == ()
+    assert article.byline == (byline[3:] if byline else None)
+    assert article.published == published
+    assert [s.rule for s in article.segments if s.text.strip() == dateline] == ["BYL009"]
+
+
 def test_a_name_and_an_agency_without_by_is_still_a_credit() -> None:
     article = clean("\n\n".join(["Council votes to rebuild the river bridge", *_STORY[:2],
                                    "Jane Doe / AFP", _STORY[2]]))
@@ -383,6 +407,20 @@ def test_a_site_rule_for_its_own_byline_form_fills_the_byline() -> None:
     assert [(s.rule, s.text.strip()) for s in article.segments if s.label is Label.BYLINE] == [
         ("SIT010", "Reporter: Jane Doe")
     ]
+
+
+def test_a_site_rule_for_its_own_dateline_gives_the_date_and_no_writer() -> None:
+    # A site's dateline with an agency the built-in rule does not know: tagged place-line, its
+    # place in capitals is no writer's name, and its date is the story's.
+    from article_clean import PatternRule, RuleSet
+
+    pattern = r"^MOSCOW, \d+ \w+ \d{4} \(Interfax\)$"
+    lines = ["Council votes to rebuild the river bridge", "MOSCOW, 5 June 2012 (Interfax)", *_STORY]
+    site = RuleSet("site", [PatternRule("SIT011", Label.BYLINE, pattern, tags=["place-line"])])
+    article = clean("\n\n".join(lines), kind="text", rules=[site])
+    assert article.published == "2012-06-05"
+    assert article.byline is None
+    assert [s.rule for s in article.segments if s.label is Label.BYLINE] == ["SIT011"]
 
 
 def test_a_dateline_written_with_decomposed_letters_gives_its_date() -> None:

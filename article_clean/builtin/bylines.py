@@ -97,6 +97,26 @@ WIRE_BYLINE = (
     rf"Yonhap|Canadian Press|Press Association)(?:{_ROLE})?|(?:AP|AFP|UPI|dpa|EFE|PTI|PA){_ROLE})$"
 )
 
+# A wire story's dateline on a line of its own: its place in capitals, or a place and the day,
+# then the agency in parentheses ("WESTPORT, Wash. July 24, 2012 (AP)", "LONDON, Nov 19 (Reuters)
+# -"). Read as a name and an agency, it is a photo's credit too; the credit rules leave it here.
+_WIRE_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|dpa|EFE|ANSA|Xinhua|UPI|PTI|IANS|Kyodo|Yonhap|AAP|Bloomberg|"
+    r"APA|sda|KNA|epd|PAP|TASS|ТАСС)"
+)
+_PLACE_IN_CAPITALS = r"\p{Lu}[\p{Lu}'’.-]++(?:[ /]\p{Lu}[\p{Lu}'’.-]++){0,3}"
+_PLACE = r"\p{Lu}[\p{L}'’.-]++(?:[ /]\p{Lu}[\p{L}'’.-]++){0,3}"
+_REGION = r",\s*+\p{Lu}[\p{L}.]++(?:\s\p{Lu}[\p{L}.]++)?"
+_DAY = (
+    rf"(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTHS})\.?(?:\s+\d{{4}})?"
+)
+WIRE_DATELINE = (
+    rf"^(?=.{{0,100}}$)(?:{_PLACE_IN_CAPITALS}(?:{_REGION})?(?:,?\s+(?:{_DAY}))?"
+    rf"|{_PLACE}(?:{_REGION})?,?\s+(?:{_DAY}))"
+    rf"\s*\(\s*{_WIRE_AGENCY}\s*\)\s*[-–—:]?$"
+)
+
 DATELINE = (
     # After a place or a desk and a "|": "New Delhi, News Nation Bureau | Updated : ...".
     rf"^(?:[^|]{{1,60}}\|\s*)?"
@@ -239,6 +259,28 @@ BYLINE_RULES = RuleSet(
             counter_examples=(
                 "Tim Cook, Apple's chief executive, said the company would keep investing in the "
                 "US.",
+            ),
+        ),
+        PatternRule(
+            "BYL009",
+            Label.BYLINE,
+            WIRE_DATELINE,
+            linear=True,
+            max_chars=100,
+            requires=(")",),
+            description="a wire story's dateline on a line of its own ('LONDON, Nov 19 (Reuters)')",
+            tags=(tag.PLACE_LINE,),
+            examples=(
+                "WESTPORT, Wash. July 24, 2012 (AP)",
+                "LONDON, Nov 19 (Reuters) -",
+                "WASHINGTON (AP) —",
+                "BERLIN (dpa)",
+                "Paris, 3 mars (AFP)",
+            ),
+            counter_examples=(
+                "Barack Obama (AP)",
+                "Protesters march in Cairo on Friday (Reuters)",
+                "WASHINGTON (AP) — The Senate passed the bill on Tuesday.",
             ),
         ),
         PatternRule(

@@ -21,7 +21,7 @@ from ..features import NEWS_AGENCY_TAG, SENTENCE_LIKE_WORDS, BlockStats
 from ..model import Label
 from ..rules import Example, FunctionRule, PatternRule, Rule, RuleSet
 from . import tags as tag
-from .bylines import BY_WRITER_AND_AGENCY
+from .bylines import BY_WRITER_AND_AGENCY, WIRE_DATELINE
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -292,6 +292,7 @@ def _with_story(line: str) -> Example:
 
 
 _BY_WRITER_AND_AGENCY = regex.compile(BY_WRITER_AND_AGENCY)
+_WIRE_DATELINE = regex.compile(WIRE_DATELINE)
 
 
 class CreditNotByline(PatternRule):
@@ -302,7 +303,9 @@ class CreditNotByline(PatternRule):
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         found = super().search_unhinted(text, timeout)
         if found is not None and (
-            _BY_WRITER_AND_AGENCY.match(text.strip()) or opens_with_writer(text)
+            _BY_WRITER_AND_AGENCY.match(text.strip())
+            or _WIRE_DATELINE.match(text.strip())
+            or opens_with_writer(text)
         ):
             return None
         return found

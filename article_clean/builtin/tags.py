@@ -22,6 +22,7 @@ PHOTO_CREDIT = "photo-credit"  # its line may be a photo credit and nothing else
 CREDIT_BY_PLACE = "credit-by-place"  # a credit known by its place: a credit whatever its words
 AGENCY_CREDIT = "agency-credit"  # ends in an agency's name: a title, when long and with no '/'
 WRITER_LINE = "writer-line"  # the writer's names alone, known by their place (under a lone "By")
+PLACE_LINE = "place-line"  # a dateline whose capitalised words are a place, not a writer
 # Carried by no rule: the engine gives it to every enabled rule whose match opens the trailer
 # from there on (scope "rest", label trailer), a plugin's too: the lines such a rule sweeps in
 # under a commenter's line are that comment's text.
