@@ -53,6 +53,7 @@ TESTS = (
     "tests/test_html.py",
     "tests/test_untrusted_input.py",
     "tests/test_languages.py",
+    "tests/test_comments.py",
 )
 
 
@@ -772,6 +773,18 @@ MUTANTS = (
         "article_clean/byline.py",
         "        if rules.get(block.index) in place_rules\n",
         "        if False\n",
+    ),
+    Mutant(
+        "story: two comments with their dates under the names are no thread",
+        "article_clean/builtin/story.py",
+        "if any(_comment_header(doc, i) for i in records)",
+        "if False",
+    ),
+    Mutant(
+        "trailer: a story's sentence that introduces a quote read as a commenter's line",
+        "article_clean/builtin/trailer.py",
+        '_COMMENTER = r"(?:[^\\s,][^,]{0,40}|(?=.{0,41}\\d)\\S.{0,40})"',
+        '_COMMENTER = r"\\S.{0,40}"',
     ),
 )
 

@@ -38,6 +38,35 @@ def test_comments_are_apart_from_the_reply_form_and_policy() -> None:
     assert clean(STORY).comments == ""
 
 
+def test_two_comments_with_no_heading_over_them_are_comments_not_the_story() -> None:
+    # A scraper that drops the "2 responses" heading leaves the commenters' lines, each with
+    # its date right under it: two such comments are a thread, not the story going on.
+    comments = (
+        "jdoe says:\n\nMarch 12, 2024 at 10:14 am\n\n"
+        "About time! I have been driving the long way round the river for months now.\n\n"
+        "riverfan says:\n\nMarch 12, 2024 at 11:02 am\n\n"
+        "Twelve million pounds for one bridge seems a lot of money to me, to be honest."
+    )
+    form = "Leave a Reply\n\nYour email address will not be published."
+    article = clean(f"{STORY}\n\n{comments}\n\n{form}", kind="text")
+    assert article.body == STORY
+    assert article.comments == comments.replace("\n\nMarch", "\nMarch").replace("am\n\n", "am\n")
+
+
+def test_a_story_line_that_introduces_a_quote_does_not_start_a_thread() -> None:
+    # "... writes:" over a quoted paragraph reads as a commenter's line, but no date stands
+    # under it, and the story's own byline at its end is no second comment.
+    quoted = (
+        "As you may recall, Colon writes:\n\n"
+        "“As journalists, we choose words carefully and conscientiously, and we connect dots.”"
+    )
+    text = f"{STORY}\n\n{quoted}\n\nThe Post story never goes there, and that is the problem."
+    article = clean(f"{text}\n\nWritten by: tmatt on August 9, 2012.", kind="text")
+    assert "we connect dots" in article.body
+    assert article.body.endswith("that is the problem.")
+    assert article.comments == ""
+
+
 def test_comments_show_in_markdown_xml_and_the_explain_report() -> None:
     article = clean(PAGE, kind="text")
     markdown = article.to_markdown()

@@ -401,6 +401,7 @@ def _comments_start(doc: Document, start: int) -> int:
 
 
 THREAD_RECORDS = 3  # records, each after some text, that make a thread with no heading
+HEADED_RECORDS = 2  # as many, where one is a commenter's line with its date under it
 THREAD_GAP = 12  # blocks at most between two records of one thread
 
 
@@ -411,11 +412,26 @@ def _is_record(doc: Document, index: int) -> bool:
     )
 
 
+def _comment_header(doc: Document, index: int) -> bool:
+    """Whether block `index` is a commenter's line with its date right under it ("jdoe says:",
+    then "March 12, 2024 at 10:14 am"): a comment's own header, which a story's line that
+    introduces a quote ("As you may recall, Colon writes:") is not."""
+    decision = doc.decision(index)
+    return (
+        decision is not None
+        and decision.rule in doc.rules_tagged(tag.COMMENT_RECORD)
+        and index + 1 < len(doc)
+        and doc.label(index + 1) is Label.BYLINE
+    )
+
+
 def _thread_start(doc: Document, start: int) -> int:
     """Where a thread with no heading starts below a story starting at `start`: the first of
     three or more records (a name and a date, "Posted by: name at ...") that each follow some
-    text, close together, once the story has had a paragraph. A story has its own byline and
-    dateline at its top, and perhaps one at its end, not one after every few paragraphs."""
+    text, close together, once the story has had a paragraph; or of two, where one is a
+    comment's header (`_comment_header`: its name and date count as one record, being
+    together). A story has its own byline and dateline at its top, and perhaps one at its
+    end, not one after every few paragraphs."""
     records: list[int] = []
     seen_prose = False
     text_since = False
@@ -427,7 +443,12 @@ def _thread_start(doc: Document, start: int) -> int:
                 records = [] if index - records[-1] > THREAD_GAP else records
             if not records or text_since:
                 records.append(index)
-            if len(records) >= THREAD_RECORDS:
+            enough = (
+                HEADED_RECORDS
+                if any(_comment_header(doc, i) for i in records)
+                else THREAD_RECORDS
+            )
+            if len(records) >= enough:
                 return records[0]
             text_since = False
         elif doc.label(index) is None:
