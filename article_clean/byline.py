@@ -222,6 +222,9 @@ _MARKER = re.compile(
     r"(?=\s*[:：])"
     # "Von Anna Müller", "Por María García" at the line's start
     r"|^(?:por|par|von|door|di|av|af|przez|od|oleh|автор)(?=\s|$)"
+    # or after the date or time (a placeholder by then): "Publié le 28/08/2024 à 07h15 par
+    # Yann Le Gall"
+    r"|(?:(?<=\x00\s)|(?<=\x00\s\s))(?:por|par|von|door|di|av|af|przez|od|oleh)(?=\s)"
     r")\s*[:：]?\s*",
     re.IGNORECASE,
 )

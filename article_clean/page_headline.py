@@ -218,7 +218,7 @@ def headline(
         w for title in stated for w in folded_words(title).split() if len(w) >= SHARED_WORD
     }
     if first_h1 is None or title_words.isdisjoint(folded_words(first_h1).split()):
-        stories = [_without_site(title, site_names, title is stated[-1]) for title in stated]
+        stories = [_without_site(title, site_names, title == stated[-1]) for title in stated]
         shown = _story_shown(tree, stories)
         if shown is not None:
             return shown
@@ -233,7 +233,7 @@ def headline(
     if over_story is not None:
         return over_story
     for title in stated:
-        story = _without_site(title, site_names, title is stated[-1])
+        story = _without_site(title, site_names, title == stated[-1])
         if story:
             return story
     return None

@@ -786,6 +786,19 @@ MUTANTS = (
         '_COMMENTER = r"(?:[^\\s,][^,]{0,40}|(?=.{0,41}\\d)\\S.{0,40})"',
         '_COMMENTER = r"\\S.{0,40}"',
     ),
+    Mutant(
+        "page_headline: an og:title that repeats the <title> keeps the site's name",
+        "article_clean/page_headline.py",
+        "story = _without_site(title, site_names, title == stated[-1])",
+        "story = _without_site(title, site_names, title is stated[-1])",
+    ),
+    Mutant(
+        "byline: another language's byline word after the date not read",
+        "article_clean/byline.py",
+        '    r"|(?:(?<=\\x00\\s)|(?<=\\x00\\s\\s))'
+        '(?:por|par|von|door|di|av|af|przez|od|oleh)(?=\\s)"\n',
+        "",
+    ),
 )
 
 

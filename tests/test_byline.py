@@ -88,6 +88,11 @@ from article_clean.byline import dates, line_names, marked_names
         ("By Jane Doe. Photos by John Smith", "Jane Doe"),
         ("Por Plácido Domingo", "Plácido Domingo"),
         ("By Sun Yang, Sunday, November 17, 2019", "Sun Yang"),
+        # Another language's "by" after the date, as "by" may stand anywhere
+        ("Publié le 28/08/2024 à 07h15 par Yann Le Gall et Morgane Cadiou",
+         "Yann Le Gall et Morgane Cadiou"),
+        ("Publicado el 30/01/2024 por Carlos Ramírez", "Carlos Ramírez"),
+        ("Veröffentlicht am 03.06.2024 von Anna Schuster", "Anna Schuster"),
     ],
 )
 def test_a_byline_line_gives_its_writers_names_alone(line: str, names: str) -> None:

@@ -157,6 +157,20 @@ def test_without_a_heading_that_agrees_the_stated_title_without_the_site() -> No
     assert _headline(page) == "Bridge to reopen in spring"
 
 
+@pytest.mark.parametrize("og_title", [None, "Bridge to reopen in spring | The River Gazette"])
+def test_with_no_site_name_the_titles_shorter_end_is_the_sites_in_og_title_too(
+    og_title: str | None,
+) -> None:
+    # og:title usually states the story alone; one that repeats the <title> whole has the
+    # site's name in it as the <title> has.
+    og = f"<meta property='og:title' content='{og_title}'>" if og_title else ""
+    page = (
+        f"<html><head><title>Bridge to reopen in spring | The River Gazette</title>{og}</head>"
+        f"<body>{_STORY}</body></html>"
+    )
+    assert _headline(page) == "Bridge to reopen in spring"
+
+
 def test_with_no_h1_nor_agreeing_heading_a_post_title_heading_is_the_headline() -> None:
     page = (
         "<html><head><title>River Town Blog: notes from the valley</title></head><body>"

@@ -81,7 +81,7 @@ BY_AMONG_PARTS = (
 # The writer's name and the date, set apart: "Chris Davies - Nov 19, 2019, 10:31 pm CST",
 # "Orion Jones on November 8, 2012, 9:13 AM", "Luke Vandezande | Aug 09, 2:31 PM".
 NAME_AND_DATE = (
-    rf"^{_NAME}(?:\s\p{{Lu}}\.)?\s{_NAME}(?:\s+[-–—|•·]\s+|\s+on\s+)"
+    rf"^{_NAME}(?:\s\p{{Lu}}\.)?(?:\s{_NAME}){{1,2}}(?:\s+[-–—|•·]\s+|\s+on\s+)"
     rf"(?:{_DATE}|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)(?:,?\s*(?:at\s+)?{_CLOCK})?[^\d]{{0,40}}$"
 )
 
@@ -231,6 +231,7 @@ BYLINE_RULES = RuleSet(
             examples=(
                 "Chris Davies - Nov 19, 2019, 10:31 pm CST",
                 "Tom Weller on May 8, 2013, 9:13 AM",
+                "Yann Le Gall - 28 août 2024",
             ),
             counter_examples=(
                 "Share prices fell 3% in early trading in New York.",
