@@ -327,6 +327,19 @@ def _classed_names(classed: list[tuple[Any, str]]) -> list[str]:
     return []
 
 
+def _not_the_sites_meta(elements: list[Any], tree: lxml.html.HtmlElement) -> list[Any]:
+    """Of the itemprop="author" elements, all but a <meta> that names the site: a template
+    fills that in, as it fills the author <meta> tags, and the page shows it nowhere."""
+    if not any(element.tag == "meta" for element in elements):
+        return elements
+    sites = _site_names(tree)
+    return [
+        element
+        for element in elements
+        if element.tag != "meta" or not _the_site(element.get("content") or "", sites)
+    ]
+
+
 def authors(
     tree: lxml.html.HtmlElement,
     ld: list[dict[str, Any]] | None = None,
@@ -354,7 +367,9 @@ def authors(
         lambda: [
             name for xpath in _META_AUTHORS for value in xpath(tree) for name in _names(value)
         ],
-        lambda: _markup_names(_with_word(page.itemprops, "itemprop", "author")),
+        lambda: _markup_names(
+            _not_the_sites_meta(_with_word(page.itemprops, "itemprop", "author"), tree)
+        ),
         lambda: _markup_names(_with_word(page.rels, "rel", "author")),
         lambda: _classed_names(page.classed),
         lambda: _markup_names(_author_links(tree)),

@@ -799,6 +799,12 @@ MUTANTS = (
         '(?:por|par|von|door|di|av|af|przez|od|oleh)(?=\\s)"\n',
         "",
     ),
+    Mutant(
+        "page_authors: the site's name in an itemprop <meta> read as the writer",
+        "article_clean/page_authors.py",
+        'if element.tag != "meta" or not _the_site(element.get("content") or "", sites)',
+        "if True",
+    ),
 )
 
 

@@ -557,6 +557,15 @@ def test_the_site_as_author_is_not_a_writer() -> None:
     assert _authors(head) == ()
 
 
+def test_the_site_in_an_itemprop_meta_gives_way_to_the_writer_the_page_shows() -> None:
+    head = "<meta property='og:site_name' content='Example News'>"
+    writer = "<a class='blog-author-name' href='/blog?author=1'>Megan Holloway</a>"
+    stated = "<meta itemprop='author' content='Example News'>"
+    assert _authors(head + stated, writer) == ("Megan Holloway",)
+    # Shown on the page, the site's name as author is the page's own word.
+    assert _authors(head, "<span itemprop='author'>Example News</span>") == ("Example News",)
+
+
 def test_an_author_link_or_a_url_is_not_a_name() -> None:
     head = "<meta property='article:author' content='https://www.facebook.com/janedoe'>"
     assert _authors(head) == ()
