@@ -84,6 +84,25 @@ NEWSLETTER = (
     r"|^get (?:full |unlimited |instant )?access to\b.{0,120}\b(?:subscri|membership|premium)"
     r"|^if you (?:enjoyed|liked|value|appreciate|found value in) (?:this|our|reading)\b.{0,200}"
     r"\b(?:join|subscri|member|support|donat|contribut)"
+    # A paywall's prompt, and another language's newsletter prompt: "This article is for
+    # subscribers only", "Already a subscriber?", "Cet article est réservé aux abonnés",
+    # "Inscrivez-vous à notre newsletter".
+    r"|^(?:this|the) (?:article|story|content|post) is (?:only )?(?:for|available to|reserved "
+    r"for|exclusive (?:to|for)) (?:our )?(?:paying |premium |digital )?(?:subscribers|members)"
+    r"(?: only)?\s*+(?:[.!:]|$)"
+    r"|^already an? (?:subscriber|member)\b"
+    r"|\b(?:subscribe|become an? (?:member|subscriber)|sign in|log ?in) to (?:keep|continue) "
+    r"reading\b"
+    r"|^(?:cet article|ce contenu|cet contenu) est réservé aux abonnés|^déjà abonné"
+    r"|^(?:dieser artikel|dieser beitrag|dieser inhalt) ist (?:nur )?für abonnenten"
+    r"|^(?:bereits|schon) abonnent|\bjetzt abonnieren und weiterlesen\b"
+    r"|^(?:este artículo|este contenido|esta nota) es (?:exclusivo |solo )?para suscriptores"
+    r"|^¿?ya (?:eres|sos) suscriptor"
+    r"|^(?:questo articolo|questo contenuto) è riservato agli abbonati|^sei già abbonato"
+    r"|^(?:este conteúdo|esta matéria|este artigo) é (?:exclusivo )?para assinantes"
+    r"|^já é assinante"
+    r"|^(?:inscrivez-vous|abonnez-vous|suscríbete|suscribite|iscriviti|inscreva-se|assine) "
+    r".{0,40}\b(?:newsletter|infolettre|lettre d'information|boletín|notiziario)\b"
 )
 
 INLINE_LINK = (
@@ -361,6 +380,8 @@ NOISE_RULES = RuleSet(
                 "inscreva",
                 "clicking",
                 "abonn",
+                "abbonat",
+                "member",
                 "suscr",
                 "iscriv",
                 "assine",
@@ -376,8 +397,19 @@ NOISE_RULES = RuleSet(
                 "If you enjoyed this article, we have a proposition for you: Join NRPLUS.",
                 "Inscreva-se",
                 "By clicking Continue, you agree to our Terms of Service.",
+                "This article is for subscribers only. Subscribe now for $1 a week.",
+                "Already a subscriber? Log in.",
+                "Become a member to keep reading.",
+                "Cet article est réservé aux abonnés. Abonnez-vous pour 1€ le premier mois.",
+                "Dieser Artikel ist nur für Abonnenten. Jetzt abonnieren und weiterlesen.",
+                "Este artículo es exclusivo para suscriptores.",
+                "¿Ya eres suscriptor? Inicia sesión.",
+                "Inscrivez-vous à notre newsletter.",
+                "Suscríbete a nuestro boletín.",
             ),
             counter_examples=(
+                "The article is only for subscribers of the print edition, the editor said, and "
+                "will not appear online.",
                 "He said he would sign up for the course next year.",
                 "The trackback feature let bloggers know who had linked to their posts.",
                 "Subscribers will get the new features first, the company said.",
