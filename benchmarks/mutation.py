@@ -10,8 +10,8 @@ and the numbers of the helpers layout reads, in `builtin/anchors.py` and
 `builtin/headline_score.py`; the HTML reader's headline in `page_headline.py`, its loose
 text in `metadata.py`, its bylines in `page_authors.py`, its tables of data in `page_lines.py`, the
 choice of the story's region in `regions.py`, the
-byline's names in `byline.py`, a short post's paragraph and a wire story's tag in
-`builtin/captions.py`): a threshold
+byline's names in `byline.py`, a short post's paragraph, a wire story's tag and its dateline
+in `builtin/captions.py`): a threshold
 moved by a step each way, a bonus dropped, a comparison loosened, a rule switched off. The
 package, its tests and its samples are copied to a temporary folder, the mutant is applied
 there, and the tests that judge labels run against the copy. A mutant they pass "survives": a
@@ -777,14 +777,20 @@ MUTANTS = (
     Mutant(
         "story: two comments with their dates under the names are no thread",
         "article_clean/builtin/story.py",
-        "if any(_comment_header(doc, i) for i in records)",
-        "if False",
+        "HEADED_RECORDS if headers >= HEADED_RECORDS else THREAD_RECORDS",
+        "THREAD_RECORDS",
     ),
     Mutant(
-        "trailer: a story's sentence that introduces a quote read as a commenter's line",
-        "article_clean/builtin/trailer.py",
-        '_COMMENTER = r"(?:[^\\s,][^,]{0,40}|(?=.{0,41}\\d)\\S.{0,40})"',
-        '_COMMENTER = r"\\S.{0,40}"',
+        "story: one comment's header and any dated line make a thread",
+        "article_clean/builtin/story.py",
+        "HEADED_RECORDS if headers >= HEADED_RECORDS else THREAD_RECORDS",
+        "HEADED_RECORDS if headers else THREAD_RECORDS",
+    ),
+    Mutant(
+        "layout: a line under a wire dateline read as its writer",
+        "article_clean/builtin/layout.py",
+        "        and above.rule not in doc.rules_tagged(tag.PLACE_LINE)\n",
+        "",
     ),
     Mutant(
         "page_headline: an og:title that repeats the <title> keeps the site's name",

@@ -265,6 +265,16 @@ def test_a_wire_dateline_alone_is_the_storys_date_and_place_not_a_credit_or_a_wr
     assert [s.rule for s in article.segments if s.text.strip() == dateline] == ["BYL009"]
 
 
+@pytest.mark.parametrize("under", ["Key Points", "Chuck Schumer"])
+def test_a_line_under_a_wire_dateline_is_not_its_writer(under: str) -> None:
+    # A short line of capitalised words under a byline is its writer's name; under a wire
+    # dateline, which names a place, it is the story's (a subheading, a name it goes on with).
+    lines = ["Council Votes To Rebuild The River Bridge", "WASHINGTON (AP) —", under, *_STORY]
+    article = clean("\n\n".join(lines), kind="text")
+    assert article.byline is None
+    assert [s.rule for s in article.segments if s.text.strip() == under] != ["BYL101"]
+
+
 def test_a_name_and_an_agency_without_by_is_still_a_credit() -> None:
     article = clean("\n\n".join(["Council votes to rebuild the river bridge", *_STORY[:2],
                                    "Jane Doe / AFP", _STORY[2]]))

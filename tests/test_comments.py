@@ -64,7 +64,19 @@ def test_a_story_line_that_introduces_a_quote_does_not_start_a_thread() -> None:
     article = clean(f"{text}\n\nWritten by: tmatt on August 9, 2012.", kind="text")
     assert "we connect dots" in article.body
     assert article.body.endswith("that is the problem.")
-    assert article.comments == ""
+
+
+def test_one_comment_under_a_dated_line_of_the_story_does_not_cut_the_story() -> None:
+    # An update's date inside the story and one comment's header below: two records, but
+    # only one of them a comment's, so the story's paragraphs after the update stay.
+    later = [
+        "The mayor said the council had waited too long, and that the bridge would open again.",
+        "Residents who cross the bridge every day said they were glad the work would start.",
+    ]
+    comment = "jdoe says:\n\nMarch 12, 2024 at 10:14 am\n\nAbout time! I have waited for months."
+    text = "\n\n".join([STORY, "Updated March 11, 2024 at 3:00 pm", *later, comment])
+    article = clean(text, kind="text")
+    assert article.body.endswith(later[1])
 
 
 def test_comments_show_in_markdown_xml_and_the_explain_report() -> None:

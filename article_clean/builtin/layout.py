@@ -467,7 +467,13 @@ def names_near_byline(block: Block, doc: Document) -> bool:
         or table_row(block.text)
     ):
         return False
-    after_head = doc.label(block.index - 1) in (Label.BYLINE, Label.HEADLINE)
+    above = doc.decision(block.index - 1)
+    # Under a wire story's dateline ("WASHINGTON (AP) —"), a line is the story's, not its writer.
+    after_head = (
+        above is not None
+        and above.label in (Label.BYLINE, Label.HEADLINE)
+        and above.rule not in doc.rules_tagged(tag.PLACE_LINE)
+    )
     below = doc.decision(block.index + 1) if block.index + 1 < len(doc) else None
     # Above a dateline or a handle, a name is its writer's; above a "By ..." line, which names
     # the writer itself, a line of capitalised words is a title or a kicker.

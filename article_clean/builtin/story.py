@@ -401,7 +401,7 @@ def _comments_start(doc: Document, start: int) -> int:
 
 
 THREAD_RECORDS = 3  # records, each after some text, that make a thread with no heading
-HEADED_RECORDS = 2  # as many, where one is a commenter's line with its date under it
+HEADED_RECORDS = 2  # as many, where each is a commenter's line with its date under it
 THREAD_GAP = 12  # blocks at most between two records of one thread
 
 
@@ -428,10 +428,11 @@ def _comment_header(doc: Document, index: int) -> bool:
 def _thread_start(doc: Document, start: int) -> int:
     """Where a thread with no heading starts below a story starting at `start`: the first of
     three or more records (a name and a date, "Posted by: name at ...") that each follow some
-    text, close together, once the story has had a paragraph; or of two, where one is a
-    comment's header (`_comment_header`: its name and date count as one record, being
+    text, close together, once the story has had a paragraph; or of two, where both are
+    comments' headers (`_comment_header`: a name and its date count as one record, being
     together). A story has its own byline and dateline at its top, and perhaps one at its
-    end, not one after every few paragraphs."""
+    end, not one after every few paragraphs; and it may quote a dated source once ("Smith
+    writes:", "March 12, 2024")."""
     records: list[int] = []
     seen_prose = False
     text_since = False
@@ -443,11 +444,8 @@ def _thread_start(doc: Document, start: int) -> int:
                 records = [] if index - records[-1] > THREAD_GAP else records
             if not records or text_since:
                 records.append(index)
-            enough = (
-                HEADED_RECORDS
-                if any(_comment_header(doc, i) for i in records)
-                else THREAD_RECORDS
-            )
+            headers = sum(_comment_header(doc, i) for i in records)
+            enough = HEADED_RECORDS if headers >= HEADED_RECORDS else THREAD_RECORDS
             if len(records) >= enough:
                 return records[0]
             text_since = False
