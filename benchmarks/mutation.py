@@ -781,6 +781,12 @@ MUTANTS = (
         "THREAD_RECORDS",
     ),
     Mutant(
+        "story: a comment's date swept into the trailer by a reply link makes no header",
+        "article_clean/builtin/story.py",
+        "below is Label.TRAILER and bool(dates(doc.blocks[index + 1].text))",
+        "False",
+    ),
+    Mutant(
         "story: one comment's header and any dated line make a thread",
         "article_clean/builtin/story.py",
         "HEADED_RECORDS if headers >= HEADED_RECORDS else THREAD_RECORDS",

@@ -53,6 +53,20 @@ def test_two_comments_with_no_heading_over_them_are_comments_not_the_story() -> 
     assert article.comments == comments.replace("\n\nMarch", "\nMarch").replace("am\n\n", "am\n")
 
 
+def test_two_comments_each_with_its_reply_link_and_no_heading_are_comments() -> None:
+    # WordPress puts "Reply" under each comment: it opens the trailer, which sweeps the next
+    # comment's date in; that date still makes the next commenter's line a comment's header.
+    replies = [
+        "jdoe says:", "March 12, 2024 at 10:14 am",
+        "About time! I have been driving the long way round the river for months now.", "Reply",
+        "riverfan says:", "March 12, 2024 at 11:02 am",
+        "Twelve million pounds for one bridge seems a lot of money to me, to be honest.", "Reply",
+    ]  # fmt: skip
+    article = clean("\n\n".join([STORY, *replies]), kind="text")
+    assert article.body == STORY
+    assert article.comments.count(" says:\nMarch 12, 2024") == 2
+
+
 def test_a_story_line_that_introduces_a_quote_does_not_start_a_thread() -> None:
     # "... writes:" over a quoted paragraph reads as a commenter's line, but no date stands
     # under it, and the story's own byline at its end is no second comment.

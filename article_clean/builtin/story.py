@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from ..byline import dates
 from ..document import Document
 from ..features import PROSE_WORDS, block_stats, table_row
 from ..model import Hint, Label
@@ -415,13 +416,18 @@ def _is_record(doc: Document, index: int) -> bool:
 def _comment_header(doc: Document, index: int) -> bool:
     """Whether block `index` is a commenter's line with its date right under it ("jdoe says:",
     then "March 12, 2024 at 10:14 am"): a comment's own header, which a story's line that
-    introduces a quote ("As you may recall, Colon writes:") is not."""
+    introduces a quote ("As you may recall, Colon writes:") is not. The date is a byline by
+    its shape, or a trailer's line where the "Reply" under the comment above swept it in."""
     decision = doc.decision(index)
-    return (
-        decision is not None
-        and decision.rule in doc.rules_tagged(tag.COMMENT_RECORD)
-        and index + 1 < len(doc)
-        and doc.label(index + 1) is Label.BYLINE
+    if (
+        decision is None
+        or decision.rule not in doc.rules_tagged(tag.COMMENT_RECORD)
+        or index + 1 >= len(doc)
+    ):
+        return False
+    below = doc.label(index + 1)
+    return below is Label.BYLINE or (
+        below is Label.TRAILER and bool(dates(doc.blocks[index + 1].text))
     )
 
 
