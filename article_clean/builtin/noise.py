@@ -93,7 +93,7 @@ NEWSLETTER = (
     r"|^already an? (?:subscriber|member)\b"
     r"|\b(?:subscribe|become an? (?:member|subscriber)|sign in|log ?in) to (?:keep|continue) "
     r"reading\b"
-    r"|^(?:cet article|ce contenu|cet contenu) est réservé aux abonnés|^déjà abonné"
+    r"|^(?:cet article|ce contenu) est réservé aux abonnés|^déjà abonné"
     r"|^(?:dieser artikel|dieser beitrag|dieser inhalt) ist (?:nur )?für abonnenten"
     r"|^(?:bereits|schon) abonnent|\bjetzt abonnieren und weiterlesen\b"
     r"|^(?:este artículo|este contenido|esta nota) es (?:exclusivo |solo )?para suscriptores"
