@@ -34,10 +34,8 @@ _SENTENCE_END = regex.compile(  # the same in ASCII
 _CLOSERS = "\"'”’»)]*）」』】〕〉》"
 # A news agency's tag in parentheses, as a wire story ends a paragraph with it ("(dpa)",
 # "(AFP/dpa)", "(dpa/lby)"), or a picture's caption its credit.
-NEWS_AGENCY_TAG = (
-    r"\(\s*+(?:dpa|AFP|AP|Reuters|REUTERS|EFE|ANSA|Xinhua|APA|sda|KNA|epd|PAP|TASS|ТАСС)"
-    r"(?:\s*+/\s*+[\w-]{2,12}){0,2}\s*+\)"
-)
+NEWS_AGENCIES = r"dpa|AFP|AP|Reuters|REUTERS|EFE|ANSA|Xinhua|APA|sda|KNA|epd|PAP|TASS|ТАСС"
+NEWS_AGENCY_TAG = rf"\(\s*+(?:{NEWS_AGENCIES})(?:\s*+/\s*+[\w-]{{2,12}}){{0,2}}\s*+\)"
 # A sentence's stop, then the line's end is a wire story's agency tag ("... ermittelt. (dpa)")
 # or a reporter's credit in full-width brackets ("…出ている。（経済部　佐藤花子）"): the
 # sentence ends at the stop. Not any parenthesis: a title's "(VIDEO)" or "(opinion)" after its

@@ -765,7 +765,7 @@ MUTANTS = (
     Mutant(
         "captions: a wire dateline alone taken for a photo's credit",
         "article_clean/builtin/captions.py",
-        "            or _WIRE_DATELINE.match(text.strip())\n",
+        "            or _WIRE_DATELINE.match(stripped)\n",
         "",
     ),
     Mutant(

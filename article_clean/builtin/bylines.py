@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..features import NEWS_AGENCIES
 from ..model import Label
 from ..rules import PatternRule, RuleSet
 from . import tags as tag
@@ -102,10 +103,7 @@ WIRE_BYLINE = (
 # Read as a name and an agency, it is a photo's credit too; the credit rules leave it here. (A
 # name in title case and a date before the agency is a photo's credit: "Evan Vucci, Jan. 20,
 # 2021 (AP)".)
-_WIRE_AGENCY = (
-    r"(?:AP|AFP|Reuters|REUTERS|dpa|EFE|ANSA|Xinhua|UPI|PTI|IANS|Kyodo|Yonhap|AAP|Bloomberg|"
-    r"APA|sda|KNA|epd|PAP|TASS|ТАСС)"
-)
+_WIRE_AGENCY = rf"(?:{NEWS_AGENCIES}|UPI|PTI|IANS|Kyodo|Yonhap|AAP|Bloomberg)"
 _PLACE_IN_CAPITALS = r"\p{Lu}[\p{Lu}'’.-]++(?:[ /]\p{Lu}[\p{Lu}'’.-]++){0,3}"
 _REGION = r",\s*+\p{Lu}[\p{L}.]++(?:\s\p{Lu}[\p{L}.]++)?"
 _DAY = (

@@ -302,9 +302,12 @@ class CreditNotByline(PatternRule):
 
     def search_unhinted(self, text: str, timeout: float | None = None) -> Any:
         found = super().search_unhinted(text, timeout)
-        if found is not None and (
-            _BY_WRITER_AND_AGENCY.match(text.strip())
-            or _WIRE_DATELINE.match(text.strip())
+        if found is None:
+            return None
+        stripped = text.strip()
+        if (
+            _BY_WRITER_AND_AGENCY.match(stripped)
+            or _WIRE_DATELINE.match(stripped)
             or opens_with_writer(text)
         ):
             return None
