@@ -147,12 +147,44 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
         # A quote of several paragraphs: each its own line, as the page shows them.
         yield from extracted_lines(element, hint or own)
         return
+    if tag == "item" and any(child.tag == "list" for child in element):
+        yield from _item_of_lists(element)
+        return
     text = "".join(element.itertext())
     if tag == "item" and text.strip():
         # As a scraper writes a list item, so that the text rules see a list in the text.
         text = as_item(text)
     # The lines of one element (split by <br>) stay one paragraph: joined by a newline.
     yield from _loose_lines(text, hint or own, keep_newlines=tag == "code")
+
+
+def _item_of_lists(item: lxml.etree._Element) -> Iterator[Line]:
+    """A list item that holds a list (a menu's entry and its sub-menu, a box of links under its
+    heading) as a browser shows it: the item's text is its line, each nested item another, and
+    a text after the nested list a line of its own. As one text, they ran together with no
+    space between them ("Only on NBCNews.comDrought-hit cattlemen: ..."). An item of other
+    blocks (a card's heading and summary) stays one line: the teaser cards are keyed so."""
+    opened = False
+    pieces = [item.text or ""]
+
+    def flush() -> Iterator[Line]:
+        nonlocal opened
+        text = "".join(pieces)
+        pieces.clear()
+        if not opened and _ITEM_OPENING.sub("", text):
+            yield from _loose_lines(as_item(text), ITEM)
+        else:
+            yield from _loose_lines(text, None)
+        opened = True
+
+    for child in item:
+        if child.tag == "list":
+            yield from flush()
+            yield from _element_lines(child, None)
+            pieces.append(child.tail or "")
+        else:
+            pieces.append("".join(child.itertext()) + (child.tail or ""))
+    yield from flush()
 
 
 def visible_lines(tree: lxml.html.HtmlElement, items: bool = False) -> Iterator[Line]:

@@ -733,6 +733,12 @@ MUTANTS = (
         "if False:",
     ),
     Mutant(
+        "page_lines: a list inside a list item runs into the item's text",
+        "article_clean/page_lines.py",
+        'if tag == "item" and any(child.tag == "list" for child in element):',
+        "if False:",
+    ),
+    Mutant(
         "page_authors: a byline's line never goes on to the next",
         "article_clean/page_authors.py",
         "if lines and leads_on(lines[-1]):",

@@ -22,7 +22,7 @@ from article_clean.html import (
     read_page,
 )
 from article_clean.metadata import classes_matching, marked
-from article_clean.page_lines import PARAGRAPH, ImageAlt, visible_lines
+from article_clean.page_lines import PARAGRAPH, ImageAlt, extracted_lines, visible_lines
 from article_clean.regions import whole_page
 
 _PARAGRAPH = (
@@ -180,6 +180,25 @@ def test_a_list_item_is_written_after_one_bullet_however_its_markup_opens() -> N
         ("• Fourth point, under a picture", Hint.ITEM),
         ("• Fifth point", Hint.ITEM),
         ("and its second paragraph", None),
+    ]
+
+
+def test_a_list_inside_a_list_item_is_read_item_by_item() -> None:
+    # trafilatura keeps a nested list inside its item; read as one text, the item's heading and
+    # every nested item ran together with no space between them.
+    extracted = lxml.etree.fromstring(
+        "<body><list><item>Only on this site<list><item>First other story</item>"
+        "<item>Second <hi>other</hi> story</item></list>and a word after</item>"
+        "<item><list><item>A nested item alone</item></list></item>"
+        "<item>A plain item</item></list></body>"
+    )
+    assert list(extracted_lines(extracted, None)) == [
+        ("• Only on this site", Hint.ITEM),
+        ("• First other story", Hint.ITEM),
+        ("• Second other story", Hint.ITEM),
+        ("and a word after", None),
+        ("• A nested item alone", Hint.ITEM),
+        ("• A plain item", Hint.ITEM),
     ]
 
 
