@@ -463,17 +463,16 @@ def _also_a_paragraph(
 
 
 def _structure(
-    tree: lxml.html.HtmlElement,
+    tree: lxml.html.HtmlElement, ld: list[dict[str, Any]]
 ) -> tuple[dict[str, str], frozenset[str], str | None, Callable[[], tuple[str, ...]], list[Any]]:
     """The hints of captions and asides, the keys of teaser cards, the headline, the stated
-    authors (read when asked), and the boxes that hold text loose.
+    authors (read when asked), and the boxes that hold text loose; `ld`: the page's JSON-LD.
 
     The page's marked elements are let go here: a thousand live element proxies make the
     extraction that follows slower.
     """
     elements = metadata.marked(tree)
     hints = _hint_keys(tree, elements)
-    ld = metadata.json_ld(tree)
     title = page_headline.headline(tree, ld, elements)
     authors = functools.partial(
         page_authors.authors, tree, ld, page_authors.for_authors(elements)
@@ -505,8 +504,9 @@ def read_page(
     extract, given_up = bound_extraction(html, tree, tags)
     warnings += given_up
     canonical = metadata.canonical_url(tree)
-    about = metadata.about(tree, url or canonical)
-    hints, cards, title, authors, loose = _structure(tree)
+    ld = metadata.json_ld(tree)
+    about = metadata.about(tree, url or canonical, ld)
+    hints, cards, title, authors, loose = _structure(tree, ld)
     check_clock()
     _unquote_paragraphs(tree)
     _figcaptions_as_paragraphs(tree, hints)

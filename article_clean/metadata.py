@@ -14,7 +14,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -218,6 +218,17 @@ def _replacement(escape: re.Match[str]) -> str:
     return (escape.group(1) or escape.group(2) or "") + "\\ufffd"
 
 
+# The JSON-LD types of a page's own story, whatever the vocabulary's subtype ("NewsArticle",
+# "BlogPosting", "ReportageNewsArticle", a "WebPage" that holds the story).
+ARTICLE_TYPES = re.compile(r"article|posting|report|story|blog|webpage|creativework", re.I)
+
+
+def ld_kind(obj: dict[str, Any]) -> str:
+    """A JSON-LD object's @type, its types joined by spaces where it has several."""
+    kind = obj.get("@type", "")
+    return " ".join(map(str, kind)) if isinstance(kind, list) else str(kind)
+
+
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
     if isinstance(data, list):
         for item in data:
@@ -258,11 +269,14 @@ class About:
     tags: tuple[str, ...] = ()
 
 
-def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
+def about(
+    tree: lxml.html.HtmlElement, url: str | None, ld: list[dict[str, Any]] | None = None
+) -> About:
     """Read as trafilatura reads them (its meta-tag, OpenGraph and JSON-LD readers, and its
     fallback for the site's name), without its date and author searches, which cost ten times
     as much and which this package does its own way, nor its scan of the page's links for tags
-    that no meta tag states. Call it before anything changes the tree."""
+    that no meta tag states. `ld`: the page's JSON-LD objects (`json_ld`), for the story's
+    keywords. Call it before anything changes the tree."""
     # Here, not at the top: text input never reads a page's metadata, and trafilatura loads slowly.
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename
 
@@ -299,8 +313,35 @@ def about(tree: lxml.html.HtmlElement, url: str | None) -> About:
         sitename=found.sitename or None,
         description=found.description or None,
         image=image,
-        tags=tuple(tag for tag in found.tags or () if tag),
+        tags=stated_tags(found.tags or [], json_ld(tree) if ld is None else ld),
     )
+
+
+TAG_CHARS = 100  # the longest tag: a longer "keyword" is a sentence or a pasted description
+
+
+def stated_tags(meta: Sequence[str], ld: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The page's tags as trafilatura reads its meta tags; where they state none, its story's
+    JSON-LD keywords: a list, or a string whose entries commas part (a meta tag's own value
+    may be one tag with a comma in it, "Trump, Donald J", so it is not split). The same tag in
+    another case is one tag, its first spelling kept."""
+    if meta:
+        return tuple(tag for tag in meta if tag)
+    pieces: list[str] = []
+    for obj in ld:
+        keywords = obj.get("keywords")
+        if keywords is None or not ARTICLE_TYPES.search(ld_kind(obj)):
+            continue
+        if isinstance(keywords, str):
+            pieces.extend(keywords.split(","))
+        elif isinstance(keywords, list):
+            pieces.extend(k for k in keywords if isinstance(k, str))
+    found: dict[str, str] = {}
+    for piece in pieces:
+        tag = " ".join(piece.split())
+        if tag and len(tag) <= TAG_CHARS:
+            found.setdefault(tag.casefold(), tag)
+    return tuple(found.values())
 
 
 def canonical_url(tree: lxml.html.HtmlElement) -> str | None:

@@ -17,12 +17,14 @@ import lxml.html
 
 from .byline import has_byline_word, leads_on, line_names, marked_names, person_like
 from .metadata import (
+    ARTICLE_TYPES,
     NOT_WORD,
     SITE_SEPARATOR,
     Marked,
     classes_matching,
     first_text,
     json_ld,
+    ld_kind,
     marked,
     site_name,
 )
@@ -50,9 +52,6 @@ def for_authors(found: Marked) -> Marked:
     return Marked(h1, classed, found.itemprops, found.rels)
 
 
-# JSON-LD types whose "author" is the story's: an article, a post, a report (not a comment's, a
-# review's or a book's that the page mentions).
-_ARTICLE_TYPES = re.compile(r"article|posting|report|story|blog|webpage|creativework", re.I)
 _META_AUTHORS = tuple(
     lxml.etree.XPath(f"/html/head/meta[{test}]/@content")
     for test in (
@@ -174,11 +173,6 @@ def _ld_names(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> Ite
         elif isinstance(value.get("givenName"), str):
             given, family = value["givenName"], value.get("familyName")
             yield from _names(f"{given} {family}" if isinstance(family, str) else given)
-
-
-def _kind(obj: dict[str, Any]) -> str:
-    kind = obj.get("@type", "")
-    return " ".join(kind) if isinstance(kind, list) else str(kind)
 
 
 def _markup_names(elements: list[Any]) -> list[str]:
@@ -356,8 +350,10 @@ def authors(
     if ld is None:
         ld = json_ld(tree)
     page = for_authors(marked(tree)) if elements is None else elements
-    with_author = [obj for obj in ld if "author" in obj and "Comment" not in _kind(obj)]
-    articles = [obj for obj in with_author if _ARTICLE_TYPES.search(_kind(obj))]
+    with_author = [obj for obj in ld if "author" in obj and "Comment" not in ld_kind(obj)]
+    # An article's, a post's, a report's "author" is the story's (not a comment's, a review's
+    # or a book's that the page mentions).
+    articles = [obj for obj in with_author if ARTICLE_TYPES.search(ld_kind(obj))]
     nodes = {obj["@id"]: obj for obj in ld if isinstance(obj.get("@id"), str)}
     # Read one source after the other, and only as far as needed: the markup's are slower.
     candidates: list[Callable[[], list[str]]] = [

@@ -733,6 +733,18 @@ MUTANTS = (
         "if False:",
     ),
     Mutant(
+        "metadata: JSON-LD keywords replace the meta tags' tags",
+        "article_clean/metadata.py",
+        "    if meta:\n        return tuple(tag for tag in meta if tag)\n",
+        "",
+    ),
+    Mutant(
+        "metadata: any JSON-LD object's keywords are the story's tags",
+        "article_clean/metadata.py",
+        "if keywords is None or not ARTICLE_TYPES.search(ld_kind(obj)):",
+        "if keywords is None:",
+    ),
+    Mutant(
         "page_lines: a list inside a list item runs into the item's text",
         "article_clean/page_lines.py",
         'if tag == "item" and any(child.tag == "list" for child in element):',

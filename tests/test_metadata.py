@@ -627,6 +627,32 @@ def test_an_html_page_gives_sitename_description_image_and_tags() -> None:
     assert (text.sitename, text.description, text.image, text.tags) == (None, None, None, ())
 
 
+@pytest.mark.parametrize(
+    "ld, expected",
+    [
+        ('{"@type": "NewsArticle", "keywords": "Bridges, transport,  City council"}',
+         ("Bridges", "transport", "City council")),
+        ('{"@type": ["BlogPosting"], "keywords": ["Bridges", "bridges", " Transport ", 7, ""]}',
+         ("Bridges", "Transport")),
+        ('{"@graph": [{"@type": "WebSite", "keywords": "news"},'
+         ' {"@type": "Article", "keywords": "Bridges"}]}', ("Bridges",)),
+        ('{"@type": "Organization", "keywords": "news, sport"}', ()),  # the site's, not the story's
+        ('{"@type": "Article", "keywords": "' + "a very long keyword " * 6 + '"}', ()),
+    ],
+)
+def test_the_storys_json_ld_keywords_are_its_tags_where_no_meta_tag_states_them(
+    ld: str, expected: tuple[str, ...]
+) -> None:
+    page = ABOUT_PAGE.replace('<meta property="article:tag" content="Bridges">', "").replace(
+        '<meta property="article:tag" content="Transport">',
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert clean(page).tags == expected
+    # Stated by meta tags too, the meta tags' are the tags, as trafilatura reads them.
+    tagged = page.replace("<head>", '<head><meta property="article:tag" content="Trump, Donald J">')
+    assert clean(tagged).tags == ("Trump, Donald J",)
+
+
 def test_a_canonical_link_that_does_not_parse_names_no_site_and_raises_nothing() -> None:
     # urlsplit refuses a host that changes under NFKC ("\u2100" is "a/c"): a raw ValueError.
     page = ABOUT_PAGE.replace('<meta property="og:site_name" content="Example News">', "")
