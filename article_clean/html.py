@@ -538,7 +538,7 @@ def read_page(
     lines: list[Line] = []
     if extracted is not None and not isinstance(extracted, dict):
         lines.extend(extracted_lines(extracted.body, None))
-        lines = _with_stated_paragraphs(lines, tree)
+        lines = _with_stated_paragraphs(lines, ld)
 
     @functools.cache
     def page_lines() -> tuple[Line, ...]:
@@ -670,14 +670,14 @@ def _paragraphs_of_loose_text(boxes: list[Any]) -> None:
                 child.tag = "p"
 
 
-def _with_stated_paragraphs(lines: list[Line], tree: lxml.html.HtmlElement) -> list[Line]:
+def _with_stated_paragraphs(lines: list[Line], ld: list[dict[str, Any]]) -> list[Line]:
     """trafilatura's one paragraph, where it is the page's JSON-LD `articleBody` (a page its
     scripts render, whose markup shows nothing), as the paragraphs the page states: the
     extraction joins them into one run of words."""
     if len(lines) != 1:
         return lines
     words = lines[0][0].split()
-    for obj in metadata.json_ld(tree):
+    for obj in ld:
         stated = obj.get("articleBody")
         if isinstance(stated, str) and stated.split() == words:
             # Paragraphs a blank line apart, their lines wrapped; else a line each.

@@ -318,30 +318,46 @@ def about(
 
 
 TAG_CHARS = 100  # the longest tag: a longer "keyword" is a sentence or a pasted description
+# The story's own object, whose keywords are the story's tags: not the site's ("Blog",
+# "WebSite") nor an organisation's. A "WebPage" that holds the story is read where none is.
+_STORY_TYPES = re.compile(r"article|posting|report|story", re.I)
+_PAGE_TYPE = re.compile(r"webpage", re.I)
 
 
 def stated_tags(meta: Sequence[str], ld: list[dict[str, Any]]) -> tuple[str, ...]:
     """The page's tags as trafilatura reads its meta tags; where they state none, its story's
-    JSON-LD keywords: a list, or a string whose entries commas part (a meta tag's own value
-    may be one tag with a comma in it, "Trump, Donald J", so it is not split). The same tag in
-    another case is one tag, its first spelling kept."""
+    JSON-LD keywords, cleaned as trafilatura cleans a meta tag's: a list, or a string whose
+    entries commas part (a meta tag's own value may be one tag with a comma in it, "Trump,
+    Donald J", so it is not split). The same tag in another case is one tag, its first
+    spelling kept."""
     if meta:
         return tuple(tag for tag in meta if tag)
-    pieces: list[str] = []
-    for obj in ld:
-        keywords = obj.get("keywords")
-        if keywords is None or not ARTICLE_TYPES.search(ld_kind(obj)):
-            continue
-        if isinstance(keywords, str):
-            pieces.extend(keywords.split(","))
-        elif isinstance(keywords, list):
-            pieces.extend(k for k in keywords if isinstance(k, str))
+    from trafilatura.metadata import normalize_tags
+    from trafilatura.utils import HTML_STRIP_TAGS, line_processing
+
     found: dict[str, str] = {}
-    for piece in pieces:
-        tag = " ".join(piece.split())
+    for piece in _keywords(ld):
+        tag = line_processing(normalize_tags(HTML_STRIP_TAGS.sub("", piece))) or ""
         if tag and len(tag) <= TAG_CHARS:
             found.setdefault(tag.casefold(), tag)
     return tuple(found.values())
+
+
+def _keywords(ld: list[dict[str, Any]]) -> list[str]:
+    """The keywords of the page's first story object: a page may describe related stories or
+    a live blog's updates too, each with keywords of its own."""
+    stating = [obj for obj in ld if obj.get("keywords")]
+    for kind in (_STORY_TYPES, _PAGE_TYPE):
+        story = next((obj for obj in stating if kind.search(ld_kind(obj))), None)
+        if story is not None:
+            keywords = story["keywords"]
+            if isinstance(keywords, str):
+                return keywords.split(",")
+            # A list of strings, or of terms with a name ({"@type": "DefinedTerm", "name": ...}).
+            entries = keywords if isinstance(keywords, list) else [keywords]
+            names = (e.get("name") if isinstance(e, dict) else e for e in entries)
+            return [name for name in names if isinstance(name, str)]
+    return []
 
 
 def canonical_url(tree: lxml.html.HtmlElement) -> str | None:

@@ -147,8 +147,8 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
         # A quote of several paragraphs: each its own line, as the page shows them.
         yield from extracted_lines(element, hint or own)
         return
-    if tag == "item" and any(child.tag == "list" for child in element):
-        yield from _item_of_lists(element)
+    if tag == "item" and _holds_a_list(element):
+        yield from _item_of_lists(element, hint)
         return
     text = "".join(element.itertext())
     if tag == "item" and text.strip():
@@ -158,12 +158,20 @@ def _element_lines(element: lxml.etree._Element, hint: str | None) -> Iterator[L
     yield from _loose_lines(text, hint or own, keep_newlines=tag == "code")
 
 
-def _item_of_lists(item: lxml.etree._Element) -> Iterator[Line]:
-    """A list item that holds a list (a menu's entry and its sub-menu, a box of links under its
-    heading) as a browser shows it: the item's text is its line, each nested item another, and
-    a text after the nested list a line of its own. As one text, they ran together with no
-    space between them ("Only on NBCNews.comDrought-hit cattlemen: ..."). An item of other
-    blocks (a card's heading and summary) stays one line: the teaser cards are keyed so."""
+def _holds_a_list(item: lxml.etree._Element) -> bool:
+    """Whether a list item holds a list and no other block: a menu's entry and its sub-menu, a
+    box of links under its heading. An item with a heading or a paragraph besides (a teaser
+    card's heading, summary and list of topics) stays one line, as the cards are keyed."""
+    blocks = [child.tag for child in item if child.tag in _BLOCK_TAGS]
+    return bool(blocks) and all(tag == "list" for tag in blocks)
+
+
+def _item_of_lists(item: lxml.etree._Element, hint: str | None) -> Iterator[Line]:
+    """A list item that holds a list, as a browser shows it: the item's text is its line, each
+    nested item another, and a text after the nested list a line of its own. As one text, they
+    ran together with no space between them ("Only on NBCNews.comDrought-hit cattlemen: ...").
+    `hint`: the item's (a quote's, where a quote holds the list), which its lines keep."""
+    held = None if hint == ITEM else hint  # a line that is no item is an item's no more
     opened = False
     pieces = [item.text or ""]
 
@@ -172,15 +180,15 @@ def _item_of_lists(item: lxml.etree._Element) -> Iterator[Line]:
         text = "".join(pieces)
         pieces.clear()
         if not opened and _ITEM_OPENING.sub("", text):
-            yield from _loose_lines(as_item(text), ITEM)
+            yield from _loose_lines(as_item(text), hint or ITEM)
         else:
-            yield from _loose_lines(text, None)
+            yield from _loose_lines(text, held)
         opened = True
 
     for child in item:
         if child.tag == "list":
             yield from flush()
-            yield from _element_lines(child, None)
+            yield from _element_lines(child, held)
             pieces.append(child.tail or "")
         else:
             pieces.append("".join(child.itertext()) + (child.tail or ""))

@@ -739,15 +739,21 @@ MUTANTS = (
         "",
     ),
     Mutant(
-        "metadata: any JSON-LD object's keywords are the story's tags",
+        "metadata: the last JSON-LD object's keywords are the story's tags",
         "article_clean/metadata.py",
-        "if keywords is None or not ARTICLE_TYPES.search(ld_kind(obj)):",
-        "if keywords is None:",
+        "stating = [obj for obj in ld if obj.get(\"keywords\")]",
+        "stating = [obj for obj in ld if obj.get(\"keywords\")][::-1]",
+    ),
+    Mutant(
+        "page_lines: a teaser card with a list of topics is read item by item",
+        "article_clean/page_lines.py",
+        'return bool(blocks) and all(tag == "list" for tag in blocks)',
+        'return "list" in blocks',
     ),
     Mutant(
         "page_lines: a list inside a list item runs into the item's text",
         "article_clean/page_lines.py",
-        'if tag == "item" and any(child.tag == "list" for child in element):',
+        'if tag == "item" and _holds_a_list(element):',
         "if False:",
     ),
     Mutant(

@@ -200,6 +200,16 @@ def test_a_list_inside_a_list_item_is_read_item_by_item() -> None:
         ("• A nested item alone", Hint.ITEM),
         ("• A plain item", Hint.ITEM),
     ]
+    # A list quoted keeps the quote's hint, nested or not.
+    quoted = lxml.etree.fromstring(
+        "<body><quote><list><item>Quoted<list><item>Nested</item></list>after</item></list>"
+        "</quote></body>"
+    )
+    assert list(extracted_lines(quoted, None)) == [
+        ("• Quoted", Hint.QUOTE),
+        ("• Nested", Hint.QUOTE),
+        ("after", Hint.QUOTE),
+    ]
 
 
 @pytest.mark.parametrize("markup", ["<li><br>{}</li>", "<li><p>{}</p></li>"])
@@ -867,6 +877,22 @@ def test_a_list_of_headed_cards_is_not_the_story() -> None:
         assert summary not in article.body
     # HTM006 calls the cards noise; the story ends above them, so they go to the trailer.
     assert {s.rule for s in article.segments if summaries[0] in s.text} == {"STO002"}
+
+
+def test_a_card_with_a_list_of_its_topics_is_still_a_card() -> None:
+    # Its heading, summary and topics stay one line, as the cards are keyed: none of it is
+    # the story's, nested list or not.
+    summaries = [
+        "A reader asked which of the new phones lasts longest, and the answer surprised the team.",
+        "The cheapest tablet of the year turned out to be the one that most testers liked best.",
+    ]
+    topics = "</p><ul><li>Phones</li><li>Tests</li></ul></li>"
+    page = _page(_STORY + _cards(*summaries).replace("</p></li>", topics))
+    hints = {block.hint for block in read_page(page).blocks if "Phones" in block.text}
+    assert hints == {"teaser"}
+    article = clean(page, kind="html")
+    assert all(text in article.body for text in _TEXTS)
+    assert "Phones" not in article.body and summaries[0] not in article.body
 
 
 def test_a_list_article_told_in_headed_items_keeps_them_in_the_story() -> None:

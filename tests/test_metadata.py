@@ -637,6 +637,14 @@ def test_an_html_page_gives_sitename_description_image_and_tags() -> None:
         ('{"@graph": [{"@type": "WebSite", "keywords": "news"},'
          ' {"@type": "Article", "keywords": "Bridges"}]}', ("Bridges",)),
         ('{"@type": "Organization", "keywords": "news, sport"}', ()),  # the site's, not the story's
+        ('{"@type": "Blog", "keywords": "cooking, recipes"}', ()),
+        ('[{"@type": "WebPage", "keywords": "site, home"}, {"@type": "NewsArticle", "keywords":'
+         ' "Bridges"}, {"@type": "NewsArticle", "keywords": "Football"}]', ("Bridges",)),
+        ('{"@type": "WebPage", "keywords": "Bridges"}', ("Bridges",)),
+        ('{"@type": "Article", "keywords": "Tom &amp; Jerry, <b>Caf&eacute;</b>, \\u0007Rail"}',
+         ("Tom & Jerry", "Café", "Rail")),
+        ('{"@type": "Article", "keywords": [{"@type": "DefinedTerm", "name": "Bridges"}, "Rail"]}',
+         ("Bridges", "Rail")),
         ('{"@type": "Article", "keywords": "' + "a very long keyword " * 6 + '"}', ()),
     ],
 )
