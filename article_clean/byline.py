@@ -23,6 +23,7 @@ the forms that say a day, a month and a year unmistakably, written out as YYYY-M
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -564,6 +565,8 @@ def _span_names(text: str, after_marker: bool, stated: bool = False) -> list[_Na
         elif after_marker:
             if bare == "of" and len(groups) == 1 and len(groups[0][1]) == 1:
                 return []  # "By Way of Marrowdale", "by virtue of": a phrase, not a name
+            # "By Jane Doe Guest columnist": the role's words in capitals go with it.
+            groups[-1][1].extend(_role_in_lower_case(tokens[position:]))
             break
         else:
             return []  # names run on into a sentence: "Opinions expressed by ..."
@@ -611,6 +614,15 @@ def _span_names(text: str, after_marker: bool, stated: bool = False) -> list[_Na
                 break
         names.append(_Name(tuple(words), joiner))
     return names
+
+
+def _role_in_lower_case(tokens: Sequence[str]) -> list[str]:
+    """The role that opens `tokens` ("columnist", "staff writer"), or nothing: given to the
+    name before it, it takes the role's words written in capitals with it (`_strip_role`),
+    which had read as the name's ("By Jane Doe Guest columnist" named "Jane Doe Guest")."""
+    run = list(itertools.takewhile(lambda token: _bare(token) in _ROLE_WORDS, tokens))
+    roles = [at for at, token in enumerate(run) if _bare(token).split("-")[0] in _ROLES]
+    return run[: roles[-1] + 1] if roles else []
 
 
 def _marker_names(text: str) -> list[_Name] | None:

@@ -745,6 +745,12 @@ MUTANTS = (
         "stating = [obj for obj in ld if obj.get(\"keywords\")][::-1]",
     ),
     Mutant(
+        "byline: a role in lower case leaves its capitalised words to the name",
+        "article_clean/byline.py",
+        "groups[-1][1].extend(_role_in_lower_case(tokens[position:]))",
+        "pass",
+    ),
+    Mutant(
         "page_lines: a teaser card with a list of topics is read item by item",
         "article_clean/page_lines.py",
         'return bool(blocks) and all(tag == "list" for tag in blocks)',

@@ -22,6 +22,11 @@ from article_clean.byline import dates, line_names, marked_names
         ("By Meg JamesStaff Writer", "Meg James"),
         ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
         ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
+        # A role whose first words are capitalised, its last not (a byline's spans run on).
+        ("By Jane Doe Guest columnist", "Jane Doe"),
+        ("By Jane Doe Senior Contributing editor for the Gazette", "Jane Doe"),
+        ("By Jane Doe and John Roe Special correspondents", "Jane Doe and John Roe"),
+        ("By Jane Doe Guest at the hotel", "Jane Doe Guest"),  # no role: nothing to take
         ("By Bill Hoppe | Special to the Pioneer Press", "Bill Hoppe"),
         ("By Eric Song, IGN Staff", "Eric Song"),
         ("By Jill Disis, CNN Business", "Jill Disis"),
