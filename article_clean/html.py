@@ -509,7 +509,7 @@ def read_page(
     hints, cards, title, authors, loose = _structure(tree, ld)
     check_clock()
     _unquote_paragraphs(tree)
-    _figcaptions_as_paragraphs(tree, hints)
+    figure_captions = _figcaptions_as_paragraphs(tree, hints)
     _paragraphs_of_loose_text(loose)
     _paragraphs_of_a_fragment(tree)
     _paragraphs_of_preformatted_text(tree)
@@ -547,6 +547,7 @@ def read_page(
         return tuple(visible_lines(tree))
 
     lines, whole_lines = story_lines(lines, tree, page_lines, extracted=extract, tags=tags)
+    lines = _with_lead_captions(lines, tree, figure_captions, title)
     warnings += _templates_unread(templates_held, lines)
     description = metadata.description(tree)
     check_clock()
@@ -631,19 +632,79 @@ _BLOCK_IN_CAPTION = (
 )  # fmt: skip
 
 
-def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str]) -> None:
+def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str]) -> list[Any]:
     """A figure's caption becomes a paragraph (a box, if it holds blocks): trafilatura
     keeps the picture and drops its <figcaption>, so the caption and its credit never reached
     `Article.captions`. Only a caption hinted as one (`hints`, read from the markup before):
     one that repeats a paragraph of the story is left to be dropped, and so is one in a menu,
     a footer or an aside. A figure set inside a paragraph is left alone too: a paragraph in a
-    paragraph loses the text after the figure, the paragraph's own."""
+    paragraph loses the text after the figure, the paragraph's own. Returns the captions
+    made paragraphs."""
+    made: list[Any] = []
     for caption in list(tree.iter("figcaption")):  # renamed as found: not while iterating
         if hints.get(text_key(caption.text_content())) != CAPTION:
             continue
         if next(caption.iterancestors("p", *_CHROME_BOXES), None) is None:
             blocks = next(caption.iterdescendants(*_BLOCK_IN_CAPTION), None) is not None
             caption.tag = "div" if blocks else "p"
+            made.append(caption)
+    return made
+
+
+def _read_in(caption: Any, keys: set[str]) -> bool:
+    """Whether the lines (by their `keys`) hold the caption: whole, or one of its pieces (a
+    caption of paragraphs is read as lines of its own)."""
+    pieces = (caption.text_content(), *caption.itertext())
+    return any(text_key(piece) in keys for piece in pieces if len(piece.strip()) > 3)
+
+
+LEAD_CAPTIONS = 2  # a lead picture's caption and its credit's: more is a gallery's
+LEAD_PARAGRAPH_WORDS = 15  # the story's first paragraph, not its dek or byline
+
+
+def _with_lead_captions(
+    lines: list[Line], tree: lxml.html.HtmlElement, captions: list[Any], title: str | None
+) -> list[Line]:
+    """A lead picture's caption, between the headline and the story in the story's box, where
+    the region read (an `articleBody` box inside it) leaves the picture out: put above the
+    story's first paragraph, as the page shows it. Left out, its text reached no segment and
+    `captions` held nothing, on the commonest layout of a newspaper's page."""
+    keys = {text_key(text) for text, _ in lines}
+    missing = {caption for caption in captions if not _read_in(caption, keys)}
+    if not missing or not title:
+        return lines
+    key = text_key(title)
+    heading = next((h for h in tree.iter("h1") if text_key(h.text_content()) == key), None)
+    first = next(
+        (
+            at
+            for at, (text, hint) in enumerate(lines)
+            if hint in (None, PARAGRAPH) and len(text.split()) >= LEAD_PARAGRAPH_WORDS
+        ),
+        None,
+    )
+    if heading is None or first is None:
+        return lines
+    start = " ".join(lines[first][0].split()[:_START_WORDS])
+    paragraph = next(_ParagraphIndex(tree).starting(start), None)
+    above = set(heading.iterancestors())
+    box = None
+    if paragraph is not None:
+        box = next((a for a in paragraph.iterancestors() if a in above), None)
+    if box is None or box.tag in ("body", "html"):
+        return lines  # no box holds the headline and the story but the page itself
+    found: list[Line] = []
+    after_heading = False
+    for element in box.iter():
+        if element is paragraph:
+            break
+        if element is heading:
+            after_heading = True
+        elif after_heading and element in missing:
+            found.append((" ".join(element.text_content().split()), CAPTION))
+    if not found or len(found) > LEAD_CAPTIONS:
+        return lines
+    return [*lines[:first], *found, *lines[first:]]
 
 
 _INLINE = metadata.STYLING_TAGS | {"br", "img"}

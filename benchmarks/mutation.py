@@ -751,6 +751,24 @@ MUTANTS = (
         "pass",
     ),
     Mutant(
+        "html: a lead picture's caption outside the story's box is lost",
+        "article_clean/html.py",
+        "    lines = _with_lead_captions(lines, tree, figure_captions, title)\n",
+        "",
+    ),
+    Mutant(
+        "html: a gallery above the story gives lead captions",
+        "article_clean/html.py",
+        "if not found or len(found) > LEAD_CAPTIONS:",
+        "if not found:",
+    ),
+    Mutant(
+        "html: a picture anywhere on the page is the story's lead picture",
+        "article_clean/html.py",
+        'if box is None or box.tag in ("body", "html"):',
+        "if box is None:",
+    ),
+    Mutant(
         "page_lines: a teaser card with a list of topics is read item by item",
         "article_clean/page_lines.py",
         'return bool(blocks) and all(tag == "list" for tag in blocks)',

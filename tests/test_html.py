@@ -1370,3 +1370,46 @@ def test_a_table_of_datas_rows_are_lines_and_a_layout_tables_cells_are_lines() -
     assert [text for text, _ in visible_lines(page)] == [
         "Region\t2023\t2024", "North\t7.2\t6.1", "East\t5.5\t5.0"
     ]
+
+
+_LEAD_PHOTO = "<figure><img src='b.jpg'><figcaption>{}</figcaption></figure>"
+
+
+def _lead_photo_page(figures: str, box: str = "div itemprop='articleBody'") -> str:
+    """A newspaper's page: the headline, the byline and `figures` in the story's <article>,
+    the story's paragraphs in a box of their own (`box`) that trafilatura reads alone."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in _FIRST_PART)
+    return (
+        "<html><head><title>Council votes to rebuild the bridge | Gazette</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Council votes to rebuild the bridge</h1><p class='byline'>By Jane Doe</p>"
+        f"{figures}<{box}>{paragraphs}</{box.split()[0]}></article>"
+        "<footer>Copyright 2024 Gazette</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "box", ["div itemprop='articleBody'", "div class='article-body'", "section"]
+)
+def test_a_lead_photos_caption_outside_the_storys_box_is_its_caption(box: str) -> None:
+    caption = "The old bridge over the river on Monday. Photo: John Roe/Gazette"
+    article = clean(_lead_photo_page(_LEAD_PHOTO.format(caption), box), kind="html")
+    assert article.captions == (caption,)
+    assert article.paragraphs == _FIRST_PART
+    assert article.headline == "Council votes to rebuild the bridge"
+
+
+def test_a_gallery_above_the_story_or_a_picture_outside_its_box_is_left_out() -> None:
+    gallery = "".join(_LEAD_PHOTO.format(f"Picture {n} of the old bridge, on Monday") for n in "12")
+    gallery += _LEAD_PHOTO.format("Picture 3 of the old bridge, on Monday")
+    assert clean(_lead_photo_page(gallery), kind="html").captions == ()
+    # A picture under the story, or in a box beside the article, is no lead picture.
+    caption = "The old bridge over the river on Monday. Photo: John Roe/Gazette"
+    photo = _LEAD_PHOTO.format(caption)
+    after = _lead_photo_page("").replace("</article>", photo + "</article>")
+    aside = _lead_photo_page("").replace("<footer>", f"<div>{photo}</div><footer>")
+    # Nor one between the headline and the story where no box holds both but the page.
+    unboxed = _lead_photo_page(photo).replace("<article>", "").replace("</article>", "")
+    for page in (after, aside, unboxed):
+        text = clean(page, kind="html").text
+        assert caption not in text or text.index(caption) > text.index(_FIRST_PART[-1])
