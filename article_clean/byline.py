@@ -565,8 +565,8 @@ def _span_names(text: str, after_marker: bool, stated: bool = False) -> list[_Na
         elif after_marker:
             if bare == "of" and len(groups) == 1 and len(groups[0][1]) == 1:
                 return []  # "By Way of Marrowdale", "by virtue of": a phrase, not a name
-            # "By Jane Doe Guest columnist": the role's words in capitals go with it.
-            groups[-1][1].extend(_role_in_lower_case(tokens[position:]))
+            if len(groups) == 1:  # one writer: "By Jane Doe Guest columnist"
+                groups[0][1].extend(_role_in_lower_case(groups[0][1], tokens[position:]))
             break
         else:
             return []  # names run on into a sentence: "Opinions expressed by ..."
@@ -616,13 +616,18 @@ def _span_names(text: str, after_marker: bool, stated: bool = False) -> list[_Na
     return names
 
 
-def _role_in_lower_case(tokens: Sequence[str]) -> list[str]:
-    """The role that opens `tokens` ("columnist", "staff writer"), or nothing: given to the
-    name before it, it takes the role's words written in capitals with it (`_strip_role`),
-    which had read as the name's ("By Jane Doe Guest columnist" named "Jane Doe Guest")."""
+def _role_in_lower_case(name: list[str], tokens: Sequence[str]) -> list[str]:
+    """The role that opens `tokens` ("columnist", "staff writer"), where it takes the role's
+    words in capitals off the end of `name` (`_strip_role`) and leaves a first and a last name:
+    "By Jane Doe Guest columnist" named "Jane Doe Guest". A surname that is a role's word stays
+    ("By Betty White staff writer"). Nothing where no role opens `tokens`."""
     run = list(itertools.takewhile(lambda token: _bare(token) in _ROLE_WORDS, tokens))
     roles = [at for at, token in enumerate(run) if _bare(token).split("-")[0] in _ROLES]
-    return run[: roles[-1] + 1] if roles else []
+    if not roles:
+        return []
+    role = run[: roles[-1] + 1]
+    left = _strip_role([*name, *role])
+    return role if len(left) >= 2 and len(left) < len(name) else []
 
 
 def _marker_names(text: str) -> list[_Name] | None:

@@ -15,6 +15,7 @@ The Article's segments index into the text built here: its blocks joined by blan
 from __future__ import annotations
 
 import bisect
+import copy
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -652,10 +653,16 @@ def _figcaptions_as_paragraphs(tree: lxml.html.HtmlElement, hints: dict[str, str
 
 
 def _read_in(caption: Any, keys: set[str]) -> bool:
-    """Whether the lines (by their `keys`) hold the caption: whole, or one of its pieces (a
-    caption of paragraphs is read as lines of its own)."""
+    """Whether the lines (their `_squeezed` keys) hold the caption: whole, or a piece of it
+    (a caption of paragraphs is read as lines of its own, one with a <br> as a line of two)."""
     pieces = (caption.text_content(), *caption.itertext())
-    return any(text_key(piece) in keys for piece in pieces if len(piece.strip()) > 3)
+    return any(_squeezed(piece) in keys for piece in pieces if len(piece.strip()) > 3)
+
+
+def _squeezed(text: str) -> str:
+    """A text's key without its spaces and line breaks: a caption's pieces that its markup
+    breaks apart run together in its text content ("Monday.Photo: ...")."""
+    return "".join(text.split()).casefold()[:80]
 
 
 LEAD_CAPTIONS = 2  # a lead picture's caption and its credit's: more is a gallery's
@@ -667,25 +674,27 @@ def _with_lead_captions(
 ) -> list[Line]:
     """A lead picture's caption, between the headline and the story in the story's box, where
     the region read (an `articleBody` box inside it) leaves the picture out: put above the
-    story's first paragraph, as the page shows it. Left out, its text reached no segment and
-    `captions` held nothing, on the commonest layout of a newspaper's page."""
-    keys = {text_key(text) for text, _ in lines}
+    story, as the page shows it. Left out, its text reached no segment and `captions` held
+    nothing, on the commonest layout of a newspaper's page. A picture in a link is another
+    story's teaser, not the story's."""
+    keys = {_squeezed(part) for text, _ in lines for part in (text, *text.split("\n"))}
     missing = {caption for caption in captions if not _read_in(caption, keys)}
     if not missing or not title:
         return lines
     key = text_key(title)
     heading = next((h for h in tree.iter("h1") if text_key(h.text_content()) == key), None)
+    # The story's first long paragraph finds the box that holds the story and its headline.
     first = next(
         (
-            at
-            for at, (text, hint) in enumerate(lines)
+            text
+            for text, hint in lines
             if hint in (None, PARAGRAPH) and len(text.split()) >= LEAD_PARAGRAPH_WORDS
         ),
         None,
     )
     if heading is None or first is None:
         return lines
-    start = " ".join(lines[first][0].split()[:_START_WORDS])
+    start = " ".join(first.split()[:_START_WORDS])
     paragraph = next(_ParagraphIndex(tree).starting(start), None)
     above = set(heading.iterancestors())
     box = None
@@ -693,7 +702,7 @@ def _with_lead_captions(
         box = next((a for a in paragraph.iterancestors() if a in above), None)
     if box is None or box.tag in ("body", "html"):
         return lines  # no box holds the headline and the story but the page itself
-    found: list[Line] = []
+    lead: list[Any] = []
     after_heading = False
     for element in box.iter():
         if element is paragraph:
@@ -701,10 +710,19 @@ def _with_lead_captions(
         if element is heading:
             after_heading = True
         elif after_heading and element in missing:
-            found.append((" ".join(element.text_content().split()), CAPTION))
-    if not found or len(found) > LEAD_CAPTIONS:
+            if next(element.iterancestors("a"), None) is None:
+                lead.append(element)
+    if not lead or len(lead) > LEAD_CAPTIONS:
         return lines
-    return [*lines[:first], *found, *lines[first:]]
+    found: list[Line] = []
+    for element in lead:  # read as the page shows it: a line per block, a <br> a line break
+        alone = copy.deepcopy(element)
+        alone.tail = None
+        found.extend((text, CAPTION) for text, _ in visible_lines(alone))
+    # Under the headline where the region holds it, else on top: above the story's lead.
+    top = enumerate(lines[:_TITLE_WITHIN])
+    at = next((i + 1 for i, (text, _) in top if text_key(text) == key), 0)
+    return [*lines[:at], *found, *lines[at:]]
 
 
 _INLINE = metadata.STYLING_TAGS | {"br", "img"}

@@ -747,7 +747,7 @@ MUTANTS = (
     Mutant(
         "byline: a role in lower case leaves its capitalised words to the name",
         "article_clean/byline.py",
-        "groups[-1][1].extend(_role_in_lower_case(tokens[position:]))",
+        "groups[0][1].extend(_role_in_lower_case(groups[0][1], tokens[position:]))",
         "pass",
     ),
     Mutant(
@@ -759,8 +759,26 @@ MUTANTS = (
     Mutant(
         "html: a gallery above the story gives lead captions",
         "article_clean/html.py",
-        "if not found or len(found) > LEAD_CAPTIONS:",
-        "if not found:",
+        "if not lead or len(lead) > LEAD_CAPTIONS:",
+        "if not lead:",
+    ),
+    Mutant(
+        "byline: a surname that is a role's word goes with a role in lower case",
+        "article_clean/byline.py",
+        "return role if len(left) >= 2 and len(left) < len(name) else []",
+        "return role if len(left) < len(name) else []",
+    ),
+    Mutant(
+        "html: a caption the region read with a line break is read again",
+        "article_clean/html.py",
+        "keys = {_squeezed(part) for text, _ in lines for part in (text, *text.split(\"\\n\"))}",
+        "keys = {text_key(text) for text, _ in lines}",
+    ),
+    Mutant(
+        "html: a picture in a link is the story's lead picture",
+        "article_clean/html.py",
+        'if next(element.iterancestors("a"), None) is None:',
+        "if True:",
     ),
     Mutant(
         "html: a picture anywhere on the page is the story's lead picture",

@@ -22,11 +22,14 @@ from article_clean.byline import dates, line_names, marked_names
         ("By Meg JamesStaff Writer", "Meg James"),
         ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
         ("Bruce Y. Lee Senior Contributor", "Bruce Y. Lee"),
-        # A role whose first words are capitalised, its last not (a byline's spans run on).
+        # A role whose first words are capitalised, its last not.
         ("By Jane Doe Guest columnist", "Jane Doe"),
         ("By Jane Doe Senior Contributing editor for the Gazette", "Jane Doe"),
-        ("By Jane Doe and John Roe Special correspondents", "Jane Doe and John Roe"),
         ("By Jane Doe Guest at the hotel", "Jane Doe Guest"),  # no role: nothing to take
+        # A surname that is a role's word stays; so does a second writer.
+        ("By Betty White staff writer", "Betty White"),
+        ("By Mary Head senior reporter", "Mary Head"),
+        ("By Jane Doe, Ann Poe reporters", "Jane Doe, Ann Poe"),
         ("By Bill Hoppe | Special to the Pioneer Press", "Bill Hoppe"),
         ("By Eric Song, IGN Staff", "Eric Song"),
         ("By Jill Disis, CNN Business", "Jill Disis"),

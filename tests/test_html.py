@@ -1399,6 +1399,24 @@ def test_a_lead_photos_caption_outside_the_storys_box_is_its_caption(box: str) -
     assert article.headline == "Council votes to rebuild the bridge"
 
 
+def test_a_lead_photos_caption_keeps_its_lines_its_place_and_is_never_read_twice() -> None:
+    caption = "The old bridge over the river on Monday.<br>Photo: John Roe/Gazette"
+    lines = ("The old bridge over the river on Monday.", "Photo: John Roe/Gazette")
+    # Outside the story's box, above a short lead: a line per block, above the lead.
+    figure = f"<figure><img src='b.jpg'><figcaption><p>{lines[0]}</p><p>{lines[1]}</p>"
+    lead = "<p>WASHINGTON — The council voted on Tuesday.</p>"
+    page = _lead_photo_page(figure + "</figcaption></figure>").replace(
+        "<div itemprop='articleBody'>", f"<div itemprop='articleBody'>{lead}"
+    )
+    article = clean(page, kind="html")
+    assert article.captions == ("\n".join(lines),)  # one entry a picture, a line a block
+    assert article.paragraphs[0] == "WASHINGTON — The council voted on Tuesday."
+    assert article.text.index(lines[1]) < article.text.index("WASHINGTON")
+    # Inside the region, with a line break: read once, as the region reads it.
+    inside = clean(_lead_photo_page(_LEAD_PHOTO.format(caption), "div"), kind="html")
+    assert inside.captions == ("\n".join(lines),)
+
+
 def test_a_gallery_above_the_story_or_a_picture_outside_its_box_is_left_out() -> None:
     gallery = "".join(_LEAD_PHOTO.format(f"Picture {n} of the old bridge, on Monday") for n in "12")
     gallery += _LEAD_PHOTO.format("Picture 3 of the old bridge, on Monday")
@@ -1408,8 +1426,10 @@ def test_a_gallery_above_the_story_or_a_picture_outside_its_box_is_left_out() ->
     photo = _LEAD_PHOTO.format(caption)
     after = _lead_photo_page("").replace("</article>", photo + "</article>")
     aside = _lead_photo_page("").replace("<footer>", f"<div>{photo}</div><footer>")
-    # Nor one between the headline and the story where no box holds both but the page.
+    # Nor one between the headline and the story where no box holds both but the page, nor
+    # one in a link: another story's teaser card.
     unboxed = _lead_photo_page(photo).replace("<article>", "").replace("</article>", "")
-    for page in (after, aside, unboxed):
+    teaser = _lead_photo_page(f"<div class='card'><a href='/ferry'>{photo}<h3>Ferry</h3></a></div>")
+    for page in (after, aside, unboxed, teaser):
         text = clean(page, kind="html").text
         assert caption not in text or text.index(caption) > text.index(_FIRST_PART[-1])
