@@ -677,9 +677,11 @@ def _with_lead_captions(
     story, as the page shows it. Left out, its text reached no segment and `captions` held
     nothing, on the commonest layout of a newspaper's page. A picture in a link is another
     story's teaser, not the story's."""
+    if not captions or not title:  # most pages: no line's key is needed
+        return lines
     keys = {_squeezed(part) for text, _ in lines for part in (text, *text.split("\n"))}
     missing = {caption for caption in captions if not _read_in(caption, keys)}
-    if not missing or not title:
+    if not missing:
         return lines
     key = text_key(title)
     heading = next((h for h in tree.iter("h1") if text_key(h.text_content()) == key), None)
