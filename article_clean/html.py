@@ -505,8 +505,9 @@ def read_page(
     extract, given_up = bound_extraction(html, tree, tags)
     warnings += given_up
     canonical = metadata.canonical_url(tree)
-    ld = metadata.json_ld(tree)
-    about = metadata.about(tree, url or canonical, ld)
+    scripts = metadata.json_ld_scripts(tree)
+    ld = metadata.json_ld(tree, scripts)
+    about = metadata.about(tree, url or canonical, ld, scripts)
     hints, cards, title, authors, loose = _structure(tree, ld)
     check_clock()
     _unquote_paragraphs(tree)

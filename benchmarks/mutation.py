@@ -745,6 +745,18 @@ MUTANTS = (
         "stating = [obj for obj in ld if obj.get(\"keywords\")][::-1]",
     ),
     Mutant(
+        "metadata: a JSON-LD script that does not parse is not read for the site's name",
+        "article_clean/metadata.py",
+        "                _read_as_trafilatura(data.text, found)\n                if isinstance",
+        "                found\n                if isinstance",
+    ),
+    Mutant(
+        "metadata: a JSON-LD script is read without its reader, for its text's own objects",
+        "article_clean/metadata.py",
+        "                else extract_json(data, found)\n",
+        "                else found\n",
+    ),
+    Mutant(
         "byline: a role in lower case leaves its capitalised words to the name",
         "article_clean/byline.py",
         "groups[0][1].extend(_role_in_lower_case(groups[0][1], tokens[position:]))",

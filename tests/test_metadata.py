@@ -746,6 +746,57 @@ def test_a_json_script_in_the_body_is_read_as_trafilatura_reads_it(
     assert article.sitename == ("example.com" if kind is None else "River Town Daily")
 
 
+@pytest.mark.parametrize(
+    ("script", "site"),
+    [
+        # Parsed here and read by its reader: a publisher in a @graph, a WebSite's name.
+        (
+            '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Hollis '
+            'Post"}, {"@type": "NewsArticle", "headline": "Bridge closes"}]}',
+            "Hollis Post",
+        ),
+        # Broken JSON (a trailing comma): its regexes still find the publisher's name.
+        (
+            '{"@context": "http://schema.org", "@type": "NewsArticle", "publisher": {"@type": '
+            '"Organization", "name": "Hollis Post"}, "keywords": ["a", "b",]}',
+            "Hollis Post",
+        ),
+        # A raw line break inside a string: JSON that only its lenient parse reads.
+        (
+            '{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Bridge\n'
+            'closes", "publisher": {"@type": "Organization", "name": "Hollis Post"}}',
+            "Hollis Post",
+        ),
+        # A list at the top.
+        (
+            '[{"@context": "http://schema.org", "@type": "Organization", "name": "Hollis Post"}]',
+            "Hollis Post",
+        ),
+        # A string where its reader expects an object: it reads nothing of the script, and
+        # the URL's host names the site.
+        (
+            '[{"@context": "http://schema.org", "@type": "Organization", "name": "Hollis Post"}, '
+            '"stray"]',
+            "example.com",
+        ),
+    ],
+    ids=["graph", "trailing-comma", "raw-line-break", "list", "stray-string"],
+)
+def test_the_site_name_from_json_ld_is_trafilaturas_however_the_json_is_written(
+    script: str, site: str
+) -> None:
+    """The JSON-LD is parsed once and given to trafilatura's reader; a script that does not
+    parse is still read its way, for the same site name."""
+    page = (
+        "<html><head><title>Bridge closes</title>"
+        f'<script type="application/ld+json">{script}</script></head>'
+        f"<body><h1>Bridge closes</h1>{_STORY}</body></html>"
+    )
+    article = clean(page, url="https://example.com/story")
+    theirs = extract_metadata(page, default_url="https://example.com/story")
+    assert article.sitename == theirs.sitename == site
+
+
 _TYPED = (
     "Some typed text of a post, long enough to be a paragraph of its own, and then a little more."
 )
