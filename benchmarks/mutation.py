@@ -745,24 +745,6 @@ MUTANTS = (
         "stating = [obj for obj in ld if obj.get(\"keywords\")][::-1]",
     ),
     Mutant(
-        "headline_score: any longer title under a line is its dek (a kicker's headline too)",
-        "article_clean/builtin/headline_score.py",
-        ">= DEK_TIMES * doc.stats(index).words",
-        "> doc.stats(index).words",
-    ),
-    Mutant(
-        "headline_score: a whole page's first line read as an article's own",
-        "article_clean/builtin/headline_score.py",
-        "float(index == 0 and region)",
-        "float(index == 0)",
-    ),
-    Mutant(
-        "headline_score: a line of two sentences not told from a title",
-        "article_clean/builtin/headline_score.py",
-        "float(bool(TWO_SENTENCES.search(text)))",
-        "0.0",
-    ),
-    Mutant(
         "metadata: a JSON-LD script that does not parse is not read for the site's name",
         "article_clean/metadata.py",
         "                _read_as_trafilatura(data.text, found)\n                if isinstance",

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,26 +14,6 @@ settings.load_profile("article_clean")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-
-
-@pytest.fixture
-def headline_weights(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
-    """Replace some of the text headline scorer's shipped weights for one test (by feature
-    name): a rule that works on the ranking's choice (a filter of it, the title by the byline,
-    the story under the headline) is tested where the ranking chooses as the test needs,
-    whatever a refit of the weights makes of the made-up page."""
-    from article_clean.builtin import headline_score
-
-    def weighing(**weights: float) -> None:
-        bias, shipped = headline_score._weights()
-        unknown = set(weights) - set(headline_score.FEATURES)
-        assert not unknown, f"no such features: {sorted(unknown)}"
-        changed = tuple(
-            weights.get(name, weight) for name, weight in zip(headline_score.FEATURES, shipped)
-        )
-        monkeypatch.setattr(headline_score, "_weights", lambda: (bias, changed))
-
-    return weighing
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -510,15 +509,10 @@ def _post_and_thread(footer: list[str], last: list[str]) -> str:
 
 
 @pytest.mark.parametrize("footer", [[], POST_FOOTER])  # the heading near or far (POST_LINES)
-def test_a_short_post_above_its_thread_beats_the_longer_last_comment(
-    footer: list[str], headline_weights: Callable[..., None]
-) -> None:
+def test_a_short_post_above_its_thread_beats_the_longer_last_comment(footer: list[str]) -> None:
     """The thread's last comment outscores the post of three short paragraphs; no commenter's
     line follows it, but one stands right above it: it is a comment, and the post the story,
     however far below it the thread's heading stands."""
-    # The post's title as the ranking's choice (its first line first): the story finder is
-    # what this tests. The ranking itself takes a line of the post here (docs/accuracy.md).
-    headline_weights(opens_text=10.0)
     text = _post_and_thread(footer, ["Jim Thompson MD said...", *LAST_COMMENT, LAST_DATE])
     article = clean(text, kind="text", strict=True)
     assert article.headline == "Cool Technology of the Week"
@@ -556,29 +550,9 @@ def test_a_short_post_under_its_blogs_longer_description_is_the_story() -> None:
     assert article.body == "\n\n".join(SHORT_POST)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation: where the story found first is the thread's last comment, the "
-    "ranking takes a paragraph of the short post above it for the headline, and the post is "
-    "lost (docs/accuracy.md, the session of the ranking refit); strict: says when it is mended",
-)
-def test_a_short_post_above_its_thread_keeps_its_title_and_its_story_unaided() -> None:
-    text = _post_and_thread([], ["Jim Thompson MD said...", *LAST_COMMENT, LAST_DATE])
-    article = clean(text, kind="text")
-    assert (article.headline, article.body) == (
-        "Cool Technology of the Week",
-        "\n\n".join(SHORT_POST),
-    )
-
-
-def test_the_last_comment_under_its_commenters_line_and_date_is_a_comment(
-    headline_weights: Callable[..., None],
-) -> None:
+def test_the_last_comment_under_its_commenters_line_and_date_is_a_comment() -> None:
     """The last commenter's line with its date under it, then the comment: the comment opens
     two lines under the name (COMMENTER_ABOVE), and the short post above is still the story."""
-    # The post's title as the ranking's choice (its first line first): the story finder is
-    # what this tests. The ranking itself takes a line of the post here (docs/accuracy.md).
-    headline_weights(opens_text=10.0)
     text = _post_and_thread([], ["Jim Thompson MD said...", LAST_DATE, *LAST_COMMENT])
     article = clean(text, kind="text", strict=True)
     assert article.body == "\n\n".join(SHORT_POST)

@@ -9,8 +9,6 @@ numbers, not read from the constants, so that a moved value fails them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from article_clean import Label, clean
@@ -299,12 +297,10 @@ THREAD_BOX = ["3 Comments", "jdoe said...", "Great news for us.", "March 3, 2014
 
 @pytest.mark.parametrize(("comment", "is_story"), [(20, False), (21, True)])
 def test_a_run_under_the_last_commenter_is_the_story_past_twice_the_posts_prose(
-    comment: int, is_story: bool, headline_weights: Callable[..., None]
+    comment: int, is_story: bool
 ) -> None:
     # COMMENT_OVER_POST: the run right under the last commenter's line is that comment while
-    # it is at most twice the post's prose (10 words); past it, the page's story. Under the
-    # post's title as the ranking's choice (its first line first), which this does not test.
-    headline_weights(opens_text=10.0)
+    # it is at most twice the post's prose (10 words); past it, the page's story.
     page = [
         "Bridge to be rebuilt",
         sentence(10, "Editors"),

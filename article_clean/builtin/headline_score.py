@@ -4,14 +4,13 @@ A page puts many short lines above its story: the site's name, its menus, a sect
 kicker, a sponsor line, a teaser's title, the headline, a dek. No single test picks the
 headline out of them; several kinds of evidence each shift the odds: the line's place (the
 text's first line, the first title-shaped line, the last one before the story, a byline
-under it, a title-shaped line twice as long under it as a dek under its headline), its shape
-(title-like, a breadcrumb or meta line, one or two words, a date or a clock time, a first
-word in lower case as in a list of tags, a last word that leads on to what follows as in "IN
-ASSOCIATION WITH"), whether the story uses its words, and whether the text's first line (a
-whole page's <title>) holds it.
-A linear score weighs these features (`headline_weights.json`, fitted on the Dragnet "tune"
-half by `benchmarks/train_headline.py` as a ranking of each text's lines against each other)
-and the best-scored line wins: deterministic, and explained by the weights of named features.
+under it), its shape (title-like, a breadcrumb or meta line, one or two words, a date or a
+clock time, a first word in lower case as in a list of tags, a last word that leads on to
+what follows as in "IN ASSOCIATION WITH"), whether the story uses its words, and whether
+the text's first line (a whole page's <title>) holds it.
+A logistic model weighs these features (`headline_weights.json`, fitted on the Dragnet "tune"
+half by `benchmarks/train_headline.py`) and the best-scored line wins: deterministic, and
+explained by the weights of named features.
 """
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ NEAREST_LINES = 40  # lines above the story that may hold its headline, besides 
 STORY_WORD = 4  # shorter words say little about what a line is about
 STORY_BLOCKS = 8  # of the story's opening, where its headline's words come back
 IN_TITLE_CHARS = 8  # a shorter line found in the <title> is found there by chance
-DEK_TIMES = 2  # a dek has this many times its headline's words (a headline, its kicker's fewer)
 
 # A breadcrumb or a line of meta ("Home » News", "Home > News", "News and Updates >", "» More";
 # a title may open with a quote, a bracket, a currency sign or a "#"), or link labels glued
@@ -102,9 +100,6 @@ FEATURES = (
     "dated",  # a date or a clock time: a timestamp, a dateline
     "opens_lowercase",  # its first word in lower case: tags, a credit
     "ends_open",  # ends on a function word: a label for what follows
-    "dek_below",  # the next line, title-shaped, is twice as long: a dek under its headline
-    "two_sentences",  # a sentence ends inside it: a notice, a post's text, not a title
-    "opens_region",  # the first line of a text with no site furniture: an article's own text
 )
 
 
@@ -233,8 +228,6 @@ def candidate_rows(
     first_line = f" {' '.join(_words(doc.blocks[0].text))} "
     shaped = [i for i in chosen if reads_as_title(doc.blocks[i].text, doc.stats(i))]
     first_plain = first_plain_title(doc, shaped)
-    shaped_set = frozenset(shaped)
-    region = _site_furniture_under_first_line(doc, start) is None
     rows: list[tuple[int, tuple[float, ...]]] = []
     for index in chosen:
         text = doc.blocks[index].text
@@ -260,12 +253,6 @@ def candidate_rows(
                     float(bool(DATED.search(text))),
                     float(opens_lowercase(text)),
                     float(ends_open(text)),
-                    float(
-                        index + 1 in shaped_set
-                        and doc.stats(index + 1).words >= DEK_TIMES * doc.stats(index).words
-                    ),
-                    float(bool(TWO_SENTENCES.search(text))),
-                    float(index == 0 and region),
                 ),
             )
         )
