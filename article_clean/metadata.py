@@ -300,28 +300,28 @@ def about(
     that no meta tag states. `ld`, `scripts`: the page's `json_ld` and `json_ld_scripts`, where
     the caller has them. Call it before anything changes the tree."""
     # Here, not at the top: text input never reads a page's metadata, and trafilatura loads slowly.
-    from trafilatura.json_metadata import extract_json
     from trafilatura.metadata import examine_meta, extract_sitename
 
     found = examine_meta(tree)
     # Its JSON-LD reader given the scripts as parsed here: its own search of the page and its
-    # rewriting of each script's text (for JSON that does not parse) cost 2 % of the HTML path.
-    for data in json_ld_scripts(tree) if scripts is None else scripts:
-        try:
-            found = (
-                _read_as_trafilatura(data.text, found)
-                if isinstance(data, BrokenJson)
-                else extract_json(data, found)
-            )
-        except Exception:  # noqa: BLE001 - JSON-LD of a shape it does not expect: skipped
-            continue
-    # And the other type of script it reads (a CMS's settings), which no reader here parses.
-    for script in tree.iter("script"):
-        if script.get("type") == "application/settings+json" and script.text:
-            try:
+    # rewriting of each script's text before parsing it cost 2 % of the HTML path. In the
+    # page's order, as it reads them, with the other type it reads (a CMS's settings).
+    parsed = iter(json_ld_scripts(tree) if scripts is None else scripts)
+    try:
+        for script in tree.iter("script"):
+            kind = script.get("type")
+            if kind == "application/ld+json":
+                data = next(parsed, None)
+                if not script.text:
+                    continue
+                if isinstance(data, BrokenJson):
+                    found = _read_as_trafilatura(data.text, found)
+                else:
+                    found = _read_parsed(data, found)
+            elif kind == "application/settings+json" and script.text:
                 found = _read_as_trafilatura(script.text, found)
-            except Exception:  # noqa: BLE001 - as above
-                continue
+    except Exception:  # noqa: BLE001 - as trafilatura: a script it breaks on ends its reading
+        pass
     sitename = found.sitename or extract_sitename(tree)
     if sitename:  # as trafilatura: no Twitter handle's @, a lowercase name capitalised
         sitename = sitename.lstrip("@")
@@ -349,6 +349,20 @@ def about(
         image=image,
         tags=stated_tags(found.tags or [], json_ld(tree, scripts) if ld is None else ld),
     )
+
+
+def _read_parsed(data: Any, found: Any) -> Any:
+    """A parsed script read by trafilatura's reader of one. It reads the script's text with
+    its markup stripped first, so a site's name taken from it is stripped so too."""
+    from trafilatura.json_metadata import extract_json
+
+    stated = found.sitename
+    found = extract_json(data, found)
+    if found.sitename is not stated and found.sitename and "<" in found.sitename:
+        from trafilatura.utils import HTML_STRIP_TAGS, trim
+
+        found.sitename = trim(HTML_STRIP_TAGS.sub("", found.sitename))
+    return found
 
 
 def _read_as_trafilatura(text: str, found: Any) -> Any:

@@ -747,14 +747,33 @@ MUTANTS = (
     Mutant(
         "metadata: a JSON-LD script that does not parse is not read for the site's name",
         "article_clean/metadata.py",
-        "                _read_as_trafilatura(data.text, found)\n                if isinstance",
-        "                found\n                if isinstance",
+        "                    found = _read_as_trafilatura(data.text, found)\n",
+        "                    pass\n",
     ),
     Mutant(
-        "metadata: a JSON-LD script is read without its reader, for its text's own objects",
+        "metadata: a parsed JSON-LD script is not given to trafilatura's reader",
         "article_clean/metadata.py",
-        "                else extract_json(data, found)\n",
-        "                else found\n",
+        "                    found = _read_parsed(data, found)\n",
+        "                    pass\n",
+    ),
+    Mutant(
+        "metadata: a site's name from JSON-LD keeps its markup",
+        "article_clean/metadata.py",
+        'and "<" in found.sitename:',
+        "and False:",
+    ),
+    Mutant(
+        "metadata: a JSON-LD script the reader breaks on skips only itself",
+        "article_clean/metadata.py",
+        "    found = extract_json(data, found)\n    if found.sitename is not stated",
+        "    try:\n        found = extract_json(data, found)\n    except Exception:\n"
+        "        return found\n    if found.sitename is not stated",
+    ),
+    Mutant(
+        "metadata: a CMS's settings script not read for the site's name",
+        "article_clean/metadata.py",
+        '            elif kind == "application/settings+json" and script.text:',
+        '            elif kind == "application/settings+json" and script.text and False:',
     ),
     Mutant(
         "byline: a role in lower case leaves its capitalised words to the name",

@@ -779,8 +779,14 @@ def test_a_json_script_in_the_body_is_read_as_trafilatura_reads_it(
             '"stray"]',
             "example.com",
         ),
+        # Markup in the name, which its reader strips from the script's text before parsing.
+        (
+            '{"@context": "http://schema.org", "@type": "Organization", "name": "<b>Hollis</b> '
+            'Post<!-- x -->"}',
+            "Hollis Post",
+        ),
     ],
-    ids=["graph", "trailing-comma", "raw-line-break", "list", "stray-string"],
+    ids=["graph", "trailing-comma", "raw-line-break", "list", "stray-string", "markup"],
 )
 def test_the_site_name_from_json_ld_is_trafilaturas_however_the_json_is_written(
     script: str, site: str
@@ -795,6 +801,35 @@ def test_the_site_name_from_json_ld_is_trafilaturas_however_the_json_is_written(
     article = clean(page, url="https://example.com/story")
     theirs = extract_metadata(page, default_url="https://example.com/story")
     assert article.sitename == theirs.sitename == site
+
+
+_ORGANISATION = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+    '"Organization", "name": "Hollis Post"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A CMS's settings naming the page, before the JSON-LD: read in the page's order.
+        '<script type="application/settings+json">{"@context": "https://schema.org", "@type": '
+        '"WebPage", "name": "Settings Page Name"}</script>',
+        # A script its reader breaks on (a list of a number): it reads no script after it.
+        '<script type="application/ld+json">[1]</script>',
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": 7}'
+        "</script>",
+    ],
+    ids=["settings-first", "list-of-a-number", "graph-of-a-number"],
+)
+def test_json_scripts_are_read_in_the_pages_order_as_trafilatura_reads_them(first: str) -> None:
+    page = (
+        f"<html><head><title>Bridge closes</title>{first}{_ORGANISATION}</head>"
+        f"<body><h1>Bridge closes</h1>{_STORY}</body></html>"
+    )
+    article = clean(page, url="https://example.com/story")
+    theirs = extract_metadata(page, default_url="https://example.com/story")
+    assert article.sitename == theirs.sitename != "Hollis Post"
 
 
 _TYPED = (
