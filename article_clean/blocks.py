@@ -68,14 +68,19 @@ def more_lines_than(text: str, limit: int) -> bool:
 AS_SPELLED = str.maketrans(
     dict.fromkeys("\xa0\u2007\u202f", " ") | dict.fromkeys(INVISIBLE + "\xad", None)
 )
+# Any of them: a line without one is spelled as it stands (a translation builds a new string
+# character by character, ten times the cost of this search).
+_RESPELLED = re.compile("[" + "".join(chr(code) for code in AS_SPELLED) + "]")
 
 
 def as_spelled(text: str) -> str:
     """`text` as a rule's pattern spells it (`AS_SPELLED`), its letters composed (NFC): text
     from macOS tools, PDFs and some CMSs writes "é" as "e" and a combining accent, and
     "Publicite\u0301" is the marker "Publicité" all the same."""
-    spelled = text.translate(AS_SPELLED)
-    if spelled.isascii() or unicodedata.is_normalized("NFC", spelled):
+    if text.isascii():
+        return text
+    spelled = text.translate(AS_SPELLED) if _RESPELLED.search(text) else text
+    if unicodedata.is_normalized("NFC", spelled):
         return spelled
     return unicodedata.normalize("NFC", spelled)
 

@@ -914,6 +914,12 @@ MUTANTS = (
         'if element.tag != "meta" or not _the_site(element.get("content") or "", sites)',
         "if True",
     ),
+    Mutant(
+        "blocks: a line translated for its rules only where it opens with a character to change",
+        "article_clean/blocks.py",
+        "if _RESPELLED.search(text) else text",
+        "if _RESPELLED.match(text) else text",
+    ),
 )
 
 

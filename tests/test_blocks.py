@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from article_clean.blocks import INVISIBLE, split_blocks
+from article_clean.blocks import AS_SPELLED, INVISIBLE, as_spelled, split_blocks
 
 
 def test_lines_become_blocks_with_offsets_of_their_stripped_text() -> None:
@@ -55,3 +57,19 @@ def test_each_block_is_its_line_stripped_of_spaces_and_invisible_characters(text
     for block, (line_start, _) in zip(blocks, expected):
         assert text[block.start : block.end] == block.text
         assert block.start >= line_start
+
+
+_SPELLING = st.sampled_from(
+    ["a", "e", "\u0301", "Publicite", " ", "\xa0", "\u2007", "\u202f", "\xad", "\u200b", "é", "ﬁ"]
+)
+
+
+@given(st.lists(_SPELLING, max_size=30).map("".join))
+def test_a_line_as_spelled_is_its_translation_composed(text: str) -> None:
+    # The quick paths (ASCII, nothing to translate) give what the translation gives.
+    assert as_spelled(text) == unicodedata.normalize("NFC", text.translate(AS_SPELLED))
+
+
+def test_a_line_as_spelled_drops_soft_hyphens_and_spaces_its_no_break_spaces() -> None:
+    assert as_spelled("pub\xadli\u200bshed\xa0here") == "published here"
+    assert as_spelled("Publicite\u0301") == "Publicité"
