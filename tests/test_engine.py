@@ -192,6 +192,79 @@ def test_a_thread_under_a_bio_is_not_taken_for_the_story_going_on() -> None:
     assert article.trailer == f"{BIO}\n\n{thread}"
 
 
+PICKS = (
+    "You may also like\n\nFive things to know about the new tram line\n"
+    "Mayor announces run for second term"
+)
+RESUMED = "\n\n".join(
+    f"Section {n} of the story goes on under the box, with more than enough words in it to be "
+    "read as a paragraph of prose."
+    for n in range(2)
+)
+
+
+@pytest.mark.parametrize("heading", ["You may also like", "Most Popular", "Top stories"])
+def test_a_box_of_picked_stories_inside_the_story_does_not_end_it(heading: str) -> None:
+    """A box of links set between two paragraphs: its heading opens no trailer where the story
+    goes on under its links; the links are noise, the heading alone the trailer's."""
+    picks = PICKS.replace("You may also like", heading)
+    article = clean(f"{STORY}\n\n{picks}\n\n{RESUMED}", strict=True)
+    assert article.body == f"{STORY}\n\n{RESUMED}"
+    assert article.trailer == heading
+    noise = [s for s in article.removed if s.label is Label.NOISE]
+    assert [s.text.strip() for s in noise] == picks.split("\n\n")[1].split("\n")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # Teasers: a title over each summary, not the story's paragraphs one after the other.
+        "\n\n".join(
+            f"Teaser title {n}\n\nThe summary of another story, number {n}, runs on with enough "
+            "words in it to be read as a paragraph of prose."
+            for n in range(3)
+        ),
+        # A thread: a commenter's name and date under the links, over two paragraphs each.
+        "\n\n".join(
+            f"reader{n}\n\nOctober {n + 2}, 2012 at 10:{n}5 am\n\n"
+            + "\n\n".join(
+                f"Comment number {n}, part {part}, is that the council should have listened to "
+                "the librarians and the teachers before it spent the money on the new site."
+                for part in range(2)
+            )
+            for n in range(3)
+        ),
+        # The next story, under its own headline and byline (a page that scrolls on).
+        "Council delays vote on river bike lanes\n\nBy John Smith\n\n" + RESUMED,
+        # A single paragraph, too little to be the story going on; two too short together.
+        RESUMED.split("\n\n")[0],
+        "\n\n".join(
+            f"Line {n} of the page under the box has sixteen words in it and no more than that."
+            for n in range(2)
+        ),
+    ],
+)
+def test_a_box_of_picked_stories_under_the_story_ends_it(under: str) -> None:
+    article = clean(f"{STORY}\n\n{PICKS}\n\n{under}", strict=True)
+    assert article.body == STORY
+    assert article.trailer.startswith("You may also like")
+    # A commenter's lines go to the comments, the rest of what is under the box to the trailer.
+    assert under.split("\n\n")[-1] in (article.trailer + article.comments)
+
+
+@pytest.mark.parametrize("title", ["", "Teaser title of another story\n\n"])
+def test_a_heading_of_picks_over_paragraphs_with_no_box_of_links_ends_the_story(title: str) -> None:
+    """A heading over paragraphs, with no box of links (a line or none): the paragraphs are what
+    it heads, teasers whose titles are glued to their summaries."""
+    teasers = "\n\n".join(
+        f"Another story {n} has its title glued to its summary The summary runs on with enough "
+        "words in it to be read as a paragraph of prose."
+        for n in range(3)
+    )
+    article = clean(f"{STORY}\n\nMost Popular\n\n{title}{teasers}", strict=True)
+    assert article.body == STORY
+
+
 def test_the_time_budget_is_enforced() -> None:
     from article_clean import TimeBudgetExceeded
 
