@@ -70,7 +70,7 @@ AS_SPELLED = str.maketrans(
 )
 # Any of them: a line without one is spelled as it stands (a translation builds a new string
 # character by character, ten times the cost of this search).
-_RESPELLED = re.compile("[" + "".join(chr(code) for code in AS_SPELLED) + "]")
+_RESPELLED = re.compile("[" + re.escape("".join(map(chr, AS_SPELLED))) + "]")
 
 
 def as_spelled(text: str) -> str:

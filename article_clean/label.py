@@ -364,11 +364,8 @@ class Engine:
                 if item.scope is Scope.REST:
                     rest_hits.append((block.index, item))
         prose: list[int] | None = None  # read once: no label changes until the rest is taken
-        related = self.tagged.get(tags.RELATED_HEADING, frozenset())
         for start, item in rest_hits:
             if not _leaves_story_before(doc, start):
-                continue
-            if item.id in related and _story_resumes(doc, start):
                 continue
             if doc.stats(start).prose and _prose_follows(doc, start):
                 prose = _prose_words_up_to(doc) if prose is None else prose
@@ -439,45 +436,6 @@ def _leaves_story_before(doc: Document, start: int) -> bool:
                 if before >= STORY_BEFORE_TRAILER:
                     return True
     return False
-
-
-BOX_LINES = 12  # links a box of picked stories holds at most
-LEAST_LINKS = 2  # and at least: a line under the heading may be a teaser's title
-TITLE_WORDS = 15  # the longest a linked title runs: a paragraph of the story is longer
-RESUMED_PARAGRAPHS = 2  # of the story, one after the other, under a box set into it
-
-
-def _story_resumes(doc: Document, start: int) -> bool:
-    """Whether the story goes on under the box of picked stories that block `start` heads
-    ("You may also like", "Most popular" and a few linked titles, set between two paragraphs):
-    the box's lines (two or more), none of them a paragraph, then paragraphs of prose, one after
-    the other, as much as a story needs above a trailer. A box at the story's end has a thread,
-    teasers (a title over each summary, or glued to it on one line each), a footer or nothing
-    under it; a commenter's line or another trailer's heading (a line a marker took for a
-    byline or a trailer) ends the search.
-    Only the heading is the trailer's; the rules of the layout stage take the box's links."""
-    index, end = start + 1, min(len(doc), start + 1 + BOX_LINES)
-    while index < end and not _story_paragraph(doc, index):
-        if doc.label(index) in (Label.BYLINE, Label.TRAILER):
-            return False
-        index += 1
-    if index - start - 1 < LEAST_LINKS or index + RESUMED_PARAGRAPHS > len(doc):
-        return False  # no box of links under the heading, or no room for the story after it
-    resumed = range(index, index + RESUMED_PARAGRAPHS)
-    if not all(_story_paragraph(doc, paragraph) for paragraph in resumed):
-        return False
-    return sum(doc.stats(paragraph).words for paragraph in resumed) >= STORY_BEFORE_TRAILER
-
-
-def _story_paragraph(doc: Document, index: int) -> bool:
-    """An undecided paragraph of prose longer than a linked title."""
-    stats = doc.stats(index)
-    return (
-        doc.label(index) is None
-        and stats.prose
-        and not stats.list_on_one_line
-        and stats.words > TITLE_WORDS
-    )
 
 
 def _prose_words_up_to(doc: Document) -> list[int]:

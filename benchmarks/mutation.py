@@ -915,25 +915,6 @@ MUTANTS = (
         "if True",
     ),
     Mutant(
-        "engine: a box of picked stories set into the story ends it",
-        LABEL,
-        "if item.id in related and _story_resumes(doc, start):",
-        "if False:",
-    ),
-    Mutant(
-        "engine: a byline or trailer line under a box of picks read as one of its links",
-        LABEL,
-        "        if doc.label(index) in (Label.BYLINE, Label.TRAILER):\n            return False\n",
-        "",
-    ),
-    Mutant(
-        "engine: any two paragraphs under a box of picks are the story going on",
-        LABEL,
-        "return sum(doc.stats(paragraph).words for paragraph in resumed) >= STORY_BEFORE_TRAILER",
-        "return True",
-    ),
-    *_steps(LABEL, "LEAST_LINKS", "2", "1"),
-    Mutant(
         "blocks: a line translated for its rules only where it opens with a character to change",
         "article_clean/blocks.py",
         "if _RESPELLED.search(text) else text",

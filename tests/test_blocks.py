@@ -70,6 +70,11 @@ def test_a_line_as_spelled_is_its_translation_composed(text: str) -> None:
     assert as_spelled(text) == unicodedata.normalize("NFC", text.translate(AS_SPELLED))
 
 
+def test_no_character_a_line_is_spelled_without_is_ascii() -> None:
+    # An ASCII line is returned as it stands, untranslated.
+    assert all(code > 0x7F for code in AS_SPELLED)
+
+
 def test_a_line_as_spelled_drops_soft_hyphens_and_spaces_its_no_break_spaces() -> None:
     assert as_spelled("pub\xadli\u200bshed\xa0here") == "published here"
     assert as_spelled("Publicite\u0301") == "Publicité"

@@ -57,19 +57,6 @@ def test_list_items_repeated_inside_the_story_are_kept() -> None:
     assert clean(article.body).body == article.body
 
 
-def test_a_box_of_picked_stories_set_into_the_story_keeps_the_story_under_it() -> None:
-    """A heading of picks between two paragraphs, in no box trafilatura drops: the story goes
-    on under the links, which are noise."""
-    more = [text.replace("battery", f"case {n}") for n, text in enumerate(_TEXTS[:2])]
-    links = '<p><a href="/a">Five things to know about earphones</a></p>'
-    links += '<p><a href="/b">The case against wireless chargers</a></p>'
-    box = f"<h3>Most popular</h3>{links}"
-    body = _STORY + box + "".join(f"<p>{text}</p>" for text in more)
-    article = clean(_page(body), kind="html", strict=True)
-    assert article.body == "\n\n".join([*_TEXTS, *more])
-    assert "Five things to know about earphones" not in article.body
-
-
 def test_the_same_repeated_lines_in_plain_text_are_menu_noise() -> None:
     story = (
         "The new earphones went on sale this week at a price well below last year's model, and "
